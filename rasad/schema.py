@@ -1,0 +1,244 @@
+"""The database schema: the one place that says which tables and columns rasad keeps.
+
+Every writer (crawler pipelines, event store, dedup, daemon) and reader (Datasette metadata,
+status) goes through :func:`open_db`, which applies this schema idempotently. Add a column here
+and it appears in existing databases on the next open (``ensure_schema`` adds missing columns).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import sqlite_utils
+
+# table -> (columns in order, options). Column types use sqlite-utils' Python type names.
+TABLES: dict[str, tuple[dict[str, type], dict]] = {
+    # One row per configured site; scheduling state lives here so `rasad status` reads one table.
+    "sites": (
+        {
+            "name": str,
+            "base_url": str,
+            "enabled": int,
+            "interval_seconds": int,   # current (adaptive) interval, null for cron schedules
+            "failing_streak": int,     # consecutive failed runs
+            "next_run": str,           # UTC ISO timestamp of the next scheduled run
+            "last_run_id": int,
+            "updated": str,
+        },
+        {"pk": "name"},
+    ),
+    # One row per stored article (a canonical URL is stored once).
+    "articles": (
+        {
+            "id": int,
+            "site": str,
+            "url": str,                # the URL it was fetched from
+            "canonical_url": str,      # normalised key (rasad.urls.canonical_url)
+            "title": str,              # normalised (pipeline.normalize)
+            "lead": str,
+            "body": str,
+            "title_raw": str,          # as extracted from the page
+            "lead_raw": str,
+            "body_raw": str,
+            "author": str,
+            "tags": str,               # JSON list
+            "published": str,          # aware UTC ISO timestamp, or null
+            "published_jalali": str,   # "1403-08-12 10:25" in Asia/Tehran, or null
+            "published_source": str,   # jsonld / meta / selector / page / feed / url
+            "fetched": str,            # UTC ISO timestamp
+            "content_hash": str,       # hash of the dedup-normalised body (exact duplicates)
+            "title_key": str,          # hash of the dedup-normalised title
+            "duplicate_of": int,       # earliest copy (articles.id), null if original
+            "similarity": float,       # similarity to duplicate_of (1.0 exact)
+            "duplicate_reason": str,   # exact / near / title
+        },
+        {
+            "pk": "id",
+            "foreign_keys": [("site", "sites", "name"), ("duplicate_of", "articles", "id")],
+            "not_null": {"site", "url", "canonical_url", "fetched"},
+        },
+    ),
+    # Every URL form under which an article was met (feed link, short link, www/m variants).
+    "article_urls": (
+        {"url": str, "article_id": int},
+        {"pk": "url", "foreign_keys": [("article_id", "articles", "id")]},
+    ),
+    # The raw response of every stored article, zlib-compressed, so extraction can be re-run.
+    "article_html": (
+        {"article_id": int, "encoding": str, "content_type": str, "html_zlib": bytes},
+        {"pk": "article_id", "foreign_keys": [("article_id", "articles", "id")]},
+    ),
+    # Conditional-GET state of feeds, sitemaps and listing pages.
+    "feeds": (
+        {
+            "url": str,
+            "site": str,
+            "kind": str,               # rss / sitemap / listing
+            "etag": str,
+            "last_modified": str,
+            "last_status": int,
+            "last_fetched": str,
+            "items_seen": int,         # article links in the last non-304 answer
+            "items_known": int,        # of which already stored
+        },
+        {"pk": "url"},
+    ),
+    # One row per crawl of one site (written by `rasad crawl`, created by the daemon when it runs it).
+    "crawl_runs": (
+        {
+            "id": int,
+            "site": str,
+            "started": str,
+            "ended": str,
+            "status": str,             # running / ok / failed / timed_out / interrupted
+            "trigger": str,            # manual / schedule / demo
+            "pid": int,
+            "requests": int,
+            "new_articles": int,
+            "known": int,              # article links skipped because already stored
+            "errors": int,
+            "error": str,              # error text of a failed run
+        },
+        {"pk": "id", "foreign_keys": [("site", "sites", "name")]},
+    ),
+    # Every page that failed (HTTP error, timeout, parse error, pipeline exception).
+    "errors": (
+        {"id": int, "run_id": int, "site": str, "url": str, "reason": str, "status": int, "at": str},
+        {"pk": "id", "foreign_keys": [("run_id", "crawl_runs", "id")]},
+    ),
+    # Near-duplicate index: MinHash LSH band keys (no table scan: lookups go through the index).
+    "minhash_bands": (
+        {"band_key": str, "article_id": int},
+        {"pk": ("band_key", "article_id")},
+    ),
+    "minhash_signatures": (
+        {"article_id": int, "signature": bytes},
+        {"pk": "article_id"},
+    ),
+    # One person, however many spellings: aliases is a JSON list of every form met.
+    "persons": (
+        {
+            "id": int,
+            "name": str,               # fullest form
+            "aliases": str,            # JSON list
+            "title": str,              # latest title seen
+            "organization": str,
+            "country": str,
+            "key": str,                # normalised name key used for alias resolution
+        },
+        {"pk": "id"},
+    ),
+    # One row per meeting, however many articles report it.
+    "events": (
+        {
+            "id": int,
+            "type": str,               # meeting / phone_call / video_call
+            "cameo": str,              # 040..046, 041 for calls
+            "date": str,               # Gregorian YYYY-MM-DD or null
+            "date_jalali": str,        # Jalali YYYY-MM-DD or null
+            "location": str,
+            "topics": str,             # JSON list
+            "label": str,              # "A — B" for Datasette
+            "participants_key": str,   # sorted person ids, the merge key with type and date
+            "confidence": float,
+            "n_mentions": int,
+            "n_sources": int,          # distinct sites
+            "first_seen": str,
+            "first_published": str,    # earliest publication among its mentions
+        },
+        {"pk": "id"},
+    ),
+    "event_participants": (
+        {
+            "event_id": int,
+            "person_id": int,
+            "name": str,
+            "title": str,
+            "organization": str,
+            "country": str,
+        },
+        {
+            "pk": ("event_id", "person_id"),
+            "foreign_keys": [("event_id", "events", "id"), ("person_id", "persons", "id")],
+        },
+    ),
+    # Each article (and sentence) that reports an event.
+    "event_mentions": (
+        {
+            "id": int,
+            "event_id": int,
+            "article_id": int,
+            "site": str,
+            "url": str,
+            "evidence": str,
+            "span_start": int,
+            "span_end": int,
+            "confidence": float,
+            "extracted": str,          # JSON of the event as extracted from this article
+        },
+        {
+            "pk": "id",
+            "foreign_keys": [("event_id", "events", "id"), ("article_id", "articles", "id")],
+        },
+    ),
+}
+
+INDEXES: list[tuple[str, list[str], bool]] = [
+    ("articles", ["canonical_url"], True),
+    ("articles", ["site", "published"], False),
+    ("articles", ["published"], False),
+    ("articles", ["content_hash"], False),
+    ("articles", ["site", "title_key"], False),
+    ("articles", ["duplicate_of"], False),
+    ("article_urls", ["article_id"], False),
+    ("crawl_runs", ["site", "started"], False),
+    ("errors", ["run_id"], False),
+    ("minhash_bands", ["article_id"], False),
+    ("persons", ["key"], False),
+    ("events", ["participants_key", "type"], False),
+    ("events", ["date"], False),
+    ("event_participants", ["person_id"], False),
+    ("event_mentions", ["article_id"], False),
+    ("event_mentions", ["event_id"], False),
+]
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """A connection in WAL mode with a busy timeout, safe for the daemon and Datasette together."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def ensure_schema(db: sqlite_utils.Database) -> None:
+    """Create missing tables, columns and indexes; never drops anything."""
+    for name, (columns, options) in TABLES.items():
+        table = db[name]
+        if not table.exists():
+            table.create(columns, **options)
+        else:
+            existing = set(table.columns_dict)
+            for col, col_type in columns.items():
+                if col not in existing:
+                    table.add_column(col, col_type)
+    for table, cols, unique in INDEXES:
+        db[table].create_index(cols, unique=unique, if_not_exists=True)
+
+
+def open_db(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) rasad's database at *path* with the schema applied.
+
+    Write one logical unit (an article with its HTML, dedup links and events) inside
+    ``with db.atomic():`` so that a crash never leaves half of it behind.
+    """
+    db = sqlite_utils.Database(connect(path))
+    ensure_schema(db)
+    return db
