@@ -17,14 +17,20 @@ Relative paths in a config are relative to the config file.
 
 from __future__ import annotations
 
+import codecs
+import difflib
 import re
+import typing
 import zoneinfo
 from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
 
+import parsel
 import yaml
 from apscheduler.triggers.cron import CronTrigger
+from cssselect import SelectorError
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -52,8 +58,17 @@ def parse_duration(value: Any) -> timedelta:
 
 
 def _check_url(value: str) -> str:
-    if not re.match(r"^https?://[^\s/$.?#][^\s]*$", value or ""):
-        raise ValueError(f"expected an http(s) URL, got {value!r}")
+    expected = f"expected an http(s) URL such as https://www.irna.ir/rss, got {value!r}"
+    parts = urlsplit(value or "")
+    if parts.scheme not in ("http", "https") or not parts.hostname or re.search(r"\s", value):
+        raise ValueError(expected)
+    host = parts.hostname
+    if "." not in host and host != "localhost" and ":" not in host:
+        raise ValueError(expected)
+    try:
+        parts.port
+    except ValueError:
+        raise ValueError(f"{expected} (bad port)") from None
     return value
 
 
@@ -65,8 +80,40 @@ def _check_regex(value: str) -> str:
     return value
 
 
+def _check_cron(value: str | None) -> str | None:
+    if value is not None:
+        try:
+            CronTrigger.from_crontab(value)
+        except ValueError as exc:
+            raise ValueError(
+                f"bad cron expression {value!r} (expected 5 fields: minute hour day month weekday): {exc}"
+            ) from None
+    return value
+
+
+def _check_positive(value: timedelta | None) -> timedelta | None:
+    if value is not None and value <= timedelta(0):
+        raise ValueError("expected a duration above zero, such as 30s, 15m, 2h or 1d")
+    return value
+
+
+_PROBE = parsel.Selector(text="<html></html>")
+
+
+def _check_selector(value: str) -> str:
+    """A CSS selector (parsel's ::text and ::attr(x) allowed), or XPath when it starts with / or (."""
+    xpath = value.lstrip().startswith(("/", "("))
+    try:
+        (_PROBE.xpath if xpath else _PROBE.css)(value)
+    except (ValueError, SelectorError) as exc:
+        kind = "XPath" if xpath else "CSS selector"
+        raise ValueError(f"bad {kind} {value!r}: {exc}") from None
+    return value
+
+
 Url = Annotated[str, AfterValidator(_check_url)]
 Regex = Annotated[str, AfterValidator(_check_regex)]
+Selector = Annotated[str, AfterValidator(_check_selector)]
 Duration = Annotated[timedelta, Field(json_schema_extra={"format": "duration"})]
 
 
@@ -77,12 +124,12 @@ class _Strict(BaseModel):
 class Selectors(_Strict):
     """Per-site CSS (or XPath when the value starts with '/' or '(') selectors for article fields."""
 
-    title: str | None = None
-    lead: str | None = None
-    body: str | None = None
-    published: str | None = None
-    author: str | None = None
-    tags: str | None = None
+    title: Selector | None = None
+    lead: Selector | None = None
+    body: Selector | None = None
+    published: Selector | None = None
+    author: Selector | None = None
+    tags: Selector | None = None
 
 
 class Source(_Strict):
@@ -92,7 +139,7 @@ class Source(_Strict):
     sitemap: Url | None = None
     listing: Url | None = None
     links: Regex | None = Field(None, description="listing: regex an article link must match")
-    next: str | None = Field(None, description="listing: CSS/XPath of the next-page link")
+    next: Selector | None = Field(None, description="listing: CSS/XPath of the next-page link")
     max_pages: int = Field(1, ge=1, description="listing: pages to follow with `next`")
 
     @model_validator(mode="after")
@@ -128,15 +175,16 @@ class Schedule(_Strict):
     def _duration(cls, v: Any) -> Any:
         return None if v is None else parse_duration(v)
 
-    @field_validator("cron")
-    @classmethod
-    def _cron(cls, v: str | None) -> str | None:
-        if v is not None:
-            try:
-                CronTrigger.from_crontab(v)
-            except ValueError as exc:
-                raise ValueError(f"bad cron expression {v!r}: {exc}") from None
-        return v
+    _positive = field_validator("every", "min_interval", "max_interval", "timeout")(_check_positive)
+    _cron = field_validator("cron")(_check_cron)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Schedule":
+        if self.every and self.cron:
+            raise ValueError("give either every or cron, not both")
+        if self.min_interval > self.max_interval:
+            raise ValueError("min_interval must not be longer than max_interval")
+        return self
 
 
 class Limits(_Strict):
@@ -166,6 +214,19 @@ class Site(_Strict):
     @classmethod
     def _duration(cls, v: Any) -> Any:
         return None if v is None else parse_duration(v)
+
+    _positive = field_validator("every")(_check_positive)
+    _cron = field_validator("cron")(_check_cron)
+
+    @field_validator("encoding")
+    @classmethod
+    def _encoding(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                codecs.lookup(v)
+            except LookupError:
+                raise ValueError(f"unknown encoding {v!r} (expected e.g. utf-8 or windows-1256)") from None
+        return v
 
     @model_validator(mode="after")
     def _merge_schedule(self) -> "Site":
@@ -199,6 +260,8 @@ class Settings(_Strict):
     @classmethod
     def _duration(cls, v: Any) -> Any:
         return parse_duration(v)
+
+    _positive = field_validator("download_timeout")(_check_positive)
 
     @field_validator("timezone")
     @classmethod
@@ -239,6 +302,8 @@ class Config(_Strict):
         merged.update(site.schedule.model_dump(exclude_unset=True))
         if site.schedule.cron:
             merged["every"] = None
+        elif site.schedule.every:
+            merged["cron"] = None
         return Schedule.model_validate(merged)
 
 
@@ -253,39 +318,136 @@ class ConfigError(Exception):
 def _line_map(node: yaml.Node, path: tuple = (), out: dict | None = None) -> dict[tuple, int]:
     """Map every key path in the YAML document to its 1-based line number."""
     out = {} if out is None else out
-    out[path] = node.start_mark.line + 1
+    out.setdefault(path, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
-            out[path + (key.value,)] = key.start_mark.line + 1
-            _line_map(value, path + (key.value,), out)
+            if isinstance(key, yaml.ScalarNode):
+                out[path + (key.value,)] = key.start_mark.line + 1
+                _line_map(value, path + (key.value,), out)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             _line_map(item, path + (i,), out)
     return out
 
 
-def _describe(loc: tuple, data: Any) -> str:
-    """'site irna: sources[0].rss' for a pydantic location."""
-    parts, site = [], None
-    node = data
-    for i, p in enumerate(loc):
-        if i == 1 and loc[0] == "sites" and isinstance(p, int):
-            try:
-                site = node[p].get("name")
-            except (AttributeError, IndexError, KeyError, TypeError):
-                site = None
-        parts.append(f"[{p}]" if isinstance(p, int) else (("." if parts else "") + str(p)))
+def _duplicate_keys(node: yaml.Node) -> list[tuple[int, str]]:
+    """(line, message) for every key given twice in one mapping (YAML keeps only the last)."""
+    found = []
+    if isinstance(node, yaml.MappingNode):
+        first: dict[str, int] = {}
+        for key, value in node.value:
+            if isinstance(key, yaml.ScalarNode):
+                line = key.start_mark.line + 1
+                if key.value in first:
+                    found.append((line, f"{key.value}: key given twice (first on line {first[key.value]})"))
+                first.setdefault(key.value, line)
+            found += _duplicate_keys(value)
+    elif isinstance(node, yaml.SequenceNode):
+        for item in node.value:
+            found += _duplicate_keys(item)
+    return found
+
+
+def _model_at(loc: tuple) -> type[BaseModel] | None:
+    """The pydantic model that validates the mapping at `loc` (for 'did you mean')."""
+    model: type[BaseModel] | None = Config
+    for part in loc:
+        if isinstance(part, int) or model is None:
+            continue
+        field = model.model_fields.get(part)
+        model = _find_model(field.annotation) if field else None
+    return model
+
+
+def _find_model(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _find_model(arg)
+        if found:
+            return found
+    return None
+
+
+def _where(loc: tuple, data: Any) -> str:
+    """"site 'irna': sources[0].rss" (or "settings.timezone") for a location in the document."""
+    site = None
+    if len(loc) >= 2 and loc[0] == "sites" and isinstance(loc[1], int):
         try:
-            node = node[p]
-        except (IndexError, KeyError, TypeError):
-            node = None
-    where = "".join(parts) or "(top level)"
-    return f"site {site!r}: {where}" if site else where
+            name = data["sites"][loc[1]].get("name")
+            site = name if isinstance(name, str) and name else None
+        except (AttributeError, IndexError, KeyError, TypeError):
+            pass
+        if site:
+            loc = loc[2:]
+    key = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in loc).lstrip(".")
+    return ": ".join(x for x in (f"site {site!r}" if site else "", key) if x) or "(top level)"
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+_EXPECTED = {
+    "string_type": "expected text",
+    "int_type": "expected a whole number",
+    "int_parsing": "expected a whole number",
+    "int_from_float": "expected a whole number",
+    "float_type": "expected a number",
+    "float_parsing": "expected a number",
+    "bool_type": "expected true or false",
+    "bool_parsing": "expected true or false",
+    "list_type": "expected a list (lines starting with '- ')",
+    "dict_type": "expected a mapping of key: value",
+    "model_type": "expected a mapping of key: value",
+    "model_attributes_type": "expected a mapping of key: value",
+    "path_type": "expected a file path",
+}
+
+
+def _message(err: dict, loc: tuple) -> str:
+    """One 'what was expected' phrase for a pydantic error."""
+    kind, value = err["type"], err.get("input")
+    if kind == "extra_forbidden":
+        model = _model_at(loc[:-1])
+        known = sorted(model.model_fields) if model else []
+        known = [k for k in known if k != "path"] if model is Config else known
+        close = difflib.get_close_matches(str(loc[-1]), known, n=1, cutoff=0.6)
+        if close:
+            return f"unknown key {loc[-1]!r} (did you mean {close[0]!r}?)"
+        return f"unknown key {loc[-1]!r}; expected one of: {', '.join(known)}"
+    if kind == "missing":
+        return f"missing required key {loc[-1]!r}"
+    if kind == "too_short" and loc[-1:] == ("sources",):
+        return "expected at least one source (- rss: URL, - sitemap: URL or - listing: URL)"
+    if kind == "string_pattern_mismatch" and loc[-1:] == ("name",):
+        return f"expected a name of letters, digits, '_', '.' or '-', got {_short(value)}"
+    if kind in _EXPECTED:
+        return f"{_EXPECTED[kind]}, got {_short(value)}"
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        return f"{err['msg'].replace('Input should be', 'expected a value')}, got {_short(value)}"
+    return err["msg"].removeprefix("Value error, ")
 
 
 def _clean_loc(loc: tuple) -> tuple:
     # pydantic adds function names for validated types (e.g. 'function-after[...]'); drop them.
     return tuple(p for p in loc if not (isinstance(p, str) and ("[" in p or p.startswith("function"))))
+
+
+def _duplicate_sites(data: dict, lines: dict) -> list[tuple[int | None, str]]:
+    """(line, problem) for each site whose name was already used, at the line of the repeat."""
+    found, first = [], {}
+    sites = data.get("sites")
+    for i, site in enumerate(sites if isinstance(sites, list) else []):
+        name = site.get("name") if isinstance(site, dict) else None
+        if not isinstance(name, str):
+            continue
+        line = lines.get(("sites", i, "name"), lines.get(("sites", i)))
+        if name in first:
+            found.append((line, f"site {name!r}: name: duplicate site name (first on line {first[name]})"))
+        first.setdefault(name, line)
+    return found
 
 
 def parse_config(text: str, filename: str = "<config>") -> Config:
@@ -296,27 +458,43 @@ def parse_config(text: str, filename: str = "<config>") -> Config:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
-        raise ConfigError([f"{filename}{line}: not valid YAML: {getattr(exc, 'problem', exc)}"]) from None
-    if data is None:
-        data = {}
+        what = getattr(exc, "problem", None) or str(exc)
+        if "\\t" in what or "\t" in what:
+            what += " (indent with spaces, not tabs)"
+        elif "block" in what or "mapping values" in what or "expected" in what:
+            what += " (check the indentation and the ':' after each key)"
+        raise ConfigError([f"{filename}{line}: not valid YAML: {what}"]) from None
+    if document is None or data is None:
+        raise ConfigError([f"{filename}:1: the file is empty; expected at least 'sites:' (see config.yaml)"])
     if not isinstance(data, dict):
-        raise ConfigError([f"{filename}:1: expected a mapping with database/settings/sites"])
-    lines = _line_map(document) if document is not None else {}
+        raise ConfigError([f"{filename}:1: expected a mapping with database, settings and sites keys"])
+    lines = _line_map(document)
+    found = _duplicate_keys(document) + _duplicate_sites(data, lines)
+    config = None
     try:
-        return Config.model_validate(data)
+        config = Config.model_validate(data)
     except ValidationError as exc:
-        problems = []
         for err in exc.errors():
             loc = _clean_loc(err["loc"])
+            if not loc and "duplicate site name" in err["msg"]:
+                continue  # reported above, with the line of the repeat
             line = next((lines[loc[:n]] for n in range(len(loc), -1, -1) if loc[:n] in lines), None)
-            msg = err["msg"].removeprefix("Value error, ")
-            if err["type"] == "extra_forbidden":
-                msg = f"unknown key {loc[-1]!r}"
-            elif err["type"] == "missing":
-                msg = f"missing required key {loc[-1]!r}"
-            where = f"{filename}:{line}" if line else filename
-            problems.append(f"{where}: {_describe(loc, data)}: {msg}")
-        raise ConfigError(problems) from None
+            where = loc[:-1] if err["type"] == "missing" else loc
+            found.append((line, f"{_where(where, data)}: {_message(err, loc)}"))
+    if config is not None:
+        for i, site in enumerate(config.sites):
+            try:
+                config.schedule_for(site)
+            except ValidationError as exc:
+                line = lines.get(("sites", i, "schedule"), lines.get(("sites", i)))
+                for err in exc.errors():
+                    found.append((line, f"site {site.name!r}: schedule: {_message(err, ())} "
+                                        "(after merging settings.schedule)"))
+    if found:
+        found.sort(key=lambda item: item[0] or 0)
+        raise ConfigError([f"{filename}:{line}: {what}" if line else f"{filename}: {what}"
+                           for line, what in found])
+    return config
 
 
 def load_config(path: str | Path = "config.yaml") -> Config:
@@ -324,10 +502,16 @@ def load_config(path: str | Path = "config.yaml") -> Config:
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError([f"{path}: no such file (give the path of your config.yaml)"]) from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError([f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})"]) from None
     except OSError as exc:
         raise ConfigError([f"{path}: cannot read config: {exc.strerror or exc}"]) from None
     config = parse_config(text, str(path))
     config.path = path.resolve()
-    if not config.database.is_absolute():
-        config.database = (path.resolve().parent / config.database).resolve()
+    database = config.database.expanduser()
+    if not database.is_absolute():
+        database = path.resolve().parent / database
+    config.database = database.resolve()
     return config

@@ -12,12 +12,21 @@ from rasad.config import ConfigError, load_config
 @click.command("check-config")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="config.yaml")
 def check_config(path: Path) -> None:
-    """Validate PATH (default ./config.yaml) and list every problem found."""
+    """Validate PATH (default ./config.yaml): one 'file:line: site: key: problem' line per problem.
+
+    Exits 0 when the file is valid, 2 when it has problems.
+    """
     try:
         config = load_config(path)
     except ConfigError as exc:
         for line in exc.problems:
-            click.echo(f"error: {line}", err=True)
-        raise SystemExit(2)
-    enabled = sum(s.enabled for s in config.sites)
-    click.echo(f"{path}: ok ({len(config.sites)} sites, {enabled} enabled; database {config.database})")
+            click.echo(line, err=True)
+        count = len(exc.problems)
+        click.echo(f"{path}: {count} problem{'s' if count != 1 else ''}", err=True)
+        raise SystemExit(2) from None
+    enabled = [s for s in config.sites if s.enabled]
+    sources = sum(len(s.sources) for s in enabled)
+    click.echo(
+        f"{path}: ok: {len(config.sites)} sites ({len(enabled)} enabled, {sources} sources), "
+        f"database {config.database}, time zone {config.settings.timezone}"
+    )
