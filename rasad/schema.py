@@ -129,6 +129,11 @@ TABLES: dict[str, tuple[dict[str, type], dict]] = {
         },
         {"pk": "id"},
     ),
+    # Name tokens of every person, so a bare surname finds its full name through an index.
+    "person_tokens": (
+        {"token": str, "person_id": int},
+        {"pk": ("token", "person_id"), "foreign_keys": [("person_id", "persons", "id")]},
+    ),
     # One row per meeting, however many articles report it.
     "events": (
         {
