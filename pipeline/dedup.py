@@ -111,7 +111,7 @@ class _Linker:
     def signature(self, article_id: int) -> np.ndarray | None:
         if article_id not in self.signatures:
             found = self.conn.execute(QUERIES["signature"], (article_id,)).fetchone()
-            self.signatures[article_id] = minhash.from_bytes(found[0]) if found else None
+            self.signatures[article_id] = minhash.from_bytes(found["signature"]) if found else None
         return self.signatures[article_id]
 
     def same_title(self, a, b) -> bool:
@@ -154,11 +154,12 @@ def _matches(linker: _Linker, art, sig: np.ndarray | None, long_enough: bool) ->
     """Ids of the roots of every story the article is an exact, near or title copy of."""
     conn, roots = linker.conn, set()
     if long_enough and art["content_hash"]:
-        roots |= {dup or aid for aid, dup in conn.execute(QUERIES["exact"], (art["content_hash"], art["id"]))}
+        found = conn.execute(QUERIES["exact"], (art["content_hash"], art["id"])).fetchall()
+        roots |= {r["duplicate_of"] or r["id"] for r in found}
     if sig is not None:
         keys = minhash.band_keys(sig, linker.threshold)
         sql = QUERIES["bands"].format(marks=",".join("?" * len(keys)))
-        for (cand,) in conn.execute(sql, (*keys, art["id"])).fetchall():
+        for cand in [r["article_id"] for r in conn.execute(sql, (*keys, art["id"])).fetchall()]:
             other = linker.signature(cand)
             if other is not None and minhash.similarity(sig, other) >= linker.threshold:
                 found = linker.row(cand)
