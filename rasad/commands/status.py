@@ -1,0 +1,77 @@
+"""`rasad status [--config PATH] [--json]`: per site, what the daemon did and will do next."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import click
+
+from rasad.commands import config_option, load_or_exit
+from rasad.daemon.status import human_duration, parse_time, site_status
+
+STYLE = {"ok": "green", "failed": "red", "timed_out": "red", "interrupted": "yellow", "running": "cyan"}
+
+
+def _when(iso: str | None, seconds: float | None, tz: ZoneInfo) -> str:
+    """'22:10:03 (3m ago)' today, '11-28 22:10 (1d2h ago)' otherwise, in the configured zone."""
+    moment = parse_time(iso)
+    if moment is None:
+        return iso or "-"
+    local = moment.astimezone(tz)
+    today = datetime.now(timezone.utc).astimezone(tz).date() == local.date()
+    text = local.strftime("%H:%M:%S" if today else "%m-%d %H:%M")
+    if seconds is not None:
+        text += f" (in {human_duration(seconds)})" if seconds >= 0 else f" ({human_duration(-seconds)} ago)"
+    return text
+
+
+@click.command("status")
+@config_option
+@click.option("--json", "as_json", is_flag=True, help="Print the status as JSON instead of a table.")
+def status(config_path: Path, as_json: bool) -> None:
+    """Show each site's last run, next run, current interval, failing streak and last error."""
+    config = load_or_exit(config_path)
+    rows = site_status(config)
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+
+    tz = ZoneInfo(config.settings.timezone)
+    table = Table(title=f"rasad status · {config.database} · times in {tz.key}",
+                  title_justify="left", box=box.SIMPLE_HEAD)
+    table.add_column("site", no_wrap=True)
+    table.add_column("last run", min_width=16)
+    table.add_column("next run", min_width=16)
+    table.add_column("interval", min_width=8)
+    table.add_column("fails", justify="right")
+    table.add_column("last error", overflow="fold", ratio=1)
+    for row in rows:
+        last = row["last_run"] or {}
+        if last:
+            style = STYLE.get(last["status"], "dim")
+            result = f"[{style}]{last['status']}[/] · {last['new_articles'] or 0} new"
+            when = _when(last["ended"] or last["started"], row["last_run_in_seconds"], tz)
+        else:
+            result, when = "[dim]never run[/dim]", ""
+        if row["running_since"]:
+            result += "\n[cyan]running now[/cyan]"
+        interval = human_duration(row["effective_interval_seconds"] or row["interval_seconds"])
+        if row["effective_interval_seconds"] and row["effective_interval_seconds"] != row["interval_seconds"]:
+            interval += f"\n(base {human_duration(row['interval_seconds'])})"
+        error = (row["last_error"] or "").strip()
+        table.add_row(
+            row["site"] if row["enabled"] else f"[dim]{row['site']}\n(disabled)[/dim]",
+            f"{when.replace(' (', '\n(')}\n{result}".strip(),
+            _when(row["next_run"], row["next_run_in_seconds"], tz).replace(" (", "\n("),
+            interval or row["schedule"],
+            f"[red]{row['failing_streak']}[/red]" if row["failing_streak"] else "0",
+            error.splitlines()[-1][:200] if error else "",
+        )
+    Console().print(table)

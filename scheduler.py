@@ -1,0 +1,316 @@
+"""rasad's daemon: every enabled site crawled on its own schedule, one child process per crawl.
+
+Run it in the foreground with ``rasad run [--config PATH]`` or ``python scheduler.py [--config PATH]``
+(deploy/rasad.service runs it under systemd).
+
+Design. An APScheduler 3.x ``BackgroundScheduler`` with a thread pool holds one job per enabled
+site; the main thread only waits for signals. Each job opens a ``crawl_runs`` row (status
+'running', trigger 'schedule') and runs ``python -m rasad crawl SITE --config COPY --run-id N`` as a
+child process in its own process group; the child fills in the row's counts and its final
+status. One child per crawl because Scrapy's reactor cannot be restarted in one process
+(ReactorNotRestartable), and because a process is real isolation: one site's crash, hang or
+memory leak cannot touch the daemon or other sites, a timeout can really stop a crawl (SIGTERM the
+group, SIGKILL after the grace period; the run is marked 'timed_out'), and the daemon's memory
+stays flat. A child that dies without recording its result is marked 'failed' with the tail of its
+output as the error text. Children read the daemon's private copy of the last good config
+(rasad/daemon/snapshot.py), so an edit takes effect on SIGHUP and a bad edit never reaches a crawl.
+
+Schedules come from ``Config.schedule_for(site)``: an interval (``every``) or a cron expression in
+the configured time zone, with jitter; at most one instance per site, missed runs coalesced, and
+a run late by less than one interval still happens. Interval schedules adapt after every run
+(rasad/daemon/adaptive.py: mostly-known links -> x1.5, mostly-new -> x0.75, failures back off
+linearly) and the state is kept in the ``sites`` table, so a restart resumes where it left off.
+
+Signals: SIGTERM/SIGINT stop scheduling, forward SIGTERM to running crawls, wait up to
+``settings.grace_period``, SIGKILL what is left, mark those runs 'interrupted', checkpoint the
+database and exit 0. SIGHUP reloads the config: a bad file is logged in one line and the old
+config kept; added sites get a job, removed or disabled ones lose it, changed schedules are reset.
+On start, runs left 'running' by a daemon that died are marked 'interrupted'.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import signal
+import socket
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Sequence
+from zoneinfo import ZoneInfo
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.jobstores.base import JobLookupError
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from rasad.config import Config, ConfigError, Schedule, Site
+from rasad.daemon.adaptive import Bounds, Pace, next_pace, next_streak
+from rasad.daemon.child import CrawlChild
+from rasad.daemon.ledger import Ledger, outcome
+from rasad.daemon.snapshot import take_snapshot
+from rasad.daemon.status import human_duration
+
+log = logging.getLogger("rasad.daemon")
+
+MAX_PARALLEL_CRAWLS = 4      # crawl children at once; more due runs wait for a free slot
+CRON_MISFIRE_GRACE = 900     # seconds a cron run may start late
+KILL_WAIT = 10.0             # seconds to wait for rows to be closed after SIGKILL
+
+
+class Daemon:
+    """The scheduler, its jobs and the crawl children; see the module docstring."""
+
+    def __init__(self, config_path: str | Path, crawl_command: Sequence[str] | None = None):
+        self.config_path = Path(config_path)
+        self.workdir = Path(tempfile.mkdtemp(prefix="rasad-daemon-"))
+        try:
+            self.config: Config = take_snapshot(self.config_path, self.workdir)
+        except ConfigError:
+            shutil.rmtree(self.workdir, ignore_errors=True)
+            raise
+        self.crawl_command = list(crawl_command or [sys.executable, "-m", "rasad", "crawl"])
+        self.tz = ZoneInfo(self.config.settings.timezone)
+        self.ledger = Ledger(self.config.database)
+        self.scheduler = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(MAX_PARALLEL_CRAWLS)},
+            job_defaults={"max_instances": 1, "coalesce": True},
+            timezone=self.tz,
+        )
+        self.paces: dict[str, Pace] = {}
+        self.schedules: dict[str, Schedule] = {}
+        self.children: dict[str, CrawlChild] = {}
+        self.running: set[str] = set()
+        self.stopping = False
+        self.busy = threading.Condition()  # guards config, paces, schedules, children, running
+
+    # --- scheduling ------------------------------------------------------------------------
+    def start(self) -> None:
+        stale = self.ledger.recover()
+        if stale:
+            log.info("marked %d run(s) left running by a previous daemon as interrupted", len(stale))
+        self.ledger.sync_sites(self.config)
+        self.scheduler.start()
+        with self.busy:
+            for site in self.config.sites:
+                if site.enabled:
+                    self._add_job(site)
+        log.info("rasad daemon started: %d site(s) scheduled, database %s",
+                 len(self.schedules), self.config.database)
+
+    def _trigger(self, schedule: Schedule, pace: Pace, start: datetime | None = None):
+        jitter = schedule.jitter.total_seconds() or None
+        if schedule.cron:
+            minute, hour, day, month, day_of_week = schedule.cron.split()
+            return CronTrigger(minute=minute, hour=hour, day=day, month=month,
+                               day_of_week=day_of_week, timezone=self.tz, jitter=jitter)
+        return IntervalTrigger(seconds=pace.effective(Bounds.of(schedule)), start_date=start,
+                               timezone=self.tz, jitter=jitter)
+
+    def _schedule_job(self, name: str, start: datetime | None = None, add: bool = False,
+                      last_run_id: int | None = None) -> datetime:
+        """(Re)create *name*'s job from its current schedule and pace, first run at *start*
+        (default: one interval from now); store and return the next run."""
+        schedule, pace = self.schedules[name], self.paces[name]
+        trigger = self._trigger(schedule, pace, start)
+        grace = CRON_MISFIRE_GRACE if schedule.cron else max(1, round(pace.effective(Bounds.of(schedule))))
+        next_run = trigger.get_next_fire_time(None, start or datetime.now(self.tz))
+        if add:
+            self.scheduler.add_job(self._crawl, trigger, args=[name], id=name, name=f"crawl {name}",
+                                   replace_existing=True, misfire_grace_time=grace,
+                                   next_run_time=next_run)
+        else:
+            self.scheduler.modify_job(name, trigger=trigger, next_run_time=next_run,
+                                      misfire_grace_time=grace)
+        self.ledger.save_site(name, None if schedule.cron else pace.interval,
+                              pace.failing_streak, next_run, last_run_id)
+        return next_run
+
+    def _add_job(self, site: Site, resume: bool = True) -> None:
+        """Schedule *site*, resuming its stored interval, failing streak and next run."""
+        schedule = self.config.schedule_for(site)
+        state = self.ledger.site_state(site.name) if resume else {}
+        streak = state.get("failing_streak") or 0
+        now = datetime.now(timezone.utc)
+        start = now
+        if schedule.cron:
+            pace = Pace(0.0, streak)
+        else:
+            bounds = Bounds.of(schedule)
+            pace = Pace(bounds.clamp(state.get("interval_seconds") or schedule.every.total_seconds()), streak)
+            if state.get("next_run"):
+                saved = datetime.fromisoformat(state["next_run"])
+                start = max(now, min(saved, now + timedelta(seconds=pace.effective(bounds))))
+        self.schedules[site.name], self.paces[site.name] = schedule, pace
+        self._schedule_job(site.name, start=start, add=True)
+
+    # --- one run ---------------------------------------------------------------------------
+    def _crawl(self, name: str) -> None:
+        """The job: run one crawl of *name* in a child, record it, adapt and reschedule."""
+        with self.busy:
+            if self.stopping or name not in self.schedules:
+                return
+            self.running.add(name)
+        try:
+            self._run_once(name)
+        except Exception:  # a bug here must not kill the job thread silently
+            log.exception("%s: the daemon failed to run this crawl", name)
+        finally:
+            with self.busy:
+                self.running.discard(name)
+                self.busy.notify_all()
+
+    def _run_once(self, name: str) -> None:
+        started = time.monotonic()
+        with self.busy:
+            schedule = self.schedules[name]
+            grace = self.config.settings.grace_period.total_seconds()
+            run_id = self.ledger.open_run(name)
+            argv = [*self.crawl_command, name, "--config", str(self.config.path), "--run-id", str(run_id)]
+            try:
+                child = CrawlChild(argv)
+            except OSError as exc:
+                child = None
+                self.ledger.close_run(run_id, "failed", f"cannot start the crawl: {exc}")
+            else:
+                self.children[name] = child
+                self.ledger.set_pid(run_id, child.pid)
+        if child is not None:
+            timeout = schedule.timeout.total_seconds()
+            status = child.wait(timeout)
+            if status is None:
+                status = child.stop("timed_out", grace)
+            with self.busy:
+                self.children.pop(name, None)
+            recorded = self.ledger.run(run_id)["status"]
+            self.ledger.close_run(run_id, *outcome(recorded, status, child.stop_reason, child.tail(), timeout))
+            child.close()
+        self._after_run(name, run_id, time.monotonic() - started)
+
+    def _after_run(self, name: str, run_id: int, duration: float) -> None:
+        """Adapt the site's pace to the run's outcome, reschedule, and log one line."""
+        row = self.ledger.run(run_id)
+        summary = (f"{name}: {row['status']}, {row['new_articles'] or 0} new, {row['known'] or 0} known, "
+                   f"{row['errors'] or 0} errors, {row['requests'] or 0} requests in {duration:.1f}s")
+        if row["status"] not in ("ok", "interrupted") and row["error"]:
+            summary += f" ({row['error'].strip().splitlines()[-1][:200]})"
+        with self.busy:
+            if self.stopping or name not in self.schedules:
+                log.info("%s; not rescheduled", summary)
+                return
+            schedule, pace = self.schedules[name], self.paces[name]
+            if schedule.cron:
+                pace = Pace(0.0, next_streak(pace.failing_streak, row["status"]))
+            else:
+                pace = next_pace(pace, row["status"], row["new_articles"] or 0, row["known"] or 0,
+                                 Bounds.of(schedule))
+            self.paces[name] = pace
+            try:
+                next_run = self._schedule_job(name, last_run_id=run_id)
+            except JobLookupError:  # removed by a reload meanwhile
+                log.info("%s; not rescheduled", summary)
+                return
+        every = "cron" if schedule.cron else f"interval {human_duration(pace.effective(Bounds.of(schedule)))}"
+        streak = f", failing streak {pace.failing_streak}" if pace.failing_streak else ""
+        log.info("%s; next run %s (%s%s)", summary,
+                 next_run.astimezone(self.tz).strftime("%Y-%m-%d %H:%M:%S %Z"), every, streak)
+
+    # --- signals ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        """SIGHUP: read the config again; keep the old one if the new one is bad."""
+        try:
+            new = take_snapshot(self.config_path, self.workdir, keep_database=self.config.database)
+        except ConfigError as exc:
+            log.error("config reload failed, keeping the old config: %s", "; ".join(exc.problems))
+            return
+        with self.busy:
+            if self.stopping:
+                return
+            self.config = new
+            self.ledger.sync_sites(new)
+            wanted = {s.name: s for s in new.sites if s.enabled}
+            added, removed, changed = [], [], []
+            for name in list(self.schedules):
+                if name not in wanted:
+                    self.scheduler.remove_job(name)
+                    pace = self.paces.pop(name)
+                    self.ledger.save_site(name, None if self.schedules.pop(name).cron else pace.interval,
+                                          pace.failing_streak, None)
+                    removed.append(name)
+            for name, site in wanted.items():
+                schedule = new.schedule_for(site)
+                if name not in self.schedules:
+                    self._add_job(site)
+                    added.append(name)
+                elif schedule != self.schedules[name]:
+                    every = schedule.every.total_seconds() if schedule.every else 0.0
+                    self.schedules[name] = schedule
+                    self.paces[name] = Pace(every, self.paces[name].failing_streak)
+                    self._schedule_job(name)
+                    changed.append(name)
+        log.info("config reloaded: %d site(s) scheduled; added %s; removed %s; rescheduled %s",
+                 len(self.schedules), added or "none", removed or "none", changed or "none")
+
+    def shutdown(self, reason: str) -> None:
+        """Stop scheduling, stop running crawls within the grace period, mark them interrupted."""
+        grace = self.config.settings.grace_period.total_seconds()
+        with self.busy:
+            self.stopping = True
+            children = list(self.children.values())
+        log.info("%s: stopping; %d crawl(s) running, grace period %s",
+                 reason, len(children), human_duration(grace))
+        self.scheduler.shutdown(wait=False)
+        for child in children:
+            child.terminate("interrupted")
+        with self.busy:
+            if not self.busy.wait_for(lambda: not self.running, timeout=grace):
+                for child in self.children.values():
+                    child.kill()
+                self.busy.wait_for(lambda: not self.running, timeout=KILL_WAIT)
+        self.ledger.close()
+        shutil.rmtree(self.workdir, ignore_errors=True)
+        log.info("rasad daemon stopped")
+
+
+def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -> int:
+    """Run the daemon in the foreground until SIGTERM/SIGINT; the exit status."""
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
+                        format="%(asctime)s %(levelname)s %(message)s")
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # Signals arrive as bytes on a socket, so the main thread handles them in order, outside
+    # any signal handler (no lock is ever taken inside a handler).
+    receiver, sender = socket.socketpair()
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno(), warn_on_full_buffer=False)
+    for sig in (signal.SIGTERM, signal.SIGINT, signal.SIGHUP):
+        signal.signal(sig, lambda *_: None)
+    try:
+        daemon = Daemon(config_path, crawl_command)
+    except ConfigError as exc:
+        for problem in exc.problems:
+            log.error("%s", problem)
+        return 2
+    daemon.start()
+    while True:
+        for signum in receiver.recv(64):
+            if signum == signal.SIGHUP:
+                daemon.reload()
+            elif signum in (signal.SIGTERM, signal.SIGINT):
+                daemon.shutdown(signal.Signals(signum).name)
+                return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="rasad's daemon (the same as `rasad run`).")
+    parser.add_argument("--config", default="config.yaml", help="path to config.yaml")
+    return serve(parser.parse_args(argv).config)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
