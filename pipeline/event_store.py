@@ -1,5 +1,353 @@
-"""Event storage. PLACEHOLDER: owned by the dedup/event-store helper, to be replaced."""
+"""Persons, events and mentions: one row per meeting however many articles report it.
+
+``store_events`` replaces the mentions an article contributes, resolves participants to persons
+(aliases merged) and regroups every event that shares a (participant set, type) key with what
+changed. Grouping is a pure function of the stored mentions, so any ingestion order gives the
+same events:
+
+- mentions with a date form one event per date;
+- an undated mention joins the dated event whose reporting articles were published closest to
+  its own, within ``event_merge_days``;
+- the remaining undated mentions form one event per run of articles published within that window.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections import Counter
+from datetime import date, datetime, timedelta
+
+import jdatetime
+
+log = logging.getLogger(__name__)
+
+TYPES = {"meeting": "040", "phone_call": "041", "video_call": "041"}
+
+_LETTERS = str.maketrans(
+    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"}
+)
+_STRIP = re.compile(r"[\u064B-\u065F\u0670\u0640«»\"'()\[\]،,.:؛]")
+_INVISIBLE = re.compile(r"[\u200c\u200d\u200e\u200f]")
+HONORIFICS = {"آقای", "آقا", "خانم", "دکتر", "مهندس", "سردار", "سرلشکر", "سرتیپ", "حجتالاسلام",
+              "والمسلمین", "حجتالاسلاموالمسلمین", "آیتالله", "ایتالله", "حضرت", "جناب", "سرکار"}
+# A party containing one of these is a role or body ("سفیر روسیه در تهران"), matched only as written.
+ROLE_WORDS = {"در", "و", "از", "به", "با", "وزیر", "سفیر", "رئیس", "رییس", "معاون", "هیئت", "هیات",
+              "نماینده", "نمایندگان", "دبیرکل", "دبیر", "فرمانده", "استاندار", "سخنگوی", "مقامات",
+              "فعالان", "اعضای", "مدیرکل", "مشاور", "دستیار", "کاردار", "رهبر", "نخست", "ریاست"}
+
+
+def name_tokens(name: str | None) -> list[str]:
+    """Normalised tokens of a party's name, as the scorer's same_person sees them, minus honorifics."""
+    if not name:
+        return []
+    s = _STRIP.sub(" ", name.translate(_LETTERS))
+    s = _INVISIBLE.sub("", s)
+    return [t for t in s.split() if t not in HONORIFICS]
+
+
+def _is_role(tokens: list[str]) -> bool:
+    return any(t in ROLE_WORDS for t in tokens) or len(tokens) > 4
+
+
+def _fuller(a: str, b: str) -> str:
+    """The fuller of two spellings (more letters, then more ZWNJ, then the smaller string)."""
+    return max(a, b, key=lambda n: (len("".join(name_tokens(n))), n.count("\u200c"), [-ord(c) for c in n]))
+
+
+class _Persons:
+    """Alias resolution against the persons table, through the key and token indexes."""
+
+    def __init__(self, conn):
+        self.conn = conn
+
+    def _row(self, pid: int) -> dict:
+        return self.conn.execute("SELECT * FROM persons WHERE id = ?", (pid,)).fetchone()
+
+    def _containing(self, tokens: list[str]) -> set[int]:
+        """Persons whose tokens include every one of *tokens*."""
+        found: set[int] | None = None
+        for t in tokens:
+            ids = {r["person_id"] for r in self.conn.execute(
+                "SELECT person_id FROM person_tokens WHERE token = ?", (t,))}
+            found = ids if found is None else found & ids
+            if not found:
+                return set()
+        return found or set()
+
+    def _compatible(self, pid: int, country: str | None) -> bool:
+        other = self._row(pid)["country"]
+        return not (country and other and other != country)
+
+    def resolve(self, party: dict) -> int | None:
+        """The person id of one participant dict, creating or enriching the person as needed."""
+        name = (party.get("name") or "").strip()
+        tokens = name_tokens(name)
+        if not tokens:
+            return None
+        key, country = "".join(tokens), party.get("country") or None
+        hit = self.conn.execute("SELECT id FROM persons WHERE key = ? ORDER BY id LIMIT 1", (key,)).fetchone()
+        if hit:
+            return self._update(hit["id"], name, party)
+        if not _is_role(tokens):
+            # A shorter form joins the one fuller name that contains it.
+            fuller = {p for p in self._containing(tokens) if not _is_role(name_tokens(self._row(p)["name"]))}
+            fuller = {p for p in fuller if self._compatible(p, country)}
+            if len(fuller) == 1:
+                return self._update(fuller.pop(), name, party)
+            if not fuller:
+                # A fuller form absorbs the one shorter person it contains, if that one is unambiguous.
+                shorter = self._shorter(tokens, country)
+                if shorter is not None:
+                    return self._update(shorter, name, party, new_key=key, new_tokens=tokens)
+        return self._create(name, key, tokens, party)
+
+    def _shorter(self, tokens: list[str], country: str | None) -> int | None:
+        cands = set()
+        for t in set(tokens):
+            for r in self.conn.execute("SELECT person_id FROM person_tokens WHERE token = ?", (t,)):
+                cands.add(r["person_id"])
+        subset = []
+        for pid in sorted(cands):
+            ptoks = name_tokens(self._row(pid)["name"])
+            if set(ptoks) < set(tokens) and not _is_role(ptoks) and self._compatible(pid, country):
+                subset.append((pid, ptoks))
+        if len(subset) != 1:
+            return None
+        pid, ptoks = subset[0]
+        return pid if self._containing(ptoks) == {pid} else None
+
+    def _rename(self, pid: int, name: str) -> None:
+        """Carry a person's fuller name into the events they already take part in."""
+        self.conn.execute("UPDATE event_participants SET name = ? WHERE person_id = ?", (name, pid))
+        for r in self.conn.execute("SELECT event_id FROM event_participants WHERE person_id = ?", (pid,)).fetchall():
+            names = [n["name"] for n in self.conn.execute(
+                "SELECT name FROM event_participants WHERE event_id = ? ORDER BY rowid", (r["event_id"],))]
+            self.conn.execute("UPDATE events SET label = ? WHERE id = ?", (" — ".join(names), r["event_id"]))
+
+    def _create(self, name: str, key: str, tokens: list[str], party: dict) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO persons (name, aliases, title, organization, country, key) VALUES (?, ?, ?, ?, ?, ?)",
+            (name, json.dumps([name], ensure_ascii=False), party.get("title"),
+             party.get("organization"), party.get("country"), key),
+        )
+        pid = cur.lastrowid
+        self.conn.executemany("INSERT OR IGNORE INTO person_tokens (token, person_id) VALUES (?, ?)",
+                              [(t, pid) for t in set(tokens)])
+        return pid
+
+    def _update(self, pid: int, name: str, party: dict, new_key: str | None = None,
+                new_tokens: list[str] | None = None) -> int:
+        row = self._row(pid)
+        aliases = json.loads(row["aliases"] or "[]")
+        if name not in aliases:
+            aliases.append(name)
+        full = _fuller(row["name"], name)
+        if full != row["name"]:
+            self._rename(pid, full)
+        self.conn.execute(
+            "UPDATE persons SET name = ?, aliases = ?, title = coalesce(?, title),"
+            " organization = coalesce(?, organization), country = coalesce(country, ?), key = ? WHERE id = ?",
+            (full, json.dumps(sorted(aliases), ensure_ascii=False), party.get("title"),
+             party.get("organization"), party.get("country"), new_key or row["key"], pid),
+        )
+        if new_tokens:
+            self.conn.executemany("INSERT OR IGNORE INTO person_tokens (token, person_id) VALUES (?, ?)",
+                                  [(t, pid) for t in set(new_tokens)])
+        return pid
+
+
+def _date(value) -> str | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10]).isoformat()
+    except ValueError:
+        return None
+
+
+def _stamp(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _dict_row(cursor, values) -> dict:
+    return {col[0]: v for col, v in zip(cursor.description, values)}
 
 
 def store_events(db, article_id: int, events: list[dict], settings) -> None:
-    """Replace the events this article reports (inside the store transaction)."""
+    """Replace the events *article_id* reports with *events* (gold format), merging across articles.
+
+    Called inside the article's transaction; running it again for the same article replaces its
+    mentions and removes events that no article reports any more.
+    """
+    conn = db.conn
+    previous, conn.row_factory = conn.row_factory, _dict_row
+    try:
+        art = conn.execute("SELECT id, site, url FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if art is None:
+            raise KeyError(f"article {article_id} does not exist")
+        affected = {(r["participants_key"], r["type"]) for r in conn.execute(
+            "SELECT DISTINCT e.participants_key, e.type FROM event_mentions m JOIN events e ON e.id = m.event_id"
+            " WHERE m.article_id = ?", (article_id,))}
+        conn.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
+        persons = _Persons(conn)
+        kept: dict[tuple, dict] = {}
+        for n, event in enumerate(events or []):
+            mention = _mention(persons, event)
+            if isinstance(mention, str):
+                log.warning("article %s (%s): event %d skipped: %s", article_id, art["url"], n, mention)
+                continue
+            slot = (mention["participants_key"], mention["type"], mention["date"])
+            if slot not in kept or mention["confidence"] > kept[slot]["confidence"]:
+                kept[slot] = mention
+        for (pkey, etype, _), mention in sorted(kept.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+            event_id = conn.execute(
+                "INSERT INTO events (type, participants_key, date) VALUES (?, ?, ?)",
+                (etype, pkey, mention["date"])).lastrowid
+            conn.execute(
+                "INSERT INTO event_mentions (event_id, article_id, site, url, evidence, span_start, span_end,"
+                " confidence, extracted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (event_id, article_id, art["site"], art["url"], mention["evidence"], mention["span"][0],
+                 mention["span"][1], mention["confidence"], json.dumps(mention["extracted"], ensure_ascii=False)),
+            )
+            affected.add((pkey, etype))
+        window = timedelta(days=settings.event_merge_days)
+        for pkey, etype in sorted(affected):
+            _regroup(conn, pkey, etype, window)
+    finally:
+        conn.row_factory = previous
+
+
+def _mention(persons: _Persons, event: dict) -> dict | str:
+    """The mention to store for one extracted event, or why it cannot be stored."""
+    if not isinstance(event, dict):
+        return "not an object"
+    etype = event.get("type")
+    if etype not in TYPES:
+        return f"unknown type {etype!r}"
+    parties = [p for p in event.get("participants") or [] if isinstance(p, dict)]
+    extracted = dict(event)
+    extracted["participants"] = []
+    ids: list[int] = []
+    for party in parties:
+        pid = persons.resolve(party)
+        if pid is not None:
+            extracted["participants"].append(dict(party, person_id=pid))
+            if pid not in ids:
+                ids.append(pid)
+    if len(ids) < 2:
+        return "fewer than two distinct participants"
+    span = event.get("span") if isinstance(event.get("span"), (list, tuple)) and len(event["span"]) == 2 else (None, None)
+    confidence = event.get("confidence")
+    return {
+        "type": etype,
+        "participants_key": ",".join(str(i) for i in sorted(ids)),
+        "date": _date(event.get("date")),
+        "evidence": event.get("evidence"),
+        "span": span,
+        "confidence": float(confidence) if isinstance(confidence, (int, float)) else 0.0,
+        "extracted": extracted,
+    }
+
+
+def _groups(mentions: list[dict], window: timedelta) -> list[list[dict]]:
+    """Split the mentions of one (participants, type) key into events (see the module docstring)."""
+    mentions = sorted(mentions, key=lambda m: (m["published"] or "~", m["url"] or "", m["article_id"]))
+    dated: dict[str, list[dict]] = {}
+    undated = []
+    for m in mentions:
+        (dated.setdefault(m["date"], []) if m["date"] else undated).append(m)
+    loose: list[dict] = []
+    for m in undated:
+        when = _stamp(m["published"])
+        best = None
+        for d, group in dated.items():
+            gaps = [abs(when - t) for t in (_stamp(g["published"]) for g in group if g["date"]) if t and when]
+            if gaps and min(gaps) <= window and (best is None or (min(gaps), d) < best[:2]):
+                best = (min(gaps), d)
+        if best:
+            dated[best[1]].append(m)
+        else:
+            loose.append(m)
+    groups = [dated[d] for d in sorted(dated)]
+    run: list[dict] = []
+    for m in loose:  # sorted by publication: a gap wider than the window starts a new event
+        if run and not (_stamp(m["published"]) and _stamp(run[-1]["published"])
+                        and _stamp(m["published"]) - _stamp(run[-1]["published"]) <= window):
+            groups.append(run)
+            run = []
+        run.append(m)
+    if run:
+        groups.append(run)
+    return groups
+
+
+def _regroup(conn, pkey: str, etype: str, window: timedelta) -> None:
+    """Recompute the events of one (participants, type) key from all their mentions."""
+    old_ids = [r["id"] for r in conn.execute(
+        "SELECT id FROM events WHERE participants_key = ? AND type = ? ORDER BY id", (pkey, etype))]
+    mentions = []
+    for eid in old_ids:
+        mentions += conn.execute(
+            "SELECT m.*, a.published, a.fetched FROM event_mentions m JOIN articles a ON a.id = m.article_id"
+            " WHERE m.event_id = ?", (eid,)).fetchall()
+    for m in mentions:
+        m["data"] = json.loads(m["extracted"])
+        m["date"] = _date(m["data"].get("date"))
+    used: set[int] = set()
+    for group in _groups(mentions, window):
+        reusable = sorted({m["event_id"] for m in group} - used)
+        eid = reusable[0] if reusable else conn.execute(
+            "INSERT INTO events (type, participants_key) VALUES (?, ?)", (etype, pkey)).lastrowid
+        used.add(eid)
+        conn.executemany("UPDATE event_mentions SET event_id = ? WHERE id = ?", [(eid, m["id"]) for m in group])
+        _summarise(conn, eid, etype, group)
+    for eid in old_ids:
+        if eid not in used:
+            conn.execute("DELETE FROM event_participants WHERE event_id = ?", (eid,))
+            conn.execute("DELETE FROM events WHERE id = ?", (eid,))
+
+
+def _most_common(values: list) -> object:
+    """The most frequent non-empty value, ties going to the one met first."""
+    values = [v for v in values if v]
+    return Counter(values).most_common(1)[0][0] if values else None
+
+
+def _summarise(conn, eid: int, etype: str, group: list[dict]) -> None:
+    """Write an event's aggregate columns and participants from its mentions (sorted by publication)."""
+    datas = [m["data"] for m in group]
+    day = next((m["date"] for m in group if m["date"]), None)
+    jalali = next((d.get("date_jalali") for d in datas if _date(d.get("date")) == day and d.get("date_jalali")), None)
+    if day and not jalali:
+        jalali = jdatetime.date.fromgregorian(date=date.fromisoformat(day)).strftime("%Y-%m-%d")
+    topics: list[str] = []
+    for d in datas:
+        topics += [t for t in d.get("topics") or [] if isinstance(t, str) and t not in topics]
+    people: dict[int, dict] = {}
+    for d in datas:
+        for p in d["participants"]:
+            people.setdefault(p["person_id"], p)
+    names = {pid: conn.execute("SELECT name FROM persons WHERE id = ?", (pid,)).fetchone()["name"] for pid in people}
+    published = [m["published"] for m in group if m["published"]]
+    fetched = [m["fetched"] for m in group if m["fetched"]]
+    confidences = [m["confidence"] for m in group if m["confidence"] is not None]
+    conn.execute(
+        "UPDATE events SET date = ?, date_jalali = ?, cameo = ?, location = ?, topics = ?, label = ?,"
+        " confidence = ?, n_mentions = ?, n_sources = ?, first_seen = ?, first_published = ? WHERE id = ?",
+        (day, jalali, _most_common([d.get("cameo") for d in datas]) or TYPES[etype],
+         None if etype != "meeting" else _most_common([d.get("location") for d in datas]),
+         json.dumps(topics, ensure_ascii=False), " — ".join(names[p] for p in people),
+         max(confidences) if confidences else None, len(group), len({m["site"] for m in group}),
+         min(fetched) if fetched else None, min(published) if published else None, eid),
+    )
+    conn.execute("DELETE FROM event_participants WHERE event_id = ?", (eid,))
+    conn.executemany(
+        "INSERT INTO event_participants (event_id, person_id, name, title, organization, country)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        [(eid, pid, names[pid], p.get("title"), p.get("organization"), p.get("country")) for pid, p in people.items()],
+    )
