@@ -1,0 +1,376 @@
+"""Find the meeting events of one article (pure; see GUIDE.md in ../shared/eval for the definition)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from pipeline.events.dates import date_mentions, governing_date, is_background, to_jalali
+from pipeline.events.lexicon import B, E, lexicon
+from pipeline.events.participants import Resolver, participant, same_person
+from pipeline.events.parties import Party, cut, split_parties
+from pipeline.events.text import fold, sentences
+
+_CLAUSE_STOP = re.compile(r"[،,:؛;]")
+_WITH = re.compile(B + r"با" + E)
+# "با" that does not introduce a counterpart
+_WITH_NOT_PARTY = re.compile(
+    B + r"با (?:یکدیگر|همدیگر|هم|اشاره|بیان|تاکید|توجه|استفاده|هدف|موضوع|محوریت|محور|عنوان|وجود|این|آن|ابراز|"
+    r"ارائه|اعلام|حمایت|همکاری|مشارکت|رویکرد|شعار|نگاه|تشکر|قدردانی|تبریک|درود|اتفاق|همراهی)" + E
+)
+_PRESENCE = re.compile(B + r"با حضور" + E)
+_ANAPHORIC = re.compile(r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
+_IN_BEFORE = re.compile(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی))?\s*$")
+_NOMINAL_BEFORE = re.compile(
+    B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و)\s*$"
+)
+_GO_TO = re.compile(B + r"به\s*$")
+_WENT = re.compile(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
+_FUTURE_PRESENT = re.compile(B + r"(?:می ?(?:کن|پرداز|دار)\w*|خواه\w+)" + E)
+_PERFECT_MI = re.compile(B + r"می ?(?:کرد|پرداخت|داشت)\w*" + E)
+_HOST = re.compile(B + r"میزبان" + E)
+_SIDELINES = re.compile(B + r"در حاشیه" + E)
+_VISIT = re.compile(B + r"(?:سفر|بازدید)" + E)
+_NEGOTIATE = re.compile(B + r"مذاکر" )
+_LEAD_IN = re.compile(r"^\s*(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}[،:]")
+_SPORT_NOUN = re.compile(B + r"دیدار")
+_PLACE = re.compile(B + r"(?:در|به)(?: (?:شهر|کشور|پایتخت))? (?P<place>[^\s،,.:«»\"()]+(?: [^\s،,.:«»\"()]+)?)")
+
+
+@dataclass
+class Candidate:
+    """An event found in one sentence, before names are completed and duplicates merged."""
+
+    type: str
+    cameo: str
+    parties: list[Party]
+    sentence: tuple[int, int]  # span in the text it came from
+    cue: int
+    from_title: bool
+    verbal: bool
+
+
+def extract_events(text: str, title: str | None = None, published: date | datetime | str | None = None) -> list[dict]:
+    """Meeting events reported by one article, in the gold format of ../shared/eval plus cameo, span, confidence."""
+    text = text or ""
+    title = title or ""
+    pub = _as_date(published)
+    folded, folded_title = fold(text), fold(title)
+    sports = _sports_article(folded)
+    found: list[tuple[str, str, Candidate]] = []
+    for src, fsrc, is_title in ((text, folded, False), (title, folded_title, True)):
+        for a, b in sentences(src):
+            found.extend((src, fsrc, c) for c in _sentence_events(fsrc, a, b, sports, from_title=is_title))
+    if not found:
+        return []
+    resolver = Resolver(text, folded, [(src, p) for src, _, c in found for p in c.parties])
+    mentions = {False: date_mentions(text), True: date_mentions(title)}
+    events: list[dict] = []
+    antecedent = None
+    for src, fsrc, c in found:
+        people: list[dict] = []
+        for party in c.parties:
+            person = participant(src, party, resolver, antecedent or resolver.first_person())
+            if person and not any(same_person(person["name"], q["name"]) for q in people):
+                people.append(person)
+        if len(people) < 2:
+            continue
+        antecedent = people[0]
+        a, b = c.sentence
+        day, jalali, key = governing_date(c, mentions[c.from_title], src, pub)
+        if key is None and pub is not None and not is_background(fsrc[a:b]):
+            day, jalali = pub, to_jalali(pub)
+        events.append(
+            {
+                "type": c.type,
+                "participants": people,
+                "date": day.isoformat() if day else None,
+                "date_jalali": jalali,
+                "location": _location(src, fsrc, c) if c.type == "meeting" else None,
+                "topics": _topics(fsrc, src, c, people),
+                "evidence": src[a:b],
+                "cameo": c.cameo,
+                "span": None if c.from_title else [a, b],
+                "confidence": _confidence(c, people, key),
+                "_key": key,
+            }
+        )
+    return _merge(events)
+
+
+def _merge(events: list[dict]) -> list[dict]:
+    """One event per occurrence: headline, lead and body mentions of the same contact become one."""
+    kept: list[dict] = []
+    for ev in events:
+        for k in kept:
+            if k["type"] == ev["type"] and _same_parties(k["participants"], ev["participants"]) and _same_time(k, ev):
+                for slot in ("date", "date_jalali", "location", "_key"):
+                    k[slot] = k[slot] or ev[slot]
+                break
+        else:
+            kept.append(ev)
+    for k in kept:
+        del k["_key"]
+    return kept
+
+
+def _same_parties(a: list[dict], b: list[dict]) -> bool:
+    hits = sum(any(same_person(p["name"], q["name"]) for q in b) for p in a)
+    return hits >= min(2, len(a), len(b))
+
+
+def _same_time(a: dict, b: dict) -> bool:
+    if a["_key"] and b["_key"]:
+        return a["_key"] == b["_key"] or (a["date"] is not None and a["date"] == b["date"])
+    return True
+
+
+def _location(src: str, fsrc: str, c: Candidate) -> str | None:
+    lex = lexicon()
+    a, b = c.sentence
+    titles = [p.title for p in c.parties if p.title]
+    for m in _PLACE.finditer(fsrc, a, b):
+        place = " ".join(m.group("place").split())
+        if place not in lex.cities and place not in lex.country_names:
+            continue
+        if any(t[0] <= m.start("place") < t[1] for t in titles):
+            continue
+        if _LEAD_IN.match(fsrc, a, b) and m.start() < _LEAD_IN.match(fsrc, a, b).end():
+            continue
+        return src[m.start("place"):m.end("place")]
+    return None
+
+
+def _topics(fsrc: str, src: str, c: Candidate, people: list[dict]) -> list[str]:
+    """Countries the sentence talks about other than the participants' own."""
+    lex = lexicon()
+    a, b = c.sentence
+    own = {p["country"] for p in people}
+    out: list[str] = []
+    for m in lex.country.finditer(fsrc, a, b):
+        country = lex.country_of.get(" ".join(m.group().split()))
+        if country and country not in own and country not in out and " ".join(m.group().split()) in lex.country_names:
+            out.append(country)
+    return out
+
+
+def _confidence(c: Candidate, people: list[dict], key: str | None) -> float:
+    score = 0.55 + (0.2 if c.verbal else 0.0) + (0.1 if key else 0.0)
+    score += 0.1 if all(p["title"] != p["name"] for p in people) else 0.0
+    score -= 0.15 if c.from_title else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def _as_date(value) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return datetime.fromisoformat(str(value).strip().replace("Z", "+00:00")).date()
+    except ValueError:
+        try:
+            return date.fromisoformat(str(value).strip()[:10])
+        except ValueError:
+            return None
+
+
+def _sports_article(folded: str) -> bool:
+    lex = lexicon()
+    hits = len(lex.negative["sports"].findall(folded[:20000]))
+    return hits >= 4
+
+
+def _sentence_events(folded: str, a: int, b: int, sports_article: bool, from_title: bool) -> list[Candidate]:
+    lex = lexicon()
+    s_start = a
+    lead = _LEAD_IN.match(folded, a, b)
+    if lead:
+        s_start = lead.end()
+    out: list[Candidate] = []
+    sentence_sports = bool(lex.negative["sports"].search(folded, a, b))
+    for cue in lex.noun.finditer(folded, s_start, b):
+        cand = _cue_event(folded, s_start, b, cue, sports_article or sentence_sports)
+        if cand:
+            cand.sentence = (a, b)
+            cand.from_title = from_title
+            out.append(cand)
+    host = _HOST.search(folded, s_start, b)
+    if host and not out:
+        cand = _host_event(folded, s_start, b, host)
+        if cand:
+            cand.sentence = (a, b)
+            cand.from_title = from_title
+            out.append(cand)
+    return out
+
+
+def _clause_left(folded: str, start: int, pos: int) -> int:
+    last = start
+    for m in _CLAUSE_STOP.finditer(folded, start, pos):
+        last = m.end()
+    return last
+
+
+def _clause_right(folded: str, pos: int, end: int) -> int:
+    m = _CLAUSE_STOP.search(folded, pos, end)
+    return m.start() if m else end
+
+
+def _channel(folded: str, lo: int, hi: int) -> str:
+    lex = lexicon()
+    if lex.video.search(folded, lo, hi):
+        return "video_call"
+    if lex.phone.search(folded, lo, hi):
+        return "phone_call"
+    return "meeting"
+
+
+def _verb_after(folded: str, pos: int, end: int) -> re.Match | None:
+    """The light verb that completes a meeting noun at `pos` ("دیدار و گفت‌وگو کردند", "تلفنی رایزنی کرد")."""
+    lex = lexicon()
+    window_end = min(end, pos + 60)
+    m = lex.light_verb.search(folded, pos, window_end)
+    if not m:
+        return None
+    between = folded[pos:m.start()]
+    if len(between.split()) > 6:
+        return None
+    return m
+
+
+def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool) -> Candidate | None:
+    lex = lexicon()
+    cs, ce = cue.span()
+    noun = cue.group()
+    before = folded[max(s_start, cs - 12):cs]
+    if _ANAPHORIC.search(before):
+        return None
+    L = _clause_left(folded, s_start, cs)
+    R = _clause_right(folded, ce, end)
+    kind = _channel(folded, max(L, cs - 40), min(R, ce + 45))
+    if noun.startswith("تماس") and kind != "phone_call":
+        return None
+    if noun.startswith("نشست") and not re.match(r"\s*(?:\S+\s+){0,3}?با", folded[ce:R]):
+        return None
+    if sporty and kind == "meeting" and _SPORT_NOUN.match(noun):
+        return None
+    window = folded[max(s_start, L - 10):min(end, R + 25)]
+    for neg in ("planned", "letter", "body", "habit"):
+        if lex.negative[neg].search(window):
+            return None
+    verb = _verb_after(folded, ce, R)
+    if verb and _FUTURE_PRESENT.fullmatch(verb.group()) and not _PERFECT_MI.fullmatch(verb.group()):
+        return None
+    parties: list[Party] = []
+    verbal = False
+    pre_in = _IN_BEFORE.search(folded, L, cs)
+    with_before = _last_with(folded, L, cs)
+    if pre_in and pre_in.end() == cs or (pre_in and folded[pre_in.end():cs].strip() == ""):
+        # "X در دیدار با Y ..." / "X در دیدار Y ..." / "در دیدار X با Y ..."
+        x_end = pre_in.start()
+        with_after = _first_with(folded, ce, R)
+        if cut(folded, L, x_end)[1] - cut(folded, L, x_end)[0] > 1:
+            x = split_parties(folded, L, x_end)
+            if with_after:
+                y = split_parties(folded, with_after.end(), R)
+                if not y:
+                    return None
+            else:
+                y = split_parties(folded, ce, R)
+                w = _first_with(folded, ce, R)
+                del w
+            parties = x + y
+        elif with_after:
+            parties = split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R)
+        else:
+            return None
+    elif _GO_TO.search(folded, L, cs) and _WENT.search(folded, ce, R):
+        went = _WENT.search(folded, ce, R)
+        x_end = _GO_TO.search(folded, L, cs).start()
+        parties = split_parties(folded, L, x_end) + split_parties(folded, ce, went.start())
+        verbal = True
+    elif with_before is not None and verb is not None:
+        parties = split_parties(folded, L, with_before.start()) + split_parties(folded, with_before.end(), cs)
+        verbal = True
+    elif verb is not None and folded[L:cs].strip():
+        parties = split_parties(folded, L, cs)
+        with_after = _first_with(folded, ce, verb.start())
+        if with_after:
+            parties += split_parties(folded, with_after.end(), verb.start())
+        verbal = True
+    else:
+        # nominal: "دیدار X با Y", "گفت‌وگوی تلفنی X و Y"
+        if folded[L:cs].strip() and not _NOMINAL_BEFORE.search(folded, L, cs):
+            if with_before is None:
+                return None
+            parties = split_parties(folded, L, with_before.start()) + split_parties(folded, with_before.end(), cs)
+        else:
+            with_after = _first_with(folded, ce, R)
+            if with_after:
+                parties = split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R)
+            else:
+                parties = split_parties(folded, ce, R)
+    parties = [p for p in parties if p is not None]
+    if len(parties) < 2:
+        return None
+    cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
+    return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal)
+
+
+def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidate | None:
+    """"X میزبان Y بود": a hosted meeting."""
+    L = _clause_left(folded, s_start, host.start())
+    R = _clause_right(folded, host.end(), end)
+    m = re.search(B + r"(?:بود|بودند|شد|است)" + E, folded[host.end():R])
+    if not m:
+        return None
+    parties = split_parties(folded, L, host.start()) + split_parties(folded, host.end(), host.end() + m.start())
+    if len(parties) < 2:
+        return None
+    return Candidate(type="meeting", cameo="043", parties=parties, sentence=(0, 0), cue=host.start(), from_title=False, verbal=True)
+
+
+def _last_with(folded: str, lo: int, hi: int) -> re.Match | None:
+    last = None
+    for m in _WITH.finditer(folded, lo, hi):
+        if not _WITH_NOT_PARTY.match(folded, m.start(), hi):
+            last = m
+    return last
+
+
+def _first_with(folded: str, lo: int, hi: int) -> re.Match | None:
+    for m in _WITH.finditer(folded, lo, hi):
+        if not _WITH_NOT_PARTY.match(folded, m.start(), hi):
+            if _PRESENCE.match(folded, m.start(), hi):
+                return re.match(r"با حضور", folded[m.start():]) and _Span(m.start(), m.start() + len("با حضور"))
+            return m
+    return None
+
+
+class _Span:
+    """A match-like (start, end) pair."""
+
+    def __init__(self, start: int, end: int):
+        self._s, self._e = start, end
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+
+def _cameo(folded: str, L: int, R: int, noun: str) -> str:
+    if _NEGOTIATE.match(noun):
+        return "046"
+    if _HOST.search(folded, L, R):
+        return "043"
+    if _SIDELINES.search(folded, max(0, L - 5), R):
+        return "044"
+    if _VISIT.search(folded, L, R):
+        return "042"
+    return "040"

@@ -1,0 +1,95 @@
+"""The lexicons in pipeline/events/data, loaded once, folded and compiled into regular expressions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.events.text import fold
+
+DATA = Path(__file__).with_name("data")
+# Persian words are \w in Python's re; a boundary is "not a letter or digit" on that side.
+B, E = r"(?<!\w)", r"(?!\w)"
+
+
+def _lines(name: str) -> list[str]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            rows.append(line.rstrip("\n"))
+    return rows
+
+
+def _phrase(p: str) -> str:
+    """Regex for a folded phrase whose inner spaces may be spaces, ZWNJs (folded to spaces) or absent."""
+    return r" ?".join(re.escape(w) for w in fold(p).split())
+
+
+def _alternation(phrases) -> str:
+    ordered = sorted({fold(p).strip() for p in phrases if p.strip()}, key=len, reverse=True)
+    return "|".join(_phrase(p) for p in ordered)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    title: re.Pattern
+    honorific: re.Pattern
+    country: re.Pattern
+    organization: re.Pattern
+    noun: re.Pattern
+    phone: re.Pattern
+    video: re.Pattern
+    light_verb: re.Pattern
+    negative: dict[str, re.Pattern]
+    country_of: dict[str, str]  # folded form (country, adjective, city) -> country
+    cities: frozenset[str]  # folded city names
+    country_names: frozenset[str]  # folded country names (not adjectives)
+    first_names: frozenset[str]  # folded
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Load and compile every lexicon (cached: call it freely)."""
+    country_of: dict[str, str] = {}
+    cities = set()
+    for row in _lines("countries.tsv"):
+        cells = (row.split("\t") + ["", ""])[:3]
+        country = cells[0].strip()
+        for form in [country, *cells[1].split(",")]:
+            if form.strip():
+                country_of[" ".join(fold(form).split())] = country
+        for city in cells[2].split(","):
+            if city.strip():
+                key = " ".join(fold(city).split())
+                cities.add(key)
+                country_of.setdefault(key, country)
+    cues: dict[str, list[str]] = {}
+    for row in _lines("meeting_cues.tsv"):
+        kind, pattern = row.split("\t", 1)
+        cues.setdefault(kind, []).append(pattern)
+    negatives: dict[str, list[str]] = {}
+    for row in _lines("negative_cues.tsv"):
+        kind, pattern = row.split("\t", 1)
+        negatives.setdefault(kind, []).append(pattern)
+
+    def rx(alternatives: str) -> re.Pattern:
+        return re.compile(B + "(?:" + alternatives + ")" + E)
+
+    places = sorted(country_of, key=len, reverse=True)
+    return Lexicon(
+        title=rx(_alternation(_lines("titles.txt"))),
+        honorific=rx(_alternation(_lines("honorifics.txt"))),
+        country=rx("|".join(_phrase(p) for p in places)),
+        organization=rx(_alternation(_lines("organizations.txt"))),
+        noun=rx("|".join(cues["noun"])),
+        phone=rx("|".join(cues["channel_phone"])),
+        video=rx("|".join(cues["channel_video"])),
+        light_verb=re.compile(B + "(?:" + "|".join(cues["verb"]) + ")" + E),
+        negative={k: rx("|".join(v)) for k, v in negatives.items()},
+        country_of=country_of,
+        cities=frozenset(cities),
+        country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in _lines("countries.tsv")),
+        first_names=frozenset(fold(n) for n in _lines("first_names.txt")),
+    )

@@ -1,0 +1,125 @@
+"""Participants as the gold format writes them: fullest name in the article, title, organisation, country."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.events.lexicon import B, E, lexicon
+from pipeline.events.parties import Party
+from pipeline.events.text import fold
+
+_QUOTED_NAME = re.compile(r"[«\"]([^«»\"\n]{3,40})[»\"]")
+_FOREIGN_MINISTRY = re.compile(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
+_OWN_COUNTRY = re.compile(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
+_STRIP_CHARS = " «»\"'()،,:-\n"
+
+
+def name_tokens(s: str) -> list[str]:
+    """Folded tokens of a name, as the scorer compares them (ZWNJ and spacing ignored)."""
+    return fold(s).replace("«", " ").replace("»", " ").replace('"', " ").split()
+
+
+def same_person(a: str, b: str) -> bool:
+    """Every token of the shorter name is in the longer one (the scorer's rule)."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    joined = "".join(long_)
+    return all(t in long_ or (len(t) >= 4 and t in joined) for t in short)
+
+
+class Resolver:
+    """Article-wide knowledge used to complete names: known full names and who holds which title."""
+
+    def __init__(self, text: str, folded: str, parties: list[tuple[str, Party]]):
+        self.text = text
+        self.folded = folded
+        self.full_names: list[str] = []  # folded, two or more tokens
+        self.holders: list[tuple[str, str]] = []  # (folded title, original name)
+        for src, p in parties:
+            if p.role_only or p.pronoun:
+                continue
+            name = _clean(src[p.name[0]:p.name[1]])
+            if len(name.split()) >= 2:
+                self.full_names.append(name)
+            if p.title:
+                self.holders.append((" ".join(fold(src[p.title[0]:p.title[1]]).split()), name))
+        for m in _QUOTED_NAME.finditer(text):
+            inner = _clean(m.group(1))
+            if 2 <= len(inner.split()) <= 3 and not lexicon().title.search(fold(inner)):
+                self.full_names.append(inner)
+
+    def first_person(self) -> dict | None:
+        """The first fully named person of the article: what an unresolved "وی" most likely means."""
+        if not self.full_names:
+            return None
+        return {"name": self.full_names[0], "title": None, "organization": None, "country": None}
+
+    def fullest(self, name: str) -> str:
+        """The longest form of `name` the article gives ("خاجی" -> "علی‌اصغر خاجی")."""
+        toks = name_tokens(name)
+        if not toks:
+            return name
+        best = name
+        for full in self.full_names:
+            ft = name_tokens(full)
+            if len(ft) > len(name_tokens(best)) and ft[-len(toks):] == toks:
+                best = full
+        if best == name and len(toks) == 1:
+            lex = lexicon()
+            pat = re.compile(r"(?<!\w)(\w+) " + re.escape(toks[0]) + r"(?!\w)")
+            for m in pat.finditer(self.folded):
+                if m.group(1) in lex.first_names:
+                    best = _clean(self.text[m.start():m.end()])
+                    break
+        return best
+
+    def holder(self, role: str) -> str | None:
+        """The named person the article gives for a role-only party, if any ("دستیار ارشد …" -> "خاجی")."""
+        words = fold(role).split()
+        if len(words) < 2:
+            return None
+        head = " ".join(words[: min(len(words), 4)])
+        for title, name in self.holders:
+            if title.startswith(head) or (len(words) >= 3 and title.startswith(" ".join(words[:3]))):
+                return name
+        return None
+
+
+def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None) -> dict | None:
+    """The gold-format participant for party `p` found in `src` (the text or the title)."""
+    lex = lexicon()
+    if p.pronoun:
+        return dict(antecedent) if antecedent else None
+    name = _clean(src[p.name[0]:p.name[1]])
+    title = _clean(src[p.title[0]:p.title[1]]) if p.title else None
+    if not name:
+        return None
+    if p.role_only:
+        held = resolver.holder(name)
+        if held:
+            name = held
+        else:
+            title = title or None
+    else:
+        name = resolver.fullest(name)
+    basis = fold(title or (name if p.role_only else ""))
+    country = None
+    m = lex.country.search(basis)
+    if m:
+        country = lex.country_of.get(" ".join(m.group().split()))
+    elif _OWN_COUNTRY.search(basis):
+        country = "ایران"
+    org = None
+    if _FOREIGN_MINISTRY.search(basis):
+        org = "وزارت امور خارجه"
+    else:
+        o = lex.organization.search(basis)
+        if o:
+            org = _clean((title or name)[o.start():o.end()])
+    return {"name": name, "title": title, "organization": org, "country": country}
+
+
+def _clean(s: str) -> str:
+    return " ".join(s.strip(_STRIP_CHARS).replace("«", "").replace("»", "").replace('"', "").split())

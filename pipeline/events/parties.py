@@ -1,0 +1,189 @@
+"""Turn a stretch of text that names one or more parties into participants (pure functions).
+
+Works on the folded text (see text.fold) and returns character spans into it, so names and titles
+can be copied from the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.events.lexicon import B, E, lexicon
+
+ORDINALS = (
+    r"(?:بیست|سی) و (?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم)|یکم|اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|"
+    r"نهم|دهم|یازدهم|دوازدهم|سیزدهم|چهاردهم|پانزدهم|شانزدهم|هفدهم|هجدهم|هیجدهم|نوزدهم|بیستم|سی ?ام"
+)
+# Words that end a party segment: prepositions that open the topic or purpose, conjunctions that
+# open a new clause, and time words (dates are read separately).
+_TIME = (
+    r"امروز|دیروز|امشب|دیشب|پریروز|روز|صبح|ظهر|عصر|شب|شامگاه|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر|"
+    r"شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهارشنبه|پنج ?شنبه|جمعه|هفته|ماه|سال|اخیرا|چندی|پیش از این|قبل از این|"
+    r"قبلا|پیشتر|طی|\d+|" + ORDINALS + r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|"
+    r"آبان|ابان|آذر|اذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|اوریل|مه|می|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
+)
+_STOP = re.compile(
+    B + r"(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
+    r"به منظور|به مناسبت|برای|جهت|با هدف|که|تا|ولی|اما|نیز|هم|همچنین|گفت|اظهار|افزود|تاکید|"
+    r"به بررسی|به گفت|به رایزنی|به تبادل|به صورت|به طور|از طریق|از نزدیک|با یکدیگر|با هم|"
+    r"تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[،,:؛;!?]|\(\s*(?:" + _TIME + r")"
+)
+_ORDINAL_DATE_START = re.compile(r"[«\"']")
+_PRONOUN = re.compile(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول|این مسوول)" + E)
+_REFLEXIVE = re.compile(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
+_AND = re.compile(r"\s+و\s+|\s*،\s*")
+_QUOTED = re.compile(r"[«\"]([^«»\"]{2,60})[»\"]")
+_LEADING_JUNK = re.compile(B + r"(?:و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|همچنین)" + E + r"\s*")
+_COUNTERPART = re.compile(B + r"همتا(?:ی|یان)" + E)
+
+
+@dataclass
+class Party:
+    """One participant: spans index the folded text of the whole article."""
+
+    name: tuple[int, int]
+    title: tuple[int, int] | None = None
+    role_only: bool = False
+    pronoun: bool = False
+    aliases: list[str] = field(default_factory=list)
+
+
+def cut(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The party part of folded[start:end]: leading time words and connectors skipped, cut at the first stop word."""
+    while True:
+        seg = folded[start:end]
+        stripped = len(seg) - len(seg.lstrip(" \n«»\"'()-"))
+        start += stripped
+        seg = folded[start:end]
+        m = _STOP.match(seg) or _LEADING_JUNK.match(seg)
+        if m and m.end() > 0:
+            start += m.end()
+            continue
+        break
+    m = _STOP.search(folded, start, end)
+    if m:
+        end = m.start()
+    while end > start and folded[end - 1] in " «\"'-(":
+        end -= 1
+    return start, end
+
+
+def split_parties(folded: str, start: int, end: int) -> list[Party]:
+    """Parties named in folded[start:end] ("X و Y", "X، Y و Z"), each with its name and title span."""
+    lex = lexicon()
+    start, end = cut(folded, start, end)
+    if end - start < 2:
+        return []
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    for m in _AND.finditer(folded, start, end):
+        nxt = folded[m.end():end]
+        cur = folded[piece_start:m.start()]
+        if _new_party(cur, nxt, lex):
+            pieces.append((piece_start, m.start()))
+            piece_start = m.end()
+    pieces.append((piece_start, end))
+    parties = []
+    for a, b in pieces:
+        p = _parse_piece(folded, a, b, lex)
+        if p:
+            parties.append(p)
+    return parties
+
+
+def _starts_name(s: str, lex) -> bool:
+    s = s.lstrip()
+    if not s:
+        return False
+    if s[0] in "«\"":
+        return True
+    h = lex.honorific.match(s)
+    if h:
+        return True
+    first = s.split(" ", 1)[0]
+    return first in lex.first_names
+
+
+def _new_party(cur: str, nxt: str, lex) -> bool:
+    """Does the " و " between `cur` and `nxt` start a new party?"""
+    nxt = nxt.lstrip()
+    if not nxt:
+        return False
+    if _starts_name(nxt, lex):
+        return True
+    if lex.title.match(nxt):
+        # "X معاون ... و سخنگوی ..." is a second title of the same named person.
+        has_name = not lex.title.match(_strip_honorifics(cur.strip(), lex)) and not _has_title_only(cur, lex)
+        return not has_name
+    # A bare name followed by another bare word ("خاجی و عبدالسلام").
+    return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
+
+
+def _has_title_only(cur: str, lex) -> bool:
+    return bool(lex.title.match(_strip_honorifics(cur.strip(), lex)))
+
+
+def _strip_honorifics(s: str, lex) -> str:
+    while True:
+        m = lex.honorific.match(s)
+        if not m:
+            return s
+        s = s[m.end():].lstrip()
+
+
+def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
+    # drop honorifics at the start
+    while a < b:
+        seg = folded[a:b]
+        lead = len(seg) - len(seg.lstrip(" «\"'"))
+        if lead:
+            a += lead
+            continue
+        m = lex.honorific.match(folded, a, b)
+        if m and m.end() < b and folded[m.end()] == " ":
+            a = m.end()
+            continue
+        break
+    while b > a and folded[b - 1] in " »\"'":
+        b -= 1
+    if b - a < 2:
+        return None
+    seg = folded[a:b]
+    if _PRONOUN.fullmatch(seg.strip()):
+        return Party(name=(a, b), pronoun=True)
+    if _REFLEXIVE.fullmatch(seg.strip()):
+        return None
+    q = _QUOTED.match(folded, a - 1 if a and folded[a - 1] in "«\"" else a, b + 1)
+    if a and folded[a - 1] in "«\"":
+        close = min([i for i in (folded.find("»", a, b + 1), folded.find('"', a, b + 1)) if i != -1], default=-1)
+        if close != -1:
+            rest_a = close + 1
+            while rest_a < b and folded[rest_a] in " »\"،,":
+                rest_a += 1
+            return Party(name=(a, close), title=(rest_a, b) if b - rest_a > 1 else None)
+    del q
+    t = lex.title.search(folded, a, b)
+    if t is None:
+        words = seg.split()
+        if len(words) > 8:
+            return None
+        return Party(name=(a, b), role_only=not (words[0] in lex.first_names or len(words) <= 3))
+    if t.start() == a:
+        # role-only party; keep at most a dozen words of it
+        end = _word_cap(folded, a, b, 12)
+        return Party(name=(a, end), title=(a, end), role_only=True)
+    name_words = folded[a:t.start()].split()
+    if len(name_words) > 4:
+        a = t.start() - len(" ".join(name_words[-3:])) - 1
+        a = max(a, 0)
+    return Party(name=(a, t.start() - 1 if folded[t.start() - 1] == " " else t.start()), title=(t.start(), _word_cap(folded, t.start(), b, 14)))
+
+
+def _word_cap(folded: str, a: int, b: int, n: int) -> int:
+    pos, count = a, 0
+    for m in re.finditer(r"\S+", folded[a:b]):
+        count += 1
+        pos = a + m.end()
+        if count == n:
+            break
+    return pos
