@@ -22,23 +22,14 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from pipeline import minhash
-
-try:  # the Persian-text module's aggressive forms, when it provides them
-    from pipeline.normalize import dedup_key, strip_boilerplate
-except ImportError:  # pragma: no cover - until pipeline.normalize has them
-    dedup_key = strip_boilerplate = None
+from pipeline.normalize import dedup_key, strip_boilerplate
 
 MIN_TEXT = 40    # folded characters below which a body is not compared (captions, stubs)
 MIN_TITLE = 8    # folded characters below which a title is not compared
 
-_LETTERS = str.maketrans(
-    {"ي": "ی", "ى": "ی", "ئ": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و"}
-    | {d: str(i) for i, d in enumerate("۰۱۲۳۴۵۶۷۸۹")}
-    | {d: str(i) for i, d in enumerate("٠١٢٣٤٥٦٧٨٩")}
-)
-# Everything that is not a letter or digit: spaces, ZWNJ/ZWJ, marks, diacritics, tatweel, punctuation.
-_NOISE = re.compile(r"[\W_\u064B-\u065F\u0670\u0640]+")
-_ATTRIBUTION = re.compile(r"(?m)^\s*(?:به\s+گزارش|به\s+نقل\s+از)[^،,\n]{0,100}[،,]\s*")
+# Letters, digits and nothing else survive folding; dedup_key leaves spaces between words.
+_NOISE = re.compile(r"[\W_]+")
+# Sign-offs strip_boilerplate does not know («انتهای خبر», «پایان پیام»), with trailing codes.
 _SIGN_OFF = re.compile(r"(?:انتهای\s*(?:پیام|خبر)|پایان\s*پیام)[\s\S]{0,40}$")
 
 
@@ -46,13 +37,7 @@ def fold(text: str | None) -> str:
     """The aggressive comparison form: no boilerplate, letters unified, only letters and digits."""
     if not text:
         return ""
-    if strip_boilerplate is not None:
-        text = strip_boilerplate(text)
-    text = text.translate(_LETTERS)
-    text = _SIGN_OFF.sub("", _ATTRIBUTION.sub("", text))
-    if dedup_key is not None:
-        text = dedup_key(text)
-    return _NOISE.sub("", text.translate(_LETTERS)).lower()
+    return _NOISE.sub("", dedup_key(_SIGN_OFF.sub("", strip_boilerplate(text))))
 
 
 def _digest(folded: str) -> str | None:
