@@ -1,0 +1,26 @@
+"""`rasad serve`: browse the configured database in Datasette (read-only, while the daemon writes)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from rasad.commands import config_option, load_or_exit
+
+
+@click.command("serve")
+@config_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on.")
+@click.option("--fts-refresh", "fts_refresh", type=click.FloatRange(min=0), default=None,
+              help="Seconds between full-text index refreshes (default from metadata.yaml: 30; 0 = never).")
+def serve(config_path: Path, host: str, port: int, fts_refresh: float | None) -> None:
+    """Start Datasette on the configured database with rasad's metadata, search and dashboard."""
+    from rasad.serve import datasette_command, serve as run
+
+    config = load_or_exit(config_path)
+    click.echo(f"rasad: serving {config.database} at http://{host}:{port}/ (dashboard: /-/dashboard)")
+    click.echo(f"rasad: same as: {datasette_command(config.database, host, port)}")
+    run(config.database, host=host, port=port, fts_refresh_seconds=fts_refresh)

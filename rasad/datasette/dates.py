@@ -1,0 +1,64 @@
+"""Date helpers for the Datasette window (pure): Jalali input to Gregorian, Gregorian to Jalali labels.
+
+Analysts type dates either way («1403-08-12», «۱۴۰۳/۸/۱۲», «2024-11-02»); stored dates are
+Gregorian ISO strings in UTC, shown beside their Jalali date in Tehran time.
+"""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from datetime import date, datetime, timezone
+
+import jdatetime
+
+TEHRAN = zoneinfo.ZoneInfo("Asia/Tehran")
+_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+_YMD = re.compile(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*$")
+_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
+_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+MONTHS_FA = jdatetime.date.j_months_fa
+
+# Years below this are Jalali (the Jalali calendar is ~621 years behind the Gregorian one).
+_JALALI_BEFORE = 1700
+
+
+def to_gregorian(value: str | None) -> str | None:
+    """'1403-08-12', '۱۴۰۳/۸/۱۲' or '2024-11-02' -> '2024-11-02'; None for anything else."""
+    if not value:
+        return None
+    m = _YMD.match(str(value).translate(_DIGITS))
+    if not m:
+        return None
+    y, mo, d = (int(g) for g in m.groups())
+    try:
+        if y < _JALALI_BEFORE:
+            return jdatetime.date(y, mo, d).togregorian().isoformat()
+        return date(y, mo, d).isoformat()
+    except ValueError:
+        return None
+
+
+def parse_stored(value: str) -> datetime | date | None:
+    """A stored ISO date or timestamp (naive timestamps are UTC), or None if it is not one."""
+    if not isinstance(value, str) or not _ISO.match(value):
+        return None
+    try:
+        if len(value) == 10:
+            return date.fromisoformat(value)
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def jalali_label(value: date | datetime) -> str:
+    """'۱۲ آبان ۱۴۰۳' for a date, '۱۲ آبان ۱۴۰۳، ۱۳:۵۵' (Tehran time) for a timestamp."""
+    if isinstance(value, datetime):
+        local = value.astimezone(TEHRAN)
+        j = jdatetime.datetime.fromgregorian(datetime=local.replace(tzinfo=None))
+        text = f"{j.day} {MONTHS_FA[j.month - 1]} {j.year}، {j.hour:02d}:{j.minute:02d}"
+    else:
+        j = jdatetime.date.fromgregorian(date=value)
+        text = f"{j.day} {MONTHS_FA[j.month - 1]} {j.year}"
+    return text.translate(_FA_DIGITS)

@@ -1,0 +1,213 @@
+"""rasad's Datasette plugin: Persian search, Jalali dates, right-to-left cells and the dashboard.
+
+Loaded with ``--plugins-dir rasad/datasette/plugins`` (``rasad serve`` does this). It acts only on
+databases holding rasad's tables, and it never lets a user write: the one writer is its own
+background thread that keeps the full-text index in step with what the daemon stores.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import threading
+from pathlib import Path
+
+import sqlite_utils
+from datasette import hookimpl
+from datasette.utils.asgi import Response
+from markupsafe import Markup, escape
+
+from rasad.datasette import charts
+from rasad.datasette.dates import jalali_label, parse_stored, to_gregorian
+from rasad.datasette.views import ensure_views
+from rasad.fts import ensure_fts, fts_query, refresh_fts, search_key
+from rasad.schema import BUSY_TIMEOUT_MS, connect
+
+PLUGIN = "rasad"
+DEFAULT_REFRESH_SECONDS = 30.0
+DATE_COLUMNS = {
+    "published", "fetched", "date", "first_seen", "first_published", "started", "ended", "at",
+    "updated", "next_run", "last_fetched", "seen", "first_met", "last_met",
+}
+JSON_LIST_COLUMNS = {"aliases", "tags", "topics", "participants", "countries", "sites"}
+_PERSIAN = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+_rasad_paths: set[str] = set()
+_refreshers: dict[str, threading.Thread] = {}
+_lock = threading.Lock()
+
+
+def _resolved(path: str) -> str:
+    return str(Path(path).resolve())
+
+
+def _is_rasad(datasette, database: str | None) -> bool:
+    db = datasette.databases.get(database) if database else None
+    return bool(db is not None and db.path and _resolved(db.path) in _rasad_paths)
+
+
+def _rasad_database(datasette):
+    """The first database served that holds rasad's tables, or None."""
+    return next((db for db in datasette.databases.values() if _is_rasad(datasette, db.name)), None)
+
+
+def _refresh_loop(path: str, interval: float) -> None:
+    """Re-index new and changed rows every *interval* seconds until the process ends."""
+    db = sqlite_utils.Database(connect(path))
+    stop = threading.Event()
+    while not stop.wait(interval):
+        try:
+            refresh_fts(db)
+        except Exception as exc:  # a locked or damaged database must not kill the server
+            print(f"rasad: full-text refresh of {path} failed: {exc}", file=sys.stderr, flush=True)
+
+
+@hookimpl
+def startup(datasette):
+    """Views and full-text index for each rasad database, and a thread that keeps the index fresh."""
+    interval = float(
+        (datasette.plugin_config(PLUGIN) or {}).get("fts_refresh_seconds", DEFAULT_REFRESH_SECONDS)
+    )
+    for db in list(datasette.databases.values()):
+        if db.is_memory or not db.path:
+            continue
+        path = _resolved(db.path)
+        conn = connect(path)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not {"articles", "events", "persons"} <= tables:
+            conn.close()
+            continue
+        sdb = sqlite_utils.Database(conn)
+        ensure_views(sdb)
+        ensure_fts(sdb)
+        conn.close()
+        with _lock:
+            _rasad_paths.add(path)
+            if interval > 0 and path not in _refreshers:
+                thread = threading.Thread(
+                    target=_refresh_loop, args=(path, interval), name="rasad-fts", daemon=True
+                )
+                _refreshers[path] = thread
+                thread.start()
+
+
+def _jalali_of(value):
+    parsed = parse_stored(value) if isinstance(value, str) else None
+    return jalali_label(parsed) if parsed else None
+
+
+@hookimpl(trylast=True)
+def prepare_connection(conn, database, datasette):
+    """SQL functions for canned queries; ``escape_fts`` made Persian-aware for ``?_search=``.
+
+    trylast: this runs after Datasette's own ``escape_fts`` registration and replaces it, so the
+    table pages' search box folds ZWNJ and Arabic ي/ك exactly like the index does.
+    """
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.create_function("escape_fts", 1, fts_query, deterministic=True)
+    conn.create_function("fa_match", 1, fts_query, deterministic=True)
+    conn.create_function("fa_key", 1, search_key, deterministic=True)
+    conn.create_function("to_gregorian", 1, to_gregorian, deterministic=True)
+    conn.create_function("jalali", 1, _jalali_of, deterministic=True)
+
+
+def _json_list(value: str) -> list[str] | None:
+    if not value.startswith("["):
+        return None
+    try:
+        items = json.loads(value)
+    except ValueError:
+        return None
+    if isinstance(items, list) and all(isinstance(i, str) for i in items):
+        return items
+    return None
+
+
+@hookimpl
+def render_cell(value, column, database, datasette):
+    """Persian text right to left (always escaped), JSON lists as chips, Jalali beside Gregorian."""
+    if not isinstance(value, str) or not _is_rasad(datasette, database):
+        return None
+    if column in DATE_COLUMNS and (parsed := parse_stored(value)):
+        return Markup(
+            f'<span class="greg">{escape(value)}</span> '
+            f'<span class="jalali" dir="rtl">{escape(jalali_label(parsed))}</span>'
+        )
+    if column in JSON_LIST_COLUMNS and (items := _json_list(value)) is not None:
+        chips = "".join(f'<span class="chip">{escape(i)}</span>' for i in items)
+        return Markup(f'<div class="chips" dir="auto">{chips}</div>')
+    if _PERSIAN.search(value):
+        return Markup(f'<div class="fa" dir="auto">{escape(value)}</div>')
+    return None
+
+
+@hookimpl
+def extra_body_script(template, database, table, view_name, datasette):
+    """Search boxes and SQL parameters take their direction from what is typed."""
+    return "document.querySelectorAll('input[type=search], input[type=text]').forEach(" \
+        "e => e.setAttribute('dir', 'auto'));"
+
+
+@hookimpl
+def menu_links(datasette, actor, request):
+    if _rasad_database(datasette) is None:
+        return None
+    return [{"href": datasette.urls.path("/-/dashboard"), "label": "داشبورد رصد (Dashboard)"}]
+
+
+_WEEKLY_SQL = """
+SELECT date(date, '-6 days', 'weekday 6') AS week, type, count(*) AS n
+FROM events
+WHERE date IS NOT NULL AND date >= date((SELECT max(date) FROM events), '-364 days')
+GROUP BY week, type ORDER BY week
+"""
+_TYPE_COUNTRY_SQL = """
+SELECT p.country, e.type, count(DISTINCT e.id) AS n
+FROM events e JOIN event_participants p ON p.event_id = e.id
+WHERE coalesce(p.country, '') != ''
+GROUP BY p.country, e.type
+"""
+_TOTALS_SQL = """
+SELECT
+  (SELECT count(*) FROM articles) AS articles,
+  (SELECT count(*) FROM events) AS events,
+  (SELECT count(*) FROM persons) AS persons,
+  (SELECT count(*) FROM sites) AS sites,
+  (SELECT count(*) FROM articles WHERE datetime(fetched) >= datetime('now', '-24 hours'))
+    AS articles_24h,
+  (SELECT count(*) FROM events WHERE datetime(first_seen) >= datetime('now', '-24 hours'))
+    AS events_24h
+"""
+
+
+async def _dashboard(datasette, request):
+    db = _rasad_database(datasette)
+    if db is None:
+        return Response.html("No rasad database is being served.", status=404)
+    weekly = [tuple(r) for r in (await db.execute(_WEEKLY_SQL)).rows]
+    by_country = [tuple(r) for r in (await db.execute(_TYPE_COUNTRY_SQL)).rows]
+    totals = dict((await db.execute(_TOTALS_SQL)).first())
+    pairs_query = await datasette.get_canned_query(db.name, "top_pairs", request.actor)
+    pairs = (await db.execute(pairs_query["sql"])).rows[:10] if pairs_query else []
+    failing_query = await datasette.get_canned_query(db.name, "failing_sites", request.actor)
+    failing = (await db.execute(failing_query["sql"])).rows if failing_query else []
+    html = await datasette.render_template(
+        "rasad_dashboard.html",
+        {
+            "database": db.name,
+            "totals": totals,
+            "timeline_svg": Markup(charts.weekly_timeline(weekly)),
+            "country_svg": Markup(charts.type_by_country(by_country)),
+            "pairs": pairs,
+            "failing": failing,
+            "type_labels": charts.TYPE_LABELS,
+        },
+        request=request,
+    )
+    return Response.html(html)
+
+
+@hookimpl
+def register_routes():
+    return [(r"^/-/dashboard$", _dashboard)]
