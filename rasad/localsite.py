@@ -6,7 +6,8 @@
         crawl(site.url("/rss"))
         assert site.hits("/news/1/") == 1
 
-Every 200 carries an ETag (hash of the body) and a Last-Modified; a conditional GET that matches
+Paths are compared percent-decoded, so ``/fa/news/1/سلام`` matches however a client escapes it
+(``requests`` logs the decoded form). Every 200 carries an ETag (hash of the body) and a Last-Modified; a conditional GET that matches
 either answers 304. Unknown paths answer 404. ``add_handler(path, fn)`` lets a test produce faults
 (500s, hanging responses, oversized bodies, wrong content types): ``fn(request)`` gets the
 :class:`http.server.BaseHTTPRequestHandler` and writes the response itself.
@@ -21,7 +22,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
@@ -75,6 +76,7 @@ class LocalSite:
     ) -> None:
         """Serve *body* at *path* (str bodies are UTF-8 encoded); replaces what was there."""
         data = body.encode("utf-8") if isinstance(body, str) else bytes(body)
+        path = unquote(path)
         now = datetime.now(timezone.utc).replace(microsecond=0)
         with self._lock:
             old = self._resources.get(path)
@@ -87,6 +89,7 @@ class LocalSite:
 
     def redirect(self, path: str, to: str, status: int = 301) -> None:
         """Answer *path* with a redirect to *to* (a path on this site or a full URL)."""
+        path = unquote(path)
         with self._lock:
             self._resources[path] = _Resource(
                 b"", status, "text/html; charset=utf-8", {}, "", datetime.now(timezone.utc),
@@ -95,6 +98,7 @@ class LocalSite:
 
     def add_handler(self, path: str, fn: Handler) -> None:
         """Let ``fn(request_handler)`` write the whole response for *path*."""
+        path = unquote(path)
         with self._lock:
             self._resources[path] = _Resource(
                 b"", 200, "", {}, "", datetime.now(timezone.utc), handler=fn
@@ -102,6 +106,7 @@ class LocalSite:
 
     def remove(self, path: str) -> None:
         """Stop serving *path* (it answers 404 from now on)."""
+        path = unquote(path)
         with self._lock:
             self._resources.pop(path, None)
 
@@ -155,6 +160,7 @@ class LocalSite:
 
     def hits(self, path: str) -> int:
         """How many requests asked for *path* (query string included when given)."""
+        path = unquote(path)
         return sum(1 for r in self.requests if r.path == path or r.path.split("?")[0] == path)
 
     # --- used by the request handler -----------------------------------------------------
@@ -193,6 +199,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         if path.startswith("http://") or path.startswith("https://"):
             parts = urlsplit(path)
             path = parts.path + (f"?{parts.query}" if parts.query else "")
+        path = unquote(path)
         headers = {k: v for k, v in self.headers.items()}
         res = self.owner._lookup(path)
         try:
