@@ -29,7 +29,7 @@ CP1256_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 # --- small pieces ---------------------------------------------------------------------------
 
-def _fa(text: str | int) -> str:
+def fa_digits(text: str | int) -> str:
     return str(text).translate(LATIN_TO_PERSIAN)
 
 
@@ -40,10 +40,10 @@ def _jalali(dt: datetime) -> jdatetime.datetime:
 def printed_date(dt: datetime, style: str) -> str:
     """The date line as the agency prints it."""
     j = _jalali(dt)
-    clock = _fa(f"{j.hour:02d}:{j.minute:02d}")
+    clock = fa_digits(f"{j.hour:02d}:{j.minute:02d}")
     if style == "pegah":
-        return f"{_fa(f'{j.year}/{j.month:02d}/{j.day:02d}')} - {clock}"
-    return f"{WEEKDAYS[j.weekday()]} {_fa(j.day)} {MONTHS[j.month - 1]} {_fa(j.year)} - {clock}"
+        return f"{fa_digits(f'{j.year}/{j.month:02d}/{j.day:02d}')} - {clock}"
+    return f"{WEEKDAYS[j.weekday()]} {fa_digits(j.day)} {MONTHS[j.month - 1]} {fa_digits(j.year)} - {clock}"
 
 
 def iso_date(dt: datetime, jalali: bool = False) -> str:
@@ -191,7 +191,7 @@ def article_page(article: Article, agency: Agency, base: str, related: list[Arti
     else:
         main = (f'<div id="content"><div class="item-header">\n'
                 f'<span class="item-date" title="{iso}">{printed}</span>\n'
-                f'<span class="item-code">کد خبر: {_fa(article.id)}</span>\n'
+                f'<span class="item-code">کد خبر: {fa_digits(article.id)}</span>\n'
                 f'<h1 class="first-title">{title_html}</h1></div>\n'
                 f'<p class="summary introtext">{escape(lead)}</p>\n'
                 f'<div class="item-text">\n{body_html}</div>\n'
@@ -214,7 +214,7 @@ def listing_page(agency: Agency, base: str, items: list[Article], page: int, pag
         nav += f'<a class="prev" href="/archive?page={page - 1}">صفحه قبل</a> '
     if page < pages:
         nav += f'<a class="next" href="/archive?page={page + 1}">صفحه بعد</a>'
-    title = f"آرشیو اخبار - صفحه {_fa(page)}"
+    title = f"آرشیو اخبار - صفحه {fa_digits(page)}"
     return (_head_common(agency, escape(title), base).replace("<head>\n", '<head>\n<meta charset="utf-8">\n', 1)
             + "</head>\n<body>\n" + _menu(agency)
             + f'<main><h1>{escape(title)}</h1><ul class="archive">\n{rows}</ul>'
