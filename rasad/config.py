@@ -9,6 +9,7 @@ The minimal form stays valid::
         every: 15m
         sources:
           - rss: https://www.irna.ir/rss
+          - sitemap: https://www.irna.ir/sitemap.xml
           - listing: https://www.irna.ir/archive
             links: '/news/\\d+/'
 
@@ -49,12 +50,17 @@ def parse_duration(value: Any) -> timedelta:
     """'15m', '2h', '1d', '30s' or a number of seconds -> timedelta."""
     if isinstance(value, timedelta):
         return value
+    expected = f"expected a duration such as 30s, 15m, 2h or 1d, got {value!r}"
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return timedelta(seconds=value)
-    m = _DURATION.match(str(value))
-    if not m:
-        raise ValueError(f"expected a duration such as 30s, 15m, 2h or 1d, got {value!r}")
-    return timedelta(seconds=float(m.group(1)) * _UNITS[m.group(2)])
+        seconds = float(value)
+    elif m := _DURATION.match(str(value)):
+        seconds = float(m.group(1)) * _UNITS[m.group(2)]
+    else:
+        raise ValueError(expected)
+    try:
+        return timedelta(seconds=seconds)
+    except (OverflowError, ValueError):  # inf, nan, thousands of years
+        raise ValueError(expected) from None
 
 
 def _check_url(value: str) -> str:
@@ -330,6 +336,19 @@ def _line_map(node: yaml.Node, path: tuple = (), out: dict | None = None) -> dic
     return out
 
 
+def _self_reference(node: yaml.Node, parents: tuple = ()) -> int | None:
+    """Line of an alias that contains itself (`a: &x [*x]`), which no config can mean."""
+    if any(node is p for p in parents):
+        return node.start_mark.line + 1
+    children = [v for pair in node.value for v in pair] if isinstance(node, yaml.MappingNode) else (
+        node.value if isinstance(node, yaml.SequenceNode) else [])
+    for child in children:
+        line = _self_reference(child, parents + (node,))
+        if line:
+            return line
+    return None
+
+
 def _duplicate_keys(node: yaml.Node) -> list[tuple[int, str]]:
     """(line, message) for every key given twice in one mapping (YAML keeps only the last)."""
     found = []
@@ -458,7 +477,7 @@ def parse_config(text: str, filename: str = "<config>") -> Config:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = f":{mark.line + 1}" if mark else ""
-        what = getattr(exc, "problem", None) or str(exc)
+        what = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         if "\\t" in what or "\t" in what:
             what += " (indent with spaces, not tabs)"
         elif "block" in what or "mapping values" in what or "expected" in what:
@@ -468,6 +487,9 @@ def parse_config(text: str, filename: str = "<config>") -> Config:
         raise ConfigError([f"{filename}:1: the file is empty; expected at least 'sites:' (see config.yaml)"])
     if not isinstance(data, dict):
         raise ConfigError([f"{filename}:1: expected a mapping with database, settings and sites keys"])
+    loop = _self_reference(document)
+    if loop:
+        raise ConfigError([f"{filename}:{loop}: not valid YAML: an alias (*name) refers to its own anchor"])
     lines = _line_map(document)
     found = _duplicate_keys(document) + _duplicate_sites(data, lines)
     config = None

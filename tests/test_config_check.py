@@ -188,6 +188,11 @@ def test_empty_file(tmp_path, text):
     assert line.startswith("1: the file is empty")
 
 
+def test_self_referencing_alias(tmp_path):
+    line = one_problem(tmp_path, GOOD.replace("    sources:\n", "    sources: &loop\n      - *loop\n"))
+    assert line.startswith("6: not valid YAML: an alias (*name) refers to its own anchor")
+
+
 def test_not_a_mapping(tmp_path):
     line = one_problem(tmp_path, "- irna\n- isna\n")
     assert line.startswith("1: expected a mapping")
@@ -230,3 +235,42 @@ def test_real_process_exit_status_and_no_traceback(tmp_path):
     good.write_text(GOOD, encoding="utf-8")
     proc = subprocess.run([str(rasad), "check-config", str(good)], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stderr == ""
+
+
+def _paths(node, prefix=()):
+    yield prefix
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _paths(value, prefix + (key,))
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _paths(value, prefix + (i,))
+
+
+def test_no_value_of_any_shape_anywhere_gives_anything_but_config_error():
+    """Every key of a valid file replaced by every kind of YAML value: a Config or a ConfigError."""
+    import copy
+
+    import yaml
+
+    from rasad.config import Config, ConfigError, parse_config
+
+    base = yaml.safe_load(GOOD + "settings:\n  schedule:\n    jitter: 1m\n")
+    values = [None, 0, -1, True, 1.5, float("inf"), float("nan"), "", "x", "\u06f1\u06f5m", [], {}, [1],
+              {"a": 1}, "https://www.irna.ir/", "(", "//a["]
+    outcomes = {"ok": 0, "error": 0}
+    for path in list(_paths(base))[1:]:
+        for value in values:
+            data = copy.deepcopy(base)
+            node = data
+            for part in path[:-1]:
+                node = node[part]
+            node[path[-1]] = value
+            try:
+                parse_config(yaml.safe_dump(data, allow_unicode=True), "f.yaml")
+                outcomes["ok"] += 1
+            except ConfigError as exc:
+                outcomes["error"] += 1
+                assert exc.problems and all(p.startswith("f.yaml") and "\n" not in p for p in exc.problems)
+    assert outcomes["ok"] and outcomes["error"]
+    assert isinstance(parse_config(GOOD), Config)
