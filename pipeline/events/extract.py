@@ -29,6 +29,9 @@ _GO_TO = re.compile(B + r"به\s*$")
 _WENT = re.compile(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
 _FUTURE_PRESENT = re.compile(B + r"(?:می ?(?:کن|پرداز|دار)\w*|خواه\w+)" + E)
 _PERFECT_MI = re.compile(B + r"می ?(?:کرد|پرداخت|داشت)\w*" + E)
+# "مذاکره کننده", "گفت‌وگوی ملی", "دیدار کننده": the noun names an agent or a thing, not a contact
+_NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
+_RECIPROCAL = re.compile(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
 _HOST = re.compile(B + r"میزبان" + E)
 _SIDELINES = re.compile(B + r"در حاشیه" + E)
 _VISIT = re.compile(B + r"(?:سفر|بازدید)" + E)
@@ -94,25 +97,36 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
                 "span": None if c.from_title else [a, b],
                 "confidence": _confidence(c, people, key),
                 "_key": key,
+                "_verbal": c.verbal,
             }
         )
     return _merge(events)
 
 
 def _merge(events: list[dict]) -> list[dict]:
-    """One event per occurrence: headline, lead and body mentions of the same contact become one."""
+    """One event per occurrence: headline, lead and body mentions of the same contact become one.
+
+    A bare nominal mention ("رایزنی X با Y", no verb, no channel) joins whatever typed event has the same parties."""
     kept: list[dict] = []
     for ev in events:
-        for k in kept:
-            if k["type"] == ev["type"] and _same_parties(k["participants"], ev["participants"]) and _same_time(k, ev):
+        for i, k in enumerate(kept):
+            loose = _nominal(ev) or _nominal(k)
+            if (k["type"] == ev["type"] or loose) and _same_parties(k["participants"], ev["participants"]) and _same_time(k, ev):
+                if _nominal(k) and not _nominal(ev):
+                    kept[i], ev = ev, k  # the typed mention stays; the nominal one only fills gaps
+                    k = kept[i]
                 for slot in ("date", "date_jalali", "location", "_key"):
                     k[slot] = k[slot] or ev[slot]
                 break
         else:
             kept.append(ev)
     for k in kept:
-        del k["_key"]
+        del k["_key"], k["_verbal"]
     return kept
+
+
+def _nominal(ev: dict) -> bool:
+    return not ev["_verbal"] and ev["type"] == "meeting"
 
 
 def _same_parties(a: list[dict], b: list[dict]) -> bool:
@@ -199,7 +213,7 @@ def _sentence_events(folded: str, a: int, b: int, sports_article: bool, from_tit
             cand.from_title = from_title
             out.append(cand)
     host = _HOST.search(folded, s_start, b)
-    if host and not out:
+    if host and not out and not sports_article and not sentence_sports:
         cand = _host_event(folded, s_start, b, host)
         if cand:
             cand.sentence = (a, b)
@@ -209,10 +223,18 @@ def _sentence_events(folded: str, a: int, b: int, sports_article: bool, from_tit
 
 
 def _clause_left(folded: str, start: int, pos: int) -> int:
-    last = start
-    for m in _CLAUSE_STOP.finditer(folded, start, pos):
-        last = m.end()
-    return last
+    """Start of the clause holding `pos`; a comma after a short name or apposition does not end it."""
+    stops = [m for m in _CLAUSE_STOP.finditer(folded, start, pos)]
+    left = stops[-1].end() if stops else start
+    for i in range(len(stops) - 1, -1, -1):
+        if stops[i].group() not in "،,":
+            break
+        prev = stops[i - 1].end() if i else start
+        chunk = folded[prev:stops[i].start()]
+        if len(chunk.split()) > 6 or lexicon().light_verb.search(chunk):
+            break
+        left = prev
+    return left
 
 
 def _clause_right(folded: str, pos: int, end: int) -> int:
@@ -247,7 +269,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
     cs, ce = cue.span()
     noun = cue.group()
     before = folded[max(s_start, cs - 12):cs]
-    if _ANAPHORIC.search(before):
+    if _ANAPHORIC.search(before) or _NOT_EVENT_NOUN.match(folded, ce, end):
         return None
     L = _clause_left(folded, s_start, cs)
     R = _clause_right(folded, ce, end)
@@ -275,14 +297,12 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         with_after = _first_with(folded, ce, R)
         if cut(folded, L, x_end)[1] - cut(folded, L, x_end)[0] > 1:
             x = split_parties(folded, L, x_end)
-            if with_after:
-                y = split_parties(folded, with_after.end(), R)
-                if not y:
-                    return None
-            else:
+            y = split_parties(folded, with_after.end(), R) if with_after else []
+            if with_after and (not y or y[0].pronoun):
+                # "X در دیدار Y با وی": Y is between the noun and «با»
+                y = split_parties(folded, ce, with_after.start())
+            elif not with_after:
                 y = split_parties(folded, ce, R)
-                w = _first_with(folded, ce, R)
-                del w
             parties = x + y
         elif with_after:
             parties = split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R)
@@ -293,8 +313,11 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         x_end = _GO_TO.search(folded, L, cs).start()
         parties = split_parties(folded, L, x_end) + split_parties(folded, ce, went.start())
         verbal = True
+    elif _RECIPROCAL.search(folded, L, cs):
+        parties = split_parties(folded, L, _RECIPROCAL.search(folded, L, cs).start())
+        verbal = True
     elif with_before is not None and verb is not None:
-        parties = split_parties(folded, L, with_before.start()) + split_parties(folded, with_before.end(), cs)
+        parties = _subject(folded, s_start, L, with_before.start()) + split_parties(folded, with_before.end(), cs)
         verbal = True
     elif verb is not None and folded[L:cs].strip():
         parties = split_parties(folded, L, cs)
@@ -332,6 +355,15 @@ def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidat
     if len(parties) < 2:
         return None
     return Candidate(type="meeting", cameo="043", parties=parties, sentence=(0, 0), cue=host.start(), from_title=False, verbal=True)
+
+
+def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
+    """Parties of the subject before `end`; when the clause holds none ("X پیش از این، دهم … با"), the clause before."""
+    parties = split_parties(folded, L, end)
+    while not parties and L > s_start:
+        L = _clause_left(folded, s_start, L - 1)
+        parties = split_parties(folded, L, end)
+    return parties
 
 
 def _last_with(folded: str, lo: int, hi: int) -> re.Match | None:

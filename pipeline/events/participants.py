@@ -75,6 +75,10 @@ class Resolver:
                     break
         return best
 
+    def known(self, name: str) -> bool:
+        """Does the article name this person with a title somewhere ("خاجی دستیار …")?"""
+        return any(same_person(name, held) for _, held in self.holders)
+
     def holder(self, role: str) -> str | None:
         """The named person the article gives for a role-only party, if any ("دستیار ارشد …" -> "خاجی")."""
         words = fold(role).split()
@@ -103,7 +107,10 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None)
         else:
             title = title or None
     else:
-        name = resolver.fullest(name)
+        fuller = resolver.fullest(name)
+        if p.weak and fuller == name and not resolver.known(name):
+            return None
+        name = fuller
     basis = fold(title or (name if p.role_only else ""))
     country = None
     m = lex.country.search(basis)

@@ -6,7 +6,7 @@ can be copied from the original text."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from pipeline.events.lexicon import B, E, lexicon
 
@@ -26,7 +26,7 @@ _STOP = re.compile(
     B + r"(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
     r"به منظور|به مناسبت|برای|جهت|با هدف|که|تا|ولی|اما|نیز|هم|همچنین|گفت|اظهار|افزود|تاکید|"
     r"به بررسی|به گفت|به رایزنی|به تبادل|به صورت|به طور|از طریق|از نزدیک|با یکدیگر|با هم|"
-    r"تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[،,:؛;!?]|\(\s*(?:" + _TIME + r")"
+    r"بر|از|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
 )
 _ORDINAL_DATE_START = re.compile(r"[«\"']")
 _PRONOUN = re.compile(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول|این مسوول)" + E)
@@ -45,7 +45,7 @@ class Party:
     title: tuple[int, int] | None = None
     role_only: bool = False
     pronoun: bool = False
-    aliases: list[str] = field(default_factory=list)
+    weak: bool = False  # a bare word or two: kept only if the article gives a fuller name
 
 
 def cut(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -86,9 +86,39 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     parties = []
     for a, b in pieces:
         p = _parse_piece(folded, a, b, lex)
-        if p:
+        if p and plausible(folded, p, lex):
             parties.append(p)
     return parties
+
+
+_MEDIA = re.compile(
+    B + r"(?:خبرنگار|خبرگزاری|رسانه|رسانه ها|شبکه|روزنامه|تلویزیون|رادیو|پایگاه|سایت|نشریه|مجله|برنامه)" + E
+)
+_GROUP_HEAD = re.compile(
+    B + r"(?:خانواده|خانواده های|خانواده ها|جمعی|تعدادی|گروهی|گروه ها|گروههای|گروه های|خبرنگاران|دانشجویان|دانش اموزان|"
+    r"کارکنان|اهالی|زایران|کشورهای|کشورها|اعضای|جوانان|بسیجیان|رزمندگان|ایثارگران|علما|نخبگان|اساتید|کارگران|"
+    r"کشاورزان|فعالان|نمایندگان|طرف)" + E
+)
+
+
+def plausible(folded: str, p: Party, lex) -> bool:
+    """Is this a party at all: a person's name, a role, a named group, a country or a body (not the press)?"""
+    seg = folded[p.name[0]:p.name[1]].strip(" «»\"")
+    if p.pronoun:
+        return True
+    if _MEDIA.match(seg):
+        return False
+    words = seg.split()
+    if p.role_only:
+        return len(words) <= 14
+    if p.title is not None or (p.name[0] > 0 and folded[p.name[0] - 1] in "«\""):
+        return 1 <= len(words) <= 4
+    if _GROUP_HEAD.match(seg):
+        return len(words) <= 10
+    if " ".join(words) in lex.country_of or lex.organization.fullmatch(seg):
+        return True
+    p.weak = words[0] not in lex.first_names
+    return 1 <= len(words) <= 3
 
 
 def _starts_name(s: str, lex) -> bool:
