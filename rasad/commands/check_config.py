@@ -12,9 +12,10 @@ from rasad.config import ConfigError, load_config
 @click.command("check-config")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="config.yaml")
 def check_config(path: Path) -> None:
-    """Validate PATH (default ./config.yaml): one 'file:line: site: key: problem' line per problem.
+    """Validate a config file and list every problem in it.
 
-    Exits 0 when the file is valid, 2 when it has problems.
+    PATH defaults to ./config.yaml. Each problem is one line, 'file:line: site: key: what was
+    expected'. Exits 0 with a one-line summary when the file is valid, 2 when it has problems.
     """
     try:
         config = load_config(path)
