@@ -11,7 +11,7 @@ from pipeline.events.lexicon import B, E
 # A sentence that reports a background event: "پیش از این", "ماه گذشته", past perfect "پرداخته بودند".
 _BACKGROUND = re.compile(
     B + r"(?:پیش از این|پیشتر|قبلا|قبل از این|پیش تر|گذشته|اخیرا|اخیر|چندی پیش|سابق|وقت|"
-    r"\w+ه (?:بود|بودند)|\w+ه (?:است|اند)|داشته است|سال \d+|\d{4})" + E
+    r"اشاره|\w+ه (?:بود|بودند)|\w+ه (?:است|اند)|داشته است|سال \d+|\d{4})" + E
 )
 
 

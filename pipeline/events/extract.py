@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pipeline.events.dates import date_mentions, governing_date, is_background, to_jalali
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.participants import Resolver, participant, same_person
-from pipeline.events.parties import Party, cut, split_parties
+from pipeline.events.parties import Party, counterpart_head, counterparts, split_parties
 from pipeline.events.text import fold, sentences
 
 _CLAUSE_STOP = re.compile(r"[،,:؛;]")
@@ -20,7 +20,7 @@ _WITH_NOT_PARTY = re.compile(
     r"ارائه|اعلام|حمایت|همکاری|مشارکت|رویکرد|شعار|نگاه|تشکر|قدردانی|تبریک|درود|اتفاق|همراهی)" + E
 )
 _PRESENCE = re.compile(B + r"با حضور" + E)
-_ANAPHORIC = re.compile(r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
+_ANAPHORIC = re.compile(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
 _IN_BEFORE = re.compile(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی))?\s*$")
 _NOMINAL_BEFORE = re.compile(
     B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و)\s*$"
@@ -31,12 +31,15 @@ _FUTURE_PRESENT = re.compile(B + r"(?:می ?(?:کن|پرداز|دار)\w*|خوا
 _PERFECT_MI = re.compile(B + r"می ?(?:کرد|پرداخت|داشت)\w*" + E)
 # "مذاکره کننده", "گفت‌وگوی ملی", "دیدار کننده": the noun names an agent or a thing, not a contact
 _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
+# "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
+_ELLIPSIS = re.compile(r"\s+و\s")
+_SPEECH_OF = re.compile(B + r"(?:سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 _RECIPROCAL = re.compile(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
 _HOST = re.compile(B + r"میزبان" + E)
 _SIDELINES = re.compile(B + r"در حاشیه" + E)
 _VISIT = re.compile(B + r"(?:سفر|بازدید)" + E)
 _NEGOTIATE = re.compile(B + r"مذاکر" )
-_LEAD_IN = re.compile(r"^\s*(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}[،:]")
+_LEAD_IN = re.compile(r"\s*(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}[،:]")
 _SPORT_NOUN = re.compile(B + r"دیدار")
 _PLACE = re.compile(B + r"(?:در|به)(?: (?:شهر|کشور|پایتخت))? (?P<place>[^\s،,.:«»\"()]+(?: [^\s،,.:«»\"()]+)?)")
 
@@ -110,8 +113,8 @@ def _merge(events: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for ev in events:
         for i, k in enumerate(kept):
-            loose = _nominal(ev) or _nominal(k)
-            if (k["type"] == ev["type"] or loose) and _same_parties(k["participants"], ev["participants"]) and _same_time(k, ev):
+            loose = _nominal(ev) or _nominal(k) or ev["span"] is None
+            if (k["type"] == ev["type"] or loose) and _same_parties(k["participants"], ev["participants"], 1 if ev["span"] is None else 2) and _same_time(k, ev):
                 if _nominal(k) and not _nominal(ev):
                     kept[i], ev = ev, k  # the typed mention stays; the nominal one only fills gaps
                     k = kept[i]
@@ -129,9 +132,9 @@ def _nominal(ev: dict) -> bool:
     return not ev["_verbal"] and ev["type"] == "meeting"
 
 
-def _same_parties(a: list[dict], b: list[dict]) -> bool:
+def _same_parties(a: list[dict], b: list[dict], need: int = 2) -> bool:
     hits = sum(any(same_person(p["name"], q["name"]) for q in b) for p in a)
-    return hits >= min(2, len(a), len(b))
+    return hits >= min(need, len(a), len(b))
 
 
 def _same_time(a: dict, b: dict) -> bool:
@@ -243,11 +246,12 @@ def _clause_right(folded: str, pos: int, end: int) -> int:
 
 
 def _channel(folded: str, lo: int, hi: int) -> str:
+    """phone_call / video_call when a channel word qualifies the contact nearby; "در ویدئویی" (in a video) does not."""
     lex = lexicon()
-    if lex.video.search(folded, lo, hi):
-        return "video_call"
-    if lex.phone.search(folded, lo, hi):
-        return "phone_call"
+    for kind, rx in (("video_call", lex.video), ("phone_call", lex.phone)):
+        for m in rx.finditer(folded, lo, hi):
+            if not re.search(r"(?:^|\s)در\s*$", folded[max(0, m.start() - 4):m.start()]):
+                return kind
     return "meeting"
 
 
@@ -273,7 +277,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         return None
     L = _clause_left(folded, s_start, cs)
     R = _clause_right(folded, ce, end)
-    kind = _channel(folded, max(L, cs - 40), min(R, ce + 45))
+    kind = _channel(folded, max(L, cs - 30), min(R, ce + 25))
     if noun.startswith("تماس") and kind != "phone_call":
         return None
     if noun.startswith("نشست") and not re.match(r"\s*(?:\S+\s+){0,3}?با", folded[ce:R]):
@@ -291,12 +295,14 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
     verbal = False
     pre_in = _IN_BEFORE.search(folded, L, cs)
     with_before = _last_with(folded, L, cs)
-    if pre_in and pre_in.end() == cs or (pre_in and folded[pre_in.end():cs].strip() == ""):
+    nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
+    if pre_in and folded[pre_in.end():cs].strip() == "":
         # "X در دیدار با Y ..." / "X در دیدار Y ..." / "در دیدار X با Y ..."
         x_end = pre_in.start()
         with_after = _first_with(folded, ce, R)
-        if cut(folded, L, x_end)[1] - cut(folded, L, x_end)[0] > 1:
-            x = split_parties(folded, L, x_end)
+        possessor = _SPEECH_OF.search(folded, L, x_end)
+        x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, s_start, L, x_end)
+        if x:
             y = split_parties(folded, with_after.end(), R) if with_after else []
             if with_after and (not y or y[0].pronoun):
                 # "X در دیدار Y با وی": Y is between the noun and «با»
@@ -311,32 +317,30 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
     elif _GO_TO.search(folded, L, cs) and _WENT.search(folded, ce, R):
         went = _WENT.search(folded, ce, R)
         x_end = _GO_TO.search(folded, L, cs).start()
-        parties = split_parties(folded, L, x_end) + split_parties(folded, ce, went.start())
+        parties = _subject(folded, s_start, L, x_end) + split_parties(folded, ce, went.start())
         verbal = True
     elif _RECIPROCAL.search(folded, L, cs):
-        parties = split_parties(folded, L, _RECIPROCAL.search(folded, L, cs).start())
+        parties = _subject(folded, s_start, L, _RECIPROCAL.search(folded, L, cs).start())
         verbal = True
-    elif with_before is not None and verb is not None:
+    elif with_before is not None and (verb is not None or _ELLIPSIS.match(folded, ce, R)):
         parties = _subject(folded, s_start, L, with_before.start()) + split_parties(folded, with_before.end(), cs)
         verbal = True
-    elif verb is not None and folded[L:cs].strip():
-        parties = split_parties(folded, L, cs)
+    elif nominal_before is not None or not folded[L:cs].strip():
+        # nominal: "دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد"
+        with_after = _first_with(folded, ce, R)
+        if with_after:
+            parties = split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R)
+        else:
+            parties = split_parties(folded, ce, R)
+    elif verb is not None:
+        parties = _subject(folded, s_start, L, cs)
         with_after = _first_with(folded, ce, verb.start())
         if with_after:
             parties += split_parties(folded, with_after.end(), verb.start())
         verbal = True
     else:
-        # nominal: "دیدار X با Y", "گفت‌وگوی تلفنی X و Y"
-        if folded[L:cs].strip() and not _NOMINAL_BEFORE.search(folded, L, cs):
-            if with_before is None:
-                return None
-            parties = split_parties(folded, L, with_before.start()) + split_parties(folded, with_before.end(), cs)
-        else:
-            with_after = _first_with(folded, ce, R)
-            if with_after:
-                parties = split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R)
-            else:
-                parties = split_parties(folded, ce, R)
+        return None
+    parties = _expand_counterparts(folded, parties)
     parties = [p for p in parties if p is not None]
     if len(parties) < 2:
         return None
@@ -355,6 +359,17 @@ def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidat
     if len(parties) < 2:
         return None
     return Candidate(type="meeting", cameo="043", parties=parties, sentence=(0, 0), cue=host.start(), from_title=False, verbal=True)
+
+
+def _expand_counterparts(folded: str, parties: list[Party]) -> list[Party]:
+    """"با همتایان پاکستانی، افغانستانی و هندی خود": one role party per country, with the subject's title."""
+    if not parties or not parties[0].title:
+        return parties
+    head = counterpart_head(folded, parties[0])
+    out = [parties[0]]
+    for p in parties[1:]:
+        out.extend(counterparts(folded, p, head) if head else [p])
+    return out
 
 
 def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:

@@ -91,5 +91,5 @@ def lexicon() -> Lexicon:
         country_of=country_of,
         cities=frozenset(cities),
         country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in _lines("countries.tsv")),
-        first_names=frozenset(fold(n) for n in _lines("first_names.txt")),
+        first_names=frozenset(fold(n) for f in ("first_names.txt", "foreign_first_names.txt") for n in _lines(f)),
     )

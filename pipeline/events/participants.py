@@ -11,6 +11,8 @@ from pipeline.events.text import fold
 _QUOTED_NAME = re.compile(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = re.compile(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = re.compile(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
+_TITLE_END = re.compile(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
+_NOT_NAME = re.compile(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|هم|نیز|تا|یا|اما|ولی|اگر|و")
 _STRIP_CHARS = " «»\"'()،,:-\n"
 
 
@@ -45,10 +47,39 @@ class Resolver:
                 self.full_names.append(name)
             if p.title:
                 self.holders.append((" ".join(fold(src[p.title[0]:p.title[1]]).split()), name))
+        self._scan_holders()
         for m in _QUOTED_NAME.finditer(text):
             inner = _clean(m.group(1))
             if 2 <= len(inner.split()) <= 3 and not lexicon().title.search(fold(inner)):
                 self.full_names.append(inner)
+
+    def _scan_holders(self) -> None:
+        """Every "NAME TITLE" in the article ("علی چگنی سفیر ایران در کوبا"), so a role-only party can be named."""
+        lex = lexicon()
+        f = self.folded
+        for t in lex.title.finditer(f):
+            before = f[max(0, t.start() - 40):t.start()].split("\n")[-1]
+            tail = before.rstrip(" ،,")
+            q = _QUOTED_NAME.search(tail + " ") if tail.endswith(("»", '"')) else None
+            if q and q.end() >= len(tail):
+                start, stop_at = t.start() - len(before) + q.start(1), t.start() - len(before) + q.end(1)
+            else:
+                words = re.findall(r"[^\s«»\"،,.:()]+", tail)[-3:]
+                if not words or len(tail) != len(before.rstrip()):
+                    continue
+                firsts = [i for i, w in enumerate(words) if w in lex.first_names]
+                if not firsts or any(_NOT_NAME.fullmatch(w) for w in words[firsts[0]:]):
+                    continue
+                stop_at = t.start() - (len(before) - len(tail))
+                start = f.rfind(words[firsts[0]], 0, stop_at)
+            name = _clean(self.text[start:stop_at])
+            if not name or len(name.split()) > 4 or lex.title.search(fold(name)):
+                continue
+            stop = _TITLE_END.search(f, t.start(), min(len(f), t.start() + 120))
+            end = stop.start() if stop else min(len(f), t.start() + 120)
+            self.holders.append((" ".join(f[t.start():end].split()), name))
+            if len(name.split()) >= 2:
+                self.full_names.append(name)
 
     def first_person(self) -> dict | None:
         """The first fully named person of the article: what an unresolved "وی" most likely means."""
@@ -96,7 +127,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None)
     lex = lexicon()
     if p.pronoun:
         return dict(antecedent) if antecedent else None
-    name = _clean(src[p.name[0]:p.name[1]])
+    name = p.literal or _clean(src[p.name[0]:p.name[1]])
     title = _clean(src[p.title[0]:p.title[1]]) if p.title else None
     if not name:
         return None

@@ -26,14 +26,18 @@ _STOP = re.compile(
     B + r"(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
     r"به منظور|به مناسبت|برای|جهت|با هدف|که|تا|ولی|اما|نیز|هم|همچنین|گفت|اظهار|افزود|تاکید|"
     r"به بررسی|به گفت|به رایزنی|به تبادل|به صورت|به طور|از طریق|از نزدیک|با یکدیگر|با هم|"
-    r"بر|از|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
+    r"بر|از|اشاره|ابراز|اعلام|خواستار|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
 )
 _ORDINAL_DATE_START = re.compile(r"[«\"']")
 _PRONOUN = re.compile(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول|این مسوول)" + E)
 _REFLEXIVE = re.compile(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
 _AND = re.compile(r"\s+و\s+|\s*،\s*")
 _QUOTED = re.compile(r"[«\"]([^«»\"]{2,60})[»\"]")
-_LEADING_JUNK = re.compile(B + r"(?:و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|همچنین)" + E + r"\s*")
+_LEADING_JUNK = re.compile(
+    B + r"(?:و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|در همین راستا|با این حال|"
+    r"با این وجود|در عین حال|ضمنا|از سوی دیگر|از طرف دیگر)" + E + r"\s*"
+)
+_NOT_NAME = re.compile(B + r"(?:است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|ها|های|هم|نیز|تا|یا|اما|ولی|اگر|می|نمی)" + E)
 _COUNTERPART = re.compile(B + r"همتا(?:ی|یان)" + E)
 
 
@@ -46,6 +50,7 @@ class Party:
     role_only: bool = False
     pronoun: bool = False
     weak: bool = False  # a bare word or two: kept only if the article gives a fuller name
+    literal: str | None = None  # a role composed from other words ("وزیر خارجه پاکستان" for "همتای پاکستانی")
 
 
 def cut(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -162,6 +167,7 @@ def _strip_honorifics(s: str, lex) -> str:
 
 
 def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
+    honored = False
     # drop honorifics at the start
     while a < b:
         seg = folded[a:b]
@@ -172,6 +178,7 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         m = lex.honorific.match(folded, a, b)
         if m and m.end() < b and folded[m.end()] == " ":
             a = m.end()
+            honored = True
             continue
         break
     while b > a and folded[b - 1] in " »\"'":
@@ -197,15 +204,17 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         words = seg.split()
         if len(words) > 8:
             return None
+        if honored and len(words) <= 3:
+            return Party(name=(a, b), title=None)
         return Party(name=(a, b), role_only=not (words[0] in lex.first_names or len(words) <= 3))
     if t.start() == a:
         # role-only party; keep at most a dozen words of it
         end = _word_cap(folded, a, b, 12)
         return Party(name=(a, end), title=(a, end), role_only=True)
     name_words = folded[a:t.start()].split()
-    if len(name_words) > 4:
-        a = t.start() - len(" ".join(name_words[-3:])) - 1
-        a = max(a, 0)
+    if len(name_words) > 4 or _NOT_NAME.search(folded, a, t.start()):
+        end = _word_cap(folded, t.start(), b, 12)
+        return Party(name=(t.start(), end), title=(t.start(), end), role_only=True)
     return Party(name=(a, t.start() - 1 if folded[t.start() - 1] == " " else t.start()), title=(t.start(), _word_cap(folded, t.start(), b, 14)))
 
 
@@ -217,3 +226,28 @@ def _word_cap(folded: str, a: int, b: int, n: int) -> int:
         if count == n:
             break
     return pos
+
+
+def counterpart_head(folded: str, subject: Party) -> str | None:
+    """The subject's role without its country ("وزیر خارجه ازبکستان" -> "وزیر خارجه"), for "همتایان ..." parties."""
+    lex = lexicon()
+    title = folded[subject.title[0]:subject.title[1]]
+    m = lex.country.search(title)
+    head = title[: m.start()] if m else title
+    head = re.split(B + r"(?:در|جمهوری|کشور)" + E, head)[0]
+    head = " ".join(head.split())
+    return head if lex.title.match(head) else None
+
+
+def counterparts(folded: str, p: Party, head: str) -> list[Party]:
+    """"همتایان پاکستانی، افغانستانی و هندی خود" -> one role party per country; other parties unchanged."""
+    lex = lexicon()
+    seg = folded[p.name[0]:p.name[1]]
+    if not _COUNTERPART.match(seg):
+        return [p]
+    countries = []
+    for m in lex.country.finditer(seg):
+        country = lex.country_of.get(" ".join(m.group().split()))
+        if country and country not in countries:
+            countries.append(country)
+    return [Party(name=p.name, role_only=True, literal=f"{head} {c}") for c in countries] or [p]
