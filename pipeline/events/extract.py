@@ -33,6 +33,8 @@ _PERFECT_MI = re.compile(B + r"می ?(?:کرد|پرداخت|داشت)\w*" + E)
 _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
 # "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
 _ELLIPSIS = re.compile(r"\s+و\s")
+# after a comma, "افغانستانی و هندی خود …": the comma separates items of one list
+_LIST_TAIL = re.compile(r"\s*\S+(?:\s\S+)?\s+و\s")
 _SPEECH_OF = re.compile(B + r"(?:سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 _RECIPROCAL = re.compile(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
 _HOST = re.compile(B + r"میزبان" + E)
@@ -76,8 +78,9 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     antecedent = None
     for src, fsrc, c in found:
         people: list[dict] = []
+        anchored = any(not p.weak and not p.pronoun for p in c.parties)
         for party in c.parties:
-            person = participant(src, party, resolver, antecedent or resolver.first_person())
+            person = participant(src, party, resolver, antecedent or resolver.first_person(), anchored)
             if person and not any(same_person(person["name"], q["name"]) for q in people):
                 people.append(person)
         if len(people) < 2:
@@ -226,7 +229,7 @@ def _sentence_events(folded: str, a: int, b: int, sports_article: bool, from_tit
 
 
 def _clause_left(folded: str, start: int, pos: int) -> int:
-    """Start of the clause holding `pos`; a comma after a short name or apposition does not end it."""
+    """Start of the clause holding `pos`; a comma after a short name, an apposition or a list item does not end it."""
     stops = [m for m in _CLAUSE_STOP.finditer(folded, start, pos)]
     left = stops[-1].end() if stops else start
     for i in range(len(stops) - 1, -1, -1):
@@ -234,7 +237,8 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             break
         prev = stops[i - 1].end() if i else start
         chunk = folded[prev:stops[i].start()]
-        if len(chunk.split()) > 6 or lexicon().light_verb.search(chunk):
+        in_list = _LIST_TAIL.match(folded, stops[i].end(), pos) is not None
+        if not in_list and (len(chunk.split()) > 6 or lexicon().light_verb.search(chunk)):
             break
         left = prev
     return left
@@ -258,12 +262,12 @@ def _channel(folded: str, lo: int, hi: int) -> str:
 def _verb_after(folded: str, pos: int, end: int) -> re.Match | None:
     """The light verb that completes a meeting noun at `pos` ("دیدار و گفت‌وگو کردند", "تلفنی رایزنی کرد")."""
     lex = lexicon()
-    window_end = min(end, pos + 60)
+    window_end = min(end, pos + 90)
     m = lex.light_verb.search(folded, pos, window_end)
     if not m:
         return None
     between = folded[pos:m.start()]
-    if len(between.split()) > 6:
+    if len(between.split()) > 10:
         return None
     return m
 
@@ -284,11 +288,12 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         return None
     if sporty and kind == "meeting" and _SPORT_NOUN.match(noun):
         return None
-    window = folded[max(s_start, L - 10):min(end, R + 25)]
+    verb = _verb_after(folded, ce, R)
+    # the clause up to the noun, and just past its verb (or a few words when there is none)
+    window = folded[max(s_start, L - 10):cs] + " " + folded[cs:min(R, (verb.end() if verb else ce + 40) + 12)]
     for neg in ("planned", "letter", "body", "habit"):
         if lex.negative[neg].search(window):
             return None
-    verb = _verb_after(folded, ce, R)
     if verb and _FUTURE_PRESENT.fullmatch(verb.group()) and not _PERFECT_MI.fullmatch(verb.group()):
         return None
     parties: list[Party] = []

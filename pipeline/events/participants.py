@@ -122,8 +122,11 @@ class Resolver:
         return None
 
 
-def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None) -> dict | None:
-    """The gold-format participant for party `p` found in `src` (the text or the title)."""
+def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None, anchored: bool = False) -> dict | None:
+    """The gold-format participant for party `p` found in `src` (the text or the title).
+
+    A weak party (bare words, no title, no known first name) is kept when the article gives a fuller
+    form of it, or when it is a single word beside a strong party (`anchored`: "دیدار خاتمی با میرحسین موسوی")."""
     lex = lexicon()
     if p.pronoun:
         return dict(antecedent) if antecedent else None
@@ -139,7 +142,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None)
             title = title or None
     else:
         fuller = resolver.fullest(name)
-        if p.weak and fuller == name and not resolver.known(name):
+        if p.weak and fuller == name and not resolver.known(name) and not (anchored and len(name.split()) == 1):
             return None
         name = fuller
     basis = fold(title or (name if p.role_only else ""))
