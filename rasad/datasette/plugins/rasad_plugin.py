@@ -13,6 +13,7 @@ import sys
 import threading
 from pathlib import Path
 
+import datasette.handle_exception
 import sqlite_utils
 from datasette import hookimpl
 from datasette.utils.asgi import Response
@@ -32,6 +33,10 @@ DATE_COLUMNS = {
 }
 JSON_LIST_COLUMNS = {"aliases", "tags", "topics", "participants", "countries", "sites"}
 _PERSIAN = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+# Datasette 0.65 logs every error page with rich's print_exception(), which current rich refuses
+# outside an except block (ValueError), so each 404 turned into a 500. Plain tracebacks stay.
+datasette.handle_exception.rich = None
 
 _rasad_paths: set[str] = set()
 _refreshers: dict[str, threading.Thread] = {}
