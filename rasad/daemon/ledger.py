@@ -9,6 +9,7 @@ or died without finishing (failed, with the tail of its output as the error text
 from __future__ import annotations
 
 import threading
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -48,10 +49,24 @@ class Ledger:
         self.db = open_db(path)
         self._lock = threading.Lock()
 
+    @contextmanager
+    def _write(self):
+        """One write transaction holding SQLite's write lock from the start (BEGIN IMMEDIATE waits
+        out the busy timeout). A deferred BEGIN (`db.atomic()`) that reads before it writes fails
+        at once with 'database is locked' when a crawl child commits in between."""
+        with self._lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+            self.db.execute("COMMIT")
+
     def recover(self) -> list[int]:
         """Mark runs left 'running' by a daemon that died as interrupted (when their crawl
         process is gone; a crawl still alive will record its own result)."""
-        with self._lock, self.db.atomic():
+        with self._write():
             stale = [
                 row["id"]
                 for row in self.db["crawl_runs"].rows_where("status = 'running'", select="id, pid")
@@ -68,7 +83,7 @@ class Ledger:
     def sync_sites(self, config: Config) -> None:
         """One `sites` row per configured site, with its current base URL and enabled flag."""
         now = utcnow()
-        with self._lock, self.db.atomic():
+        with self._write():
             for site in config.sites:
                 self.db["sites"].upsert(
                     {"name": site.name, "base_url": site.base_url,
@@ -82,7 +97,7 @@ class Ledger:
         return rows[0] if rows else {}
 
     def open_run(self, site: str) -> int:
-        with self._lock, self.db.atomic():
+        with self._write():
             table = self.db["crawl_runs"].insert(
                 {"site": site, "started": utcnow(), "status": "running", "trigger": "schedule",
                  "requests": 0, "new_articles": 0, "known": 0, "errors": 0}
@@ -94,13 +109,13 @@ class Ledger:
             return self.db["crawl_runs"].get(run_id)
 
     def set_pid(self, run_id: int, pid: int) -> None:
-        with self._lock, self.db.atomic():
+        with self._write():
             self.db["crawl_runs"].update(run_id, {"pid": pid})
 
     def close_run(self, run_id: int, status: str | None, error: str | None) -> None:
         """Finish a run: *status* (and *error*) overrule what the child recorded when given;
         otherwise the child's own final status stands (*error* fills a missing error text)."""
-        with self._lock, self.db.atomic():
+        with self._write():
             row = self.db["crawl_runs"].get(run_id)
             changes: dict = {} if row["ended"] else {"ended": utcnow()}
             if status:
@@ -113,14 +128,14 @@ class Ledger:
                   next_run: datetime | None, last_run_id: int | None = None) -> None:
         values = {
             "name": name,
-            "interval_seconds": None if interval is None else round(interval),
+            "interval_seconds": None if interval is None else round(interval, 3),  # INTEGER affinity keeps whole seconds as integers
             "failing_streak": failing_streak,
             "next_run": next_run.astimezone(timezone.utc).isoformat(timespec="seconds") if next_run else None,
             "updated": utcnow(),
         }
         if last_run_id is not None:
             values["last_run_id"] = last_run_id
-        with self._lock, self.db.atomic():
+        with self._write():
             self.db["sites"].upsert(values, pk="name")
 
     def close(self) -> None:

@@ -11,9 +11,11 @@ from rasad.schema import open_db
 
 
 def human_duration(seconds: float | None) -> str:
-    """90 -> '1m30s', 7200 -> '2h'; None -> ''."""
+    """90 -> '1m30s', 7200 -> '2h', 1.5 -> '1.5s'; None -> ''."""
     if seconds is None:
         return ""
+    if seconds < 10 and seconds != int(seconds):
+        return f"{seconds:.1f}s"
     seconds = round(seconds)
     parts = []
     for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
