@@ -105,6 +105,14 @@ def parse_printed(value: str) -> datetime:
     return g.replace(tzinfo=TEHRAN)
 
 
+def _problems(exc: Exception) -> str:
+    """A pydantic error as one line: 'field: message; field: message'."""
+    if not isinstance(exc, ValidationError):
+        return str(exc)
+    return "; ".join(f"{'.'.join(map(str, e['loc'])) or 'record'}: {e['msg'].removeprefix('Value error, ')}"
+                     for e in exc.errors())
+
+
 def _read_yaml(path: Path):
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -118,7 +126,7 @@ def load_agencies(data: Path = DATA) -> dict[str, Agency]:
     try:
         return {k: Agency(key=k, **v) for k, v in _read_yaml(path).items()}
     except (ValidationError, TypeError, AttributeError) as exc:
-        raise ValueError(f"{path}: bad agency record: {exc}") from None
+        raise ValueError(f"{path}: bad agency record: {_problems(exc)}") from None
 
 
 def load_articles(path: Path) -> list[Article]:
@@ -130,7 +138,7 @@ def load_articles(path: Path) -> list[Article]:
             out.append(Article(agency=path.stem, **rec))
         except (ValidationError, TypeError) as exc:
             rid = rec.get("id") if isinstance(rec, dict) else None
-            raise ValueError(f"{path}: record {i} (id {rid}): {exc}") from None
+            raise ValueError(f"{path}: record {i} (id {rid}): {_problems(exc)}") from None
     return out
 
 

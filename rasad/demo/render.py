@@ -179,7 +179,7 @@ def article_page(article: Article, agency: Agency, base: str, related: list[Arti
     if agency.style == "pegah":
         main = (f'<main class="container"><article class="news-item">\n'
                 f'<ol class="breadcrumb"><li><a href="/">صفحه نخست</a></li>'
-                f'<li><a href="/archive?section={quote(article.section)}">{escape(article.section)}</a></li></ol>\n'
+                f'<li><a href="/archive?section={quote(article.section)}">{escape(shown(article, article.section))}</a></li></ol>\n'
                 f'<div class="news-date"><time datetime="{iso}">{printed}</time></div>\n'
                 f'<h1 class="news-title">{title_html}</h1>\n'
                 f'<p class="lead">{escape(lead)}</p>\n'
