@@ -28,10 +28,11 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 
-import parsel
+import lxml.html
 import yaml
 from apscheduler.triggers.cron import CronTrigger
 from cssselect import SelectorError
+from lxml import etree
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -103,17 +104,19 @@ def _check_positive(value: timedelta | None) -> timedelta | None:
     return value
 
 
-_PROBE = parsel.Selector(text="<html></html>")
+_PROBE = lxml.html.fromstring("<html><body></body></html>")
 
 
 def _check_selector(value: str) -> str:
-    """A CSS selector (parsel's ::text and ::attr(x) allowed), or XPath when it starts with / or (."""
-    xpath = value.lstrip().startswith(("/", "("))
+    """CSS, or XPath when it starts with '/' or '(': evaluated the way crawler.extract does (lxml)."""
+    xpath = value.startswith(("/", "("))
     try:
-        (_PROBE.xpath if xpath else _PROBE.css)(value)
-    except (ValueError, SelectorError) as exc:
-        kind = "XPath" if xpath else "CSS selector"
-        raise ValueError(f"bad {kind} {value!r}: {exc}") from None
+        _PROBE.xpath(value) if xpath else _PROBE.cssselect(value)
+    except (etree.XPathError, SelectorError) as exc:
+        if xpath:
+            raise ValueError(f"bad XPath {value!r}: {exc}") from None
+        hint = " (pseudo-elements such as ::text or ::attr() are not supported; use XPath for attributes)"
+        raise ValueError(f"bad CSS selector {value!r}: {exc}{hint if '::' in value else ''}") from None
     return value
 
 

@@ -98,6 +98,17 @@ def test_bad_selector(tmp_path):
     assert line.startswith("11: site 'irna': selectors.title: bad CSS selector 'h1..title'")
 
 
+def test_css_pseudo_elements_are_refused_with_a_hint(tmp_path):
+    line = one_problem(tmp_path, GOOD + "    selectors:\n      tags: 'footer.tags a::text'\n")
+    assert line.startswith("11: site 'irna': selectors.tags: bad CSS selector 'footer.tags a::text'")
+    assert "use XPath for attributes" in line
+
+
+def test_bad_xpath(tmp_path):
+    line = one_problem(tmp_path, GOOD + "    selectors:\n      published: '//time[@datetime'\n")
+    assert line.startswith("11: site 'irna': selectors.published: bad XPath '//time[@datetime'")
+
+
 def test_empty_source_list(tmp_path):
     text = GOOD.split("    sources:\n")[0] + "    sources: []\n"
     line = one_problem(tmp_path, text)

@@ -93,13 +93,13 @@ def test_site_without_schedule_uses_the_global_one():
 def test_listing_options_and_selectors_are_kept():
     text = MINIMAL.replace(
         "        links: '/news/\\d+/'\n",
-        "        links: '/news/\\d+/'\n        next: 'a[rel=next]::attr(href)'\n        max_pages: 3\n"
-        "    selectors:\n      title: 'h1.first-title::text'\n      published: '//time/@datetime'\n"
+        "        links: '/news/\\d+/'\n        next: 'a[rel=next]'\n        max_pages: 3\n"
+        "    selectors:\n      title: 'h1.first-title'\n      published: '//time/@datetime'\n"
         "    encoding: windows-1256\n    limits:\n      max_articles: 50\n      max_age: 2d\n",
     )
     site = parse_config(text).sites[0]
-    assert site.sources[2].next == "a[rel=next]::attr(href)" and site.sources[2].max_pages == 3
-    assert site.selectors.title == "h1.first-title::text"
+    assert site.sources[2].next == "a[rel=next]" and site.sources[2].max_pages == 3
+    assert site.selectors.title == "h1.first-title"
     assert site.selectors.published == "//time/@datetime"
     assert site.encoding == "windows-1256"
     assert site.limits.max_articles == 50 and site.limits.max_age == timedelta(days=2)
@@ -161,3 +161,27 @@ def test_a_config_error_lists_every_problem():
         parse_config("sites:\n  - name: a\n    base_url: nope\n    sources: []\n", "c.yaml")
     assert len(info.value.problems) == 2
     assert all(p.startswith("c.yaml:") for p in info.value.problems)
+
+
+SHARED = REPO.parent / "shared"
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not (SHARED / "corpus" / "html" / "isna_5.html").exists(), reason="../shared absent")
+def test_shipped_isna_selectors_read_a_real_isna_page():
+    """The selectors config.yaml ships for ISNA work through crawler.extract on a real ISNA page."""
+    import json
+
+    from crawler.extract import extract_article
+
+    html = (SHARED / "corpus" / "html" / "isna_5.html").read_bytes().decode("utf-8")
+    expected = json.loads((SHARED / "corpus" / "html" / "meta" / "isna_5.expected.json").read_text("utf-8"))
+    selectors = load_config(REPO / "config.yaml").site("isna").selectors
+    assert selectors.title and selectors.lead and selectors.body and selectors.tags
+
+    article = extract_article(html, expected["url"], selectors)
+
+    assert article["title"] == expected["title"]
+    assert expected["tags_first"] in article["tags"]
+    assert article["lead"] and article["lead"] not in article["body"]
+    assert article["body"].split()[:13] == expected["content_starts_with"].split()[:13]
