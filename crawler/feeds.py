@@ -27,6 +27,9 @@ class Link:
     title: str | None = None
 
 
+_XML_ROOTS = {"rss", "feed", "rdf", "urlset", "sitemapindex"}
+
+
 def _local(tag) -> str:
     return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
 
@@ -39,11 +42,21 @@ def _xml_root(body: bytes, what: str):
             raise FeedError(f"{what} is not valid gzip: {exc}") from None
     if not body.strip():
         raise FeedError(f"{what} is empty")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    strict = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
-        return etree.fromstring(body.strip(), parser)
+        return etree.fromstring(body.strip(), strict)
     except etree.XMLSyntaxError as exc:
-        raise FeedError(f"{what} is not XML: {exc}") from None
+        error = exc
+    # Real feeds often carry a stray '&' or a bad character: read what can be read, but only
+    # when the result is still a feed/sitemap (the caller checks the root element).
+    lenient = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
+    try:
+        root = etree.fromstring(body.strip(), lenient)
+    except etree.XMLSyntaxError:
+        root = None
+    if root is None or _local(root.tag) not in _XML_ROOTS:
+        raise FeedError(f"{what} is not XML: {error}")
+    return root
 
 
 def parse_date(value: str | None, tz: str) -> datetime | None:

@@ -47,6 +47,10 @@ def failure_reason(failure) -> tuple[str, int | None]:
         return f"DNS lookup failed: {exc}", None
     if isinstance(exc, ConnectionRefusedError):
         return "connection refused", None
+    reasons = getattr(exc, "reasons", None)  # ResponseFailed / DownloadFailedError wrap failures
+    if reasons:
+        inner = "; ".join(f"{r.type.__name__}: {r.getErrorMessage()}" for r in reasons)
+        return f"download failed: {inner}", None
     text = " ".join(str(exc).split())
     if "max size" in text or "maxsize" in text:
         return f"response too large: {text}", None
@@ -191,6 +195,9 @@ class NewsSpider(scrapy.Spider):
             callback=self.parse_article,
             errback=self.article_failed,
             meta={"article": True, "link": link},
+            # Our own canonical check dedupes; a short link redirecting to a page already queued
+            # must still be fetched so that its URL form is recorded.
+            dont_filter=True,
         )
 
     # --- articles ------------------------------------------------------------------------

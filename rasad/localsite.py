@@ -22,7 +22,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 from datetime import datetime, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 Handler = Callable[[BaseHTTPRequestHandler], None]
 
@@ -120,7 +120,7 @@ class LocalSite:
         class _Handler(_RequestHandler):
             owner = site
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+        self._server = _Server(("127.0.0.1", 0), _Handler)
         self._server.daemon_threads = True
         self.base = f"http://127.0.0.1:{self._server.server_address[1]}"
         self._thread = threading.Thread(
@@ -176,6 +176,12 @@ class LocalSite:
             self._requests.append(LoggedRequest(method, path, headers, status))
 
 
+class _Server(ThreadingHTTPServer):
+    # The default backlog of 5 drops connections under a crawler's parallel requests, which
+    # the client only notices after a SYN retransmit (seconds): keep a deep queue.
+    request_queue_size = 128
+
+
 class _RequestHandler(BaseHTTPRequestHandler):
     owner: LocalSite
     protocol_version = "HTTP/1.1"
@@ -211,6 +217,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
                 target = res.redirect_to
                 if target.startswith("/"):
                     target = self.owner.url(target)
+                target = quote(target, safe=":/?#[]@!$&'()*+,;=%")  # headers are latin-1
                 self._send(res.status, b"", "text/html; charset=utf-8", {"Location": target}, head)
             elif res.status == 200 and self._not_modified(res):
                 self._send(304, b"", None, {"ETag": res.etag, **self._lm(res)}, head)

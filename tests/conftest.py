@@ -11,6 +11,8 @@ from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+from xml.sax.saxutils import escape
+
 import jdatetime
 import pytest
 
@@ -124,7 +126,7 @@ def rss(items: list[tuple[str, str, datetime | None]], title: str = "خبرگز�
     parts = []
     for link, item_title, when in items:
         date = f"<pubDate>{format_datetime(when)}</pubDate>" if when else ""
-        parts.append(f"<item><title>{item_title}</title><link>{link}</link>{date}</item>")
+        parts.append(f"<item><title>{escape(item_title)}</title><link>{escape(link)}</link>{date}</item>")
     return (f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>{title}</title>'
             f'<link>/</link>{"".join(parts)}</channel></rss>')
 
@@ -136,6 +138,7 @@ class NewsSite:
     site: LocalSite
     articles: list[Article] = field(default_factory=list)
     feed_suffix: str = ""          # appended to feed links (tracking parameters)
+    extra_feed_links: list[str] = field(default_factory=list)  # e.g. short links (paths)
 
     def add_article(self, a: Article, in_feed: bool = True, in_listing: bool = True) -> None:
         a.in_feed, a.in_listing = in_feed, in_listing  # type: ignore[attr-defined]
@@ -147,6 +150,7 @@ class NewsSite:
         """(Re)write the feed and the listing from the current articles."""
         feed = [(self.site.url(a.path) + self.feed_suffix, a.title, a.published)
                 for a in self.articles if getattr(a, "in_feed", True)]
+        feed += [(self.site.url(p), "", None) for p in self.extra_feed_links]
         self.site.add("/rss", rss(feed), content_type="application/rss+xml; charset=utf-8")
         links = "".join(f'<li><a href="{a.path}">{a.title}</a></li>'
                         for a in self.articles if getattr(a, "in_listing", True))
