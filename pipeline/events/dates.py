@@ -31,7 +31,12 @@ def date_mentions(text: str) -> list[DateMention]:
         return []
     from pipeline.jalali import find_date_expressions
 
-    return [DateMention(e.start, e.end, text[e.start:e.end], e) for e in find_date_expressions(text)]
+    return [
+        DateMention(e.start, e.end, text[e.start:e.end], e)
+        for e in find_date_expressions(text)
+        # «دوشنبه» in quotes or after «شهر» is the city, not Monday
+        if not (e.kind == "weekday" and re.search(r"(?:[«\"]|شهر\s*)$", text[max(0, e.start - 5):e.start]))
+    ]
 
 
 def governing_date(event, mentions: list[DateMention], text: str, published: date | None) -> tuple[date | None, str | None, str | None]:

@@ -9,7 +9,7 @@ from datetime import date, datetime
 from pipeline.events.dates import date_mentions, governing_date, is_background, to_jalali
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.participants import Resolver, participant, same_person
-from pipeline.events.parties import Party, counterpart_head, counterparts, split_parties
+from pipeline.events.parties import Party, counterpart_head, counterparts, cut, split_parties
 from pipeline.events.text import fold, sentences
 
 _CLAUSE_STOP = re.compile(r"[،,:؛;]")
@@ -27,8 +27,9 @@ _NOMINAL_BEFORE = re.compile(
 )
 _GO_TO = re.compile(B + r"به\s*$")
 _WENT = re.compile(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
-_FUTURE_PRESENT = re.compile(B + r"(?:می ?(?:کن|پرداز|دار)\w*|خواه\w+)" + E)
-_PERFECT_MI = re.compile(B + r"می ?(?:کرد|پرداخت|داشت)\w*" + E)
+# a light verb that does not report a past contact: habitual/progressive «می…», present or subjunctive «کند»
+_NOT_PAST = re.compile(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*)")
+_FUTURE = re.compile(B + r"خواه(?:م|ی|د|یم|ید|ند)" + E)
 # "مذاکره کننده", "گفت‌وگوی ملی", "دیدار کننده": the noun names an agent or a thing, not a contact
 _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
 # "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
@@ -57,6 +58,7 @@ class Candidate:
     cue: int
     from_title: bool
     verbal: bool
+    anchored: bool = False  # the parties are tied by «با» or «با یکدیگر», so a bare surname is safe
 
 
 def extract_events(text: str, title: str | None = None, published: date | datetime | str | None = None) -> list[dict]:
@@ -78,7 +80,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     antecedent = None
     for src, fsrc, c in found:
         people: list[dict] = []
-        anchored = any(not p.weak and not p.pronoun for p in c.parties)
+        anchored = c.anchored and any(not p.weak and not p.pronoun for p in c.parties)
         for party in c.parties:
             person = participant(src, party, resolver, antecedent or resolver.first_person(), anchored)
             if person and not any(same_person(person["name"], q["name"]) for q in people):
@@ -116,9 +118,9 @@ def _merge(events: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for ev in events:
         for i, k in enumerate(kept):
-            loose = _nominal(ev) or _nominal(k) or ev["span"] is None
-            if (k["type"] == ev["type"] or loose) and _same_parties(k["participants"], ev["participants"], 1 if ev["span"] is None else 2) and _same_time(k, ev):
-                if _nominal(k) and not _nominal(ev):
+            loose = _nominal(ev) or _nominal(k) or ev["span"] is None or ev["evidence"] == k["evidence"]
+            if (k["type"] == ev["type"] or loose) and _same_parties(k["participants"], ev["participants"], 1 if ev["span"] is None or ev["evidence"] == k["evidence"] else 2) and _same_time(k, ev):
+                if (_nominal(k) and not _nominal(ev)) or (k["type"] == "meeting" and ev["type"] != "meeting"):
                     kept[i], ev = ev, k  # the typed mention stays; the nominal one only fills gaps
                     k = kept[i]
                 for slot in ("date", "date_jalali", "location", "_key"):
@@ -156,7 +158,7 @@ def _location(src: str, fsrc: str, c: Candidate) -> str | None:
             continue
         if any(t[0] <= m.start("place") < t[1] for t in titles):
             continue
-        if _LEAD_IN.match(fsrc, a, b) and m.start() < _LEAD_IN.match(fsrc, a, b).end():
+        if m.start() < lead_in_end(fsrc, a, b):
             continue
         return src[m.start("place"):m.end("place")]
     return None
@@ -206,10 +208,7 @@ def _sports_article(folded: str) -> bool:
 
 def _sentence_events(folded: str, a: int, b: int, sports_article: bool, from_title: bool) -> list[Candidate]:
     lex = lexicon()
-    s_start = a
-    lead = _LEAD_IN.match(folded, a, b)
-    if lead:
-        s_start = lead.end()
+    s_start = lead_in_end(folded, a, b)
     out: list[Candidate] = []
     sentence_sports = bool(lex.negative["sports"].search(folded, a, b))
     for cue in lex.noun.finditer(folded, s_start, b):
@@ -226,6 +225,25 @@ def _sentence_events(folded: str, a: int, b: int, sports_article: bool, from_tit
             cand.from_title = from_title
             out.append(cand)
     return out
+
+
+def lead_in_end(folded: str, a: int, b: int) -> int:
+    """Where the sentence's content starts after "به گزارش … از …، به نقل از روابط عمومی …، " (or `a`)."""
+    lead = _LEAD_IN.match(folded, a, b)
+    if not lead:
+        return a
+    end = lead.end()
+    if re.search(r"نقل از|روابط عمومی", folded[a:end]):
+        # the quoted body's name may itself hold commas ("اداره کل میراث فرهنگی، صنایع دستی و گردشگری")
+        while True:
+            nxt = _CLAUSE_STOP.search(folded, end, b)
+            chunk = folded[end:nxt.start()] if nxt else ""
+            if not nxt or len(chunk.split()) > 8 or lexicon().noun.search(chunk) or lexicon().light_verb.search(chunk):
+                break
+            if lexicon().title.search(chunk) or lexicon().honorific.search(chunk):
+                break
+            end = nxt.end()
+    return end
 
 
 def _clause_left(folded: str, start: int, pos: int) -> int:
@@ -291,23 +309,26 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
     verb = _verb_after(folded, ce, R)
     # the clause up to the noun, and just past its verb (or a few words when there is none)
     window = folded[max(s_start, L - 10):cs] + " " + folded[cs:min(R, (verb.end() if verb else ce + 40) + 12)]
-    for neg in ("planned", "letter", "body", "habit"):
+    for neg in ("planned", "letter", "body", "habit", "interview"):
         if lex.negative[neg].search(window):
             return None
-    if verb and _FUTURE_PRESENT.fullmatch(verb.group()) and not _PERFECT_MI.fullmatch(verb.group()):
+    if (verb and _NOT_PAST.fullmatch(verb.group())) or _FUTURE.search(folded, L, R):
         return None
     parties: list[Party] = []
-    verbal = False
+    verbal = anchored = False
     pre_in = _IN_BEFORE.search(folded, L, cs)
     with_before = _last_with(folded, L, cs)
     nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
     if pre_in and folded[pre_in.end():cs].strip() == "":
         # "X در دیدار با Y ..." / "X در دیدار Y ..." / "در دیدار X با Y ..."
         x_end = pre_in.start()
-        with_after = _first_with(folded, ce, R)
+        with_after = _first_with(folded, ce, min(R, cut(folded, ce, R)[1] + 4))
         possessor = _SPEECH_OF.search(folded, L, x_end)
         x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, s_start, L, x_end)
-        if x:
+        anchored = with_after is not None
+        if not x and not with_after and len(split_parties(folded, ce, R)) >= 2:
+            parties = split_parties(folded, ce, R)  # "در گفت‌وگوهای آژانس و مقامات ایرانی"
+        elif x:
             y = split_parties(folded, with_after.end(), R) if with_after else []
             if with_after and (not y or y[0].pronoun):
                 # "X در دیدار Y با وی": Y is between the noun and «با»
@@ -326,15 +347,20 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         verbal = True
     elif _RECIPROCAL.search(folded, L, cs):
         parties = _subject(folded, s_start, L, _RECIPROCAL.search(folded, L, cs).start())
-        verbal = True
+        verbal = anchored = True
     elif with_before is not None and (verb is not None or _ELLIPSIS.match(folded, ce, R)):
         parties = _subject(folded, s_start, L, with_before.start()) + split_parties(folded, with_before.end(), cs)
-        verbal = True
+        verbal = anchored = True
     elif nominal_before is not None or not folded[L:cs].strip():
         # nominal: "دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد"
         with_after = _first_with(folded, ce, R)
+        anchored = with_after is not None
         if with_after:
-            parties = split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R)
+            x = split_parties(folded, ce, with_after.start())
+            if not x and nominal_before is not None:
+                # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject
+                x = _subject(folded, s_start, L, nominal_before.start())
+            parties = x + split_parties(folded, with_after.end(), R)
         else:
             parties = split_parties(folded, ce, R)
     elif verb is not None:
@@ -350,7 +376,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
     if len(parties) < 2:
         return None
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
-    return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal)
+    return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal,
+                     anchored=anchored)
 
 
 def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidate | None:

@@ -58,20 +58,28 @@ class Resolver:
         lex = lexicon()
         f = self.folded
         for t in lex.title.finditer(f):
-            before = f[max(0, t.start() - 40):t.start()].split("\n")[-1]
+            before = f[max(0, t.start() - 40):t.start()]
             tail = before.rstrip(" ،,")
             q = _QUOTED_NAME.search(tail + " ") if tail.endswith(("»", '"')) else None
             if q and q.end() >= len(tail):
                 start, stop_at = t.start() - len(before) + q.start(1), t.start() - len(before) + q.end(1)
             else:
-                words = re.findall(r"[^\s«»\"،,.:()]+", tail)[-3:]
-                if not words or len(tail) != len(before.rstrip()):
+                if len(tail) != len(before.rstrip()):
                     continue
-                firsts = [i for i, w in enumerate(words) if w in lex.first_names]
-                if not firsts or any(_NOT_NAME.fullmatch(w) for w in words[firsts[0]:]):
+                # the name is what follows the last delimiter ("، X Y", "و X Y", start of line) or starts with a first name
+                piece = re.split(r"[\n.:؛،,«»\"()]|(?<!\w)و(?!\w)", tail)[-1]
+                words = piece.split()
+                firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
+                if firsts:
+                    words = words[-3:][firsts[0]:]
+                elif not 1 <= len(words) <= 3 or piece is tail:
+                    continue
+                if not words or any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) for w in words):
                     continue
                 stop_at = t.start() - (len(before) - len(tail))
-                start = f.rfind(words[firsts[0]], 0, stop_at)
+                start = stop_at - len(" ".join(words))
+                if fold(self.text[start:stop_at]).split() != words:
+                    continue
             name = _clean(self.text[start:stop_at])
             if not name or len(name.split()) > 4 or lex.title.search(fold(name)):
                 continue
@@ -111,13 +119,15 @@ class Resolver:
         return any(same_person(name, held) for _, held in self.holders)
 
     def holder(self, role: str) -> str | None:
-        """The named person the article gives for a role-only party, if any ("دستیار ارشد …" -> "خاجی")."""
-        words = fold(role).split()
+        """The named person the article gives for a role-only party, if any ("دستیار ارشد …" -> "خاجی").
+
+        Titles are compared word by word on their first four letters, over the role's first four words."""
+        words = fold(role).split()[:4]
         if len(words) < 2:
             return None
-        head = " ".join(words[: min(len(words), 4)])
         for title, name in self.holders:
-            if title.startswith(head) or (len(words) >= 3 and title.startswith(" ".join(words[:3]))):
+            tw = title.split()
+            if len(tw) >= len(words) and all(a[:4] == b[:4] for a, b in zip(words, tw)):
                 return name
         return None
 
@@ -135,6 +145,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     if not name:
         return None
     if p.role_only:
+        name = _polite_role(name)
         held = resolver.holder(name)
         if held:
             name = held
@@ -160,6 +171,12 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         if o:
             org = _clean((title or name)[o.start():o.end()])
     return {"name": name, "title": title, "organization": org, "country": country}
+
+
+def _polite_role(role: str) -> str:
+    """"ریاست محترم جمهور" -> "رئیس جمهور": the polite form of a role, as the plain role."""
+    role = re.sub(B + r"(?:محترم|معظم)" + E + r"\s*", "", role)
+    return re.sub(r"^ریاست" + E, "رئیس", re.sub(r"^رياست" + E, "رئیس", role)).strip()
 
 
 def _clean(s: str) -> str:

@@ -19,14 +19,14 @@ ORDINALS = (
 _TIME = (
     r"امروز|دیروز|امشب|دیشب|پریروز|روز|صبح|ظهر|عصر|شب|شامگاه|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر|"
     r"شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهارشنبه|پنج ?شنبه|جمعه|هفته|ماه|سال|اخیرا|چندی|پیش از این|قبل از این|"
-    r"قبلا|پیشتر|طی|\d+|" + ORDINALS + r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|"
+    r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|\d+|" + ORDINALS + r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|"
     r"آبان|ابان|آذر|اذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|اوریل|مه|می|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
 )
 _STOP = re.compile(
     B + r"(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
     r"به منظور|به مناسبت|برای|جهت|با هدف|که|تا|ولی|اما|نیز|هم|همچنین|گفت|اظهار|افزود|تاکید|"
     r"به بررسی|به گفت|به رایزنی|به تبادل|به صورت|به طور|از طریق|از نزدیک|با یکدیگر|با هم|"
-    r"بر|از|اشاره|ابراز|اعلام|خواستار|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
+    r"بر|از|به اتفاق|همراه|اشاره|ابراز|اعلام|خواستار|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
 )
 _ORDINAL_DATE_START = re.compile(r"[«\"']")
 _PRONOUN = re.compile(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول|این مسوول)" + E)
@@ -97,7 +97,7 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
 
 
 _MEDIA = re.compile(
-    B + r"(?:خبرنگار|خبرگزاری|رسانه|رسانه ها|شبکه|روزنامه|تلویزیون|رادیو|پایگاه|سایت|نشریه|مجله|برنامه)" + E
+    B + r"(?:خبرنگار|خبرگزاری|فارس|ایرنا|ایسنا|ایلنا|تسنیم|رسانه|رسانه ها|شبکه|روزنامه|تلویزیون|رادیو|پایگاه|سایت|نشریه|مجله|برنامه)" + E
 )
 _GROUP_HEAD = re.compile(
     B + r"(?:خانواده|خانواده های|خانواده ها|جمعی|تعدادی|گروهی|گروه ها|گروههای|گروه های|خبرنگاران|دانشجویان|دانش اموزان|"
@@ -115,7 +115,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False
     words = seg.split()
     if p.role_only:
-        return len(words) <= 14
+        return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg))
     if p.title is not None or (p.name[0] > 0 and folded[p.name[0] - 1] in "«\""):
         return 1 <= len(words) <= 4
     if _GROUP_HEAD.match(seg):
@@ -206,7 +206,7 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             return None
         if honored and len(words) <= 3:
             return Party(name=(a, b), title=None)
-        return Party(name=(a, b), role_only=not (words[0] in lex.first_names or len(words) <= 3))
+        return Party(name=(a, b), role_only=words[0] not in lex.first_names and len(words) > 3)
     if t.start() == a:
         # role-only party; keep at most a dozen words of it
         end = _word_cap(folded, a, b, 12)
