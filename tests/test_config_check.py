@@ -60,6 +60,23 @@ def test_valid_config_exits_0_with_a_one_line_summary(tmp_path):
     assert str((tmp_path / "data" / "rasad.db").resolve()) in stdout
 
 
+def test_verbose_lists_each_site_with_its_effective_schedule(tmp_path):
+    text = ("settings:\n  schedule:\n    every: 2h\n    timeout: 7m\n" + GOOD
+            + "  - name: quiet\n    base_url: https://quiet.ir/\n    enabled: false\n"
+              "    schedule:\n      cron: '0 8 * * sat'\n    sources:\n      - sitemap: https://quiet.ir/s.xml\n"
+              "  - name: plain\n    base_url: https://plain.ir/\n    sources:\n      - rss: https://plain.ir/rss\n")
+    path = tmp_path / "config.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check-config", "--verbose", str(path)])
+    assert result.exit_code == 0, result.stderr
+    lines = [" ".join(line.split()) for line in result.stdout.splitlines()]
+    assert lines[1:] == [
+        "irna enabled every 15m timeout 7m sources: rss, listing",
+        "quiet disabled cron '0 8 * * sat' timeout 7m sources: sitemap",
+        "plain enabled every 2h timeout 7m sources: rss",
+    ]
+
+
 def test_shipped_config_passes(tmp_path):
     result = CliRunner().invoke(cli, ["check-config", str(REPO / "config.yaml")])
     assert result.exit_code == 0, result.stderr

@@ -2,16 +2,40 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import click
 
-from rasad.config import ConfigError, load_config
+from rasad.config import Config, ConfigError, load_config
+
+
+def _duration(value: timedelta) -> str:
+    seconds = int(value.total_seconds())
+    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
+        if seconds and seconds % size == 0:
+            return f"{seconds // size}{unit}"
+    return f"{seconds}s"
+
+
+def _site_lines(config: Config) -> list[str]:
+    """One line per site: state, effective schedule (after merging settings.schedule), sources."""
+    width = max((len(s.name) for s in config.sites), default=0)
+    lines = []
+    for site in config.sites:
+        schedule = config.schedule_for(site)
+        when = f"cron '{schedule.cron}'" if schedule.cron else f"every {_duration(schedule.every)}"
+        kinds = ", ".join(source.kind for source in site.sources)
+        state = "enabled " if site.enabled else "disabled"
+        lines.append(f"  {site.name:<{width}}  {state}  {when}  timeout {_duration(schedule.timeout)}  "
+                     f"sources: {kinds}")
+    return lines
 
 
 @click.command("check-config")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="config.yaml")
-def check_config(path: Path) -> None:
+@click.option("-v", "--verbose", is_flag=True, help="Also list each site with its effective schedule.")
+def check_config(path: Path, verbose: bool) -> None:
     """Validate a config file and list every problem in it.
 
     PATH defaults to ./config.yaml. Each problem is one line, 'file:line: site: key: what was
@@ -31,3 +55,6 @@ def check_config(path: Path) -> None:
         f"{path}: ok: {len(config.sites)} sites ({len(enabled)} enabled, {sources} sources), "
         f"database {config.database}, time zone {config.settings.timezone}"
     )
+    if verbose:
+        for line in _site_lines(config):
+            click.echo(line)
