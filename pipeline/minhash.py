@@ -22,8 +22,10 @@ SEED = 1
 
 @lru_cache(maxsize=None)
 def lsh_params(threshold: float) -> tuple[int, int]:
-    """(bands, rows) that best separate pairs above/below *threshold* (datasketch's optimiser)."""
-    return _optimal_param(threshold, NUM_PERM, 0.5, 0.5)
+    """(bands, rows) for *threshold* from datasketch's optimiser, weighted towards recall: every
+    candidate is checked against its stored signature, so a missed copy costs more than a look-up
+    (at 0.8: 14 bands of 9 rows find 97.5 % of pairs at similarity 0.85, against 69 % for 9 × 13)."""
+    return _optimal_param(threshold, NUM_PERM, 0.1, 0.9)
 
 
 def shingles(folded: str) -> set[bytes]:
