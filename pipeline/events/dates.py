@@ -10,8 +10,8 @@ from pipeline.events.lexicon import B, E
 
 # A sentence that reports a background event: "پیش از این", "ماه گذشته", past perfect "پرداخته بودند".
 _BACKGROUND = re.compile(
-    B + r"(?:پیش از این|پیشتر|قبلا|قبل از این|پیش تر|گذشته|اخیرا|اخیر|چندی پیش|سابق|وقت|"
-    r"اشاره|\w+ه (?:بود|بودند)|\w+ه (?:است|اند)|داشته است|سال \d+|\d{4})" + E
+    B + r"(?:پیش از این|پیشتر|قبلا|قبل از این|پیش تر|گذشته|اخیرا|چندی پیش|سابق|"
+    r"اشاره|\w+ه (?:بود|بودند)|سال \d+|\d{4})" + E
 )
 
 
@@ -34,8 +34,8 @@ def date_mentions(text: str) -> list[DateMention]:
     return [
         DateMention(e.start, e.end, text[e.start:e.end], e)
         for e in find_date_expressions(text)
-        # «دوشنبه» in quotes or after «شهر» is the city, not Monday
-        if not (e.kind == "weekday" and re.search(r"(?:[«\"]|شهر\s*)$", text[max(0, e.start - 5):e.start]))
+        # «دوشنبه» in quotes or after «شهر» is the city, «نماز جمعه» the Friday prayer, not a day
+        if not (e.kind == "weekday" and re.search(r"(?:[«\"]|شهر\s*|نماز\s*)$", text[max(0, e.start - 6):e.start]))
     ]
 
 

@@ -28,9 +28,10 @@ _NOMINAL_BEFORE = re.compile(
 _GO_TO = re.compile(B + r"به\s*$")
 _WENT = re.compile(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
 # a light verb that does not report a past contact: habitual/progressive «می…», present or subjunctive «کند»
-_NOT_PAST = re.compile(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*)")
+_NOT_PAST = re.compile(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*|\w+(?:یم|م))")
 _FUTURE = re.compile(B + r"خواه(?:م|ی|د|یم|ید|ند)" + E)
 # "مذاکره کننده", "گفت‌وگوی ملی", "دیدار کننده": the noun names an agent or a thing, not a contact
+_PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
 # "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
 _ELLIPSIS = re.compile(r"\s+و\s")
@@ -302,7 +303,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
     kind = _channel(folded, max(L, cs - 30), min(R, ce + 25))
     if noun.startswith("تماس") and kind != "phone_call":
         return None
-    if noun.startswith("نشست") and not re.match(r"\s*(?:\S+\s+){0,3}?با", folded[ce:R]):
+    if noun.startswith("نشست") and not (_is_session(folded, L, cs, ce, noun) and re.match(r"\s*(?:\S+\s+){0,3}?با", folded[ce:R])):
         return None
     if sporty and kind == "meeting" and _SPORT_NOUN.match(noun):
         return None
@@ -371,6 +372,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         verbal = True
     else:
         return None
+    if not verbal and not pre_in and _PURPOSE.search(folded, L, cs):
+        return None  # "تلاش … برای ورود به پایتخت و دیدار با …": a purpose, not a contact
     parties = _expand_counterparts(folded, parties)
     parties = [p for p in parties if p is not None]
     if len(parties) < 2:
@@ -378,6 +381,15 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal,
                      anchored=anchored)
+
+
+def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
+    """«نشست» is a meeting noun as "در نشستی با", "نشست مشترک/دوجانبه با"; otherwise it may be the verb "sat"."""
+    return bool(
+        noun == "نشستی"
+        or re.search(r"(?<!\w)(?:در|یک)\s+$", folded[max(L, cs - 5):cs])
+        or re.match(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)", folded[ce:ce + 12])
+    )
 
 
 def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidate | None:

@@ -72,7 +72,7 @@ class Resolver:
                 firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
                 if firsts:
                     words = words[-3:][firsts[0]:]
-                elif not 1 <= len(words) <= 3 or piece is tail:
+                elif not 2 <= len(words) <= 3 or piece is tail:
                     continue
                 if not words or any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) for w in words):
                     continue
@@ -121,13 +121,18 @@ class Resolver:
     def holder(self, role: str) -> str | None:
         """The named person the article gives for a role-only party, if any ("دستیار ارشد …" -> "خاجی").
 
-        Titles are compared word by word on their first four letters, over the role's first four words."""
-        words = fold(role).split()[:4]
+        Words are compared on their first four letters: the role's first two words must open the
+        holder's title and its other words must follow in order ("سفیر جمهوری اسلامی در کوبا" is held
+        by the person written as "سفیر جمهوری اسلامی ایران در کوبا")."""
+        words = [w[:4] for w in fold(role).split()[:5]]
         if len(words) < 2:
             return None
         for title, name in self.holders:
-            tw = title.split()
-            if len(tw) >= len(words) and all(a[:4] == b[:4] for a, b in zip(words, tw)):
+            tw = [w[:4] for w in title.split()]
+            if tw[:2] != words[:2]:
+                continue
+            rest = iter(tw[2:])
+            if all(any(w == t for t in rest) for w in words[2:]):
                 return name
         return None
 
