@@ -30,9 +30,8 @@ _DIGIT_SLASH = re.compile(r"(?<=[0-9۰-۹]) ?/ ?(?=[0-9۰-۹])")
 # hazm also glues every «می » to the next word; «می» the month («۲۶ می ۲۰۱۹», «ماه می») must stay apart.
 _MONTH_MAY = re.compile(rf"(?:(?<=[0-9۰-۹] )|(?<=ماه ))می{ZWNJ}|(?<![{_LETTERS}{ZWNJ}])می{ZWNJ}(?=[0-9۰-۹])")
 
-# Suffixes written after a ZWNJ, and the minimum corpus frequency of the base they attach to.
-_ZWNJ_SUFFIXES = ("هایی", "های", "ها", "ترین", "تر")
-_MIN_BASE_FREQ = 100
+# Minimum corpus frequency of a base that a suffix is split from.
+_MIN_BASE_FREQ = 1000
 
 
 def _read_lines(name: str) -> list[str]:
@@ -57,26 +56,29 @@ def _hazm_data() -> Path:
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[dict[str, int], dict[str, tuple[str, int]]]:
-    """(word → frequency for words seen in the corpus, ZWNJ-stripped form → (spelled form, frequency))."""
-    freq: dict[str, int] = {}
+def _lexicon() -> tuple[dict[str, tuple[int, str]], dict[str, tuple[str, int]]]:
+    """(ZWNJ-free word → (frequency, POS tags), ZWNJ-stripped form → (spelled form, frequency)).
+
+    The first map keeps frequency-0 words too: words.dat lists «رویتر», «دکترین», «آنها» with no
+    count, and a word it knows as written is never split.
+    """
+    words: dict[str, tuple[int, str]] = {}
     stripped: dict[str, tuple[str, int]] = {}
     with open(_hazm_data() / "words.dat", encoding="utf-8") as fh:
         for line in fh:
-            word, f, _tags = line.rstrip("\n").split("\t")
+            word, f, tags = line.rstrip("\n").split("\t")
             n = int(f)
-            if n <= 0:
-                continue
-            if ZWNJ in word:
+            if ZWNJ not in word:
+                if n >= words.get(word, (-1, ""))[0]:
+                    words[word] = (n, tags)
+            elif n > 0:
                 key = word.replace(ZWNJ, "")
                 if key not in stripped or stripped[key][1] < n:
                     stripped[key] = (word, n)
-            else:
-                freq[word] = n
     for line in _read_lines("zwnj_extra.tsv"):
         key, spelled = line.split("\t")
         stripped[key] = (spelled, 10**9)
-    return freq, stripped
+    return words, stripped
 
 
 @lru_cache(maxsize=1)
@@ -127,45 +129,59 @@ def _separate_mi(text: str) -> str:
     return _MI.sub(fix, text)
 
 
-def _lookup(base: str) -> tuple[str, int] | None:
-    """Spelled form and frequency of a base word, directly or through its ZWNJ-stripped form."""
-    freq, stripped = _lexicon()
-    if base in freq:
-        return base, freq[base]
-    return stripped.get(base)
+# Suffix → POS tags its base must carry in words.dat, and the ZWNJ written before it.
+_SUFFIX_RULES = (
+    ("هایی", ("N", "AJ"), ZWNJ), ("های", ("N", "AJ"), ZWNJ), ("ها", ("N", "AJ"), ZWNJ),
+    ("ترین", ("AJ", "ADV"), ZWNJ), ("تر", ("AJ", "ADV"), ZWNJ), ("ی", ("N", "AJ"), ""),
+)
+
+
+def _lookup(base: str) -> tuple[str, int, str] | None:
+    """Spelled form, frequency and POS tags of a base word, directly or through its stripped form."""
+    words, stripped = _lexicon()
+    if base in words:
+        n, tags = words[base]
+        return base, n, tags
+    if base in stripped:
+        spelled, n = stripped[base]
+        return spelled, n, "N"
+    return None
+
+
+def _analyses(word: str, rules) -> tuple[str, int] | None:
+    """Best (spelled, base frequency) over base + suffix analyses of a word."""
+    best = None
+    for suffix, tags, joiner in rules:
+        base = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(base) < 2 or (suffix == "ی" and base.endswith("ه")):
+            continue
+        found = _lookup(base)
+        if found is None or found[1] < _MIN_BASE_FREQ or not set(found[2].split(",")) & set(tags):
+            continue
+        if best is None or found[1] > best[1]:
+            best = (found[0] + joiner + suffix, found[1])
+    return best
 
 
 @lru_cache(maxsize=65536)
 def repair_zwnj(word: str) -> str:
     """Restore the ZWNJs stripped from one word (گفتوگو → گفت‌وگو, کمکهای → کمک‌های).
 
-    A word the lexicon knows as written is kept. Otherwise each analysis (the word itself, or base +
-    suffix ها/های/هایی/تر/ترین/ی/ای) is scored by the frequency of its base, and the best one wins;
-    this ranking keeps «انتهای» (انتها + ی) from becoming «انت‌های».
+    A word words.dat lists as written is kept, even with frequency 0: joined spellings such as
+    «دستگیری», «قالیباف», «همزمان» are legitimate and names must not change. Otherwise the spelled form of the whole word competes with base + suffix
+    analyses (ها/های/هایی on nouns, تر/ترین on adjectives, ی), scored by the base's corpus frequency;
+    «ه + ‌ای» is tried only when no plural/comparative analysis exists (رخدادهای → رخداد‌های).
+    The ranking keeps «انتهای» (انتها + ی) from becoming «انت‌های».
     """
-    freq, stripped = _lexicon()
-    if word in freq:
+    words, stripped = _lexicon()
+    if word in words:
         return word
-    best = stripped.get(word)
-    for suffix in _ZWNJ_SUFFIXES + ("ای", "ی"):
-        base = word[: -len(suffix)]
-        if not word.endswith(suffix) or len(base) < 2:
-            continue
-        found = _lookup(base)
-        if found is None or found[1] < _MIN_BASE_FREQ:
-            continue
-        spelled, n = found
-        ends_h = base.endswith("ه")
-        if suffix == "ای" and not ends_h:
-            continue
-        if suffix == "ی":
-            if ends_h:
-                continue
-            candidate = spelled + suffix
-        else:
-            candidate = spelled + ZWNJ + suffix
-        if best is None or n > best[1]:
-            best = (candidate, n)
+    direct = stripped.get(word)
+    best = _analyses(word, _SUFFIX_RULES)
+    if direct and (best is None or direct[1] > best[1]):
+        best = direct
+    if best is None and word.endswith("ای") and word[-3:-2] == "ه":
+        best = _analyses(word, (("ای", ("N", "AJ"), ZWNJ),))
     return best[0] if best else word
 
 
