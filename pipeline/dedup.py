@@ -23,6 +23,7 @@ import numpy as np
 
 from pipeline import minhash
 from pipeline.normalize import dedup_key, strip_boilerplate
+from pipeline.rows import DictRows
 
 MIN_TEXT = 40    # folded characters below which a body is not compared (captions, stubs)
 MIN_TITLE = 8    # folded characters below which a title is not compared
@@ -85,7 +86,7 @@ class _Linker:
     """The state of one link_article call: the new article, its signature and the settings."""
 
     def __init__(self, db, settings):
-        self.conn = db.conn
+        self.conn = DictRows(db.conn)
         self.threshold = settings.near_duplicate_threshold
         self.title_window = timedelta(days=settings.title_dedup_days) if settings.title_dedup_days else None
         self.signatures: dict[int, np.ndarray | None] = {}
@@ -162,28 +163,20 @@ def link_article(db, article_id: int, settings) -> None:
     Called inside the article's transaction. When the article is earlier than the story it joins,
     it becomes the story's root and every other copy is re-pointed to it.
     """
-    conn = db.conn
-    previous, conn.row_factory = conn.row_factory, _dict_row
-    try:
-        linker = _Linker(db, settings)
-        art = conn.execute(QUERIES["article"], (article_id,)).fetchone()
-        if art is None:
-            raise KeyError(f"article {article_id} does not exist")
-        folded = fold(article_text(art["lead"], art["body"]))
-        title = fold(art["title"])
-        art["content_hash"] = _digest(folded)
-        art["title_key"] = _digest(title) if len(title) >= MIN_TITLE else None
-        conn.execute(QUERIES["set_keys"], (art["content_hash"], art["title_key"], article_id))
-        sig = _index(linker, article_id, folded, linker.threshold)
-        roots = _matches(linker, art, sig, len(folded) >= MIN_TEXT)
-        roots.add(art["duplicate_of"] or article_id)
-        _relink(linker, article_id, roots)
-    finally:
-        conn.row_factory = previous
-
-
-def _dict_row(cursor, values) -> dict:
-    return {col[0]: v for col, v in zip(cursor.description, values)}
+    linker = _Linker(db, settings)
+    conn = linker.conn
+    art = conn.execute(QUERIES["article"], (article_id,)).fetchone()
+    if art is None:
+        raise KeyError(f"article {article_id} does not exist")
+    folded = fold(article_text(art["lead"], art["body"]))
+    title = fold(art["title"])
+    art["content_hash"] = _digest(folded)
+    art["title_key"] = _digest(title) if len(title) >= MIN_TITLE else None
+    conn.execute(QUERIES["set_keys"], (art["content_hash"], art["title_key"], article_id))
+    sig = _index(linker, article_id, folded, linker.threshold)
+    roots = _matches(linker, art, sig, len(folded) >= MIN_TEXT)
+    roots.add(art["duplicate_of"] or article_id)
+    _relink(linker, article_id, roots)
 
 
 def _relink(linker: _Linker, article_id: int, roots: set[int]) -> None:

@@ -21,6 +21,8 @@ from datetime import date, datetime, timedelta
 
 import jdatetime
 
+from pipeline.rows import DictRows
+
 log = logging.getLogger(__name__)
 
 TYPES = {"meeting": "040", "phone_call": "041", "video_call": "041"}
@@ -174,52 +176,44 @@ def _stamp(value: str | None) -> datetime | None:
         return None
 
 
-def _dict_row(cursor, values) -> dict:
-    return {col[0]: v for col, v in zip(cursor.description, values)}
-
-
 def store_events(db, article_id: int, events: list[dict], settings) -> None:
     """Replace the events *article_id* reports with *events* (gold format), merging across articles.
 
     Called inside the article's transaction; running it again for the same article replaces its
     mentions and removes events that no article reports any more.
     """
-    conn = db.conn
-    previous, conn.row_factory = conn.row_factory, _dict_row
-    try:
-        art = conn.execute("SELECT id, site, url FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if art is None:
-            raise KeyError(f"article {article_id} does not exist")
-        affected = {(r["participants_key"], r["type"]) for r in conn.execute(
-            "SELECT DISTINCT e.participants_key, e.type FROM event_mentions m JOIN events e ON e.id = m.event_id"
-            " WHERE m.article_id = ?", (article_id,))}
-        conn.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
-        persons = _Persons(conn)
-        kept: dict[tuple, dict] = {}
-        for n, event in enumerate(events or []):
-            mention = _mention(persons, event)
-            if isinstance(mention, str):
-                log.warning("article %s (%s): event %d skipped: %s", article_id, art["url"], n, mention)
-                continue
-            slot = (mention["participants_key"], mention["type"], mention["date"])
-            if slot not in kept or mention["confidence"] > kept[slot]["confidence"]:
-                kept[slot] = mention
-        for (pkey, etype, _), mention in sorted(kept.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
-            event_id = conn.execute(
-                "INSERT INTO events (type, participants_key, date) VALUES (?, ?, ?)",
-                (etype, pkey, mention["date"])).lastrowid
-            conn.execute(
-                "INSERT INTO event_mentions (event_id, article_id, site, url, evidence, span_start, span_end,"
-                " confidence, extracted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (event_id, article_id, art["site"], art["url"], mention["evidence"], mention["span"][0],
-                 mention["span"][1], mention["confidence"], json.dumps(mention["extracted"], ensure_ascii=False)),
-            )
-            affected.add((pkey, etype))
-        window = timedelta(days=settings.event_merge_days)
-        for pkey, etype in sorted(affected):
-            _regroup(conn, pkey, etype, window)
-    finally:
-        conn.row_factory = previous
+    conn = DictRows(db.conn)
+    art = conn.execute("SELECT id, site, url FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if art is None:
+        raise KeyError(f"article {article_id} does not exist")
+    affected = {(r["participants_key"], r["type"]) for r in conn.execute(
+        "SELECT DISTINCT e.participants_key, e.type FROM event_mentions m JOIN events e ON e.id = m.event_id"
+        " WHERE m.article_id = ?", (article_id,))}
+    conn.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
+    persons = _Persons(conn)
+    kept: dict[tuple, dict] = {}
+    for n, event in enumerate(events or []):
+        mention = _mention(persons, event)
+        if isinstance(mention, str):
+            log.warning("article %s (%s): event %d skipped: %s", article_id, art["url"], n, mention)
+            continue
+        slot = (mention["participants_key"], mention["type"], mention["date"])
+        if slot not in kept or mention["confidence"] > kept[slot]["confidence"]:
+            kept[slot] = mention
+    for (pkey, etype, _), mention in sorted(kept.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
+        event_id = conn.execute(
+            "INSERT INTO events (type, participants_key, date) VALUES (?, ?, ?)",
+            (etype, pkey, mention["date"])).lastrowid
+        conn.execute(
+            "INSERT INTO event_mentions (event_id, article_id, site, url, evidence, span_start, span_end,"
+            " confidence, extracted) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (event_id, article_id, art["site"], art["url"], mention["evidence"], mention["span"][0],
+             mention["span"][1], mention["confidence"], json.dumps(mention["extracted"], ensure_ascii=False)),
+        )
+        affected.add((pkey, etype))
+    window = timedelta(days=settings.event_merge_days)
+    for pkey, etype in sorted(affected):
+        _regroup(conn, pkey, etype, window)
 
 
 def _mention(persons: _Persons, event: dict) -> dict | str:
