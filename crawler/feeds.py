@@ -28,6 +28,7 @@ class Link:
 
 
 _XML_ROOTS = {"rss", "feed", "rdf", "urlset", "sitemapindex"}
+_BARE_AMP = re.compile(rb"&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
 
 
 def _local(tag) -> str:
@@ -47,11 +48,11 @@ def _xml_root(body: bytes, what: str):
         return etree.fromstring(body.strip(), strict)
     except etree.XMLSyntaxError as exc:
         error = exc
-    # Real feeds often carry a stray '&' or a bad character: read what can be read, but only
-    # when the result is still a feed/sitemap (the caller checks the root element).
+    # Real feeds often carry a stray '&' or a bad character: escape the ampersands, then read
+    # what can be read, but only when the result is still a feed or sitemap.
     lenient = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
     try:
-        root = etree.fromstring(body.strip(), lenient)
+        root = etree.fromstring(_BARE_AMP.sub(b"&amp;", body.strip()), lenient)
     except etree.XMLSyntaxError:
         root = None
     if root is None or _local(root.tag) not in _XML_ROOTS:

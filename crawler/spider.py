@@ -27,7 +27,7 @@ from twisted.internet.error import (
 from crawler.extract import extract_article
 from crawler.feeds import FeedError, Link, parse_feed, parse_listing, parse_sitemap
 from crawler.items import ArticleItem
-from crawler.middlewares import AlreadyStored
+from crawler.middlewares import AlreadyStored, RedirectLoop
 from pipeline.store import article_for_urls, feed_validators, record_error, save_feed_state
 from rasad.config import Config, Site, Source
 from rasad.urls import canonical_url
@@ -41,8 +41,8 @@ def failure_reason(failure) -> tuple[str, int | None]:
     if isinstance(exc, HttpError):
         status = exc.response.status
         return f"HTTP {status}", status
-    if isinstance(exc, (TimeoutError, TCPTimedOutError)):
-        return f"timeout: {exc}", None
+    if isinstance(exc, (TimeoutError, TCPTimedOutError)) or "Timeout" in type(exc).__name__:
+        return f"timeout: {' '.join(str(exc).split())}", None
     if isinstance(exc, DNSLookupError):
         return f"DNS lookup failed: {exc}", None
     if isinstance(exc, ConnectionRefusedError):
@@ -54,9 +54,11 @@ def failure_reason(failure) -> tuple[str, int | None]:
     text = " ".join(str(exc).split())
     if "max size" in text or "maxsize" in text:
         return f"response too large: {text}", None
+    if isinstance(exc, RedirectLoop):
+        return text, None
     if isinstance(exc, IgnoreRequest):
-        if "max redirections" in text.lower() or "redirect" in text.lower():
-            return f"too many redirects or redirect loop: {text}", None
+        if "redirect" in text.lower():
+            return f"too many redirects: {text}", None
         return f"request dropped: {text or type(exc).__name__}", None
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__, None
 
@@ -205,7 +207,8 @@ class NewsSpider(scrapy.Spider):
         if isinstance(failure.value, AlreadyStored):
             return
         reason, status = failure_reason(failure)
-        self.error(failure.request.url, reason, status)
+        link = failure.request.meta.get("link")
+        self.error(link.url if link else failure.request.url, reason, status)
 
     def parse_article(self, response):
         link: Link = response.meta["link"]

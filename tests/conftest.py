@@ -171,21 +171,15 @@ def make_articles(n: int, start_id: int = 1001, base: datetime | None = None) ->
     return out
 
 
-def write_config(tmp_path: Path, sites_yaml: str, settings_yaml: str = "") -> Path:
-    """A config.yaml in tmp_path with a fast, offline-friendly settings block."""
+FAST_SETTINGS = {"download_delay": 0, "concurrency_per_domain": 8, "obey_robots": "false",
+                 "retries": 0, "download_timeout": "3s"}
+
+
+def write_config(tmp_path: Path, sites_yaml: str, **settings) -> Path:
+    """A config.yaml in tmp_path with fast, offline-friendly settings (overridable by keyword)."""
     path = tmp_path / "config.yaml"
-    path.write_text(
-        "database: rasad.db\n"
-        "settings:\n"
-        "  download_delay: 0\n"
-        "  concurrency_per_domain: 8\n"
-        "  obey_robots: false\n"
-        "  retries: 0\n"
-        "  download_timeout: 3s\n"
-        f"{settings_yaml}"
-        f"sites:\n{sites_yaml}",
-        encoding="utf-8",
-    )
+    lines = "".join(f"  {k}: {v}\n" for k, v in {**FAST_SETTINGS, **settings}.items())
+    path.write_text(f"database: rasad.db\nsettings:\n{lines}sites:\n{sites_yaml}", encoding="utf-8")
     return path
 
 

@@ -1,0 +1,79 @@
+"""extract_article: fields from agency-style pages, without Scrapy."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from conftest import Article, REPORTS, TEHRAN, article_html, jalali_text
+from crawler.extract import extract_article
+from rasad.config import Selectors
+
+TITLE, LEAD, BODY = REPORTS[1]
+WHEN = datetime(2024, 11, 2, 10, 25, tzinfo=TEHRAN)
+
+
+def _page(style: str) -> str:
+    return article_html(Article(150001, TITLE, LEAD, BODY, WHEN, style))
+
+
+def test_fields_from_a_jsonld_page_keep_zwnj():
+    out = extract_article(_page("jsonld"), "https://rasad.example/fa/news/150001/x")
+    assert out["title"] == TITLE and "\u200c" in out["title"]
+    assert out["lead"] == LEAD
+    assert out["body"] == BODY                      # exactly the paragraphs, ZWNJ intact
+    assert "اخبار مرتبط" not in out["body"] and "کلیه حقوق" not in out["body"]
+    assert out["published"] == WHEN and out["published_source"] == "jsonld"
+    assert out["author"] == "خبرنگار رصد"
+    assert out["tags"] == ["سیاست خارجی", "دیپلماسی"]
+
+
+def test_jalali_year_inside_an_iso_attribute_becomes_the_right_gregorian_date():
+    out = extract_article(_page("meta-jalali"), "https://rasad.example/x")
+    assert out["published_source"] == "meta"
+    assert out["published"].astimezone(timezone.utc) == datetime(2024, 11, 2, 6, 55, tzinfo=timezone.utc)
+
+
+def test_jalali_date_written_on_the_page():
+    page = _page("page-only")
+    assert jalali_text(Article(1, TITLE, LEAD, BODY, WHEN)) in page   # «شنبه ۱۲ آبان ۱۴۰۳ - ۱۰:۲۵»
+    out = extract_article(page, "https://rasad.example/x")
+    assert (out["published"], out["published_source"]) == (WHEN, "page")
+
+
+def test_date_from_the_url_is_the_last_resort():
+    page = _page("page-only").replace(jalali_text(Article(1, TITLE, LEAD, BODY, WHEN)), "")
+    out = extract_article(page, "https://www.tasnimnews.com/fa/news/1403/08/12/3178523/x")
+    assert out["published_source"] == "url"
+    assert out["published"].date() == WHEN.date()
+
+
+def test_site_selectors_win_css_and_xpath():
+    page = _page("jsonld").replace('<p class="lead">', '<p class="lead"><b>نادیده</b>')
+    sel = Selectors(title="//h1/text()", lead="div.item-body p:first-child",
+                    body="div.item-body", published="div.news-date span")
+    out = extract_article(page, "https://rasad.example/x", sel)
+    assert out["title"] == TITLE
+    assert out["lead"] == BODY.split("\n")[0]
+    assert out["body"] == BODY.split("\n")[1]       # the lead paragraph is not repeated
+    assert (out["published"], out["published_source"]) == (WHEN, "selector")
+
+
+def test_numeric_character_references_in_title():
+    encoded = "".join(f"&#{ord(c)};" for c in TITLE)
+    page = f"<html><head><title>{encoded}</title></head><body><h1>{encoded}</h1>" \
+           f"<div class='body'><p>{BODY.replace(chr(10), '</p><p>')}</p></div></body></html>"
+    assert extract_article(page, "https://x.ir/a")["title"] == TITLE
+    double = page.replace("&#", "&amp;#")   # some CMSs escape twice
+    assert extract_article(double, "https://x.ir/a")["title"] == TITLE
+
+
+def test_page_without_article_text_has_no_body():
+    page = "<html><body><nav><a href='/'>خانه</a><a href='/b'>ورزشی</a></nav><h1>عنوان</h1></body></html>"
+    out = extract_article(page, "https://x.ir/a")
+    assert out["title"] == "عنوان" and out["body"] is None
+
+
+def test_garbage_input_gives_empty_fields():
+    for junk in ("", "   ", "\x00\x01", "<<<>>>"):
+        out = extract_article(junk, "https://x.ir/a")
+        assert out["body"] is None and out["published"] is None
