@@ -31,6 +31,7 @@ _WENT = re.compile(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند
 _NOT_PAST = re.compile(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*|\w+(?:یم|م))")
 _FUTURE = re.compile(B + r"خواه(?:م|ی|د|یم|ید|ند)" + E)
 # "مذاکره کننده", "گفت‌وگوی ملی", "دیدار کننده": the noun names an agent or a thing, not a contact
+_POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
 _PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
 # "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
@@ -152,16 +153,19 @@ def _same_time(a: dict, b: dict) -> bool:
 def _location(src: str, fsrc: str, c: Candidate) -> str | None:
     lex = lexicon()
     a, b = c.sentence
-    titles = [p.title for p in c.parties if p.title]
+    # "سفیر ایران در مسکو": a place inside a diplomatic post's title is not where they met
+    titles = [p.title for p in c.parties if p.title and _POST.match(fsrc, p.title[0], p.title[1])]
     for m in _PLACE.finditer(fsrc, a, b):
-        place = " ".join(m.group("place").split())
-        if place not in lex.cities and place not in lex.country_names:
-            continue
-        if any(t[0] <= m.start("place") < t[1] for t in titles):
-            continue
-        if m.start() < lead_in_end(fsrc, a, b):
-            continue
-        return src[m.start("place"):m.end("place")]
+        words = m.group("place").split()
+        for n in (2, 1):
+            place = " ".join(words[:n])
+            if len(words) < n or (place not in lex.cities and place not in lex.country_names):
+                continue
+            start = m.start("place")
+            if any(t[0] <= start < t[1] for t in titles) or start < lead_in_end(fsrc, a, b):
+                break
+            span = re.match(r"\S+" + r"\s+\S+" * (n - 1), fsrc[start:m.end("place")])
+            return src[start:start + span.end()]
     return None
 
 

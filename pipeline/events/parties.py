@@ -38,6 +38,10 @@ _LEADING_JUNK = re.compile(
     r"با این وجود|در عین حال|ضمنا|از سوی دیگر|از طرف دیگر)" + E + r"\s*"
 )
 _NOT_NAME = re.compile(B + r"(?:است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|ها|های|هم|نیز|تا|یا|اما|ولی|اگر|می|نمی)" + E)
+# where a role stops and the occasion starts: "وزیر نیرو | در سفر به مسکو", "فرماندار | در بیانیه‌ای"
+_TITLE_STOP = re.compile(
+    B + r"(?:در (?:سفر|جریان|حاشیه|دیدار|نشست|جلسه|مراسم|بیانیه|گفت|پی|این|آن|ادامه)|با|طی|ضمن|که|برای|به منظور)" + E
+)
 _COUNTERPART = re.compile(B + r"همتا(?:ی|یان)" + E)
 
 
@@ -219,6 +223,10 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
 
 
 def _word_cap(folded: str, a: int, b: int, n: int) -> int:
+    """End of the first `n` words of folded[a:b], or earlier where a clause about the occasion starts."""
+    stop = _TITLE_STOP.search(folded, a, b)
+    if stop and stop.start() > a:
+        b = stop.start()
     pos, count = a, 0
     for m in re.finditer(r"\S+", folded[a:b]):
         count += 1

@@ -1,0 +1,102 @@
+"""Each kind of phrasing GUIDE.md lists turns into one event of the right type (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+
+PUB = "2021-03-10"  # a Wednesday; Jalali 1399-12-20
+
+
+def names(event):
+    return [p["name"] for p in event["participants"]]
+
+
+def only(text, title=None, published=PUB):
+    events = extract_events(text, title, published)
+    assert len(events) == 1, events
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("«رضا نجفی» سفیر ایران در رم امروز با «لوکا فرانچسکو» معاون وزیر خارجه ایتالیا دیدار کرد.", "meeting"),
+        ("«رضا نجفی» سفیر ایران در رم و «لوکا فرانچسکو» معاون وزیر خارجه ایتالیا دیدار و گفت‌وگو کردند.", "meeting"),
+        ("حمید باقری وزیر نیرو با «ماریا کووالوا» سفیر بلغارستان ملاقات کرد.", "meeting"),
+        ("حمید باقری وزیر نیرو در دیدار با «ماریا کووالوا» سفیر بلغارستان گفت: همکاری دو کشور رو به رشد است.", "meeting"),
+        ("حمید باقری وزیر نیرو با «ماریا کووالوا» سفیر بلغارستان درباره انرژی رایزنی کرد.", "meeting"),
+        ("حمید باقری وزیر نیرو با «ماریا کووالوا» سفیر بلغارستان مذاکره کرد.", "meeting"),
+        ("حمید باقری وزیر نیرو با «ماریا کووالوا» سفیر بلغارستان تلفنی گفت‌وگو کرد.", "phone_call"),
+        ("حمید باقری وزیر نیرو در تماس تلفنی با «ماریا کووالوا» سفیر بلغارستان درباره انرژی گفت‌وگو کرد.", "phone_call"),
+        ("حمید باقری وزیر نیرو و «ماریا کووالوا» سفیر بلغارستان به صورت ویدئوکنفرانس گفت‌وگو کردند.", "video_call"),
+        ("حمید باقری وزیر نیرو و «ماریا کووالوا» سفیر بلغارستان به صورت تصویری با یکدیگر دیدار کردند.", "video_call"),
+        ("حمید باقری وزیر نیرو با «ماریا کووالوا» سفیر بلغارستان به صورت مجازی دیدار کرد.", "video_call"),
+    ],
+)
+def test_cue_gives_one_event_of_its_type(text, kind):
+    event = only(text)
+    assert event["type"] == kind
+    assert len(event["participants"]) == 2
+    assert event["evidence"] == text
+    assert event["cameo"] == ("041" if kind != "meeting" else event["cameo"])
+    assert event["cameo"].startswith("04")
+    a, b = event["span"]
+    assert text[a:b] == event["evidence"]
+    assert 0 < event["confidence"] <= 1
+
+
+def test_meeting_with_named_parties_and_titles():
+    event = only("«رضا نجفی» سفیر ایران در رم امروز با «لوکا فرانچسکو» معاون وزیر خارجه ایتالیا دیدار کرد.")
+    first, second = event["participants"]
+    assert first["name"] == "رضا نجفی" and first["title"] == "سفیر ایران در رم" and first["country"] == "ایران"
+    assert second["name"] == "لوکا فرانچسکو" and second["country"] == "ایتالیا"
+    assert second["organization"] == "وزارت امور خارجه"
+    assert event["date"] == PUB and event["date_jalali"] == "1399-12-20"
+
+
+def test_phone_call_has_no_location_and_cameo_041():
+    event = only("«رضا نجفی» سفیر ایران در رم و «لوکا فرانچسکو» معاون وزیر خارجه ایتالیا تلفنی گفت‌وگو کردند.")
+    assert event["type"] == "phone_call" and event["cameo"] == "041" and event["location"] is None
+
+
+def test_in_person_meeting_location_as_written():
+    event = only("حمید باقری وزیر نیرو در سفر به مسکو با «الکساندر نواک» معاون نخست‌وزیر روسیه در مسکو دیدار کرد.")
+    assert event["location"] == "مسکو"
+    assert event["cameo"] == "042"  # a visit
+
+
+def test_host_is_a_meeting_with_cameo_043():
+    event = only("کرم احمدی فرماندار بانه امروز میزبان فعالان اقتصادی شهرستان بود.")
+    assert event["type"] == "meeting" and event["cameo"] == "043"
+    assert names(event) == ["کرم احمدی", "فعالان اقتصادی شهرستان"]
+
+
+def test_negotiation_cameo_046():
+    event = only("حمید باقری وزیر نیرو با «ماریا کووالوا» سفیر بلغارستان مذاکره کرد.")
+    assert event["cameo"] == "046"
+
+
+def test_headline_lead_and_body_are_one_event():
+    title = "دیدار باقری با سفیر بلغارستان"
+    text = ("حمید باقری وزیر نیرو امروز با «ماریا کووالوا» سفیر بلغارستان دیدار کرد.\n"
+            "باقری در این دیدار گفت: همکاری در حوزه انرژی اولویت ماست.")
+    event = only(text, title)
+    assert names(event) == ["حمید باقری", "ماریا کووالوا"]
+
+
+def test_same_people_on_two_dates_are_two_events():
+    text = ("«رضا نجفی» سفیر ایران در رم امروز با «لوکا فرانچسکو» معاون وزیر خارجه ایتالیا دیدار کرد.\n"
+            "نجفی پیش از این، دهم بهمن با فرانچسکو تلفنی گفت‌وگو کرده بود.")
+    events = extract_events(text, None, PUB)
+    assert [e["type"] for e in events] == ["meeting", "phone_call"]
+    assert events[0]["date"] == PUB
+    assert events[1]["date"] == "2021-01-29"  # 1399-11-10
+    assert names(events[1]) == ["رضا نجفی", "لوکا فرانچسکو"]  # surnames refer back to the full names
+
+
+def test_multilateral_meeting_lists_every_named_party():
+    event = only("حسن ملکی، «ژان دوبوا» و «پیتر اشمیت» در حاشیه اجلاس ژنو با یکدیگر دیدار کردند.")
+    assert names(event) == ["حسن ملکی", "ژان دوبوا", "پیتر اشمیت"]
+    assert event["cameo"] == "044"
