@@ -7,6 +7,7 @@ and it appears in existing databases on the next open (``ensure_schema`` adds mi
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from pathlib import Path
 
@@ -238,12 +239,40 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
         db[table].create_index(cols, unique=unique, if_not_exists=True)
 
 
+class Database(sqlite_utils.Database):
+    """sqlite-utils' Database whose outermost ``atomic()`` is ``BEGIN IMMEDIATE``.
+
+    A deferred BEGIN that reads before it writes fails at once with 'database is locked'
+    (SQLITE_BUSY_SNAPSHOT, the busy timeout does not apply) when another process commits in
+    between, as concurrent crawl children and the daemon do; taking the write lock up front
+    waits out the busy timeout instead.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
 def open_db(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) rasad's database at *path* with the schema applied.
 
     Write one logical unit (an article with its HTML, dedup links and events) inside
     ``with db.atomic():`` so that a crash never leaves half of it behind.
     """
-    db = sqlite_utils.Database(connect(path))
+    db = Database(connect(path))
     ensure_schema(db)
     return db

@@ -51,17 +51,9 @@ class Ledger:
 
     @contextmanager
     def _write(self):
-        """One write transaction holding SQLite's write lock from the start (BEGIN IMMEDIATE waits
-        out the busy timeout). A deferred BEGIN (`db.atomic()`) that reads before it writes fails
-        at once with 'database is locked' when a crawl child commits in between."""
-        with self._lock:
-            self.db.execute("BEGIN IMMEDIATE")
-            try:
-                yield
-            except BaseException:
-                self.db.execute("ROLLBACK")
-                raise
-            self.db.execute("COMMIT")
+        """One write transaction of the shared connection (`atomic()` takes the write lock up front)."""
+        with self._lock, self.db.atomic():
+            yield
 
     def recover(self) -> list[int]:
         """Mark runs left 'running' by a daemon that died as interrupted (when their crawl
