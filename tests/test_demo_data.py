@@ -73,7 +73,9 @@ def test_republished_copy_is_another_agencys_edited_version():
         original = by_id[copy.republished_from]
         assert copy.agency != original.agency
         assert copy.title != original.title and copy.lead != original.lead
-        assert copy.body == original.body and copy.published_at > original.published_at
+        shared = set(copy.body) & set(original.body)
+        assert copy.body != original.body and len(shared) >= len(original.body) / 2
+        assert copy.published_at > original.published_at
         assert [e.model_dump() for e in copy.expected_events] == \
             [e.model_dump() for e in original.expected_events]
 

@@ -94,8 +94,12 @@ def print_summary(console: Console, db, checks: list[ArticleCheck]) -> None:
     console.print(sites)
 
     events = Table(title="Events found")
-    for col in ("date", "jalali", "type", "participants", "location", "sources", "mentions"):
-        events.add_column(col)
+    for col in ("date", "jalali", "type"):
+        events.add_column(col, no_wrap=True)
+    events.add_column("participants", ratio=1)
+    events.add_column("location")
+    events.add_column("sources", justify="right")
+    events.add_column("mentions", justify="right")
     for eid, etype, date, date_j, loc, n_src, n_men in db.execute(
         "select id, type, date, date_jalali, location, n_sources, n_mentions from events order by date, id"
     ):
@@ -105,8 +109,9 @@ def print_summary(console: Console, db, checks: list[ArticleCheck]) -> None:
     console.print(events)
 
     dups = Table(title="Duplicates linked")
-    for col in ("article", "site", "duplicate of", "site ", "reason", "similarity"):
-        dups.add_column(col)
+    for col, wrap in (("article", True), ("site", False), ("duplicate of", True), ("site ", False),
+                      ("reason", False), ("similarity", False)):
+        dups.add_column(col, no_wrap=not wrap, ratio=1 if wrap else None)
     for title, site, orig, osite, reason, sim in db.execute(
         "select a.title, a.site, o.title, o.site, a.duplicate_reason, a.similarity from articles a "
         "join articles o on o.id = a.duplicate_of order by a.id"
