@@ -27,6 +27,8 @@ _WORD = re.compile(f"[{_LETTERS}]+")
 _MI = re.compile(f"(ن?می)( ?)([{_LETTERS}]+)")
 # hazm puts spaces around «/» even between digits: «۱۴۰۳ / ۰۸ / ۱۲». Dates need them joined.
 _DIGIT_SLASH = re.compile(r"(?<=[0-9۰-۹]) ?/ ?(?=[0-9۰-۹])")
+# hazm writes «است. \n» (a space after a full stop even before a newline).
+_LINE_EDGE_SPACES = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
 # hazm also glues every «می » to the next word; «می» the month («۲۶ می ۲۰۱۹», «ماه می») must stay apart.
 _MONTH_MAY = re.compile(rf"(?:(?<=[0-9۰-۹] )|(?<=ماه ))می{ZWNJ}|(?<![{_LETTERS}{ZWNJ}])می{ZWNJ}(?=[0-9۰-۹])")
 
@@ -219,10 +221,11 @@ def _hazm_normalize(text: str) -> str:
 
 
 def _base_normalize(text: str) -> str:
-    """hazm's normaliser, newlines kept, with digit/slash/digit rejoined and «می» the month kept apart."""
+    """hazm's normaliser, newlines kept, with digit/slash/digit rejoined, «می» the month kept apart
+    and no spaces at line edges."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _DIGIT_SLASH.sub("/", _hazm_normalize(text))
-    return _MONTH_MAY.sub("می ", text)
+    return _LINE_EDGE_SPACES.sub("", _MONTH_MAY.sub("می ", text))
 
 
 def normalize(text: str | None) -> str | None:
