@@ -283,6 +283,9 @@ def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    # A crawl outlasting its interval is expected: the next run is counted from its end.
+    logging.getLogger("apscheduler.scheduler").addFilter(
+        lambda record: "maximum number of running instances" not in record.getMessage())
     # Signals arrive as bytes on a socket, so the main thread handles them in order, outside
     # any signal handler (no lock is ever taken inside a handler).
     receiver, sender = socket.socketpair()

@@ -5,7 +5,6 @@ the real `rasad crawl` is tested in test_daemon_run.py."""
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import sqlite3
@@ -17,6 +16,9 @@ from pathlib import Path
 import psutil
 import pytest
 
+from click.testing import CliRunner
+
+from rasad.cli import cli
 from rasad.schema import open_db
 from test_daemon_support import fake_daemon, query, runs, wait_until
 
@@ -27,7 +29,7 @@ def write(tmp_path: Path, sites: dict[str, str], modes: dict, grace: str = "3s")
         "database: rasad.db",
         "settings:",
         f"  grace_period: {grace}",
-        "  schedule: {every: 0.5s, jitter: 0s, min_interval: 0.5s, max_interval: 0.5s, timeout: 30s}",
+        "  schedule: {every: 0.25s, jitter: 0s, min_interval: 0.25s, max_interval: 0.25s, timeout: 30s}",
         "sites:",
     ]
     for name, schedule in sites.items():
@@ -59,45 +61,43 @@ def daemons():
 def test_sites_run_at_their_own_rates_and_the_interval_adapts(tmp_path, daemons):
     config, modes = write(tmp_path, {
         "fast": "",
-        "slow": "{every: 2s, min_interval: 2s, max_interval: 2s}",
-        "quiet": "{every: 1s, min_interval: 1s, max_interval: 1h}",  # everything already known
+        "slow": "{every: 1s, min_interval: 1s, max_interval: 1s}",
+        "quiet": "{every: 0.25s, min_interval: 0.25s, max_interval: 1h}",  # everything already known
     }, {"fast": {"ok": [2, 2]}, "slow": {"ok": [2, 2]}, "quiet": {"ok": [0, 9]}})
     daemon = daemons(config, modes)
     db = tmp_path / "rasad.db"
     wait_until(lambda: len(runs(db, "slow", "ok")) >= 3, 30, "three runs of the slow site")
     fast, slow = len(runs(db, "fast", "ok")), len(runs(db, "slow", "ok"))
     assert fast >= 2 * slow, (fast, slow)
-    # mostly known -> the interval grows by half each run: 1s, 1.5s, 2.25s, 3.4s ...
+    # mostly known -> the interval grows by half each run: 0.25s, 0.375s, 0.56s ...
     quiet = query(db, "select interval_seconds, failing_streak from sites where name = 'quiet'")[0]
-    assert quiet["interval_seconds"] >= 2 and quiet["failing_streak"] == 0
+    assert quiet["interval_seconds"] >= 0.375 and quiet["failing_streak"] == 0
     assert re.search(r"quiet: ok, 0 new, 9 known, 0 errors, 10 requests in [\d.]+s; next run .* "
-                     r"\(interval 1.5s\)", daemon.log())
-    assert query(db, "select interval_seconds from sites where name = 'slow'")[0]["interval_seconds"] == 2
+                     r"\(interval 0.4s\)", daemon.log())
+    assert query(db, "select interval_seconds from sites where name = 'slow'")[0]["interval_seconds"] == 1
     assert daemon.stop(10) == 0
 
 
 def test_a_crashing_crawl_is_recorded_and_retried_with_linear_backoff(tmp_path, daemons):
-    config, modes = write(tmp_path, {"broken": "{every: 0.5s, min_interval: 0.5s, max_interval: 2s}", "fine": ""},
+    config, modes = write(tmp_path, {"broken": "{every: 0.25s, min_interval: 0.25s, max_interval: 2s}", "fine": ""},
                           {"broken": {"crash": "boom in the spider"}})
     daemon = daemons(config, modes)
     db = tmp_path / "rasad.db"
-    daemon.wait_log("(interval 1.5s, failing streak 2)", 30)
+    daemon.wait_log("(interval 0.8s, failing streak 2)", 30)
     failed = runs(db, "broken")
     assert {r["status"] for r in failed} == {"failed"}
     assert "exited with status 3 without recording a result" in failed[0]["error"]
     assert "RuntimeError: boom in the spider" in failed[0]["error"]
-    assert "(interval 1s, failing streak 1)" in daemon.log()
+    assert "(interval 0.5s, failing streak 1)" in daemon.log()
     assert len(runs(db, "fine", "ok")) >= len(failed)  # the other site is not held back
 
-    status = subprocess.run([sys.executable, "-m", "rasad", "status", "--config", str(config), "--json"],
-                            capture_output=True, text=True, timeout=60, check=True)
-    broken = next(s for s in json.loads(status.stdout) if s["site"] == "broken")
+    status = CliRunner().invoke(cli, ["status", "--config", str(config), "--json"])
+    assert status.exit_code == 0, status.output
+    broken = next(s for s in json.loads(status.output) if s["site"] == "broken")
     assert broken["failing_streak"] >= 2
     assert "boom in the spider" in broken["last_error"]
-    assert broken["effective_interval_seconds"] >= 1.5
-    table = subprocess.run([sys.executable, "-m", "rasad", "status", "--config", str(config)],
-                           capture_output=True, text=True, timeout=60, check=True,
-                           env={**os.environ, "COLUMNS": "200"}).stdout
+    assert broken["effective_interval_seconds"] == min(2, 0.25 * (1 + broken["failing_streak"]))
+    table = CliRunner(env={"COLUMNS": "200"}).invoke(cli, ["status", "--config", str(config)]).output
     broken_row = table[table.index(" broken "):table.index(" fine ")]
     assert "failed · 0 new" in broken_row and "RuntimeError: boom in the spider" in broken_row
 
@@ -114,13 +114,13 @@ def _pid_file(tmp_path: Path, site: str) -> int:
 
 
 def test_a_crawl_past_its_timeout_is_killed_with_its_process_group(tmp_path, daemons):
-    config, modes = write(tmp_path, {"stuck": "{every: 1s, timeout: 1s}", "fine": ""},
-                          {"stuck": {"hang": "stubborn"}}, grace="1s")
+    config, modes = write(tmp_path, {"stuck": "{every: 1s, timeout: 0.5s}", "fine": ""},
+                          {"stuck": {"hang": "stubborn"}}, grace="0.5s")
     daemon = daemons(config, modes)
     db = tmp_path / "rasad.db"
     grandchild = wait_until(lambda: _pid_file(tmp_path, "stuck"), 20, "the hanging crawl")
     timed_out = wait_until(lambda: runs(db, "stuck", "timed_out"), 20, "a timed_out run")[0]
-    assert "exceeding its timeout of 1s" in timed_out["error"] and timed_out["ended"]
+    assert "exceeding its timeout of 0.5s" in timed_out["error"] and timed_out["ended"]
     wait_until(lambda: not psutil.pid_exists(grandchild) or
                psutil.Process(grandchild).status() == psutil.STATUS_ZOMBIE, 10, "the grandchild to die")
     assert runs(db, "fine", "ok")
@@ -171,7 +171,7 @@ def test_sighup_reloads_the_config_and_keeps_the_old_one_when_bad(tmp_path, daem
     wait_until(lambda: runs(db, "dropped", "ok"), 20, "a run of the site to drop")
 
     good = config.read_text(encoding="utf-8")
-    config.write_text(good.replace("every: 0.5s", "every: fast"), encoding="utf-8")
+    config.write_text(good.replace("every: 0.25s", "every: fast"), encoding="utf-8")
     daemon.send(signal.SIGHUP)
     failed = daemon.wait_log("config reload failed, keeping the old config", 20)
     line = next(l for l in failed.splitlines() if "config reload failed" in l)

@@ -24,14 +24,14 @@ POLL = 0.1  # seconds between two looks at the log or the database
 #   {"hang": true}            start a grandchild (pid written to hang-<site>.pid) and sleep
 #   {"hang": "stubborn"}      the same, but ignore SIGTERM
 FAKE_CRAWL = r'''
-import json, os, signal, sqlite3, subprocess, sys, time
+import json, os, re, signal, sqlite3, subprocess, sys, time
 from datetime import datetime, timezone
-import yaml
 
 site, config, run_id = sys.argv[1], sys.argv[sys.argv.index("--config") + 1], int(sys.argv[sys.argv.index("--run-id") + 1])
 modes = json.loads(open(os.environ["FAKE_MODES"], encoding="utf-8").read())
 mode = modes.get(site, {"ok": [1, 1]})
-db = sqlite3.connect(yaml.safe_load(open(config, encoding="utf-8"))["database"], timeout=30)
+database = re.search(r"^database: (.+)$", open(config, encoding="utf-8").read(), re.M).group(1)
+db = sqlite3.connect(database, timeout=30)
 if "crash" in mode:
     print("Traceback (most recent call last):\nRuntimeError: " + mode["crash"], file=sys.stderr)
     sys.exit(3)
@@ -139,6 +139,6 @@ def fake_daemon(config: Path, modes: Path) -> DaemonProcess:
     """The same daemon (scheduler.serve) with the fake crawl child above as its crawl command."""
     script = config.parent / "fake_crawl.py"
     script.write_text(FAKE_CRAWL, encoding="utf-8")
-    code = "import sys, scheduler; sys.exit(scheduler.serve(sys.argv[1], [sys.executable, sys.argv[2]]))"
+    code = "import sys, scheduler; sys.exit(scheduler.serve(sys.argv[1], [sys.executable, '-S', sys.argv[2]]))"
     return DaemonProcess([sys.executable, "-c", code, str(config), str(script)], config.parent,
                          env={"FAKE_MODES": str(modes)})
