@@ -39,6 +39,7 @@ class Resolver:
         self.folded = folded
         self.full_names: list[str] = []  # folded, two or more tokens
         self.holders: list[tuple[str, str]] = []  # (folded title, original name)
+        self.first: str | None = None  # the first person the article names with a title
         for src, p in parties:
             if p.role_only or p.pronoun:
                 continue
@@ -70,6 +71,8 @@ class Resolver:
                 piece = re.split(r"[\n.:؛،,«»\"()]|(?<!\w)و(?!\w)", tail)[-1]
                 words = piece.split()
                 firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
+                words = [w for w in words if not lex.honorific.fullmatch(w)]
+                firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
                 if firsts:
                     words = words[-3:][firsts[0]:]
                 elif not 2 <= len(words) <= 3 or piece is tail:
@@ -88,12 +91,13 @@ class Resolver:
             self.holders.append((" ".join(f[t.start():end].split()), name))
             if len(name.split()) >= 2:
                 self.full_names.append(name)
+                if self.first is None:
+                    self.first = name
 
     def first_person(self) -> dict | None:
         """The first fully named person of the article: what an unresolved "وی" most likely means."""
-        if not self.full_names:
-            return None
-        return {"name": self.full_names[0], "title": None, "organization": None, "country": None}
+        name = self.first or (self.full_names[0] if self.full_names else None)
+        return {"name": name, "title": None, "organization": None, "country": None} if name else None
 
     def fullest(self, name: str) -> str:
         """The longest form of `name` the article gives ("خاجی" -> "علی‌اصغر خاجی")."""
