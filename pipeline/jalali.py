@@ -215,7 +215,11 @@ def _month_anchor(folded: str, i: int, name: str) -> bool:
     if i and folded[i - 1] in _LETTER_OR_ZWNJ:
         return False
     after = i + len(name)
-    return after >= len(folded) or folded[after] not in _LETTER_OR_ZWNJ or folded.startswith("ماه", after)
+    return (
+        after >= len(folded)
+        or folded[after] not in _LETTER_OR_ZWNJ
+        or folded.startswith("ماه", after + (folded[after] == "\u200c"))
+    )
 
 
 def _may_anchor(folded: str, i: int, name: str) -> bool:
@@ -229,7 +233,7 @@ def _may_anchor(folded: str, i: int, name: str) -> bool:
 
 
 def _after_space(folded: str, i: int, name: str) -> bool:
-    return i > 0 and folded[i - 1] in " \u200c\t\n"
+    return i == 0 or folded[i - 1] in " \u200c\t\n"
 
 
 def _after_digit(folded: str, i: int, name: str) -> bool:
@@ -388,7 +392,7 @@ def resolve_date_expressions(text: str | None, published: date | datetime | None
 _OFFSET = r"(?P<tz>Z|UTC|GMT|[+-][0-9]{1,2}(?::?[0-9]{2})?)"
 _ISO = re.compile(
     r"\s*(?P<y>[0-9]{4})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
-    r"(?:(?:T|\s+)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2})(?:[.,](?P<f>[0-9]+))?)?)?"
+    r"(?:(?:\s*T\s*|\s+)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2})(?:[.,](?P<f>[0-9]+))?)?)?"
     rf"\s*{_OFFSET}?\s*",
 )
 _MONTH_NAMES = {**JALALI_MONTHS, **GREGORIAN_MONTHS_FA}
@@ -484,8 +488,8 @@ def parse_page_date(value: str | None, tz: str = TEHRAN) -> datetime | None:
             return None
         return _combine(make_date(cal, int(m["y"]), int(m["m"]), int(m["d"])), m["h"], m["mi"], m["s"],
                         tz_given, tz, micro)
-    if v.isdigit() and 9 <= len(v) <= 10:
-        return datetime.fromtimestamp(int(v), timezone.utc)
+    if v.isdigit():
+        return _digits_only(v, tz)
     m = _ENGLISH.search(v)
     if m:
         return _english_datetime(m, tz)
@@ -493,6 +497,17 @@ def parse_page_date(value: str | None, tz: str = TEHRAN) -> datetime | None:
     if m:
         return _page_match_datetime(m, tz)
     return _rfc822(v, tz)
+
+
+def _digits_only(v: str, tz: str) -> datetime | None:
+    """A Unix timestamp (9-10 digits) or a compact YYYYMMDD[HHMM[SS]] (read in tz)."""
+    if 9 <= len(v) <= 10:
+        return datetime.fromtimestamp(int(v), timezone.utc)
+    if len(v) in (8, 12, 14):
+        y, mo, d = int(v[:4]), int(v[4:6]), int(v[6:8])
+        cal = _calendar_of(y)
+        return _combine(make_date(cal, y, mo, d), v[8:10] or 0, v[10:12] or 0, v[12:14] or 0, None, tz) if cal else None
+    return None
 
 
 def _english_datetime(m: re.Match, tz: str) -> datetime | None:
