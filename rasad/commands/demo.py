@@ -13,7 +13,9 @@ import click
               default="rasad-demo", show_default=True,
               help="Where to write config.yaml and rasad.db (both recreated each run).")
 @click.option("--serve", "then_serve", is_flag=True, help="Then browse the result with `rasad serve`.")
-def demo(directory: Path, then_serve: bool) -> None:
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535),
+              help="Port for --serve.")
+def demo(directory: Path, then_serve: bool, port: int) -> None:
     """Serve two sample Persian news sites on 127.0.0.1, crawl them, and show what rasad stored.
 
     Needs no internet. Exits 1 if the crawl failed or a sample article was not stored."""
@@ -26,6 +28,6 @@ def demo(directory: Path, then_serve: bool) -> None:
     console.print(f"\nBrowse it in Datasette: [bold]rasad serve --config {config_path}[/]")
     ok = status == 0 and all(c.row is not None for c in checks)
     if then_serve:
-        console.print(f"starting: {' '.join(serve_command(config_path))}")
-        sys.exit(serve(config_path))
+        console.print(f"starting: {' '.join(serve_command(config_path, port))}")
+        sys.exit(serve(config_path, port))
     sys.exit(0 if ok else 1)

@@ -139,13 +139,13 @@ def print_summary(console: Console, db, checks: list[ArticleCheck]) -> None:
                           f"({c.article.agency} {c.article.id}{why})")
 
 
-def serve_command(config_path: Path) -> list[str]:
-    return [sys.executable, "-m", "rasad", "serve", "--config", str(config_path)]
+def serve_command(config_path: Path, port: int = 8001) -> list[str]:
+    return [sys.executable, "-m", "rasad", "serve", "--config", str(config_path), "--port", str(port)]
 
 
-def serve(config_path: Path) -> int:
+def serve(config_path: Path, port: int = 8001) -> int:
     """Run `rasad serve` on the demo database until interrupted."""
-    proc = subprocess.Popen(serve_command(config_path))
+    proc = subprocess.Popen(serve_command(config_path, port))
     try:
         return proc.wait()
     except KeyboardInterrupt:
