@@ -18,6 +18,7 @@ import logging
 import re
 from collections import Counter
 from datetime import date, datetime, timedelta
+from itertools import combinations
 
 import jdatetime
 
@@ -106,19 +107,19 @@ class _Persons:
         return self._create(name, key, tokens, party)
 
     def _shorter(self, tokens: list[str], country: str | None) -> int | None:
-        cands = set()
-        for t in set(tokens):
-            for r in self.conn.execute("SELECT person_id FROM person_tokens WHERE token = ?", (t,)):
-                cands.add(r["person_id"])
-        subset = []
-        for pid in sorted(cands):
-            ptoks = name_tokens(self._row(pid)["name"])
-            if set(ptoks) < set(tokens) and not _is_role(ptoks) and self._compatible(pid, country):
-                subset.append((pid, ptoks))
-        if len(subset) != 1:
+        """The one person written as a shorter form of *tokens* («خاجی» for «علی‌اصغر خاجی»), looked
+        up by the keys of the name's token subsets; None when there is none, several, or when that
+        shorter form also fits another person."""
+        found = set()
+        for size in range(len(tokens) - 1, 0, -1):
+            for part in combinations(tokens, size):
+                for r in self.conn.execute("SELECT id, name FROM persons WHERE key = ?", ("".join(part),)):
+                    if not _is_role(name_tokens(r["name"])) and self._compatible(r["id"], country):
+                        found.add(r["id"])
+        if len(found) != 1:
             return None
-        pid, ptoks = subset[0]
-        return pid if self._containing(ptoks) == {pid} else None
+        pid = found.pop()
+        return pid if self._containing(name_tokens(self._row(pid)["name"])) == {pid} else None
 
     def _rename(self, pid: int, name: str) -> None:
         """Carry a person's fuller name into the events they already take part in."""

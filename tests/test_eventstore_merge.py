@@ -181,3 +181,18 @@ def test_malformed_events_are_skipped_and_logged(db, settings, caplog):
                                       bad + [meeting(ZARIF, LAVROV, "2020-02-01")]))
     assert db["events"].count == 1
     assert sum("skipped" in r.message and "irna.example/news/1" in r.message for r in caplog.records) == 3
+
+
+def test_full_name_arriving_later_absorbs_the_bare_surname(db, settings):
+    bare = {"name": "لاوروف", "country": "روسیه"}
+    add_article(db, settings, article(1, "irna", "2020-01-01T08:00:00+00:00", [meeting(ZARIF, bare, "2020-01-01")]))
+    [before] = db.query("SELECT label FROM events")
+    assert before["label"] == "محمدجواد ظریف — لاوروف"
+    add_article(db, settings, article(2, "mehr", "2020-02-01T08:00:00+00:00", [meeting(ZARIF, LAVROV, "2020-02-01")]))
+    assert db["persons"].count == 2
+    labels = {r["date"]: r["label"] for r in db.query("SELECT date, label FROM events")}
+    assert labels == {"2020-01-01": "محمدجواد ظریف — سرگئی لاوروف", "2020-02-01": "محمدجواد ظریف — سرگئی لاوروف"}
+    [lavrov] = db.query("SELECT * FROM persons WHERE name = 'سرگئی لاوروف'")
+    assert set(json.loads(lavrov["aliases"])) == {"لاوروف", "سرگئی لاوروف"}
+    assert {r["token"] for r in db.query("SELECT token FROM person_tokens WHERE person_id = ?", [lavrov["id"]])} \
+        == {"سرگئی", "لاوروف"}
