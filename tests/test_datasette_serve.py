@@ -68,10 +68,20 @@ def wait_for(predicate, timeout: float, what: str, interval: float = 0.1):
     pytest.fail(f"timed out waiting for {what} (last: {last!r})")
 
 
+# The browser tests import these fixtures; pytest then holds a second definition of each, so the
+# crawl and the server are kept here to be made once per session.
+_shared: dict[str, object] = {}
+
+
 @pytest.fixture(scope="session")
 def crawled(tmp_path_factory) -> Path:
     """A database filled by `rasad crawl` of two demo agencies and one broken site; its config."""
-    root = tmp_path_factory.mktemp("serve")
+    if "crawled" not in _shared:
+        _shared["crawled"] = _crawl(tmp_path_factory.mktemp("serve"))
+    return _shared["crawled"]
+
+
+def _crawl(root: Path) -> Path:
     articles = demo_articles()
     sites = {
         "pegah": build_site([a for a in articles if a.agency == "pegah"] + [SCRIPT_ARTICLE], "pegah"),
@@ -108,6 +118,9 @@ def crawled(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def server(crawled: Path, tmp_path_factory):
     """`rasad serve` on a free 127.0.0.1 port over the crawled database; yields (base URL, log)."""
+    if "server" in _shared:
+        yield _shared["server"]
+        return
     port = free_port()
     log = tmp_path_factory.mktemp("serve-log") / "serve.log"
     with open(log, "wb") as out:
@@ -124,8 +137,10 @@ def server(crawled: Path, tmp_path_factory):
             return httpx.get(base + "/-/versions.json", timeout=2).status_code == 200
 
         wait_for(up, 60, "rasad serve to answer /-/versions.json")
+        _shared["server"] = (base, log)
         yield base, log
     finally:
+        _shared.pop("server", None)
         proc.terminate()
         try:
             proc.wait(timeout=10)
@@ -421,15 +436,14 @@ def test_every_table_and_column_described(server, db):
     assert meta["sites"]["label_column"] == "name"
 
 
-def test_plain_datasette_with_the_same_files(crawled, tmp_path):
-    """The README's plain `datasette` command gives the same Persian search as `rasad serve`."""
+def test_plain_datasette_with_the_same_files(server, crawled):
+    """The README's plain `datasette` command loads the same metadata, plugin and templates."""
     from rasad.serve import datasette_command
 
     cmd = datasette_command(crawled.parent / "rasad.db").split()
     done = subprocess.run(
-        [str(Path(sys.executable).parent / "datasette"), *cmd[1:],
-         "--get", "/rasad/search_articles.json?q=" + arabic("گفتوگو") + "&_shape=array"],
+        [str(Path(sys.executable).parent / "datasette"), *cmd[1:], "--get", "/-/dashboard"],
         capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert len(json.loads(done.stdout)) >= 1
+    assert "rasad dashboard" in done.stdout and 'class="mark"' in done.stdout

@@ -1,0 +1,76 @@
+"""A real browser on `rasad serve`: Persian cells render right to left, the dashboard's charts are
+drawn, and a <script> scraped into an article stays text. Screenshots go to test-artifacts/.
+
+Debian's Chromium driven by Playwright (never `playwright install`); skipped without it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_datasette_serve import crawled, db, server  # noqa: F401 - session fixtures
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium"),
+]
+
+
+@pytest.fixture(scope="module")
+def page():
+    sync_api = pytest.importorskip("playwright.sync_api")
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="fa-IR")
+        tab = context.new_page()
+        tab.set_default_timeout(20_000)
+        yield tab
+        browser.close()
+
+
+def test_events_page_renders_persian_right_to_left(server, page):
+    base, _ = server
+    page.goto(f"{base}/rasad/meetings")
+    page.wait_for_selector("table.rows-and-columns td .fa")
+    directions = page.eval_on_selector_all(
+        "table.rows-and-columns td.col-label .fa", "els => els.map(e => getComputedStyle(e).direction)"
+    )
+    assert directions and set(directions) == {"rtl"}
+    # Latin cells (the event type) keep left-to-right; the interface around them is unchanged.
+    assert page.eval_on_selector("table.rows-and-columns td.col-type", "e => getComputedStyle(e).direction") == "ltr"
+    assert page.eval_on_selector("body", "e => getComputedStyle(e).direction") == "ltr"
+    jalali = page.inner_text("table.rows-and-columns td.col-date .jalali")
+    assert any(m in jalali for m in ("آبان", "آذر", "مهر", "دی"))
+    page.screenshot(path=str(ARTIFACTS / "meetings.png"), full_page=True)
+    page.goto(f"{base}/rasad/events")
+    page.wait_for_selector("table.rows-and-columns td.col-label .fa")
+    assert page.eval_on_selector("td.col-label .fa", "e => getComputedStyle(e).direction") == "rtl"
+    page.screenshot(path=str(ARTIFACTS / "events.png"), full_page=True)
+
+
+def test_dashboard_draws_its_charts(server, page):
+    base, _ = server
+    page.goto(f"{base}/-/dashboard")
+    for chart in ("#timeline", "#by-country"):
+        marks = page.eval_on_selector_all(
+            f"{chart} svg rect.mark",
+            "els => els.map(e => { const b = e.getBoundingClientRect(); return b.width * b.height; })",
+        )
+        assert marks and all(area > 0 for area in marks), chart
+    page.screenshot(path=str(ARTIFACTS / "dashboard.png"), full_page=True)
+
+
+def test_script_in_an_article_shows_as_text(server, db, page):  # noqa: F811
+    base, _ = server
+    row = db.execute("select id from articles where body_raw like '%<script>window.__pwned%'").fetchone()
+    page.goto(f"{base}/rasad/articles/{row[0]}")
+    assert "<script>window.__pwned=1</script>" in page.inner_text("table")
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    page.screenshot(path=str(ARTIFACTS / "article-with-script.png"), full_page=False)
