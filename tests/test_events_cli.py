@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
+
+from click.testing import CliRunner
+
+from rasad.cli import cli
 
 ARTICLES = [
     {"id": "a1", "url": "https://example.ir/1", "title": "دیدار باقری با سفیر بلغارستان", "published": "2021-03-10T09:30:00+03:30",
@@ -26,8 +28,10 @@ def _write_input(tmp_path: Path) -> Path:
     return path
 
 
-def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "rasad", "extract", *args], capture_output=True, text=True, timeout=120)
+def _run(*args: str):
+    result = CliRunner().invoke(cli, ["extract", *args])
+    result.returncode = result.exit_code
+    return result
 
 
 def _check(rows: list[dict]) -> None:

@@ -11,6 +11,7 @@ from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.participants import Resolver, participant, same_person
 from pipeline.events.parties import Party, counterpart_head, counterparts, cut, split_parties
 from pipeline.events.text import fold, sentences
+from pipeline.normalize import normalize
 
 _CLAUSE_STOP = re.compile(r"[،,:؛;]")
 _WITH = re.compile(B + r"با" + E)
@@ -110,7 +111,18 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
                 "_verbal": c.verbal,
             }
         )
-    return _merge(events)
+    return [_tidy(e) for e in _merge(events)]
+
+
+def _tidy(event: dict) -> dict:
+    """Names, titles, bodies and places through pipeline.normalize (ZWNJ repaired, ی/ک unified); evidence stays verbatim."""
+    for person in event["participants"]:
+        for key in ("name", "title", "organization"):
+            if person[key]:
+                person[key] = normalize(person[key])
+    if event["location"]:
+        event["location"] = normalize(event["location"])
+    return event
 
 
 def _merge(events: list[dict]) -> list[dict]:
