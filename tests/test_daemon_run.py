@@ -86,7 +86,7 @@ def scene(tmp_path_factory):
         sites = (site_yaml("agency", agency.base, "{every: 2s, min_interval: 2s, max_interval: 2s}")
                  + site_yaml("wire", wire.base, "{every: 1h}")
                  + site_yaml("down", f"http://127.0.0.1:{closed_port()}",
-                             "{every: 2s, min_interval: 2s, max_interval: 1m}")
+                             "{every: 5s, min_interval: 5s, max_interval: 1m}")
                  + site_yaml("stuck", f"http://127.0.0.1:{silent.port}",
                              "{every: 1h, timeout: 12s}"))
         config = tmp / "config.yaml"
@@ -120,7 +120,7 @@ def test_articles_added_between_runs_appear_without_restart(scene):
 
 def test_sites_are_crawled_at_their_own_rates(scene):
     db = scene["db"]
-    wait_until(lambda: len(runs(db, "agency", "ok")) >= 3, 90, "three crawls of the agency")
+    wait_until(lambda: len(runs(db, "agency", "ok")) >= 2, 90, "two crawls of the agency")
     wire = runs(db, "wire")
     assert [r["status"] for r in wire] == ["ok"] and wire[0]["new_articles"] == 2
     state = query(db, "select * from sites where name = 'wire'")[0]
@@ -130,9 +130,9 @@ def test_sites_are_crawled_at_their_own_rates(scene):
 
 def test_an_unreachable_site_backs_off_while_the_others_run(scene):
     db, daemon = scene["db"], scene["daemon"]
-    daemon.wait_log("(interval 6s, failing streak 2)", 90)   # 2s x (1 + 2)
-    assert "(interval 4s, failing streak 1)" in daemon.log()
-    failed = runs(db, "down")
+    daemon.wait_log("(interval 15s, failing streak 2)", 90)   # 5s x (1 + 2)
+    assert "(interval 10s, failing streak 1)" in daemon.log()
+    failed = [r for r in runs(db, "down") if r["status"] != "running"]
     assert failed and {r["status"] for r in failed} == {"failed"}
     errors = query(db, "select url, reason from errors where site = 'down'")
     assert errors and all("/rss" in e["url"] and e["reason"] for e in errors)
@@ -140,7 +140,7 @@ def test_an_unreachable_site_backs_off_while_the_others_run(scene):
                              "--json"], capture_output=True, text=True, timeout=60, check=True)
     down = next(s for s in json.loads(status.stdout) if s["site"] == "down")
     assert down["failing_streak"] >= 2 and down["last_error"]
-    assert down["effective_interval_seconds"] == 2 * (1 + down["failing_streak"])
+    assert down["effective_interval_seconds"] == 5 * (1 + down["failing_streak"])
     assert len(runs(db, "agency", "ok")) >= 2
 
 
@@ -182,6 +182,8 @@ def test_sigterm_mid_crawl_leaves_a_consistent_database_and_the_next_start_resum
 
     last = query(db, "select max(id) as id from crawl_runs")[0]["id"]
     scene["restarted"] = rasad_run(scene["config"])
-    wait_until(lambda: query(db, "select id from crawl_runs where id > ? and site = 'agency' "
-                                 "and status = 'ok'", (last,)), 90, "a crawl after the restart")
+    resumed = wait_until(lambda: query(db, "select id from crawl_runs where id > ? and site = 'agency' "
+                                           "and status = 'ok'", (last,)), 90, "a crawl after the restart")
     assert scene["restarted"].stop(GRACE + 30) == 0
+    # a crawl that had recorded its result when SIGTERM came keeps it
+    assert query(db, "select status from crawl_runs where id = ?", (resumed[0]["id"],))[0]["status"] == "ok"

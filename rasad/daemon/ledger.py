@@ -30,11 +30,13 @@ def outcome(recorded: str, returncode: int, stop_reason: str | None, output_tail
     """(status to impose or None to keep the child's, error text) for a finished child.
 
     *recorded* is the status in the run row after the child exited; *stop_reason* is set when
-    the daemon stopped the child ('timed_out' or 'interrupted').
+    the daemon stopped the child ('timed_out' or 'interrupted'). A result the child recorded
+    (ok / failed) before the signal took effect stands.
     """
-    if stop_reason == "timed_out":
+    finished = recorded in ("ok", "failed")
+    if stop_reason == "timed_out" and not finished:
         return "timed_out", f"stopped after exceeding its timeout of {timeout:g}s"
-    if stop_reason == "interrupted":
+    if stop_reason == "interrupted" and not finished:
         return "interrupted", "stopped by the daemon's shutdown"
     if recorded in FINAL:
         return None, output_tail or f"crawl exited with status {returncode}"
