@@ -63,6 +63,7 @@ QUERIES = {
     "signature": "SELECT signature FROM minhash_signatures WHERE article_id = ?",
     "drop_bands": "DELETE FROM minhash_bands WHERE article_id = ?",
     "put_bands": "INSERT OR IGNORE INTO minhash_bands (band_key, article_id) VALUES (?, ?)",
+    "drop_signature": "DELETE FROM minhash_signatures WHERE article_id = ?",
     "put_signature": "INSERT OR REPLACE INTO minhash_signatures (article_id, signature) VALUES (?, ?)",
     "set_keys": "UPDATE articles SET content_hash = ?, title_key = ? WHERE id = ?",
     "set_link": "UPDATE articles SET duplicate_of = ?, similarity = ?, duplicate_reason = ? WHERE id = ?",
@@ -83,7 +84,7 @@ def _order(row) -> tuple:
 
 
 class _Linker:
-    """The state of one link_article call: the new article, its signature and the settings."""
+    """One link_article call's connection, settings and the signatures it has read."""
 
     def __init__(self, db, settings):
         self.conn = DictRows(db.conn)
@@ -121,17 +122,17 @@ class _Linker:
         return sim, "near"  # joined through another copy of the same story
 
 
-def _index(linker: _Linker, article_id: int, folded: str, threshold: float) -> np.ndarray | None:
+def _index(linker: _Linker, article_id: int, folded: str) -> np.ndarray | None:
     """Store the article's signature and band keys (replacing earlier ones); return the signature."""
     conn = linker.conn
     conn.execute(QUERIES["drop_bands"], (article_id,))
     if len(folded) < MIN_TEXT:
-        conn.execute("DELETE FROM minhash_signatures WHERE article_id = ?", (article_id,))
+        conn.execute(QUERIES["drop_signature"], (article_id,))
         linker.signatures[article_id] = None
         return None
     sig = minhash.signature(folded)
     conn.execute(QUERIES["put_signature"], (article_id, minhash.to_bytes(sig)))
-    conn.executemany(QUERIES["put_bands"], [(k, article_id) for k in minhash.band_keys(sig, threshold)])
+    conn.executemany(QUERIES["put_bands"], [(k, article_id) for k in minhash.band_keys(sig, linker.threshold)])
     linker.signatures[article_id] = sig
     return sig
 
@@ -173,7 +174,7 @@ def link_article(db, article_id: int, settings) -> None:
     art["content_hash"] = _digest(folded)
     art["title_key"] = _digest(title) if len(title) >= MIN_TITLE else None
     conn.execute(QUERIES["set_keys"], (art["content_hash"], art["title_key"], article_id))
-    sig = _index(linker, article_id, folded, linker.threshold)
+    sig = _index(linker, article_id, folded)
     roots = _matches(linker, art, sig, len(folded) >= MIN_TEXT)
     roots.add(art["duplicate_of"] or article_id)
     _relink(linker, article_id, roots)
