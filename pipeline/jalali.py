@@ -87,7 +87,7 @@ _TIME = r"(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9])"
 
 _JALALI_DM = re.compile(
     rf"{_WD_PREFIX}{_DAY}{_S}(?P<mon>{_alt(JALALI_MONTHS)}){_MONTH_SUFFIX}"
-    rf"(?:{_S1}(?:سال{_S1})?(?P<year>1[2-4][0-9]{{2}}|[0-9]{{2}})(?![0-9/:]))?"
+    rf"(?:{_S}(?:سال{_S1})?(?P<year>1[2-4][0-9]{{2}}|[0-9]{{2}})(?![0-9/:]))?"
 )
 _GREG_DM = re.compile(
     rf"{_WD_PREFIX}{_DAY}{_S}(?:(?P<mon>{_alt(GREGORIAN_MONTHS_FA)}){_NOT_AFTER}"
@@ -100,7 +100,7 @@ _NUMERIC = re.compile(
     r"|(?P<y3>[0-9]{2})/(?P<m3>[0-9]{2})/(?P<d3>[0-9]{2}))(?![0-9/])"
 )
 _PART_OF_DAY = rf"(?:صبح|ظهر|عصر|شب|بامداد|بعد{_S}از{_S}ظهر|اوایل|اواخر)"
-_BRACKET_WD = rf"(?:{_S}[(،,]?{_S}(?P<wd>{_WEEKDAY_RE}){_S}\)?)?"
+_BRACKET_WD = rf"(?:{_S}[(،,]?{_S}(?P<wd>{_WEEKDAY_RE}){_NOT_AFTER}(?:{_S}\))?)?"
 _TODAY = re.compile(
     rf"{_NOT_BEFORE}(?:{_PART_OF_DAY}{_S1})?(?:امروز{_NOT_AFTER}{_BRACKET_WD}|امشب{_NOT_AFTER})"
 )
@@ -288,6 +288,18 @@ def _matches(folded: str):
                 yield regex, m
 
 
+def _is_dushanbe_city(folded: str, m: re.Match) -> bool:
+    """«دوشنبه» the capital of Tajikistan: in «», after «شهر»/«به», or next to «تاجیکستان»."""
+    if _weekday_number(m["wd"]) != 0 or m.group(0) != m["wd"]:
+        return False
+    before = folded[max(0, m.start() - 6):m.start()]
+    after = folded[m.end():m.end() + 24]
+    return (
+        before.endswith("«") or after.startswith("»") or "تاجیکستان" in after
+        or re.search(r"(?:شهر|به)[\s\u200c]*\Z", before) is not None
+    )
+
+
 def _candidates(text: str, folded: str):
     """Every raw match, as (priority, DateExpr); overlaps are settled by find_date_expressions."""
     for regex, m in _matches(folded):
@@ -321,7 +333,7 @@ def _candidates(text: str, folded: str):
         elif regex is _RELATIVE:
             n = 2 if m["pari"] else (int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"]])
             yield 2, DateExpr(m.start(), m.end(), span, "relative", offset=n)
-        else:
+        elif not _is_dushanbe_city(folded, m):
             future = bool(m["dir"]) and ("آینده" in m["dir"] or "بعد" in m["dir"])
             yield 3, DateExpr(m.start(), m.end(), span, "weekday",
                               weekday=_weekday_number(m["wd"]), direction=1 if future else -1)

@@ -283,3 +283,15 @@ def test_page_date_round_trips_through_jalali_string():
     for value in ["1403-08-12T10:25:00+03:30", "۱۳۹۸/۰۲/۳۰ - ۱۰:۲۵", "2021-09-22T23:59:00+04:30"]:
         dt = parse_page_date(value)
         assert parse_page_date(to_jalali_str(dt)) == dt
+
+
+def test_dushanbe_the_city_is_not_a_weekday():
+    for text in ["به شهر «دوشنبه» سفر کرد", "در دوشنبه، پایتخت تاجیکستان", "سفر به دوشنبه"]:
+        assert find_date_expressions(text) == [], text
+    assert [e.kind for e in find_date_expressions("روز دوشنبه در دوشنبه")] == ["weekday"]
+
+
+def test_year_glued_to_month_and_today_span_without_trailing_space():
+    expr, resolved = only("در شماره11تيرماه1379 روزنامه")
+    assert expr.kind == "full" and resolved == j(1379, 4, 11)
+    assert find_date_expressions("امروز دوشنبه با او")[0].text == "امروز دوشنبه"
