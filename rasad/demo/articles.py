@@ -7,6 +7,7 @@ printed) plus ``expected_events``: the meetings an analyst would record from it,
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
@@ -92,6 +93,7 @@ class Agency(_Record):
     footer: str
 
 
+@lru_cache(maxsize=65536)
 def parse_printed(value: str) -> datetime:
     """«۱۴۰۵/۰۸/۱۲ - ۱۰:۲۵» (Persian or Latin digits) -> aware datetime in Asia/Tehran."""
     text = value.translate(PERSIAN_DIGITS).replace(" ", "")

@@ -9,6 +9,7 @@ the demo site. The same *seed* gives the same site.
 from __future__ import annotations
 
 import random
+from string import Formatter
 from datetime import datetime, timedelta
 
 import jdatetime
@@ -57,7 +58,7 @@ PLAIN = [
     "نمایشگاه {expo} با حضور {n} شرکت داخلی و خارجی در {city} گشایش یافت.",
     "تیم {team} در هفته {week} لیگ برتر با نتیجه {score} به برتری رسید.",
     "در دیدار دو تیم {team} و {team2} که در ورزشگاه {city} برگزار شد، هواداران زیادی حضور داشتند.",
-    "رئیس سازمان {org} گفت: بیش از {n} درصد از پروژه‌های این سازمان در استان {city} پیشرفت فیزیکی دارند.",
+    "رئیس سازمان {org} گفت: پروژه‌های این سازمان در استان {city} به طور میانگین {pct} درصد پیشرفت فیزیکی دارند.",
     "بر اساس گزارش مرکز آمار، نرخ بیکاری استان {city} در فصل {season} به {pct} درصد رسید.",
     "جشنواره {festival} با نمایش {n} اثر در {city} به کار خود پایان داد.",
     "شهرداری {city} از آغاز طرح {plan} در {n} محله خبر داد.",
@@ -65,12 +66,12 @@ PLAIN = [
     "معاون استاندار {city} گفت: ذخایر آب سدهای استان به {pct} درصد ظرفیت رسیده است.",
     "پلیس راه از ترافیک سنگین در محور {city} - {city2} و بارش {rain} خبر داد.",
     "صادرات غیرنفتی استان {city} در هفت ماه نخست امسال {pct} درصد افزایش یافت.",
-    "کتابخانه مرکزی {city} پس از {n} ماه بازسازی دوباره به روی مراجعان باز شد.",
+    "کتابخانه مرکزی {city} پس از {months} ماه بازسازی دوباره به روی مراجعان باز شد.",
     "هیئت دولت در جلسه امروز آیین‌نامه {plan} را تصویب کرد.",
     "{iran} قرار است هفته آینده با همتای {country}ی خود در {capital} دیدار کند.",
 ]
 # templates with a number in them (titles made from them seldom repeat)
-TITLED = [t for t in PLAIN if any(k in t for k in ("{n}", "{pct}", "{price}", "{count}"))]
+TITLED = [t for t in PLAIN if any(k in t for k in ("{n}", "{pct}", "{price}", "{count}", "{months}"))]
 FILL = {
     "air": ["ناسالم برای گروه‌های حساس", "قابل قبول", "ناسالم"],
     "food": ["سیب‌زمینی", "گوجه‌فرنگی", "پیاز", "سیب", "پرتقال"],
@@ -112,16 +113,33 @@ def _person(rng: random.Random) -> str:
 
 
 def _fill(rng: random.Random, template: str) -> str:
-    country, capital, _ = rng.choice(FOREIGN)
-    city, city2 = rng.sample(CITIES, 2)
-    team, team2 = rng.sample(FILL["team"], 2)
-    values = {k: rng.choice(v) for k, v in FILL.items()}
-    values.update(city=city, city2=city2, team=team, team2=team2, n=fa_digits(rng.randint(3, 480)),
-                  pct=fa_digits(f"{rng.randint(2, 40)}.{rng.randint(1, 9)}"), temp=fa_digits(rng.randint(1, 15)), price=fa_digits(rng.randint(12, 160)),
-                  week=fa_digits(rng.randint(1, 30)), score=f"{fa_digits(rng.randint(1, 4))} بر {fa_digits(rng.randint(0, 2))}",
-                  count=fa_digits(rng.randint(100, 9000)), country=country, capital=capital,
-                  iran=f"{rng.choice(IRAN_TITLES)} {_person(rng)}")
+    """*template* with each of its slots filled at random (only the slots it has are drawn)."""
+    values: dict[str, str] = {}
+    for name in (field for _, field, _, _ in Formatter().parse(template) if field):
+        if name in values:
+            continue
+        if name in ("team", "team2"):
+            values["team"], values["team2"] = rng.sample(FILL["team"], 2)
+        elif name in ("city", "city2"):
+            values["city"], values["city2"] = rng.sample(CITIES, 2)
+        elif name in ("country", "capital"):
+            values["country"], values["capital"], _ = rng.choice(FOREIGN)
+        else:
+            values[name] = SLOTS[name](rng) if name in SLOTS else rng.choice(FILL[name])
     return template.format(**values)
+
+
+SLOTS = {
+    "n": lambda rng: fa_digits(rng.randint(3, 480)),
+    "pct": lambda rng: fa_digits(f"{rng.randint(2, 40)}.{rng.randint(1, 9)}"),
+    "temp": lambda rng: fa_digits(rng.randint(1, 15)),
+    "months": lambda rng: fa_digits(rng.randint(2, 18)),
+    "price": lambda rng: fa_digits(rng.randint(12, 160)),
+    "week": lambda rng: fa_digits(rng.randint(1, 30)),
+    "score": lambda rng: f"{fa_digits(rng.randint(1, 4))} بر {fa_digits(rng.randint(0, 2))}",
+    "count": lambda rng: fa_digits(rng.randint(100, 9000)),
+    "iran": lambda rng: f"{rng.choice(IRAN_TITLES)} {_person(rng)}",
+}
 
 
 def _meeting(rng: random.Random, published: datetime) -> tuple[str, str, list[str], ExpectedEvent]:

@@ -12,6 +12,7 @@ import json
 import re
 from datetime import datetime
 from email.utils import format_datetime
+from functools import lru_cache
 from html import escape
 from urllib.parse import quote
 
@@ -54,6 +55,7 @@ def iso_date(dt: datetime, jalali: bool = False) -> str:
     return f"{j.year:04d}-{j.month:02d}-{j.day:02d}{dt.isoformat()[10:]}"
 
 
+@lru_cache(maxsize=65536)
 def slug(title: str) -> str:
     """URL slug of a title as Persian CMSs make it (percent-encoded words joined by '-')."""
     words = re.findall(r"[\w\u200c]+", title.replace("\u200c", ""))[:10]
@@ -134,7 +136,7 @@ def _jsonld(article: Article, agency: Agency, url: str, title: str) -> str:
         "mainEntityOfPage": url, "articleSection": shown(article, article.section),
         "keywords": ",".join(shown(article, t) for t in article.tags), "inLanguage": "fa",
     }
-    text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
+    text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
     return f'<script type="application/ld+json">\n{text}\n</script>\n'
 
 
