@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from pipeline.events.dates import date_mentions, governing_date, is_background, to_jalali
@@ -33,6 +33,9 @@ _NOT_PAST = re.compile(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*|\w
 _FUTURE = re.compile(B + r"خواه(?:م|ی|د|یم|ید|ند)" + E)
 # "مذاکره کننده", "گفت‌وگوی ملی", "دیدار کننده": the noun names an agent or a thing, not a contact
 _POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
+_BULLETS = re.compile(r"[\s\-–—*•+]+")
+_PLURAL = re.compile(r"ها(?:یی|ی)?$")
+_INCLUDING = re.compile(B + r"از جمله" + E)
 _PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
 # "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
@@ -62,6 +65,7 @@ class Candidate:
     from_title: bool
     verbal: bool
     anchored: bool = False  # the parties are tied by «با» or «با یکدیگر», so a bare surname is safe
+    split_each: bool = False  # "دیدارهایی با … از جمله A و B": one meeting with each listed party
 
 
 def extract_events(text: str, title: str | None = None, published: date | datetime | str | None = None) -> list[dict]:
@@ -139,12 +143,22 @@ def _merge(events: list[dict]) -> list[dict]:
                     k = kept[i]
                 for slot in ("date", "date_jalali", "location", "_key"):
                     k[slot] = k[slot] or ev[slot]
+                _name_roles(k["participants"], ev["participants"])
                 break
         else:
             kept.append(ev)
     for k in kept:
         del k["_key"], k["_verbal"]
     return kept
+
+
+def _name_roles(kept: list[dict], other: list[dict]) -> None:
+    """A role-only party of one mention takes the name another mention of the same event gives
+    ("در دیدار رئیس جمهور تاجیکستان با …" + headline "دیدار «رحمان» با …")."""
+    unmatched = [q for q in other if not any(same_person(q["name"], p["name"]) for p in kept)]
+    roles = [p for p in kept if p["name"] == p["title"] and not any(same_person(p["name"], q["name"]) for q in other)]
+    if len(unmatched) == 1 and len(roles) == 1 and unmatched[0]["name"] != unmatched[0]["title"]:
+        roles[0]["name"] = unmatched[0]["name"]
 
 
 def _nominal(ev: dict) -> bool:
@@ -233,7 +247,10 @@ def _sentence_events(folded: str, a: int, b: int, sports_article: bool, from_tit
         if cand:
             cand.sentence = (a, b)
             cand.from_title = from_title
-            out.append(cand)
+            if cand.split_each:
+                out.extend(replace(cand, parties=[cand.parties[0], p], split_each=False) for p in cand.parties[1:])
+            else:
+                out.append(cand)
     host = _HOST.search(folded, s_start, b)
     if host and not out and not sports_article and not sentence_sports:
         cand = _host_event(folded, s_start, b, host)
@@ -332,7 +349,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
     if (verb and _NOT_PAST.fullmatch(verb.group())) or _FUTURE.search(folded, L, R):
         return None
     parties: list[Party] = []
-    verbal = anchored = False
+    verbal = anchored = split_each = False
     pre_in = _IN_BEFORE.search(folded, L, cs)
     with_before = _last_with(folded, L, cs)
     nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
@@ -366,12 +383,16 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         parties = _subject(folded, s_start, L, _RECIPROCAL.search(folded, L, cs).start())
         verbal = anchored = True
     elif with_before is not None and (verb is not None or _ELLIPSIS.match(folded, ce, R)):
-        parties = _subject(folded, s_start, L, with_before.start()) + split_parties(folded, with_before.end(), cs)
+        y_start = with_before.end()
+        including = _INCLUDING.search(folded, y_start, cs)
+        parties = _subject(folded, s_start, L, with_before.start()) + split_parties(folded, including.end() if including else y_start, cs)
         verbal = anchored = True
-    elif nominal_before is not None or not folded[L:cs].strip():
+        if including and _PLURAL.search(noun):
+            split_each = True
+    elif nominal_before is not None or not _BULLETS.sub("", folded[L:cs]):
         # nominal: "دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد"
-        with_after = _first_with(folded, ce, R)
-        anchored = with_after is not None
+        with_after = _first_with(folded, ce, min(R, cut(folded, ce, R)[1] + 4))
+        anchored = True  # "دیدار A با B", "دیدار A و B": the noun binds its parties
         if with_after:
             x = split_parties(folded, ce, with_after.start())
             if not x and nominal_before is not None:
@@ -396,7 +417,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         return None
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal,
-                     anchored=anchored)
+                     anchored=anchored, split_each=split_each)
 
 
 def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:

@@ -77,6 +77,8 @@ class Resolver:
                     words = words[-3:][firsts[0]:]
                 elif not 2 <= len(words) <= 3 or piece is tail:
                     continue
+                if len(words) < 2:
+                    continue  # a bare word before a title is too often a noun ("قدردانی رهبر انقلاب از …")
                 if not words or any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) for w in words):
                     continue
                 stop_at = t.start() - (len(before) - len(tail))
@@ -125,18 +127,19 @@ class Resolver:
     def holder(self, role: str) -> str | None:
         """The named person the article gives for a role-only party, if any ("دستیار ارشد …" -> "خاجی").
 
-        Words are compared on their first four letters: the role's first two words must open the
-        holder's title and its other words must follow in order ("سفیر جمهوری اسلامی در کوبا" is held
-        by the person written as "سفیر جمهوری اسلامی ایران در کوبا")."""
-        words = [w[:4] for w in fold(role).split()[:5]]
+        Words are compared on their first four letters: the first two must be the same and the rest of
+        the shorter title must follow in order in the longer one ("سفیر جمهوری اسلامی در کوبا" is held by
+        the person written as "سفیر جمهوری اسلامی ایران در کوبا")."""
+        words = [w[:4] for w in fold(role).split()[:6]]
         if len(words) < 2:
             return None
         for title, name in self.holders:
-            tw = [w[:4] for w in title.split()]
+            tw = [w[:4] for w in title.split()[:8]]
             if tw[:2] != words[:2]:
                 continue
-            rest = iter(tw[2:])
-            if all(any(w == t for t in rest) for w in words[2:]):
+            short, long_ = (words, tw) if len(words) <= len(tw) else (tw, words)
+            rest = iter(long_[2:])
+            if all(any(w == t for t in rest) for w in short[2:]):
                 return name
         return None
 
