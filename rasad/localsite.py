@@ -16,6 +16,7 @@ either answers 304. Unknown paths answer 404. ``add_handler(path, fn)`` lets a t
 from __future__ import annotations
 
 import hashlib
+import sys
 import threading
 from dataclasses import dataclass
 from email.utils import format_datetime, parsedate_to_datetime
@@ -29,7 +30,7 @@ Handler = Callable[[BaseHTTPRequestHandler], None]
 
 @dataclass(frozen=True)
 class LoggedRequest:
-    """One request the site received, in arrival order."""
+    """One request the site received, in arrival order (status 0 while it is in flight)."""
 
     method: str
     path: str
@@ -171,15 +172,27 @@ class LocalSite:
                 res = self._resources.get(path.split("?", 1)[0])
             return res
 
-    def _log(self, method: str, path: str, headers: dict[str, str], status: int) -> None:
+    def _log(self, method: str, path: str, headers: dict[str, str]) -> int:
+        """Log a request on arrival (status 0 while in flight); returns its index."""
         with self._lock:
-            self._requests.append(LoggedRequest(method, path, headers, status))
+            self._requests.append(LoggedRequest(method, path, headers, 0))
+            return len(self._requests) - 1
+
+    def _answered(self, index: int, status: int) -> None:
+        with self._lock:
+            r = self._requests[index]
+            self._requests[index] = LoggedRequest(r.method, r.path, r.headers, status)
 
 
 class _Server(ThreadingHTTPServer):
     # The default backlog of 5 drops connections under a crawler's parallel requests, which
     # the client only notices after a SYN retransmit (seconds): keep a deep queue.
     request_queue_size = 128
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that hangs up (a crawler timing out) is normal here, not a traceback."""
+        if not isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            super().handle_error(request, client_address)
 
 
 class _RequestHandler(BaseHTTPRequestHandler):
@@ -206,13 +219,14 @@ class _RequestHandler(BaseHTTPRequestHandler):
             parts = urlsplit(path)
             path = parts.path + (f"?{parts.query}" if parts.query else "")
         path = unquote(path)
-        headers = {k: v for k, v in self.headers.items()}
+        index = self.owner._log(self.command, path, {k: v for k, v in self.headers.items()})
         res = self.owner._lookup(path)
         try:
             if res is None:
                 self._send(404, b"not found", "text/plain; charset=utf-8", {}, head)
             elif res.handler is not None:
                 res.handler(self)
+                self.close_connection = True  # a handler that wrote nothing must not hang the client
             elif res.redirect_to is not None:
                 target = res.redirect_to
                 if target.startswith("/"):
@@ -227,7 +241,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             pass
         finally:
-            self.owner._log(self.command, path, headers, self.status_sent)
+            self.owner._answered(index, self.status_sent)
 
     @staticmethod
     def _lm(res: _Resource) -> dict[str, str]:

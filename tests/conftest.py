@@ -172,7 +172,7 @@ def make_articles(n: int, start_id: int = 1001, base: datetime | None = None) ->
 
 
 FAST_SETTINGS = {"download_delay": 0, "concurrency_per_domain": 8, "obey_robots": "false",
-                 "retries": 0, "download_timeout": "3s"}
+                 "retries": 0, "download_timeout": "30s"}
 
 
 def write_config(tmp_path: Path, sites_yaml: str, **settings) -> Path:

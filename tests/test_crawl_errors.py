@@ -96,7 +96,7 @@ def crawled(tmp_path_factory):
     sources:
       - listing: {site.url('/legacy/archive')}
         links: '/legacy/news/\\d+'
-""", max_response_size=MAX_SIZE, download_timeout="2s")
+""", max_response_size=MAX_SIZE, download_timeout="5s")
         result = run_crawl(config, "--all")
         release.set()
         assert "error:" not in result.stderr, result.stderr

@@ -10,6 +10,7 @@ import pytest
 
 from conftest import NewsSite, make_articles, run_crawl, write_config
 from rasad.localsite import LocalSite
+from rasad.schema import open_db
 
 SHORT = "/x/AbCd"
 
@@ -37,7 +38,12 @@ def flow(tmp_path_factory):
         runs, marks = [], [0]
         runs.append(run_crawl(config, "rasad-test"))
         marks.append(len(site.requests))
-        runs.append(run_crawl(config, "rasad-test"))
+        # The second crawl runs as the daemon runs it: into a row it created beforehand.
+        db = open_db(tmp / "rasad.db")
+        run_id = db["crawl_runs"].insert({"site": "rasad-test", "status": "running", "pid": 1,
+                                          "trigger": "schedule", "started": "2026-01-01T00:00:00+00:00"}).last_pk
+        db.close()
+        runs.append(run_crawl(config, "rasad-test", "--run-id", str(run_id), "--quiet"))
         marks.append(len(site.requests))
         new = make_articles(8, start_id=140301)[-1]
         news.add_article(new)
@@ -54,8 +60,18 @@ def flow(tmp_path_factory):
 def test_every_crawl_succeeds(flow):
     for run in flow["runs"]:
         assert run.returncode == 0, run.stderr[-2000:]
-    statuses = [r["status"] for r in flow["db"].execute("select status from crawl_runs order by id")]
-    assert statuses == ["ok", "ok", "ok"]
+    rows = flow["db"].execute("select * from crawl_runs order by id").fetchall()
+    assert [r["status"] for r in rows] == ["ok", "ok", "ok"]
+    assert all(r["ended"] >= r["started"] for r in rows)
+
+
+def test_run_id_row_created_by_the_daemon_is_filled_in(flow):
+    rows = flow["db"].execute("select * from crawl_runs order by id").fetchall()
+    assert len(rows) == 3                      # no extra row for the --run-id crawl
+    second = rows[1]
+    assert (second["trigger"], second["started"], second["status"]) == \
+        ("schedule", "2026-01-01T00:00:00+00:00", "ok")
+    assert second["requests"] == 2 and second["ended"]
 
 
 def test_first_crawl_stores_every_article_once_with_its_fields(flow):
