@@ -104,8 +104,9 @@ def encode_page(article: Article, html: str) -> bytes:
 
 # --- pages ----------------------------------------------------------------------------------
 
-def _head_common(agency: Agency, title_html: str, base: str) -> str:
-    return (f'<!DOCTYPE html>\n<html lang="fa" dir="rtl">\n<head>\n'
+def _head_common(agency: Agency, title_html: str, base: str, charset: str = "utf-8") -> str:
+    return (f'<!DOCTYPE html>\n<html lang="fa" dir="rtl">\n<head>\n<meta charset="{charset}">\n'
+            f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n'
             f'<meta http-equiv="X-UA-Compatible" content="IE=edge">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
             f'<title>{title_html} - {escape(agency.name)}</title>\n'
@@ -148,10 +149,7 @@ def article_page(article: Article, agency: Agency, base: str, related: list[Arti
     title_html = _ncr(title) if page.title_ncr else escape(title)
     lead = shown(article, article.lead)
     iso = iso_date(article.published_at, jalali=page.iso_jalali)
-    charset = page.encoding
-    head = [_head_common(agency, title_html, base).replace(
-        "<head>\n", f'<head>\n<meta charset="{charset}">\n'
-        f'<meta http-equiv="Content-Type" content="text/html; charset={charset}">\n', 1)]
+    head = [_head_common(agency, title_html, base, page.encoding)]
     head.append(f'<meta name="description" content="{escape(lead)}">\n'
                 f'<meta property="og:site_name" content="{escape(agency.name)}">\n'
                 f'<meta property="og:type" content="article">\n'
@@ -181,7 +179,8 @@ def article_page(article: Article, agency: Agency, base: str, related: list[Arti
     if agency.style == "pegah":
         main = (f'<main class="container"><article class="news-item">\n'
                 f'<ol class="breadcrumb"><li><a href="/">صفحه نخست</a></li>'
-                f'<li><a href="/archive?section={quote(article.section)}">{escape(shown(article, article.section))}</a></li></ol>\n'
+                f'<li><a href="/archive?section={quote(article.section)}">'
+                f'{escape(shown(article, article.section))}</a></li></ol>\n'
                 f'<div class="news-date"><time datetime="{iso}">{printed}</time></div>\n'
                 f'<h1 class="news-title">{title_html}</h1>\n'
                 f'<p class="lead">{escape(lead)}</p>\n'
@@ -217,16 +216,14 @@ def listing_page(agency: Agency, base: str, items: list[Article], page: int, pag
     if page < pages:
         nav += f'<a class="next" href="/archive?page={page + 1}">صفحه بعد</a>'
     title = f"آرشیو اخبار - صفحه {fa_digits(page)}"
-    return (_head_common(agency, escape(title), base).replace("<head>\n", '<head>\n<meta charset="utf-8">\n', 1)
-            + "</head>\n<body>\n" + _menu(agency)
+    return (_head_common(agency, escape(title), base) + "</head>\n<body>\n" + _menu(agency)
             + f'<main><h1>{escape(title)}</h1><ul class="archive">\n{rows}</ul>'
             f'<div class="pagination">{nav}</div></main>\n' + _footer(agency))
 
 
 def home_page(agency: Agency, base: str, latest: list[Article], url_of) -> str:
     rows = "".join(f'<li><a href="{url_of(a)}">{escape(shown(a, a.title))}</a></li>\n' for a in latest)
-    return (_head_common(agency, escape(agency.name), base).replace("<head>\n", '<head>\n<meta charset="utf-8">\n', 1)
-            + "</head>\n<body>\n" + _menu(agency)
+    return (_head_common(agency, escape(agency.name), base) + "</head>\n<body>\n" + _menu(agency)
             + f'<main><section class="top-news"><h2>آخرین اخبار</h2><ul>\n{rows}</ul></section></main>\n'
             + _footer(agency))
 
