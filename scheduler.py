@@ -75,7 +75,7 @@ class Daemon:
         except ConfigError:
             shutil.rmtree(self.workdir, ignore_errors=True)
             raise
-        self.crawl_command = list(crawl_command or [sys.executable, "-m", "rasad", "crawl"])
+        self.crawl_command = list(crawl_command or [sys.executable, "-m", "rasad", "crawl", "--quiet"])
         self.tz = ZoneInfo(self.config.settings.timezone)
         self.ledger = Ledger(self.config.database)
         self.scheduler = BackgroundScheduler(
@@ -181,23 +181,28 @@ class Daemon:
             else:
                 self.children[name] = child
                 self.ledger.set_pid(run_id, child.pid)
+        crawl_seconds = 0.0
         if child is not None:
+            spawned = time.monotonic()
             timeout = schedule.timeout.total_seconds()
             status = child.wait(timeout)
             if status is None:
                 status = child.stop("timed_out", grace)
+            crawl_seconds = time.monotonic() - spawned
             with self.busy:
                 self.children.pop(name, None)
             recorded = self.ledger.run(run_id)["status"]
             self.ledger.close_run(run_id, *outcome(recorded, status, child.stop_reason, child.tail(), timeout))
             child.close()
-        self._after_run(name, run_id, time.monotonic() - started)
+        self._after_run(name, run_id, time.monotonic() - started, crawl_seconds)
 
-    def _after_run(self, name: str, run_id: int, duration: float) -> None:
-        """Adapt the site's pace to the run's outcome, reschedule, and log one line."""
+    def _after_run(self, name: str, run_id: int, duration: float, crawl_seconds: float) -> None:
+        """Adapt the site's pace to the run's outcome, reschedule, and log one line (the run's
+        time in the daemon, and of that the crawl process's own lifetime)."""
         row = self.ledger.run(run_id)
         summary = (f"{name}: {row['status']}, {row['new_articles'] or 0} new, {row['known'] or 0} known, "
-                   f"{row['errors'] or 0} errors, {row['requests'] or 0} requests in {duration:.1f}s")
+                   f"{row['errors'] or 0} errors, {row['requests'] or 0} requests "
+                   f"in {duration:.2f}s (crawl process {crawl_seconds:.2f}s)")
         if row["status"] not in ("ok", "interrupted") and row["error"]:
             summary += f" ({row['error'].strip().splitlines()[-1][:200]})"
         with self.busy:
