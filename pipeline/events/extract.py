@@ -113,6 +113,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
                 "confidence": _confidence(c, people, key),
                 "_key": key,
                 "_verbal": c.verbal,
+                "_headline": c.from_title or _headline(fsrc, a, b),
             }
         )
     return [_tidy(e) for e in _merge(events)]
@@ -136,9 +137,9 @@ def _merge(events: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for ev in events:
         for i, k in enumerate(kept):
-            loose = _nominal(ev) or _nominal(k) or ev["span"] is None or ev["evidence"] == k["evidence"]
-            if (k["type"] == ev["type"] or loose) and _same_parties(k["participants"], ev["participants"], 1 if ev["span"] is None or ev["evidence"] == k["evidence"] else 2) and _same_time(k, ev):
-                if (_nominal(k) and not _nominal(ev)) or (k["type"] == "meeting" and ev["type"] != "meeting"):
+            loose = _nominal(ev) or _nominal(k) or ev["_headline"] or k["_headline"] or ev["evidence"] == k["evidence"]
+            if (k["type"] == ev["type"] or loose) and _same_parties(k["participants"], ev["participants"], 1 if loose else 2) and _same_time(k, ev):
+                if _rank(ev) > _rank(k):
                     kept[i], ev = ev, k  # the typed mention stays; the nominal one only fills gaps
                     k = kept[i]
                 for slot in ("date", "date_jalali", "location", "_key"):
@@ -148,7 +149,7 @@ def _merge(events: list[dict]) -> list[dict]:
         else:
             kept.append(ev)
     for k in kept:
-        del k["_key"], k["_verbal"]
+        del k["_key"], k["_verbal"], k["_headline"]
     return kept
 
 
@@ -159,6 +160,16 @@ def _name_roles(kept: list[dict], other: list[dict]) -> None:
     roles = [p for p in kept if p["name"] == p["title"] and not any(same_person(p["name"], q["name"]) for q in other)]
     if len(unmatched) == 1 and len(roles) == 1 and unmatched[0]["name"] != unmatched[0]["title"]:
         roles[0]["name"] = unmatched[0]["name"]
+
+
+def _rank(ev: dict) -> tuple:
+    """Which of two mentions of one event speaks for it: a call over a meeting, a full sentence over a headline."""
+    return (ev["type"] != "meeting", not _nominal(ev), not ev["_headline"])
+
+
+def _headline(folded: str, a: int, b: int) -> bool:
+    """A headline line inside the text: short and without a closing full stop."""
+    return folded[b - 1] not in ".!?؟" and len(folded[a:b].split()) <= 16
 
 
 def _nominal(ev: dict) -> bool:

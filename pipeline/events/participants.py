@@ -41,7 +41,7 @@ class Resolver:
         self.holders: list[tuple[str, str]] = []  # (folded title, original name)
         self.first: str | None = None  # the first person the article names with a title
         for src, p in parties:
-            if p.role_only or p.pronoun:
+            if p.role_only or p.pronoun or p.weak or p.literal:
                 continue
             name = _clean(src[p.name[0]:p.name[1]])
             if len(name.split()) >= 2:

@@ -42,6 +42,8 @@ _NOT_NAME = re.compile(B + r"(?:است|این|آن|را|که|به|از|در|با
 _TITLE_STOP = re.compile(
     B + r"(?:در (?:سفر|جریان|حاشیه|دیدار|نشست|جلسه|مراسم|بیانیه|گفت|پی|این|آن|ادامه)|با|طی|ضمن|که|برای|به منظور)" + E
 )
+# number words and "-جانبه" are not parties ("مذاکرات سه و چهارجانبه")
+_NUMBER = re.compile(B + r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\w*جانبه)" + E)
 _COUNTERPART = re.compile(B + r"همتا(?:ی|یان)" + E)
 
 
@@ -115,7 +117,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     seg = folded[p.name[0]:p.name[1]].strip(" «»\"")
     if p.pronoun:
         return True
-    if _MEDIA.match(seg):
+    if _MEDIA.match(seg) or lex.noun.search(seg) or _NUMBER.match(seg):
         return False
     words = seg.split()
     if p.role_only:
