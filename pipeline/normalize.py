@@ -131,10 +131,15 @@ def _separate_mi(text: str) -> str:
     return _MI.sub(fix, text)
 
 
-# Suffix → POS tags its base must carry in words.dat, and the ZWNJ written before it.
+# (suffix, POS tags its base must carry in words.dat, ZWNJ written before it, weight of the base's
+# frequency, base must be a plain lexicon word). «ه + ‌ای» gets weight 2: «منطقهای», «ضربهای»,
+# «دورهای» are adjectives far more often than plurals of منطق/ضرب/دور, though those bases are as
+# frequent; it needs a plain base so that «رخدادهای» is not read as «رخ‌داده‌ای».
 _SUFFIX_RULES = (
-    ("هایی", ("N", "AJ"), ZWNJ), ("های", ("N", "AJ"), ZWNJ), ("ها", ("N", "AJ"), ZWNJ),
-    ("ترین", ("AJ", "ADV"), ZWNJ), ("تر", ("AJ", "ADV"), ZWNJ), ("ی", ("N", "AJ"), ""),
+    ("هایی", ("N", "AJ"), ZWNJ, 1, False), ("های", ("N", "AJ"), ZWNJ, 1, False),
+    ("ها", ("N", "AJ"), ZWNJ, 1, False), ("ترین", ("AJ", "ADV"), ZWNJ, 1, False),
+    ("تر", ("AJ", "ADV"), ZWNJ, 1, False), ("ی", ("N", "AJ"), "", 1, False),
+    ("ای", ("N", "AJ"), ZWNJ, 2, True),
 )
 
 
@@ -150,18 +155,21 @@ def _lookup(base: str) -> tuple[str, int, str] | None:
     return None
 
 
-def _analyses(word: str, rules) -> tuple[str, int] | None:
-    """Best (spelled, base frequency) over base + suffix analyses of a word."""
+def _analyses(word: str) -> tuple[str, int] | None:
+    """Best (spelled, weighted base frequency) over base + suffix analyses of a word."""
     best = None
-    for suffix, tags, joiner in rules:
+    for suffix, tags, joiner, weight, plain in _SUFFIX_RULES:
         base = word[: -len(suffix)]
-        if not word.endswith(suffix) or len(base) < 2 or (suffix == "ی" and base.endswith("ه")):
+        if not word.endswith(suffix) or len(base) < 2 or (base.endswith("ه") != (suffix == "ای")
+                                                           and suffix in ("ی", "ای")):
             continue
         found = _lookup(base)
-        if found is None or found[1] < _MIN_BASE_FREQ or not set(found[2].split(",")) & set(tags):
+        if (found is None or found[1] < _MIN_BASE_FREQ or (plain and found[0] != base)
+                or not set(found[2].split(",")) & set(tags)):
             continue
-        if best is None or found[1] > best[1]:
-            best = (found[0] + joiner + suffix, found[1])
+        score = found[1] * weight
+        if best is None or score > best[1]:
+            best = (found[0] + joiner + suffix, score)
     return best
 
 
@@ -170,20 +178,18 @@ def repair_zwnj(word: str) -> str:
     """Restore the ZWNJs stripped from one word (گفتوگو → گفت‌وگو, کمکهای → کمک‌های).
 
     A word words.dat lists as written is kept, even with frequency 0: joined spellings such as
-    «دستگیری», «قالیباف», «همزمان» are legitimate and names must not change. Otherwise the spelled form of the whole word competes with base + suffix
-    analyses (ها/های/هایی on nouns, تر/ترین on adjectives, ی), scored by the base's corpus frequency;
-    «ه + ‌ای» is tried only when no plural/comparative analysis exists (رخدادهای → رخداد‌های).
-    The ranking keeps «انتهای» (انتها + ی) from becoming «انت‌های».
+    «دستگیری», «قالیباف», «همزمان» are legitimate and names must not change. Otherwise the spelled
+    form of the whole word competes with base + suffix analyses (ها/های/هایی on nouns, تر/ترین on
+    adjectives, ی, ه + ای), scored by the base's corpus frequency; the ranking keeps «انتهای»
+    (انتها + ی) from becoming «انت‌های».
     """
     words, stripped = _lexicon()
     if word in words:
         return word
     direct = stripped.get(word)
-    best = _analyses(word, _SUFFIX_RULES)
+    best = _analyses(word)
     if direct and (best is None or direct[1] > best[1]):
         best = direct
-    if best is None and word.endswith("ای") and word[-3:-2] == "ه":
-        best = _analyses(word, (("ای", ("N", "AJ"), ZWNJ),))
     return best[0] if best else word
 
 
