@@ -22,7 +22,7 @@ _WITH_NOT_PARTY = re.compile(
 )
 _PRESENCE = re.compile(B + r"با حضور" + E)
 _ANAPHORIC = re.compile(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
-_IN_BEFORE = re.compile(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی))?\s*$")
+_IN_BEFORE = re.compile(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال))?\s*$")
 _NOMINAL_BEFORE = re.compile(
     B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و)\s*$"
 )
@@ -35,6 +35,7 @@ _FUTURE = re.compile(B + r"خواه(?:م|ی|د|یم|ید|ند)" + E)
 _POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
 _BULLETS = re.compile(r"[\s\-–—*•+]+")
 _PLURAL = re.compile(r"ها(?:یی|ی)?$")
+_ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = re.compile(B + r"از جمله" + E)
 _PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
@@ -367,7 +368,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
     if pre_in and folded[pre_in.end():cs].strip() == "":
         # "X در دیدار با Y ..." / "X در دیدار Y ..." / "در دیدار X با Y ..."
         x_end = pre_in.start()
-        with_after = _first_with(folded, ce, min(R, cut(folded, ce, R)[1] + 4))
+        with_after = _first_with(folded, ce, _parties_end(folded, ce, R))
         possessor = _SPEECH_OF.search(folded, L, x_end)
         x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, s_start, L, x_end)
         anchored = with_after is not None
@@ -402,7 +403,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
             split_each = True
     elif nominal_before is not None or not _BULLETS.sub("", folded[L:cs]):
         # nominal: "دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد"
-        with_after = _first_with(folded, ce, min(R, cut(folded, ce, R)[1] + 4))
+        with_after = _first_with(folded, ce, _parties_end(folded, ce, R))
         anchored = True  # "دیدار A با B", "دیدار A و B": the noun binds its parties
         if with_after:
             x = split_parties(folded, ce, with_after.start())
@@ -464,10 +465,18 @@ def _expand_counterparts(folded: str, parties: list[Party]) -> list[Party]:
     return out
 
 
+def _parties_end(folded: str, ce: int, R: int) -> int:
+    """Where the parties after a noun end, looking past "به اتفاق …" ("ملاقات X به اتفاق معاونان با Y")."""
+    end = cut(folded, ce, R)[1]
+    while _ACCOMPANIED.match(folded, end, R):
+        end = cut(folded, _ACCOMPANIED.match(folded, end, R).end(), R)[1]
+    return min(R, end + 4)
+
+
 def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     """Parties of the subject before `end`; when the clause holds none ("X پیش از این، دهم … با"), the clause before."""
     parties = split_parties(folded, L, end)
-    while not parties and L > s_start:
+    while not parties and L > s_start and folded[L - 1] in "،,":  # never back across a colon into the speaker
         L = _clause_left(folded, s_start, L - 1)
         parties = split_parties(folded, L, end)
     return parties
