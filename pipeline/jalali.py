@@ -407,16 +407,9 @@ _ISO = re.compile(
     r"(?:(?:\s*T\s*|\s+)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2})(?:[.,](?P<f>[0-9]+))?)?)?"
     rf"\s*{_OFFSET}?\s*",
 )
-_MONTH_NAMES = {**JALALI_MONTHS, **GREGORIAN_MONTHS_FA}
-_PAGE = re.compile(
-    rf"(?:(?P<h1>[0-9]{{1,2}}):(?P<mi1>[0-9]{{2}})(?::[0-9]{{2}})?{_S}[-–|،,]{_S})?"
-    rf"{_WD_PREFIX}"
-    rf"(?:(?<![0-9/])(?P<y>1[2-4][0-9]{{2}}|(?:19|20)[0-9]{{2}}) ?(?P<sep>[/\-.]) ?(?P<m>[0-9]{{1,2}}) ?(?P=sep) ?"
-    rf"(?P<d>[0-9]{{1,2}})(?![0-9])"
-    rf"|{_DAY}{_S}(?P<mon>{_alt(_MONTH_NAMES)}){_MONTH_SUFFIX}{_S}[،,]?{_S}"
-    rf"(?P<year>1[2-4][0-9]{{2}}|(?:19|20)[0-9]{{2}})(?![0-9]))"
-    rf"(?:{_S}[-–|،,]?{_S}(?:ساعت{_S})?(?P<h2>[0-9]{{1,2}}):(?P<mi2>[0-9]{{2}})(?::(?P<s2>[0-9]{{2}}))?(?![0-9]))?"
-)
+# A time written right after a dated expression («… - ۱۰:۲۵», «… ساعت ۱۰:۲۵») or right before it.
+_TIME_AFTER = re.compile(rf"{_S}[-–|،,]?{_S}(?:ساعت{_S})?{_TIME}")
+_TIME_BEFORE = re.compile(rf"{_TIME}{_S}[-–|،,]{_S}\Z")
 _EN_MONTH = _alt(ENGLISH_MONTHS)
 _ENGLISH = re.compile(
     rf"(?:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon1>{_EN_MONTH})\.?,?\s+(?P<y1>[0-9]{{4}})"
@@ -457,30 +450,26 @@ def _combine(d: date | None, h, mi, s, tz_given: tzinfo | None, tz: str, micro: 
     return datetime.combine(d, t, tzinfo=tz_given or ZoneInfo(tz))
 
 
-def _page_match_datetime(m: re.Match, tz: str) -> datetime | None:
-    if m["y"]:
-        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
-        cal = _calendar_of(y)
-    else:
-        y, mo, d = int(m["year"]), _MONTH_NAMES[m["mon"]], _day_number(m["day"])
-        cal = "jalali" if m["mon"] in JALALI_MONTHS else "gregorian"
-        if _calendar_of(y) != cal:
-            return None
-    if cal is None:
-        return None
-    h, mi, s = (m["h2"], m["mi2"], m["s2"]) if m["h2"] else (m["h1"], m["mi1"], None)
-    return _combine(make_date(cal, y, mo, d), h, mi, s, None, tz)
-
-
 def find_page_dates(text: str | None, tz: str = TEHRAN) -> list[tuple[int, int, datetime]]:
-    """Dated strings in page text (Jalali or Gregorian with a year, optional time): (start, end, aware datetime)."""
+    """Dates with a year in page text (Jalali or Gregorian, with an adjacent time if any):
+    (start, end, aware datetime in tz). Impossible dates are skipped."""
     if not text:
         return []
+    folded = fold(text)
     out = []
-    for m in _PAGE.finditer(fold(text)):
-        dt = _page_match_datetime(m, tz)
+    for expr in find_date_expressions(text):
+        d = resolve(expr, None) if expr.kind in ("full", "numeric") else None
+        if d is None:
+            continue
+        start, end = expr.start, expr.end
+        m = _TIME_AFTER.match(folded, end) or _TIME_BEFORE.search(folded, max(0, start - 16), start)
+        if m is not None and m.start() >= start:
+            end = m.end()
+        elif m is not None:
+            start = m.start()
+        dt = _combine(d, m and m["h"], m and m["mi"], m and m["s"], None, tz)
         if dt is not None:
-            out.append((m.start(), m.end(), dt))
+            out.append((start, end, dt))
     return out
 
 
@@ -505,10 +494,8 @@ def parse_page_date(value: str | None, tz: str = TEHRAN) -> datetime | None:
     m = _ENGLISH.search(v)
     if m:
         return _english_datetime(m, tz)
-    m = _PAGE.search(v)
-    if m:
-        return _page_match_datetime(m, tz)
-    return _rfc822(v, tz)
+    found = find_page_dates(value, tz)
+    return found[0][2] if found else _rfc822(v, tz)
 
 
 def _digits_only(v: str, tz: str) -> datetime | None:
