@@ -25,7 +25,8 @@ def demo(directory: Path, then_serve: bool, port: int) -> None:
 
     console = Console()
     config_path, checks, status = run_demo(directory.resolve(), console)
-    console.print(f"\nBrowse it in Datasette: [bold]rasad serve --config {config_path}[/]")
+    console.print(f"\nBrowse it in Datasette: [bold]rasad serve --config {config_path}[/]\n"
+                  f"Also try: rasad status --config {config_path}  ·  rasad dedupe --config {config_path}")
     ok = status == 0 and all(c.row is not None for c in checks)
     if then_serve:
         console.print(f"starting: {' '.join(serve_command(config_path, port))}")
