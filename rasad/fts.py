@@ -2,13 +2,20 @@
 
 The FTS5 tables hold ``pipeline.normalize.search_forms`` of each text, in which every word is
 present with and without its ZWNJ and with unified Persian letters, so «گفت‌وگو», «گفتوگو» and
-«گفتگو» written with Arabic ي/ك all land on the same tokens. Queries go through
+«گفت‌وگو» typed with Arabic ي/ك all land on the same tokens. Queries go through
 :func:`fts_query`, which brings what an analyst typed to the same form.
 
 ``articles_fts`` and ``persons_fts`` are separate FTS5 tables whose rowid is ``articles.id`` /
-``persons.id``; an UNINDEXED ``sig`` column (a hash of the source columns) lets
-:func:`refresh_fts` re-index only rows that are new or changed since the last refresh, and drop
-rows whose source row is gone. :func:`ensure_fts` creates the tables and refreshes them.
+``persons.id``. Keeping them current without scanning every article:
+
+- SQL triggers (plain SQL, so every writer fires them, whatever its connection) append the id of
+  each inserted, updated or deleted row to ``fts_pending``; :func:`refresh_fts` re-indexes just
+  those rows. It is what a server calls every few seconds.
+- An UNINDEXED ``sig`` column (a hash of the source columns) lets :func:`ensure_fts` find, in one
+  pass, rows changed while no trigger existed (a database made before, a rebuilt table).
+
+The search forms are computed before each write transaction, which stays short, so the daemon's
+writers are never held up for long.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import sqlite_utils
 from pipeline.normalize import search_forms
 
 ZWNJ = "\u200c"
+PENDING = "fts_pending"
 
 
 @dataclass(frozen=True)
@@ -59,58 +67,93 @@ def _indexed_text(value: str | None, json_list: bool) -> str:
             items = [value]
         if isinstance(items, str):
             items = [items]
-        return "\n".join(search_forms(str(item)) or "" for item in items if item)
-    return search_forms(value) or ""
+        return "\n".join(search_forms(str(item)) for item in items if item)
+    return search_forms(value)
 
 
-def ensure_fts(db: sqlite_utils.Database) -> int:
-    """Create the FTS tables if missing and bring them up to date; returns rows (re)indexed."""
+def _create(db: sqlite_utils.Database) -> None:
+    db.execute(
+        f"CREATE TABLE IF NOT EXISTS [{PENDING}] "
+        "(seq INTEGER PRIMARY KEY, fts_table TEXT NOT NULL, row_id INTEGER NOT NULL)"
+    )
     for spec in SPECS:
         cols = ", ".join(spec.columns)
         db.execute(
             f"CREATE VIRTUAL TABLE IF NOT EXISTS [{spec.fts_table}] "
             f"USING fts5({cols}, sig UNINDEXED, tokenize='{_TOKENIZER}')"
         )
-    return refresh_fts(db)
+        enqueue = f"INSERT INTO [{PENDING}] (fts_table, row_id) VALUES ('{spec.fts_table}', "
+        watched = ", ".join(f"[{c}]" for c in spec.columns)
+        for name, event, row in (
+            ("ai", "AFTER INSERT", "new"),
+            ("au", f"AFTER UPDATE OF {watched}", "new"),
+            ("ad", "AFTER DELETE", "old"),
+        ):
+            db.execute(
+                f"CREATE TRIGGER IF NOT EXISTS [{spec.fts_table}_{name}] {event} ON [{spec.source}] "
+                f"BEGIN {enqueue}{row}.rowid); END"
+            )
+
+
+def _reindex(db: sqlite_utils.Database, spec: FtsSpec, ids: list[int], batch: int) -> int:
+    """Re-index rows *ids* of *spec*'s source (ids no longer there are dropped from the index)."""
+    cols = ", ".join(f"[{c}]" for c in spec.columns)
+    insert = (
+        f"INSERT INTO [{spec.fts_table}] (rowid, {cols}, sig) "
+        f"VALUES ({', '.join('?' * (len(spec.columns) + 2))})"
+    )
+    for start in range(0, len(ids), batch):
+        chunk = ids[start : start + batch]
+        marks = ", ".join("?" * len(chunk))
+        rows = db.execute(
+            f"SELECT rowid, {cols} FROM [{spec.source}] WHERE rowid IN ({marks})", chunk
+        ).fetchall()
+        docs = [
+            (rowid, *(_indexed_text(v, c in spec.json_list_columns) for c, v in zip(spec.columns, values)),
+             _sig(*values))
+            for rowid, *values in rows
+        ]
+        with db.atomic():
+            db.execute(f"DELETE FROM [{spec.fts_table}] WHERE rowid IN ({marks})", chunk)
+            db.conn.executemany(insert, docs)
+    return len(ids)
+
+
+def ensure_fts(db: sqlite_utils.Database, batch: int = 200) -> int:
+    """Create the FTS tables, queue and triggers if missing, then index every row that is new,
+    changed or gone since it was last indexed (one pass over the sources); returns rows re-indexed."""
+    _create(db)
+    db.conn.create_function("rasad_fts_sig", -1, _sig, deterministic=True)
+    upto = db.execute(f"SELECT coalesce(max(seq), 0) FROM [{PENDING}]").fetchone()[0]
+    total = 0
+    for spec in SPECS:
+        cols = ", ".join(f"s.[{c}]" for c in spec.columns)
+        stale = [r[0] for r in db.execute(
+            f"SELECT s.rowid FROM [{spec.source}] s LEFT JOIN [{spec.fts_table}] f ON f.rowid = s.rowid "
+            f"WHERE f.rowid IS NULL OR f.sig IS NOT rasad_fts_sig({cols}) "
+            f"UNION ALL SELECT f.rowid FROM [{spec.fts_table}] f "
+            f"WHERE f.rowid NOT IN (SELECT rowid FROM [{spec.source}])"
+        )]
+        total += _reindex(db, spec, stale, batch)
+    with db.atomic():
+        db.execute(f"DELETE FROM [{PENDING}] WHERE seq <= ?", [upto])
+    return total
 
 
 def refresh_fts(db: sqlite_utils.Database, batch: int = 200) -> int:
-    """Index new and changed rows, drop rows whose source is gone; returns rows (re)indexed.
-
-    Each batch is written in one transaction, so a crash leaves the index consistent and the
-    next refresh picks up where this one stopped.
-    """
-    db.conn.create_function("rasad_fts_sig", -1, _sig, deterministic=True)
+    """Re-index the rows the triggers queued since the last refresh; returns rows re-indexed."""
+    upto = db.execute(f"SELECT coalesce(max(seq), 0) FROM [{PENDING}]").fetchone()[0]
+    if not upto:
+        return 0
     total = 0
     for spec in SPECS:
-        src_cols = ", ".join(f"s.[{c}]" for c in spec.columns)
-        stale_sql = (
-            f"SELECT s.rowid, {src_cols} FROM [{spec.source}] s "
-            f"LEFT JOIN [{spec.fts_table}] f ON f.rowid = s.rowid "
-            f"WHERE f.rowid IS NULL OR f.sig IS NOT rasad_fts_sig({src_cols})"
-        )
-        stale = db.execute(stale_sql).fetchall()
-        placeholders = ", ".join("?" for _ in range(len(spec.columns) + 2))
-        insert = (
-            f"INSERT INTO [{spec.fts_table}] (rowid, {', '.join(spec.columns)}, sig) "
-            f"VALUES ({placeholders})"
-        )
-        for start in range(0, len(stale), batch):
-            rows = stale[start : start + batch]
-            with db.atomic():
-                for rowid, *values in rows:
-                    texts = [
-                        _indexed_text(v, c in spec.json_list_columns)
-                        for c, v in zip(spec.columns, values)
-                    ]
-                    db.execute(f"DELETE FROM [{spec.fts_table}] WHERE rowid = ?", [rowid])
-                    db.execute(insert, [rowid, *texts, _sig(*values)])
-            total += len(rows)
-        with db.atomic():
-            db.execute(
-                f"DELETE FROM [{spec.fts_table}] WHERE rowid NOT IN "
-                f"(SELECT rowid FROM [{spec.source}])"
-            )
+        ids = [r[0] for r in db.execute(
+            f"SELECT DISTINCT row_id FROM [{PENDING}] WHERE fts_table = ? AND seq <= ?",
+            [spec.fts_table, upto],
+        )]
+        total += _reindex(db, spec, ids, batch)
+    with db.atomic():
+        db.execute(f"DELETE FROM [{PENDING}] WHERE seq <= ?", [upto])
     return total
 
 
