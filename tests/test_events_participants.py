@@ -58,10 +58,20 @@ def test_pronoun_refers_to_the_last_named_party():
     assert names(event) == ["حمید باقری", "ماریا کووالوا"]
 
 
-def test_counterparts_become_one_role_per_country():
+def test_counterparts_become_one_meeting_per_country():
     text = "وزیر خارجه قزاقستان در حاشیه اجلاس با همتایان ترکمن و ازبک خود دیدار کرد."
     events = extract_events(text, None, PUB)
-    assert [names(e) for e in events] == [["وزیر خارجه قزاقستان", "وزیر خارجه ترکمنستان", "وزیر خارجه ازبکستان"]]
+    assert [names(e) for e in events] == [
+        ["وزیر خارجه قزاقستان", "وزیر خارجه ترکمنستان"],
+        ["وزیر خارجه قزاقستان", "وزیر خارجه ازبکستان"],
+    ]
+
+
+def test_a_counterpart_the_article_names_gets_the_name():
+    text = ("«کامران شریفی» وزیر نفت ایران امروز با همتای عراقی خود دیدار کرد.\n"
+            "«احسان عبدالجبار» وزیر نفت عراق نیز در این سفر از پالایشگاه آبادان بازدید کرد.")
+    event = extract_events(text, None, PUB)[0]
+    assert names(event) == ["کامران شریفی", "احسان عبدالجبار"]
 
 
 def test_reporter_and_agency_are_not_participants():

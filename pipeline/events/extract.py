@@ -115,6 +115,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
                 "_key": key,
                 "_verbal": c.verbal,
                 "_headline": c.from_title or _headline(fsrc, a, b),
+                "_cue": (c.from_title, c.cue),
             }
         )
     return [_tidy(e) for e in _merge(events)]
@@ -138,6 +139,8 @@ def _merge(events: list[dict]) -> list[dict]:
     kept: list[dict] = []
     for ev in events:
         for i, k in enumerate(kept):
+            if k["_cue"] == ev["_cue"]:
+                continue  # one cue split into several meetings ("با همتایان … خود")
             loose = _nominal(ev) or _nominal(k) or ev["_headline"] or k["_headline"] or ev["evidence"] == k["evidence"]
             if (k["type"] == ev["type"] or loose) and _same_parties(k["participants"], ev["participants"], 1 if loose else 2) and _same_time(k, ev):
                 if _rank(ev) > _rank(k):
@@ -150,7 +153,7 @@ def _merge(events: list[dict]) -> list[dict]:
         else:
             kept.append(ev)
     for k in kept:
-        del k["_key"], k["_verbal"], k["_headline"]
+        del k["_key"], k["_verbal"], k["_headline"], k["_cue"]
     return kept
 
 
@@ -424,6 +427,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
     if not verbal and not pre_in and _PURPOSE.search(folded, L, cs):
         return None  # "تلاش … برای ورود به پایتخت و دیدار با …": a purpose, not a contact
     parties = _expand_counterparts(folded, parties)
+    split_each = split_each or _counterparts_listed(parties)
     parties = [p for p in parties if p is not None]
     if len(parties) < 2:
         return None
@@ -463,6 +467,11 @@ def _expand_counterparts(folded: str, parties: list[Party]) -> list[Party]:
     for p in parties[1:]:
         out.extend(counterparts(folded, p, head) if head else [p])
     return out
+
+
+def _counterparts_listed(parties: list[Party]) -> bool:
+    """"با همتایان پاکستانی، افغانستانی و هندی خود": meetings with each counterpart, not one summit."""
+    return sum(p.literal is not None for p in parties) > 1
 
 
 def _parties_end(folded: str, ce: int, R: int) -> int:

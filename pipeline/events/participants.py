@@ -44,8 +44,11 @@ class Resolver:
             if p.role_only or p.pronoun or p.weak or p.literal:
                 continue
             name = _clean(src[p.name[0]:p.name[1]])
+            quoted = p.name[0] > 0 and src[p.name[0] - 1] in "«\""
             if len(name.split()) >= 2:
                 self.full_names.append(name)
+            elif not quoted:
+                continue  # one bare word before a title may be a noun ("قدردانی رهبر انقلاب")
             if p.title:
                 self.holders.append((" ".join(fold(src[p.title[0]:p.title[1]]).split()), name))
         self._scan_holders()
@@ -70,7 +73,6 @@ class Resolver:
                 # the name is what follows the last delimiter ("، X Y", "و X Y", start of line) or starts with a first name
                 piece = re.split(r"[\n.:؛،,«»\"()]|(?<!\w)و(?!\w)", tail)[-1]
                 words = piece.split()
-                firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
                 words = [w for w in words if not lex.honorific.fullmatch(w)]
                 firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
                 if firsts:

@@ -152,6 +152,9 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
         return False
     if _starts_name(nxt, lex):
         return True
+    body = " ".join(cur.split())
+    if lex.organization.fullmatch(body) or body in lex.country_of:
+        return True  # "آژانس و مقامات ایرانی": a body, then another party
     if lex.title.match(nxt):
         # "X معاون ... و سخنگوی ..." is a second title of the same named person.
         has_name = not lex.title.match(_strip_honorifics(cur.strip(), lex)) and not _has_title_only(cur, lex)
