@@ -125,7 +125,8 @@ class DateExpr:
 
     kind: today / yesterday / relative (offset days before publication) / weekday / day_month
     (no year) / full (day, month name, year) / numeric (1398/03/05). ``weekday`` is the weekday written
-    next to it (Monday = 0); ``direction`` is -1 for a past weekday, +1 for «… آینده».
+    next to it (Monday = 0); ``direction`` is -1 for a past weekday, +1 for «… آینده»; ``weeks`` is
+    -1/+1 when the weekday is tied to the previous/next Saturday-to-Friday week («سه‌شنبه هفته گذشته»).
     ``weekday_conflict`` is True when an explicit full date falls on another weekday than the one written.
     """
 
@@ -140,6 +141,7 @@ class DateExpr:
     weekday: int | None = None
     offset: int | None = None
     direction: int = -1
+    weeks: int = 0
     weekday_conflict: bool = False
 
 
@@ -288,16 +290,24 @@ def _matches(folded: str):
                 yield regex, m
 
 
-def _is_dushanbe_city(folded: str, m: re.Match) -> bool:
-    """«دوشنبه» the capital of Tajikistan: in «», after «شهر»/«به», or next to «تاجیکستان»."""
-    if _weekday_number(m["wd"]) != 0 or m.group(0) != m["wd"]:
+_FRIDAY_INSTITUTION = re.compile(rf"(?:نماز|امام|ائمه|خطیب|خطبه[\u200c]?های|خطبه){_S}\Z")
+_CITY_CONTEXT = re.compile(rf"(?:شهر|به){_S}\Z")
+
+
+def _not_a_day(folded: str, m: re.Match) -> bool:
+    """A bare weekday word that names something else: «دوشنبه» the capital of Tajikistan (in «»,
+    after «شهر»/«به», next to «تاجیکستان») or «جمعه» in «نماز جمعه», «امام جمعه», «خطبه‌های جمعه»."""
+    if m.group(0) != m["wd"]:
         return False
-    before = folded[max(0, m.start() - 6):m.start()]
+    wd = _weekday_number(m["wd"])
+    before = folded[max(0, m.start() - 12):m.start()]
+    if wd == 4:
+        return _FRIDAY_INSTITUTION.search(before) is not None
+    if wd != 0:
+        return False
     after = folded[m.end():m.end() + 24]
-    return (
-        before.endswith("«") or after.startswith("»") or "تاجیکستان" in after
-        or re.search(r"(?:شهر|به)[\s\u200c]*\Z", before) is not None
-    )
+    return (before.endswith("«") or after.startswith("»") or "تاجیکستان" in after
+            or _CITY_CONTEXT.search(before) is not None)
 
 
 def _candidates(text: str, folded: str):
@@ -333,10 +343,11 @@ def _candidates(text: str, folded: str):
         elif regex is _RELATIVE:
             n = 2 if m["pari"] else (int(m["n"]) if m["n"].isdigit() else _NUMBER_WORDS[m["n"]])
             yield 2, DateExpr(m.start(), m.end(), span, "relative", offset=n)
-        elif not _is_dushanbe_city(folded, m):
-            future = bool(m["dir"]) and ("آینده" in m["dir"] or "بعد" in m["dir"])
-            yield 3, DateExpr(m.start(), m.end(), span, "weekday",
-                              weekday=_weekday_number(m["wd"]), direction=1 if future else -1)
+        elif not _not_a_day(folded, m):
+            direction = 1 if m["dir"] and ("آینده" in m["dir"] or "بعد" in m["dir"]) else -1
+            weeks = direction if m["dir"] and "هفته" in m["dir"] else 0
+            yield 3, DateExpr(m.start(), m.end(), span, "weekday", weekday=_weekday_number(m["wd"]),
+                              direction=direction, weeks=weeks)
 
 
 def find_date_expressions(text: str | None) -> list[DateExpr]:
@@ -362,8 +373,10 @@ def _as_date(published: date | datetime | None, tz: str = TEHRAN) -> date | None
 def resolve(expr: DateExpr, published: date | datetime | None) -> date | None:
     """Gregorian date of an expression; relative kinds need the publication date (else None).
 
-    A yearless day/month takes the publication's year, or the year before if it would fall after
-    publication. A day that does not exist (۳۰ اسفند in a common year, ۳۱ اسفند) gives None.
+    A weekday is the most recent such day on or before publication («… آینده»: the next one after;
+    «… هفته گذشته»: that day in the previous Saturday-to-Friday week). A yearless day/month takes the
+    publication's year, or the year before if it would fall after publication. A day that does not
+    exist (۳۰ اسفند in a common year, ۳۱ اسفند) gives None.
     """
     pub = _as_date(published)
     if expr.kind in ("full", "numeric"):
@@ -373,6 +386,9 @@ def resolve(expr: DateExpr, published: date | datetime | None) -> date | None:
     if expr.kind in ("today", "yesterday", "relative"):
         return pub - timedelta(days=expr.offset)
     if expr.kind == "weekday":
+        if expr.weeks:
+            saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)  # the Iranian week starts on Saturday
+            return saturday + timedelta(days=7 * expr.weeks + (expr.weekday - 5) % 7)
         if expr.direction > 0:
             return pub + timedelta(days=(expr.weekday - pub.weekday() - 1) % 7 + 1)
         return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7)

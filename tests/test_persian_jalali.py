@@ -295,3 +295,18 @@ def test_year_glued_to_month_and_today_span_without_trailing_space():
     expr, resolved = only("در شماره11تيرماه1379 روزنامه")
     assert expr.kind == "full" and resolved == j(1379, 4, 11)
     assert find_date_expressions("امروز دوشنبه با او")[0].text == "امروز دوشنبه"
+
+
+def test_friday_prayer_is_not_a_date():
+    for text in ["در نماز جمعه تهران گفت", "امام جمعه موقت تهران", "در خطبه‌های نماز جمعه"]:
+        assert [e.kind for e in find_date_expressions(text)] == [], text
+    assert [e.kind for e in find_date_expressions("روز جمعه در نماز جمعه")] == ["weekday"]
+
+
+def test_weekday_of_last_or_next_week_uses_the_saturday_week():
+    # PUB is Wednesday 2020-05-27; its week runs Saturday 23 to Friday 29 May.
+    assert only("سه‌شنبه هفته گذشته")[1] == date(2020, 5, 19)
+    assert only("شنبه هفته گذشته")[1] == date(2020, 5, 16)
+    assert only("جمعه هفته گذشته")[1] == date(2020, 5, 22)
+    assert only("یکشنبه هفته آینده")[1] == date(2020, 5, 31)
+    assert only("سه‌شنبه گذشته")[1] == date(2020, 5, 26)  # no «هفته»: the most recent one
