@@ -81,7 +81,7 @@ class Resolver:
                     continue
                 if len(words) < 2:
                     continue  # a bare word before a title is too often a noun ("قدردانی رهبر انقلاب از …")
-                if not words or any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) for w in words):
+                if any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) or not w.isalpha() for w in words):
                     continue
                 stop_at = t.start() - (len(before) - len(tail))
                 start = stop_at - len(" ".join(words))
