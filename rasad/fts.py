@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import Callable
 
 import sqlite_utils
 
@@ -71,7 +72,8 @@ def _indexed_text(value: str | None, json_list: bool) -> str:
     return search_forms(value)
 
 
-def _create(db: sqlite_utils.Database) -> None:
+def create_fts(db: sqlite_utils.Database) -> None:
+    """Create the FTS tables, the change queue and its triggers if missing (cheap, no indexing)."""
     db.execute(
         f"CREATE TABLE IF NOT EXISTS [{PENDING}] "
         "(seq INTEGER PRIMARY KEY, fts_table TEXT NOT NULL, row_id INTEGER NOT NULL)"
@@ -95,7 +97,8 @@ def _create(db: sqlite_utils.Database) -> None:
             )
 
 
-def _reindex(db: sqlite_utils.Database, spec: FtsSpec, ids: list[int], batch: int) -> int:
+def _reindex(db: sqlite_utils.Database, spec: FtsSpec, ids: list[int], batch: int,
+             progress: Callable[[int], None] | None = None) -> int:
     """Re-index rows *ids* of *spec*'s source (ids no longer there are dropped from the index)."""
     cols = ", ".join(f"[{c}]" for c in spec.columns)
     insert = (
@@ -116,25 +119,41 @@ def _reindex(db: sqlite_utils.Database, spec: FtsSpec, ids: list[int], batch: in
         with db.atomic():
             db.execute(f"DELETE FROM [{spec.fts_table}] WHERE rowid IN ({marks})", chunk)
             db.conn.executemany(insert, docs)
+        if progress:
+            progress(len(chunk))
     return len(ids)
 
 
-def ensure_fts(db: sqlite_utils.Database, batch: int = 200) -> int:
-    """Create the FTS tables, queue and triggers if missing, then index every row that is new,
-    changed or gone since it was last indexed (one pass over the sources); returns rows re-indexed."""
-    _create(db)
+def ensure_fts(db: sqlite_utils.Database, batch: int = 200,
+               progress: Callable[[int, int], None] | None = None) -> int:
+    """Create what :func:`create_fts` creates, then index every row that is new, changed or gone
+    since it was last indexed (one pass over the sources); returns rows re-indexed.
+
+    *progress(done, total)* is called after each batch, for a progress bar on a first indexing.
+    """
+    create_fts(db)
     db.conn.create_function("rasad_fts_sig", -1, _sig, deterministic=True)
     upto = db.execute(f"SELECT coalesce(max(seq), 0) FROM [{PENDING}]").fetchone()[0]
-    total = 0
+    stale: dict[FtsSpec, list[int]] = {}
     for spec in SPECS:
         cols = ", ".join(f"s.[{c}]" for c in spec.columns)
-        stale = [r[0] for r in db.execute(
+        stale[spec] = [r[0] for r in db.execute(
             f"SELECT s.rowid FROM [{spec.source}] s LEFT JOIN [{spec.fts_table}] f ON f.rowid = s.rowid "
             f"WHERE f.rowid IS NULL OR f.sig IS NOT rasad_fts_sig({cols}) "
             f"UNION ALL SELECT f.rowid FROM [{spec.fts_table}] f "
             f"WHERE f.rowid NOT IN (SELECT rowid FROM [{spec.source}])"
         )]
-        total += _reindex(db, spec, stale, batch)
+    total = sum(map(len, stale.values()))
+    done = 0
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        if progress:
+            progress(done, total)
+
+    for spec, ids in stale.items():
+        _reindex(db, spec, ids, batch, advance)
     with db.atomic():
         db.execute(f"DELETE FROM [{PENDING}] WHERE seq <= ?", [upto])
     return total

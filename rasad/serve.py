@@ -14,6 +14,8 @@ from pathlib import Path
 import yaml
 from datasette.app import Database, Datasette
 
+from rasad.datasette.views import ensure_views
+from rasad.fts import ensure_fts
 from rasad.schema import open_db
 
 DATASETTE_DIR = Path(__file__).resolve().parent / "datasette"
@@ -41,10 +43,29 @@ def load_metadata(fts_refresh_seconds: float | None = None) -> dict:
     return metadata
 
 
+def prepare_database(db_path: str | Path, show_progress: bool = False) -> int:
+    """Schema, views and a complete full-text index before serving; returns rows indexed.
+
+    A first indexing of a large database takes a while (a few ms per article): with
+    *show_progress* a progress bar tells how long.
+    """
+    db = open_db(db_path)  # creates the file and applies the schema if needed
+    try:
+        ensure_views(db)
+        if not show_progress:
+            return ensure_fts(db)
+        from rich.progress import Progress
+
+        with Progress(transient=True) as bar:
+            task = bar.add_task("indexing for search", total=None)
+            return ensure_fts(db, progress=lambda done, total: bar.update(task, completed=done, total=total))
+    finally:
+        db.conn.close()
+
+
 def build_datasette(db_path: str | Path, fts_refresh_seconds: float | None = None) -> Datasette:
-    """A started Datasette serving *db_path* as ``/rasad`` (schema, views and index brought up to date)."""
+    """A started Datasette serving *db_path* as ``/rasad`` with rasad's files and plugin."""
     db_path = Path(db_path).resolve()
-    open_db(db_path).conn.close()  # creates the file and applies the schema if needed
     ds = Datasette(
         metadata=load_metadata(fts_refresh_seconds),
         template_dir=str(TEMPLATES),
@@ -69,8 +90,9 @@ def datasette_command(db_path: str | Path, host: str = "127.0.0.1", port: int = 
 
 def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001,
           fts_refresh_seconds: float | None = None) -> None:
-    """Serve until interrupted."""
+    """Index for search, then serve until interrupted."""
     import uvicorn
 
+    prepare_database(db_path, show_progress=True)
     ds = build_datasette(db_path, fts_refresh_seconds)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)

@@ -66,11 +66,3 @@ def canonical_url(url: str) -> str:
     query_text = _decode_utf8_runs(urlencode(sorted(query), safe=":/,"))
     return urlunsplit(("https", netloc, path, query_text, ""))
 
-
-def url_variants(urls) -> list[str]:
-    """The distinct, non-empty URLs among *urls*, in order (every form an article was met under)."""
-    seen: dict[str, None] = {}
-    for u in urls:
-        if u:
-            seen.setdefault(u, None)
-    return list(seen)

@@ -23,4 +23,7 @@ def serve(config_path: Path, host: str, port: int, fts_refresh: float | None) ->
     config = load_or_exit(config_path)
     click.echo(f"rasad: serving {config.database} at http://{host}:{port}/ (dashboard: /-/dashboard)")
     click.echo(f"rasad: same as: {datasette_command(config.database, host, port)}")
+    if config.database.stem != "rasad":
+        click.echo("rasad: (plain datasette names a database after its file; metadata.yaml "
+                   "describes one named rasad, so give it a rasad.db link)")
     run(config.database, host=host, port=port, fts_refresh_seconds=fts_refresh)

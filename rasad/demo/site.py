@@ -49,8 +49,11 @@ def _related(articles: list[Article], n: int = 3) -> dict[str, list[Article]]:
     return out
 
 
-def build_site(articles: list[Article], agency: str | Agency = "pegah") -> LocalSite:
-    """A started LocalSite serving *articles* in *agency*'s style; stop it (or use ``with``)."""
+def build_site(articles: list[Article], agency: str | Agency = "pegah",
+               sitemap_page: int = SITEMAP_PAGE) -> LocalSite:
+    """A started LocalSite serving *articles* in *agency*'s style; stop it (or use ``with``).
+
+    Past *sitemap_page* articles the sitemap becomes an index of sitemaps of that many each."""
     if isinstance(agency, str):
         agencies = load_agencies()
         if agency not in agencies:
@@ -82,13 +85,13 @@ def build_site(articles: list[Article], agency: str | Agency = "pegah") -> Local
     site.add("/", home_page(agency, base, newest[:12], url_of))
     site.add("/rss", rss(agency, base, newest[:FEED_SIZE], feed_link), content_type=RSS_TYPE)
 
-    if len(newest) <= SITEMAP_PAGE:
+    if len(newest) <= sitemap_page:
         site.add("/sitemap.xml", sitemap(agency, newest, url_of), content_type=XML_TYPE)
     else:
         children = []
-        for i in range(0, len(newest), SITEMAP_PAGE):
-            path = f"/sitemap-{i // SITEMAP_PAGE + 1}.xml"
-            site.add(path, sitemap(agency, newest[i:i + SITEMAP_PAGE], url_of), content_type=XML_TYPE)
+        for i in range(0, len(newest), sitemap_page):
+            path = f"/sitemap-{i // sitemap_page + 1}.xml"
+            site.add(path, sitemap(agency, newest[i:i + sitemap_page], url_of), content_type=XML_TYPE)
             children.append(base + path)
         site.add("/sitemap.xml", sitemap_index(children), content_type=XML_TYPE)
     site.add("/robots.txt", f"User-agent: *\nDisallow: /search\nSitemap: {base}/sitemap.xml\n",

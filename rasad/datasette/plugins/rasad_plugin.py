@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 from rasad.datasette import charts
 from rasad.datasette.dates import jalali_label, parse_stored, to_gregorian
 from rasad.datasette.views import ensure_views
-from rasad.fts import ensure_fts, fts_query, refresh_fts, search_key
+from rasad.fts import create_fts, ensure_fts, fts_query, refresh_fts, search_key
 from rasad.schema import BUSY_TIMEOUT_MS, connect
 
 PLUGIN = "rasad"
@@ -57,20 +57,29 @@ def _rasad_database(datasette):
     return next((db for db in datasette.databases.values() if _is_rasad(datasette, db.name)), None)
 
 
-def _refresh_loop(path: str, interval: float) -> None:
-    """Re-index new and changed rows every *interval* seconds until the process ends."""
+def _keep_index_fresh(path: str, interval: float) -> None:
+    """Index what is missing, then re-index what changed every *interval* seconds, until the
+    process ends. Errors (a database locked for too long) are reported and retried next time."""
     db = sqlite_utils.Database(connect(path))
-    stop = threading.Event()
-    while not stop.wait(interval):
+    tick = threading.Event()  # never set: wait() is the pause between refreshes
+    indexed = False
+    while True:
         try:
-            refresh_fts(db)
-        except Exception as exc:  # a locked or damaged database must not kill the server
+            if indexed:
+                refresh_fts(db)
+            else:
+                ensure_fts(db)
+                indexed = True
+        except Exception as exc:
             print(f"rasad: full-text refresh of {path} failed: {exc}", file=sys.stderr, flush=True)
+        if indexed and interval <= 0:
+            return
+        tick.wait(max(interval, 0.1) if interval > 0 else DEFAULT_REFRESH_SECONDS)
 
 
 @hookimpl
 def startup(datasette):
-    """Views and full-text index for each rasad database, and a thread that keeps the index fresh."""
+    """Views, index tables and triggers for each rasad database; a thread keeps the index fresh."""
     interval = float(
         (datasette.plugin_config(PLUGIN) or {}).get("fts_refresh_seconds", DEFAULT_REFRESH_SECONDS)
     )
@@ -85,13 +94,13 @@ def startup(datasette):
             continue
         sdb = sqlite_utils.Database(conn)
         ensure_views(sdb)
-        ensure_fts(sdb)
+        create_fts(sdb)
         conn.close()
         with _lock:
             _rasad_paths.add(path)
-            if interval > 0 and path not in _refreshers:
+            if path not in _refreshers:
                 thread = threading.Thread(
-                    target=_refresh_loop, args=(path, interval), name="rasad-fts", daemon=True
+                    target=_keep_index_fresh, args=(path, interval), name="rasad-fts", daemon=True
                 )
                 _refreshers[path] = thread
                 thread.start()
