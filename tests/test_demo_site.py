@@ -35,12 +35,19 @@ def fetch(url: str) -> tuple[bytes, str, str]:
         return resp.read(), msg.get_param("charset") or "utf-8", resp.geturl()
 
 
-@pytest.fixture(scope="module", params=sorted(AGENCIES))
-def served(request):
+@pytest.fixture(scope="module")
+def sites():
+    """Both sample sites, started once for the module."""
+    built = {key: build_site([a for a in ARTICLES if a.agency == key], agency=key) for key in AGENCIES}
+    yield built
+    for site in built.values():
+        site.stop()
+
+
+@pytest.fixture(params=sorted(AGENCIES))
+def served(request, sites):
     key = request.param
-    mine = [a for a in ARTICLES if a.agency == key]
-    with build_site(mine, agency=key) as site:
-        yield AGENCIES[key], mine, site
+    return AGENCIES[key], [a for a in ARTICLES if a.agency == key], sites[key]
 
 
 def test_every_article_parses_back_through_the_extractor(served):
@@ -81,7 +88,7 @@ def test_feed_archive_and_sitemap_reach_every_article(served):
         assert fetch(link.url)[2] in wanted
 
 
-def test_page_quirks_are_served_as_declared():
+def test_page_quirks_are_served_as_declared(sites):
     by_flag = {
         "encoding": next(a for a in ARTICLES if a.page.encoding == "windows-1256"),
         "ncr": next(a for a in ARTICLES if a.page.title_ncr),
@@ -90,10 +97,9 @@ def test_page_quirks_are_served_as_declared():
         "jalali_iso": next(a for a in ARTICLES if a.page.iso_jalali),
     }
     for flag, a in by_flag.items():
-        agency = AGENCIES[a.agency]
-        with build_site([a], agency=agency) as site:
-            body, charset, _ = fetch(site.url(article_path(a, agency)))
-            assert fetch(site.url(short_path(a)))[2] == site.url(article_path(a, agency))
+        agency, site = AGENCIES[a.agency], sites[a.agency]
+        body, charset, _ = fetch(site.url(article_path(a, agency)))
+        assert fetch(site.url(short_path(a)))[2] == site.url(article_path(a, agency))
         if flag == "encoding":
             assert charset == "windows-1256"
             with pytest.raises(UnicodeDecodeError):
@@ -134,10 +140,11 @@ def test_generated_site_is_deterministic_annotated_and_parses_back():
             assert all(p in out["body"] for p in event.participants)
 
 
-def test_large_generated_site_splits_its_sitemap():
-    with generated_site(1200, seed=3) as site:
+def test_large_site_splits_its_sitemap_into_an_index():
+    articles = generated_articles(25, seed=3)
+    with build_site(articles, sitemap_page=10) as site:
         body, _, _ = fetch(site.url("/sitemap.xml"))
         links, children = parse_sitemap(body, site.base, "Asia/Tehran")
-        assert not links and len(children) == 2
-        total = sum(len(parse_sitemap(fetch(c)[0], site.base, "Asia/Tehran")[0]) for c in children)
-        assert total == 1200
+        assert not links and len(children) == 3
+        found = [link.url for c in children for link in parse_sitemap(fetch(c)[0], site.base, "Asia/Tehran")[0]]
+        assert sorted(found) == sorted(site.url(article_path(a, AGENCIES["pegah"])) for a in articles)

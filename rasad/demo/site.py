@@ -5,7 +5,7 @@
 
 Paths: ``/`` home, ``/rss``, ``/archive`` and ``/archive?page=N`` (``a.next`` links the next
 page), ``/sitemap.xml`` (a sitemap index over ``/sitemap-N.xml`` once past
-``SITEMAP_PAGE`` URLs), ``/robots.txt``, each article at ``article_path`` and a 301 short link
+``sitemap_page`` URLs, 1,000 by default), ``/robots.txt``, each article at ``article_path`` and a 301 short link
 ``/x/<code>``. The nava style lists short links in its RSS, as some agencies do.
 """
 
