@@ -4,9 +4,9 @@
         site.url("/rss")   # crawl it
 
 Paths: ``/`` home, ``/rss``, ``/archive`` and ``/archive?page=N`` (``a.next`` links the next
-page), ``/sitemap.xml`` (a sitemap index over ``/sitemap-N.xml`` once past
-``sitemap_page`` URLs, 1,000 by default), ``/robots.txt``, each article at ``article_path`` and a 301 short link
-``/x/<code>``. The nava style lists short links in its RSS, as some agencies do.
+page), ``/sitemap.xml`` (a sitemap index over ``/sitemap-N.xml`` once past ``sitemap_page``
+URLs, 1,000 by default), ``/robots.txt``, each article at ``article_path`` and a 301 short
+link ``/x/<code>``. The nava style lists short links in its RSS, as some agencies do.
 """
 
 from __future__ import annotations
