@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib
 from datetime import timezone
+from zoneinfo import ZoneInfo
 
 from pipeline.jalali import to_jalali_str
 from pipeline.normalize import normalize
@@ -59,8 +60,10 @@ class EventsPipeline(_Pipeline):
             item["events"] = []
             return item
         text = "\n".join(t for t in (item.get("lead"), item.get("body")) if t)
-        item["events"] = self.extract(text=text, title=item.get("title"),
-                                      published=item.get("published"))
+        published = item.get("published")
+        if published is not None:  # local time, so "today" in the text means the local day
+            published = published.astimezone(ZoneInfo(self.spider.tz))
+        item["events"] = self.extract(text=text, title=item.get("title"), published=published)
         return item
 
 

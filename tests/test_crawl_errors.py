@@ -1,4 +1,4 @@
-"""Bad input the crawler must survive: one crawl of three fixture sites full of faults.
+"""Bad input the crawler must survive, and per-site limits: one crawl of four fixture sites.
 
 Each fault gets its own test; all read the same crawl (one subprocess keeps the suite fast).
 """
@@ -10,7 +10,9 @@ import threading
 
 import pytest
 
-from conftest import NewsSite, article_html, make_articles, run_crawl, write_config
+from datetime import datetime, timedelta, timezone
+
+from conftest import NewsSite, article_html, make_articles, rss, run_crawl, write_config
 from rasad.localsite import LocalSite
 
 MAX_SIZE = 20_000
@@ -82,7 +84,23 @@ def crawled(tmp_path_factory):
                  .encode("cp1256", errors="xmlcharrefreplace"), content_type="text/html")
         site.add("/legacy/archive", f'<html><body><a href="{legacy.path}">x</a></body></html>')
 
-        config = write_config(tmp, f"""  - name: agency
+        # Per-site limits: an old article (by its feed date) and more articles than allowed.
+        now = datetime.now(timezone.utc)
+        limited = make_articles(3, start_id=150500, base=now - timedelta(hours=1))
+        for i, a in enumerate(limited):
+            a.path = f"/limited/news/15050{i}"
+            site.add(a.path, article_html(a))
+        site.add("/limited/rss", rss([(site.url(a.path), a.title, when) for a, when in
+                                      zip(limited, [now - timedelta(hours=1), now - timedelta(hours=2),
+                                                    now - timedelta(days=400)])]),
+                 content_type="application/rss+xml")
+
+        config = write_config(tmp, f"""  - name: limited
+    base_url: {site.url('/limited/')}
+    limits: {{max_articles: 1, max_age: 30d}}
+    sources:
+      - rss: {site.url('/limited/rss')}
+  - name: agency
     base_url: {site.url('/')}
     sources:
       - rss: {site.url('/rss')}
@@ -105,6 +123,7 @@ def crawled(tmp_path_factory):
     db.row_factory = sqlite3.Row
     errors = {r["url"]: r for r in db.execute("select * from errors")}
     yield {"result": result, "db": db, "faults": faults, "errors": errors, "good": good,
+           "limited": limited,
            "cp": cp, "ncr": ncr, "legacy": legacy, "requests": requests, "site": site}
     db.close()
 
@@ -207,3 +226,12 @@ def test_nothing_half_written(crawled):
     assert orphans == 0
     for name, path in crawled["faults"].items():
         assert db.execute("select count(*) from articles where url like ?", [f"%{path}%"]).fetchone()[0] == 0, name
+
+
+def test_site_limits_max_articles_and_max_age(crawled):
+    limited = crawled["limited"]
+    stored = [r[0] for r in crawled["db"].execute("select url from articles where site='limited'")]
+    assert len(stored) == 1 and limited[0].path in stored[0]   # the newest, and only one
+    paths = [r.path for r in crawled["requests"]]
+    assert limited[2].path not in paths          # too old: never requested
+    assert limited[1].path not in paths          # over max_articles: never requested
