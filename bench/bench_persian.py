@@ -37,14 +37,17 @@ def load(n: int) -> list[dict]:
     return rows[:n]
 
 
-def best_time(fn, texts, rounds: int = 3) -> float:
-    best = float("inf")
+def best_times(fns: dict, texts: list[str], rounds: int = 3) -> dict[str, float]:
+    """Best seconds per text for each function; the functions take turns inside every round so a
+    change in machine load hits them all alike."""
+    best = {name: float("inf") for name in fns}
     for _ in range(rounds):
-        t0 = time.perf_counter()
-        for text in texts:
-            fn(text)
-        best = min(best, time.perf_counter() - t0)
-    return best / len(texts)
+        for name, fn in fns.items():
+            t0 = time.perf_counter()
+            for text in texts:
+                fn(text)
+            best[name] = min(best[name], time.perf_counter() - t0)
+    return {name: t / len(texts) for name, t in best.items()}
 
 
 def zwnj_quality(normalise, originals: list[str], reference) -> tuple[float, float, int, int, int]:
@@ -88,20 +91,20 @@ def main() -> None:
     jalali.find_date_expressions("امروز")
 
     pub = date(2020, 5, 27)
-    hazm_t = best_time(hazm_default.normalize, texts)
-    rows_out = [
-        ("hazm Normalizer().normalize (baseline)", hazm_t),
-        ("normalize (hazm + mi guard + ZWNJ repair)", best_time(N.normalize, texts)),
-        ("dedup_key", best_time(N.dedup_key, texts)),
-        ("search_forms", best_time(N.search_forms, texts)),
-        ("strip_boilerplate", best_time(N.strip_boilerplate, texts)),
-        ("find_date_expressions + resolve", best_time(lambda t: jalali.resolve_date_expressions(t, pub), texts)),
-        ("find_page_dates", best_time(jalali.find_page_dates, texts)),
-    ]
+    baseline = "hazm Normalizer().normalize (baseline)"
+    times = best_times({
+        baseline: hazm_default.normalize,
+        "normalize (hazm + mi guard + ZWNJ repair)": N.normalize,
+        "dedup_key": N.dedup_key,
+        "search_forms": N.search_forms,
+        "strip_boilerplate": N.strip_boilerplate,
+        "find_date_expressions + resolve": lambda t: jalali.resolve_date_expressions(t, pub),
+        "find_page_dates": jalali.find_page_dates,
+    }, texts)
     print(f"{len(texts)} articles, {chars:.0f} characters on average")
     print(f"{'function':45s} {'ms/article':>10s} {'÷ hazm':>8s}")
-    for name, t in rows_out:
-        print(f"{name:45s} {t * 1000:10.2f} {t / hazm_t:8.2f}")
+    for name, t in times.items():
+        print(f"{name:45s} {t * 1000:10.2f} {t / times[baseline]:8.3f}")
 
     isna = [r["text"] for r in rows if r.get("id", "").startswith("isna")] or texts
     reference = hazm_default.normalize

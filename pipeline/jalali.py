@@ -14,6 +14,7 @@ All scanning runs on a length-preserving folded copy of the text (Persian and Ar
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
@@ -355,11 +356,14 @@ def find_date_expressions(text: str | None) -> list[DateExpr]:
     if not text:
         return []
     found = sorted(_candidates(text, fold(text)), key=lambda c: (c[0], c[1].start, -c[1].end))
+    starts: list[int] = []  # taken spans never overlap, so they sort the same by start and by end
     taken: list[DateExpr] = []
     for _, expr in found:
-        if all(expr.end <= t.start or expr.start >= t.end for t in taken):
-            taken.append(expr)
-    return sorted(taken, key=lambda e: e.start)
+        i = bisect_left(starts, expr.start)
+        if (i == 0 or taken[i - 1].end <= expr.start) and (i == len(taken) or expr.end <= taken[i].start):
+            starts.insert(i, expr.start)
+            taken.insert(i, expr)
+    return taken
 
 
 def _as_date(published: date | datetime | None, tz: str = TEHRAN) -> date | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import date, datetime, timedelta, timezone
 
 import jdatetime
@@ -310,3 +311,19 @@ def test_weekday_of_last_or_next_week_uses_the_saturday_week():
     assert only("جمعه هفته گذشته")[1] == date(2020, 5, 22)
     assert only("یکشنبه هفته آینده")[1] == date(2020, 5, 31)
     assert only("سه‌شنبه گذشته")[1] == date(2020, 5, 26)  # no «هفته»: the most recent one
+
+
+def test_large_text_scales_linearly():
+    """Thousands of expressions: 100× the text costs about 100× the time (no quadratic overlap check)."""
+    chunk = "امروز (چهارشنبه) و دهم اردیبهشت و پنجم خرداد ۱۳۹۸ و ۱۳۹۸/۰۳/۰۵ و سه‌شنبه گذشته دیدار کرد. "
+    small, big = chunk * 10, chunk * 1_000
+    t_small = float("inf")
+    for _ in range(5):
+        t0 = time.perf_counter()
+        n_small = len(find_date_expressions(small))
+        t_small = min(t_small, time.perf_counter() - t0)
+    t0 = time.perf_counter()
+    n_big = len(find_date_expressions(big))
+    t_big = time.perf_counter() - t0
+    assert (n_small, n_big) == (50, 5_000)
+    assert t_big < t_small * 100 * 10 + 0.5, (t_small, t_big)  # quadratic would be 100× more again
