@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from pipeline.events.dates import date_mentions, governing_date, is_background, to_jalali
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.participants import Resolver, participant, same_person
+from pipeline.events.participants import Resolver, participant, role_fits, same_person
 from pipeline.events.parties import Party, counterpart_head, counterparts, cut, split_parties
 from pipeline.events.text import fold, sentences
 from pipeline.normalize import normalize
@@ -24,7 +24,7 @@ _PRESENCE = re.compile(B + r"با حضور" + E)
 _ANAPHORIC = re.compile(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
 _IN_BEFORE = re.compile(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال))?\s*$")
 _NOMINAL_BEFORE = re.compile(
-    B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و)\s*$"
+    B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و|محور)\s*$"
 )
 _GO_TO = re.compile(B + r"به\s*$")
 _WENT = re.compile(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
@@ -135,35 +135,61 @@ def _tidy(event: dict) -> dict:
 def _merge(events: list[dict]) -> list[dict]:
     """One event per occurrence: headline, lead and body mentions of the same contact become one.
 
-    A bare nominal mention ("رایزنی X با Y", no verb, no channel) joins whatever typed event has the same parties."""
+    Two mentions are one event when they share two parties, or one party when either is a passing
+    mention (headline, bare noun, same sentence) or the other side is a role in one and a name in the
+    other ("استاندار اصفهان" / "محسن مهرعلیزاده"). Roles named this way are named in every event."""
     kept: list[dict] = []
+    named: dict[str, str] = {}
     for ev in events:
         for i, k in enumerate(kept):
             if k["_cue"] == ev["_cue"]:
                 continue  # one cue split into several meetings ("با همتایان … خود")
             loose = _nominal(ev) or _nominal(k) or ev["_headline"] or k["_headline"] or ev["evidence"] == k["evidence"]
-            if (k["type"] == ev["type"] or loose) and _same_parties(k["participants"], ev["participants"], 1 if loose else 2) and _same_time(k, ev):
+            if (k["type"] == ev["type"] or loose) and _one_event(k["participants"], ev["participants"], loose) and _same_time(k, ev):
                 if _rank(ev) > _rank(k):
-                    kept[i], ev = ev, k  # the typed mention stays; the nominal one only fills gaps
+                    kept[i], ev = ev, k  # the fuller mention stays; the other only fills gaps
                     k = kept[i]
                 for slot in ("date", "date_jalali", "location", "_key"):
                     k[slot] = k[slot] or ev[slot]
-                _name_roles(k["participants"], ev["participants"])
+                named.update(_name_roles(k["participants"], ev["participants"]))
                 break
         else:
             kept.append(ev)
     for k in kept:
+        for person in k["participants"]:
+            if person["name"] == person["title"] and fold(person["name"]) in named:
+                person["name"] = named[fold(person["name"])]
         del k["_key"], k["_verbal"], k["_headline"], k["_cue"]
     return kept
 
 
-def _name_roles(kept: list[dict], other: list[dict]) -> None:
+def _one_event(a: list[dict], b: list[dict], loose: bool) -> bool:
+    """Could these two participant lists describe the same contact?"""
+    hits = sum(any(same_person(p["name"], q["name"]) for q in b) for p in a)
+    if hits >= min(2, len(a), len(b)):
+        return True
+    if hits == 0:
+        return False
+    rest_a = [p for p in a if not any(same_person(p["name"], q["name"]) for q in b)]
+    rest_b = [q for q in b if not any(same_person(q["name"], p["name"]) for p in a)]
+    roles = [p for p in rest_a + rest_b if p["name"] == p["title"]]
+    people = [p for p in rest_a + rest_b if p["name"] != p["title"]]
+    if len(people) >= 2 and rest_a and rest_b:
+        return False  # two different named counterparts: two meetings
+    if len(roles) == 1 and len(people) == 1 and people[0]["title"] and not role_fits(roles[0]["name"], people[0]["title"]):
+        return False  # "رئیس پارلمان" is not the "جلال طالبانی رئیس‌جمهور عراق" of another sentence
+    return loose or (len(rest_a) == len(rest_b) == 1 and len(roles) == 1)
+
+
+def _name_roles(kept: list[dict], other: list[dict]) -> dict[str, str]:
     """A role-only party of one mention takes the name another mention of the same event gives
-    ("در دیدار رئیس جمهور تاجیکستان با …" + headline "دیدار «رحمان» با …")."""
+    ("در دیدار رئیس جمهور تاجیکستان با …" + headline "دیدار «رحمان» با …"); returns {folded role: name}."""
     unmatched = [q for q in other if not any(same_person(q["name"], p["name"]) for p in kept)]
     roles = [p for p in kept if p["name"] == p["title"] and not any(same_person(p["name"], q["name"]) for q in other)]
     if len(unmatched) == 1 and len(roles) == 1 and unmatched[0]["name"] != unmatched[0]["title"]:
-        roles[0]["name"] = unmatched[0]["name"]
+        role, roles[0]["name"] = roles[0]["name"], unmatched[0]["name"]
+        return {fold(role): roles[0]["name"]}
+    return {}
 
 
 def _rank(ev: dict) -> tuple:
@@ -178,11 +204,6 @@ def _headline(folded: str, a: int, b: int) -> bool:
 
 def _nominal(ev: dict) -> bool:
     return not ev["_verbal"] and ev["type"] == "meeting"
-
-
-def _same_parties(a: list[dict], b: list[dict], need: int = 2) -> bool:
-    hits = sum(any(same_person(p["name"], q["name"]) for q in b) for p in a)
-    return hits >= min(need, len(a), len(b))
 
 
 def _same_time(a: dict, b: dict) -> bool:
@@ -375,6 +396,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         possessor = _SPEECH_OF.search(folded, L, x_end)
         x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, s_start, L, x_end)
         anchored = with_after is not None
+        verbal = True  # "X در دیدار با Y گفت": a full report of the contact, not a passing mention
         if not x and not with_after and len(split_parties(folded, ce, R)) >= 2:
             parties = split_parties(folded, ce, R)  # "در گفت‌وگوهای آژانس و مقامات ایرانی"
         elif x:

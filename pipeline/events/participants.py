@@ -127,23 +127,24 @@ class Resolver:
         return any(same_person(name, held) for _, held in self.holders)
 
     def holder(self, role: str) -> str | None:
-        """The named person the article gives for a role-only party, if any ("دستیار ارشد …" -> "خاجی").
-
-        Words are compared on their first four letters: the first two must be the same and the rest of
-        the shorter title must follow in order in the longer one ("سفیر جمهوری اسلامی در کوبا" is held by
-        the person written as "سفیر جمهوری اسلامی ایران در کوبا")."""
-        words = [w[:4] for w in fold(role).split()[:6]]
-        if len(words) < 2:
-            return None
+        """The named person the article gives for a role-only party, if any ("دستیار ارشد …" -> "خاجی")."""
         for title, name in self.holders:
-            tw = [w[:4] for w in title.split()[:8]]
-            if tw[:2] != words[:2]:
-                continue
-            short, long_ = (words, tw) if len(words) <= len(tw) else (tw, words)
-            rest = iter(long_[2:])
-            if all(any(w == t for t in rest) for w in short[2:]):
+            if role_fits(role, title):
                 return name
         return None
+
+
+def role_fits(role: str, title: str) -> bool:
+    """Is `role` a way of writing `title`? Words compared on their first four letters: the first two
+    are the same and the rest of the shorter follows in order in the longer ("سفیر جمهوری اسلامی در
+    کوبا" fits "سفیر جمهوری اسلامی ایران در کوبا")."""
+    words = [w[:4] for w in fold(role).split()[:6]]
+    tw = [w[:4] for w in fold(title).split()[:8]]
+    if len(words) < 2 or tw[:2] != words[:2]:
+        return False
+    short, long_ = (words, tw) if len(words) <= len(tw) else (tw, words)
+    rest = iter(long_[2:])
+    return all(any(w == t for t in rest) for w in short[2:])
 
 
 def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None, anchored: bool = False) -> dict | None:
