@@ -35,6 +35,7 @@ import logging
 import shutil
 import signal
 import socket
+import sqlite3
 import sys
 import tempfile
 import threading
@@ -72,12 +73,15 @@ class Daemon:
         self.workdir = Path(tempfile.mkdtemp(prefix="rasad-daemon-"))
         try:
             self.config: Config = take_snapshot(self.config_path, self.workdir)
+            try:
+                self.ledger = Ledger(self.config.database)
+            except (sqlite3.Error, OSError) as exc:
+                raise ConfigError([f"{self.config.database}: cannot open the database: {exc}"]) from None
         except ConfigError:
             shutil.rmtree(self.workdir, ignore_errors=True)
             raise
         self.crawl_command = list(crawl_command or [sys.executable, "-m", "rasad", "crawl", "--quiet"])
         self.tz = ZoneInfo(self.config.settings.timezone)
-        self.ledger = Ledger(self.config.database)
         self.scheduler = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(MAX_PARALLEL_CRAWLS)},
             job_defaults={"max_instances": 1, "coalesce": True},
@@ -300,7 +304,7 @@ def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -
         signal.signal(sig, lambda *_: None)
     try:
         daemon = Daemon(config_path, crawl_command)
-    except ConfigError as exc:
+    except ConfigError as exc:  # one line per problem, naming the file (and line) or database
         for problem in exc.problems:
             log.error("%s", problem)
         return 2

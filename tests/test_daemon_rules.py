@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import timedelta
 
 import pytest
@@ -106,3 +107,24 @@ def test_the_children_get_a_validated_copy_with_an_absolute_database(tmp_path):
     config.write_text(CONFIG.replace("data/rasad.db", "other.db"), encoding="utf-8")
     with pytest.raises(ConfigError, match="restart the daemon to switch databases"):
         take_snapshot(config, work, keep_database=copy.database)
+
+
+def test_cron_schedules_fire_in_the_configured_time_zone(tmp_path):
+    from datetime import datetime, timezone
+
+    from scheduler import Daemon
+
+    config = tmp_path / "config.yaml"
+    config.write_text(CONFIG.replace("every: 15m", "cron: '30 6 * * *'")
+                      .replace("sites:", "settings: {timezone: Asia/Tehran}\nsites:"), encoding="utf-8")
+    daemon = Daemon(config)
+    try:
+        schedule = daemon.config.schedule_for(daemon.config.sites[0])
+        trigger = daemon._trigger(schedule, Pace(0.0))
+        fire = trigger.get_next_fire_time(None, datetime(2026, 11, 29, 12, 0, tzinfo=timezone.utc))
+        assert fire.utcoffset().total_seconds() == 3.5 * 3600  # 06:30 Tehran is 03:00 UTC
+        assert datetime(2026, 11, 30, 3, 0, tzinfo=timezone.utc) <= fire <= \
+            datetime(2026, 11, 30, 3, 0, 30, tzinfo=timezone.utc)  # + up to 30 s of jitter
+    finally:
+        daemon.ledger.close()
+        shutil.rmtree(daemon.workdir)

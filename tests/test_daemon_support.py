@@ -130,9 +130,9 @@ class DaemonProcess:
         self._log.close()
 
 
-def rasad_run(config: Path) -> DaemonProcess:
+def rasad_run(config: Path, env: dict | None = None) -> DaemonProcess:
     """The real thing: `python -m rasad run --config CONFIG`."""
-    return DaemonProcess([sys.executable, "-m", "rasad", "run", "--config", str(config)], config.parent)
+    return DaemonProcess([sys.executable, "-m", "rasad", "run", "--config", str(config)], config.parent, env)
 
 
 def fake_daemon(config: Path, modes: Path) -> DaemonProcess:
