@@ -143,3 +143,13 @@ def test_one_megabyte_is_linear_enough():
     t_big = time.perf_counter() - t0
     assert z("گفت+وگو") in out and "میدانی" in out
     assert t_big < t_small * 40 * 10 + 0.5, (t_small, t_big)
+
+
+@pytest.mark.parametrize(
+    "stripped, spelled",
+    [("منطقهای", "منطقه+ای"), ("هستهای", "هسته+ای"), ("ضربهای", "ضربه+ای"), ("کشورهای", "کشور+های"),
+     ("سازهای", "ساز+های"), ("بهای", "بهای")],
+)
+def test_adjective_e_ye_against_plural(stripped, spelled):
+    """«ه + ‌ای» (منطقه‌ای, هسته‌ای) against a plural of a shorter noun (منطق‌های): the likelier reading."""
+    assert repair_zwnj(stripped) == z(spelled)
