@@ -34,6 +34,7 @@ _FUTURE = re.compile(B + r"خواه(?:م|ی|د|یم|ید|ند)" + E)
 # "مذاکره کننده", "گفت‌وگوی ملی", "دیدار کننده": the noun names an agent or a thing, not a contact
 _POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
 _BULLETS = re.compile(r"[\s\-–—*•+]+")
+_THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
 _PLURAL = re.compile(r"ها(?:یی|ی)?$")
 _ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = re.compile(B + r"از جمله" + E)
@@ -90,6 +91,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
         people: list[dict] = []
         anchored = c.anchored and any(not p.weak and not p.pronoun for p in c.parties)
         for party in c.parties:
+            party = _this_country(fsrc, c.sentence[0], party)
             person = participant(src, party, resolver, antecedent or resolver.first_person(), anchored)
             if person and not any(same_person(person["name"], q["name"]) for q in people):
                 people.append(person)
@@ -118,7 +120,21 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
                 "_cue": (c.from_title, c.cue),
             }
         )
-    return [_tidy(e) for e in _merge(events)]
+    return [_tidy(e) for e in _merge(events) if not _planned_in_body(e, folded)]
+
+
+def _planned_in_body(event: dict, folded: str) -> bool:
+    """A headline-only event ("محور مذاکرات پوتین و بان کی‌مون") whose parties the body says will meet."""
+    if event["span"] is not None:
+        return False
+    lex = lexicon()
+    surnames = [fold(p["name"]).split()[-1] for p in event["participants"]]
+    for a, b in sentences(folded):
+        sentence = folded[a:b]
+        if all(n in sentence for n in surnames) or any(n in sentence for n in surnames) and lex.noun.search(sentence):
+            if _FUTURE.search(sentence) or lex.negative["planned"].search(sentence):
+                return True
+    return False
 
 
 def _tidy(event: dict) -> dict:
@@ -130,6 +146,20 @@ def _tidy(event: dict) -> dict:
     if event["location"]:
         event["location"] = normalize(event["location"])
     return event
+
+
+def _this_country(fsrc: str, a: int, party: Party) -> Party:
+    """"نخست‌وزیر این کشور" after "مقامات عراقی": the role with the country the sentence named before it."""
+    name = fsrc[party.name[0]:party.name[1]]
+    this = _THIS_COUNTRY.search(name)
+    if not party.role_only or party.literal or not this:
+        return party
+    lex = lexicon()
+    before = [m for m in lex.country.finditer(fsrc, a, party.name[0])]
+    if not before:
+        return party
+    country = lex.country_of.get(" ".join(before[-1].group().split()))
+    return replace(party, literal=" ".join((name[: this.start()] + country).split()))
 
 
 def _merge(events: list[dict]) -> list[dict]:
