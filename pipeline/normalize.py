@@ -160,9 +160,10 @@ def _analyses(word: str) -> tuple[str, int] | None:
     best = None
     for suffix, tags, joiner, weight, plain in _SUFFIX_RULES:
         base = word[: -len(suffix)]
-        if not word.endswith(suffix) or len(base) < 2 or (base.endswith("ه") != (suffix == "ای")
-                                                           and suffix in ("ی", "ای")):
+        if not word.endswith(suffix) or len(base) < 2:
             continue
+        if suffix in ("ی", "ای") and base.endswith("ه") != (suffix == "ای"):
+            continue  # «ی» joins a base not ending in ه; «‌ای» follows a silent ه
         found = _lookup(base)
         if (found is None or found[1] < _MIN_BASE_FREQ or (plain and found[0] != base)
                 or not set(found[2].split(",")) & set(tags)):
