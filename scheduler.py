@@ -56,7 +56,7 @@ from rasad.daemon.adaptive import Bounds, Pace, next_pace, next_streak
 from rasad.daemon.child import CrawlChild
 from rasad.daemon.ledger import Ledger, outcome
 from rasad.daemon.snapshot import take_snapshot
-from rasad.daemon.status import human_duration
+from rasad.daemon.status import human_duration, parse_time
 
 log = logging.getLogger("rasad.daemon")
 
@@ -136,10 +136,11 @@ class Daemon:
                               pace.failing_streak, next_run, last_run_id)
         return next_run
 
-    def _add_job(self, site: Site, resume: bool = True) -> None:
-        """Schedule *site*, resuming its stored interval, failing streak and next run."""
+    def _add_job(self, site: Site) -> None:
+        """Schedule *site*, resuming its stored interval, failing streak and next run (a next
+        run already past runs now; one further off than the current interval is brought in)."""
         schedule = self.config.schedule_for(site)
-        state = self.ledger.site_state(site.name) if resume else {}
+        state = self.ledger.site_state(site.name)
         streak = state.get("failing_streak") or 0
         now = datetime.now(timezone.utc)
         start = now
@@ -148,8 +149,8 @@ class Daemon:
         else:
             bounds = Bounds.of(schedule)
             pace = Pace(bounds.clamp(state.get("interval_seconds") or schedule.every.total_seconds()), streak)
-            if state.get("next_run"):
-                saved = datetime.fromisoformat(state["next_run"])
+            saved = parse_time(state.get("next_run"))
+            if saved:
                 start = max(now, min(saved, now + timedelta(seconds=pace.effective(bounds))))
         self.schedules[site.name], self.paces[site.name] = schedule, pace
         self._schedule_job(site.name, start=start, add=True)
@@ -173,6 +174,8 @@ class Daemon:
     def _run_once(self, name: str) -> None:
         started = time.monotonic()
         with self.busy:
+            if self.stopping:  # shutdown began since the job was picked up
+                return
             schedule = self.schedules[name]
             grace = self.config.settings.grace_period.total_seconds()
             run_id = self.ledger.open_run(name)
