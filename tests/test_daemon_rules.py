@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import timedelta
 
@@ -128,3 +129,20 @@ def test_cron_schedules_fire_in_the_configured_time_zone(tmp_path):
     finally:
         daemon.ledger.close()
         shutil.rmtree(daemon.workdir)
+
+
+def test_status_before_any_run_lists_every_site(tmp_path):
+    from click.testing import CliRunner
+
+    from rasad.cli import cli
+
+    config = tmp_path / "config.yaml"
+    config.write_text(CONFIG + CONFIG[CONFIG.index("  - name"):].replace("irna", "mehr")
+                      .replace("every: 15m", "every: 15m\n    enabled: false"), encoding="utf-8")
+    table = CliRunner(env={"COLUMNS": "160"}).invoke(cli, ["status", "--config", str(config)])
+    assert table.exit_code == 0, table.output
+    assert "irna" in table.output and "never run" in table.output
+    assert "mehr" in table.output and "(disabled)" in table.output
+    rows = json.loads(CliRunner().invoke(cli, ["status", "--config", str(config), "--json"]).output)
+    assert [(r["site"], r["enabled"], r["last_run"], r["failing_streak"]) for r in rows] == \
+        [("irna", True, None, 0), ("mehr", False, None, 0)]
