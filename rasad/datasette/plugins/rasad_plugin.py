@@ -12,6 +12,7 @@ import re
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import unquote
 
 import datasette.handle_exception
 import sqlite_utils
@@ -32,6 +33,7 @@ DATE_COLUMNS = {
     "updated", "next_run", "last_fetched", "seen", "first_met", "last_met",
 }
 JSON_LIST_COLUMNS = {"aliases", "tags", "topics", "participants", "countries", "sites"}
+_URL = re.compile(r"^https?://\S+$")
 _PERSIAN = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 # Datasette 0.65 logs every error page with rich's print_exception(), which current rich refuses
@@ -140,7 +142,8 @@ def _json_list(value: str) -> list[str] | None:
 
 @hookimpl
 def render_cell(value, column, database, datasette):
-    """Persian text right to left (always escaped), JSON lists as chips, Jalali beside Gregorian."""
+    """Persian text right to left (always escaped), JSON lists as chips, Jalali beside Gregorian,
+    links readable (percent-encoded Persian decoded)."""
     if not isinstance(value, str) or not _is_rasad(datasette, database):
         return None
     if column in DATE_COLUMNS and (parsed := parse_stored(value)):
@@ -148,6 +151,8 @@ def render_cell(value, column, database, datasette):
             f'<span class="greg">{escape(value)}</span> '
             f'<span class="jalali" dir="rtl">{escape(jalali_label(parsed))}</span>'
         )
+    if _URL.match(value):
+        return Markup(f'<a class="url" dir="ltr" href="{escape(value)}">{escape(unquote(value))}</a>')
     if column in JSON_LIST_COLUMNS and (items := _json_list(value)) is not None:
         chips = "".join(f'<span class="chip">{escape(i)}</span>' for i in items)
         return Markup(f'<div class="chips" dir="auto">{chips}</div>')
