@@ -190,6 +190,7 @@ def test_an_unreachable_site_backs_off_while_the_others_run(scene):
                              "--json"], capture_output=True, text=True, timeout=60, check=True)
     down = next(s for s in json.loads(status.stdout) if s["site"] == "down")
     assert down["failing_streak"] >= 2 and down["last_error"]
+    assert down["last_page_error"]["url"].endswith("/rss") and down["last_page_error"]["reason"]
     assert down["effective_interval_seconds"] == 5 * (1 + down["failing_streak"])
     assert len(runs(db, "agency", "ok")) >= 2
 

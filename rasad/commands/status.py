@@ -66,12 +66,16 @@ def status(config_path: Path, as_json: bool) -> None:
         if row["effective_interval_seconds"] and row["effective_interval_seconds"] != row["interval_seconds"]:
             interval += f"\n(base {human_duration(row['interval_seconds'])})"
         error = (row["last_error"] or "").strip()
+        error = error.splitlines()[-1][:200] if error else ""
+        if row["last_page_error"]:
+            page = row["last_page_error"]
+            error += f"\n{page['url']}: {page['reason'][:200]}"
         table.add_row(
             row["site"] if row["enabled"] else f"[dim]{row['site']}\n(disabled)[/dim]",
             f"{when.replace(' (', '\n(')}\n{result}".strip(),
             _when(row["next_run"], row["next_run_in_seconds"], tz).replace(" (", "\n("),
             interval or row["schedule"],
             f"[red]{row['failing_streak']}[/red]" if row["failing_streak"] else "0",
-            error.splitlines()[-1][:200] if error else "",
+            error,
         )
     Console().print(table)

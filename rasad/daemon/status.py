@@ -44,7 +44,8 @@ def _until(iso: str | None, now: datetime) -> float | None:
 
 def site_status(config: Config, db_path: Path | None = None) -> list[dict]:
     """One dict per configured site: schedule state from `sites`, its latest run from
-    `crawl_runs`, and the error text of the latest failed run while the site keeps failing."""
+    `crawl_runs`, and while the site keeps failing the error text of its latest failed run
+    with the last page error (`errors`: URL and reason) of that run."""
     db = open_db(db_path or config.database)
     now = datetime.now(timezone.utc)
     try:
@@ -56,9 +57,9 @@ def site_status(config: Config, db_path: Path | None = None) -> list[dict]:
             running = next(iter(db["crawl_runs"].rows_where(
                 "site = ? and status = 'running'", [site.name], order_by="id desc", limit=1)), None)
             streak = state.get("failing_streak") or 0
-            failed = streak and next(iter(db["crawl_runs"].rows_where(
+            failed = next(iter(db["crawl_runs"].rows_where(
                 "site = ? and status in ('failed', 'timed_out')", [site.name],
-                order_by="id desc", limit=1)), None)
+                order_by="id desc", limit=1)), None) if streak else None
             schedule = config.schedule_for(site)
             result.append({
                 "site": site.name,
@@ -78,6 +79,9 @@ def site_status(config: Config, db_path: Path | None = None) -> list[dict]:
                     if schedule.every and state.get("interval_seconds") else None),
                 "failing_streak": streak,
                 "last_error": failed["error"] if failed else None,
+                "last_page_error": failed and next(iter(db["errors"].rows_where(
+                    "run_id = ?", [failed["id"]], select="url, reason", order_by="id desc",
+                    limit=1)), None),
             })
         return result
     finally:
