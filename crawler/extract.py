@@ -11,6 +11,7 @@ from __future__ import annotations
 import html as html_lib
 import re
 from datetime import datetime
+from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 
 import jdatetime
@@ -20,6 +21,7 @@ from lxml import etree
 
 from pipeline.jalali import find_page_dates, parse_page_date
 from rasad.config import Selectors
+from rasad.urls import canonical_url
 
 ARTICLE_TYPES = {
     "newsarticle", "article", "reportagenewsarticle", "analysisnewsarticle", "blogposting",
@@ -263,6 +265,20 @@ def _page_date(root, tz: str) -> datetime | None:
     return dates[0][2] if dates else None
 
 
+def _canonical_link(root, url: str) -> str | None:
+    """<link rel=canonical> when it points to a page (not the home page) on the same site."""
+    href = next((el.get("href") for el in root.iter("link")
+                 if (el.get("rel") or "").lower() == "canonical" and el.get("href")), None)
+    if not href:
+        return None
+    target = urljoin(url, href.strip())
+    try:
+        same_site = canonical_url(target).split("/")[2] == canonical_url(url).split("/")[2]
+    except (ValueError, IndexError):
+        return None
+    return target if same_site and urlsplit(target).path.strip("/") else None
+
+
 # --- the entry point -------------------------------------------------------------------------
 
 def extract_article(
@@ -271,10 +287,11 @@ def extract_article(
     """Fields of the article in *html* (fetched from *url*); missing ones are None ([] for tags).
 
     ``published`` is an aware datetime and ``published_source`` says where it came from
-    (selector / jsonld / meta / page / url).
+    (selector / jsonld / meta / page / url); ``canonical`` is the page's own
+    ``<link rel=canonical>`` when it names an article page of the same site.
     """
     out = {"title": None, "lead": None, "body": None, "published": None,
-           "published_source": None, "author": None, "tags": []}
+           "published_source": None, "author": None, "tags": [], "canonical": None}
     root = _parse(html)
     if root is None:
         return out
@@ -291,6 +308,7 @@ def extract_article(
 
     meta = _meta(root)
     ld = _jsonld_article(root)
+    out["canonical"] = _canonical_link(root, url)
 
     # title
     h1s = [t for t in (_clean(h.text_content()) for h in root.iter("h1")) if t]

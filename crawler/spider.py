@@ -237,7 +237,7 @@ class NewsSpider(scrapy.Spider):
             self.count("too_old")
             return
         urls = [link.url, *response.meta.get("redirect_urls", []), response.url]
-        declared = _declared_canonical(response)
+        declared = fields["canonical"]
         if declared:
             urls.append(declared)
         yield ArticleItem(
@@ -263,16 +263,3 @@ class NewsSpider(scrapy.Spider):
 def _header(response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
-
-
-def _declared_canonical(response) -> str | None:
-    """The page's <link rel=canonical> when it names an article on the same site (not its home)."""
-    href = response.css('link[rel="canonical"]::attr(href)').get()
-    if not href:
-        return None
-    url = response.urljoin(href.strip())
-    try:
-        same_site = canonical_url(url).split("/")[2] == canonical_url(response.url).split("/")[2]
-    except (ValueError, IndexError):
-        return None
-    return url if same_site and urlsplit(url).path.strip("/") else None

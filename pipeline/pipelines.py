@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from pipeline.jalali import to_jalali_str
 from pipeline.normalize import normalize
-from pipeline.store import article_for_urls, save_article
+from pipeline.store import store_article
 
 
 class _Pipeline:
@@ -72,7 +72,6 @@ class StorePipeline(_Pipeline):
 
     def process_item(self, item):
         spider = self.spider
-        known = article_for_urls(spider.db, [item["canonical_url"], item["url"], *item["urls"]])
-        save_article(spider.db, item, spider.config.settings)
-        spider.count("known" if known else "new_articles")
+        _, new = store_article(spider.db, item, spider.config.settings)
+        spider.count("new_articles" if new else "known")
         return item

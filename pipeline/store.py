@@ -71,12 +71,17 @@ def save_article(db: sqlite_utils.Database, item, settings) -> int:
     An article whose canonical URL (or any URL form) is already stored is not stored again: its
     new URL forms are recorded and the existing id is returned.
     """
+    return store_article(db, item, settings)[0]
+
+
+def store_article(db: sqlite_utils.Database, item, settings) -> tuple[int, bool]:
+    """:func:`save_article`, also saying whether the article was new."""
     urls = [item.get("url"), *(item.get("urls") or [])]
     with db.atomic():
         existing = article_for_urls(db, [item["canonical_url"], *urls])
         if existing is not None:
             add_article_urls(db, existing, urls)
-            return existing
+            return existing, False
         db["sites"].insert({"name": item["site"], "enabled": 1, "updated": utc_now()}, ignore=True)
         article_id = db["articles"].insert(
             {
@@ -108,7 +113,7 @@ def save_article(db: sqlite_utils.Database, item, settings) -> int:
         )
         dedup.link_article(db, article_id, settings)
         event_store.store_events(db, article_id, item.get("events") or [], settings)
-    return article_id
+    return article_id, True
 
 
 def record_error(

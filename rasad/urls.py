@@ -11,6 +11,7 @@ records every form it met in ``article_urls``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from courlan.clean import TRACKERS_RE
@@ -44,6 +45,7 @@ def _is_tracker(key: str) -> bool:
     return k in _EXTRA_TRACKERS or bool(TRACKERS_RE.search(k))
 
 
+@lru_cache(maxsize=65536)
 def canonical_url(url: str) -> str:
     """The canonical key of an article URL (see the module docstring); raises ValueError if not http(s)."""
     parts = urlsplit(safe_url_string(url.strip()))

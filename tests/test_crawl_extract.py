@@ -77,3 +77,15 @@ def test_garbage_input_gives_empty_fields():
     for junk in ("", "   ", "\x00\x01", "<<<>>>"):
         out = extract_article(junk, "https://x.ir/a")
         assert out["body"] is None and out["published"] is None
+
+
+def test_declared_canonical_link_only_when_it_names_an_article_of_the_same_site():
+    page = _page("jsonld")
+    link = '<link rel="canonical" href="{}">'
+    url = "https://m.rasad.example/fa/news/150001/x?utm_source=tg"
+    with_link = page.replace("<head>", "<head>" + link.format("/fa/news/150001/x"))
+    assert extract_article(with_link, url)["canonical"] == "https://m.rasad.example/fa/news/150001/x"
+    home = page.replace("<head>", "<head>" + link.format("https://rasad.example/"))
+    other = page.replace("<head>", "<head>" + link.format("https://aggregator.example/a/1"))
+    assert extract_article(home, url)["canonical"] is None
+    assert extract_article(other, url)["canonical"] is None
