@@ -175,7 +175,8 @@ def _merge(events: list[dict]) -> list[dict]:
             if k["_cue"] == ev["_cue"]:
                 continue  # one cue split into several meetings ("با همتایان … خود")
             loose = _nominal(ev) or _nominal(k) or ev["_headline"] or k["_headline"] or ev["evidence"] == k["evidence"]
-            if (k["type"] == ev["type"] or loose) and _one_event(k["participants"], ev["participants"], loose) and _same_time(k, ev):
+            near = _adjacent(k, ev)
+            if (k["type"] == ev["type"] or loose) and _one_event(k["participants"], ev["participants"], loose, near) and _same_time(k, ev):
                 if _rank(ev) > _rank(k):
                     kept[i], ev = ev, k  # the fuller mention stays; the other only fills gaps
                     k = kept[i]
@@ -193,7 +194,16 @@ def _merge(events: list[dict]) -> list[dict]:
     return kept
 
 
-def _one_event(a: list[dict], b: list[dict], loose: bool) -> bool:
+def _adjacent(a: dict, b: dict) -> bool:
+    """Mentions in consecutive lines or sentences (a headline line and its lead)."""
+    if a["span"] is None or b["span"] is None:  # the title stands next to the lead
+        other = a["span"] or b["span"]
+        return other is None or other[0] < 300
+    first, second = sorted((a["span"], b["span"]))
+    return 0 <= second[0] - first[1] <= 2
+
+
+def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     """Could these two participant lists describe the same contact?"""
     hits = sum(any(same_person(p["name"], q["name"]) for q in b) for p in a)
     if hits >= min(2, len(a), len(b)):
@@ -206,9 +216,14 @@ def _one_event(a: list[dict], b: list[dict], loose: bool) -> bool:
     people = [p for p in rest_a + rest_b if p["name"] != p["title"]]
     if len(people) >= 2 and rest_a and rest_b:
         return False  # two different named counterparts: two meetings
-    if len(roles) == 1 and len(people) == 1 and people[0]["title"] and not role_fits(roles[0]["name"], people[0]["title"]):
-        return False  # "رئیس پارلمان" is not the "جلال طالبانی رئیس‌جمهور عراق" of another sentence
-    return loose or (len(rest_a) == len(rest_b) == 1 and len(roles) == 1)
+    if len(roles) == 1 and len(people) == 1:
+        # a role in one mention, a name in the other: the same person if the name's title fits the role,
+        # or, untitled, when the two mentions stand next to each other (headline and lead)
+        fits = role_fits(roles[0]["name"], people[0]["title"]) if people[0]["title"] else near
+        return fits and len(rest_a) == len(rest_b) == 1
+    if rest_a and rest_b and (people or not loose):
+        return False  # different counterparts on both sides: two meetings
+    return loose
 
 
 def _name_roles(kept: list[dict], other: list[dict]) -> dict[str, str]:
@@ -399,7 +414,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         return None
     L = _clause_left(folded, s_start, cs)
     R = _clause_right(folded, ce, end)
-    kind = _channel(folded, max(L, cs - 30), min(R, ce + 25))
+    kind = _channel(folded, max(L, cs - 30), min(R, ce + 45))
     if noun.startswith("تماس") and kind != "phone_call":
         return None
     if noun.startswith("نشست") and not (_is_session(folded, L, cs, ce, noun) and re.match(r"\s*(?:\S+\s+){0,3}?با", folded[ce:R])):
