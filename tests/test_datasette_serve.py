@@ -417,6 +417,26 @@ def test_keeps_serving_while_the_daemon_writes(server, crawled):
     assert "locked" not in log.read_text()
 
 
+def test_dashboard_bars_count_the_events_they_link_to(server, db):
+    """Every bar's number is the number of meetings its link lists, in both charts."""
+    import html as html_lib
+
+    base, _ = server
+    page = httpx.get(f"{base}/-/dashboard", timeout=30).text
+    marks = re.findall(r'<a href="([^"]+)"><rect class="mark"[^>]*><title>([^<]+)</title>', page)
+    dated = sum(1 for r in db["events"].rows if r["date"])
+    assert len(marks) >= 4
+    shown = 0
+    for href, tip in marks:
+        n = int(re.search(r": (\d+) ", html_lib.unescape(tip)).group(1))
+        url = html_lib.unescape(href)
+        path, _, query = url.partition("?")
+        rows = httpx.get(f"{base}{path}.json?{query}&_shape=array&_size=max", timeout=30).json()
+        assert len(rows) == n, (url, tip)
+        shown += n if "date__gte" in query else 0
+    assert shown == dated  # the timeline covers every dated event (all within the last year)
+
+
 # --- metadata -----------------------------------------------------------------------------------
 
 

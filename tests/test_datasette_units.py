@@ -124,3 +124,5 @@ def test_charts_draw_one_mark_per_count_and_escape_text():
     assert by_country.count('class="mark"') == 2
     assert "<b>" not in by_country and "&lt;b&gt;ایران&lt;/b&gt;" in by_country
     assert charts.weekly_timeline([]) == "" and charts.type_by_country([]) == ""
+    linked = charts.type_by_country([("ایران", "meeting", 1)], href=lambda c, t: f"/m?c={c}&t={t}")
+    assert '<a href="/m?c=ایران&amp;t=meeting"><rect class="mark"' in linked

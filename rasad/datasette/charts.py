@@ -9,6 +9,7 @@ import math
 from collections import defaultdict
 from datetime import date, timedelta
 from html import escape
+from typing import Callable
 
 from rasad.datasette.dates import jalali_label
 
@@ -51,6 +52,12 @@ def _legend(types: list[str], width: int) -> list[str]:
     return out
 
 
+def _mark(x: float, y: float, w: float, h: float, color: str, tip: str, href: str | None) -> str:
+    rect = (f'<rect class="mark" x="{x:.1f}" y="{y:.1f}" width="{w:.1f}" height="{h:.1f}" '
+            f'fill="{color}"><title>{escape(tip)}</title></rect>')
+    return f'<a href="{escape(href)}">{rect}</a>' if href else rect
+
+
 def _svg(width: int, height: int, title: str, body: list[str]) -> str:
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="rasad-chart" role="img" '
@@ -59,10 +66,12 @@ def _svg(width: int, height: int, title: str, body: list[str]) -> str:
     )
 
 
-def weekly_timeline(rows: list[tuple[str, str, int]], *, width: int = 900, height: int = 280) -> str:
+def weekly_timeline(rows: list[tuple[str, str, int]], *, width: int = 900, height: int = 280,
+                    href: Callable[[date, str], str] | None = None) -> str:
     """Stacked bars of events per week: rows are (week start 'YYYY-MM-DD', type, count).
 
     Weeks start on Saturday, as the Iranian week does; weeks without events are drawn empty.
+    *href(week, type)* makes each bar a link (to the events it counts).
     """
     if not rows:
         return ""
@@ -93,11 +102,8 @@ def weekly_timeline(rows: list[tuple[str, str, int]], *, width: int = 900, heigh
                 continue
             h = n / axis_max * plot_h
             y -= h
-            tip = escape(f"{jalali_label(week)} ({week.isoformat()}): {n} {type_label(kind)}")
-            body.append(
-                f'<rect class="mark" x="{x:.1f}" y="{y:.1f}" width="{bar_w:.1f}" height="{h:.1f}" '
-                f'fill="{_color(kind)}"><title>{tip}</title></rect>'
-            )
+            tip = f"{jalali_label(week)} ({week.isoformat()}): {n} {type_label(kind)}"
+            body.append(_mark(x, y, bar_w, h, _color(kind), tip, href and href(week, kind)))
         if i % label_every == 0:
             cx = left + i * slot + slot / 2
             body.append(
@@ -109,10 +115,12 @@ def weekly_timeline(rows: list[tuple[str, str, int]], *, width: int = 900, heigh
     return _svg(width, height, "رویدادها در هر هفته", body)
 
 
-def type_by_country(rows: list[tuple[str, str, int]], *, width: int = 900, limit: int = 15) -> str:
+def type_by_country(rows: list[tuple[str, str, int]], *, width: int = 900, limit: int = 15,
+                    href: Callable[[str, str], str] | None = None) -> str:
     """Horizontal stacked bars, one per country, split by event type: rows are (country, type, count).
 
-    Bars grow from the right, where the Persian country names stand.
+    Bars grow from the right, where the Persian country names stand. *href(country, type)* makes
+    each segment a link.
     """
     if not rows:
         return ""
@@ -143,11 +151,8 @@ def type_by_country(rows: list[tuple[str, str, int]], *, width: int = 900, limit
                 continue
             w = n / axis_max * plot_w
             x -= w
-            tip = escape(f"{country}: {n} {type_label(kind)}")
-            body.append(
-                f'<rect class="mark" x="{x:.1f}" y="{y}" width="{w:.1f}" height="{row_h - 8}" '
-                f'fill="{_color(kind)}"><title>{tip}</title></rect>'
-            )
+            tip = f"{country}: {n} {type_label(kind)}"
+            body.append(_mark(x, y, w, row_h - 8, _color(kind), tip, href and href(country, kind)))
         body.append(
             f'<text x="{x - 6:.1f}" y="{y + 14}" text-anchor="end" font-size="11" fill="#555">'
             f"{sum(totals[country].values())}</text>"

@@ -12,7 +12,8 @@ import re
 import sys
 import threading
 from pathlib import Path
-from urllib.parse import unquote
+from datetime import timedelta
+from urllib.parse import unquote, urlencode
 
 import datasette.handle_exception
 import sqlite_utils
@@ -211,13 +212,22 @@ async def _dashboard(datasette, request):
     pairs = (await db.execute(pairs_query["sql"])).rows[:10] if pairs_query else []
     failing_query = await datasette.get_canned_query(db.name, "failing_sites", request.actor)
     failing = (await db.execute(failing_query["sql"])).rows if failing_query else []
+    meetings = datasette.urls.table(db.name, "meetings")
+
+    def week_href(week, kind):
+        until = (week + timedelta(days=7)).isoformat()
+        return f"{meetings}?{urlencode({'date__gte': week.isoformat(), 'date__lt': until, 'type': kind})}"
+
+    def country_href(country, kind):
+        return f"{meetings}?{urlencode({'countries__arraycontains': country, 'type': kind})}"
+
     html = await datasette.render_template(
         "rasad_dashboard.html",
         {
             "database": db.name,
             "totals": totals,
-            "timeline_svg": Markup(charts.weekly_timeline(weekly)),
-            "country_svg": Markup(charts.type_by_country(by_country)),
+            "timeline_svg": Markup(charts.weekly_timeline(weekly, href=week_href)),
+            "country_svg": Markup(charts.type_by_country(by_country, href=country_href)),
             "pairs": pairs,
             "failing": failing,
             "type_labels": charts.TYPE_LABELS,
