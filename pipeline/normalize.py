@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 ZWNJ = "\u200c"
 _DATA = Path(__file__).parent / "data"
@@ -131,46 +132,62 @@ def _separate_mi(text: str) -> str:
     return _MI.sub(fix, text)
 
 
-# (suffix, POS tags its base must carry in words.dat, ZWNJ written before it, weight of the base's
-# frequency, base must be a plain lexicon word). «ه + ‌ای» gets weight 2: «منطقهای», «ضربهای»,
-# «دورهای» are adjectives far more often than plurals of منطق/ضرب/دور, though those bases are as
-# frequent; it needs a plain base so that «رخدادهای» is not read as «رخ‌داده‌ای».
-_SUFFIX_RULES = (
-    ("هایی", ("N", "AJ"), ZWNJ, 1, False), ("های", ("N", "AJ"), ZWNJ, 1, False),
-    ("ها", ("N", "AJ"), ZWNJ, 1, False), ("ترین", ("AJ", "ADV"), ZWNJ, 1, False),
-    ("تر", ("AJ", "ADV"), ZWNJ, 1, False), ("ی", ("N", "AJ"), "", 1, False),
-    ("ای", ("N", "AJ"), ZWNJ, 2, True),
+class _Suffix(NamedTuple):
+    """A suffix that may follow a base word whose ZWNJ was stripped."""
+
+    text: str
+    tags: frozenset[str]  # the base must carry one of these POS tags in words.dat
+    zwnj: bool = True  # written after a ZWNJ
+    ends: str | None = None  # the base must end in one of these letters
+    avoid_ends: str = ""  # ... or must not
+    plain: bool = False  # the base must be a lexicon word as written, not a ZWNJ compound
+
+
+_NOUN = frozenset({"N", "AJ"})
+# «ه + ‌ای» competes with plurals on base frequency (منطقه‌ای, not منطق‌های); it needs a plain base so
+# that «رخدادهای» is not read as «رخ‌داده‌ای». «‌اش»/«‌شان» take a ZWNJ only after ه/ی (خانه‌اش,
+# شخصیتی‌اش), where joining is wrong; «مان» is left alone (متهمان is not «مته‌مان»), and so is an
+# ezafe «ی» after ه, since many Arabic words end in a pronounced ه (مشابهی).
+_SUFFIXES = (
+    _Suffix("هایی", _NOUN), _Suffix("های", _NOUN), _Suffix("ها", _NOUN),
+    _Suffix("ترین", frozenset({"AJ", "ADV"})), _Suffix("تر", frozenset({"AJ", "ADV"})),
+    _Suffix("ی", _NOUN, zwnj=False, avoid_ends="ه"), _Suffix("ای", _NOUN, ends="ه", plain=True),
+    _Suffix("اش", _NOUN, ends="هی"), _Suffix("شان", _NOUN, ends="هی"),
 )
 
 
-def _lookup(base: str) -> tuple[str, int, str] | None:
-    """Spelled form, frequency and POS tags of a base word, directly or through its stripped form."""
+def _lookup(base: str) -> tuple[str, int, frozenset[str]] | None:
+    """Spelled form, frequency and POS tags of a base word: as written, through its ZWNJ-stripped
+    form, or as a known noun/adjective + «ی» (نقاشی, شخصیتی are not in words.dat)."""
     words, stripped = _lexicon()
     if base in words:
         n, tags = words[base]
-        return base, n, tags
+        return base, n, frozenset(tags.split(","))
     if base in stripped:
         spelled, n = stripped[base]
-        return spelled, n, "N"
+        return spelled, n, _NOUN
+    if base.endswith("ی") and base[:-1] in words and _NOUN & set(words[base[:-1]][1].split(",")):
+        return base, words[base[:-1]][0] // 10, _NOUN  # a guess: ranks below attested bases
     return None
 
 
 def _analyses(word: str) -> tuple[str, int] | None:
-    """Best (spelled, weighted base frequency) over base + suffix analyses of a word."""
+    """Best (spelled, base frequency) over base + suffix analyses of a word."""
     best = None
-    for suffix, tags, joiner, weight, plain in _SUFFIX_RULES:
-        base = word[: -len(suffix)]
-        if not word.endswith(suffix) or len(base) < 2:
+    for suffix in _SUFFIXES:
+        base = word[: -len(suffix.text)]
+        if not word.endswith(suffix.text) or len(base) < 2:
             continue
-        if suffix in ("ی", "ای") and base.endswith("ه") != (suffix == "ای"):
-            continue  # «ی» joins a base not ending in ه; «‌ای» follows a silent ه
+        if (suffix.ends and base[-1] not in suffix.ends) or base[-1] in suffix.avoid_ends:
+            continue
+        if suffix.ends and base.endswith(("اه", "وه")):
+            continue  # a pronounced ه (راه، دانشگاه، کوه) takes «ی»/«ای» joined: دانشگاهی
         found = _lookup(base)
-        if (found is None or found[1] < _MIN_BASE_FREQ or (plain and found[0] != base)
-                or not set(found[2].split(",")) & set(tags)):
+        if (found is None or found[1] < _MIN_BASE_FREQ or (suffix.plain and found[0] != base)
+                or not found[2] & suffix.tags):
             continue
-        score = found[1] * weight
-        if best is None or score > best[1]:
-            best = (found[0] + joiner + suffix, score)
+        if best is None or found[1] > best[1]:
+            best = (found[0] + (ZWNJ if suffix.zwnj else "") + suffix.text, found[1])
     return best
 
 
@@ -181,8 +198,8 @@ def repair_zwnj(word: str) -> str:
     A word words.dat lists as written is kept, even with frequency 0: joined spellings such as
     «دستگیری», «قالیباف», «همزمان» are legitimate and names must not change. Otherwise the spelled
     form of the whole word competes with base + suffix analyses (ها/های/هایی on nouns, تر/ترین on
-    adjectives, ی, ه + ای), scored by the base's corpus frequency; the ranking keeps «انتهای»
-    (انتها + ی) from becoming «انت‌های».
+    adjectives, ی, ه + ‌ای, ‌اش/‌شان after ه/ی), scored by the base's corpus frequency; the ranking
+    keeps «انتهای» (انتها + ی) from becoming «انت‌های».
     """
     words, stripped = _lexicon()
     if word in words:

@@ -147,9 +147,18 @@ def test_one_megabyte_is_linear_enough():
 
 @pytest.mark.parametrize(
     "stripped, spelled",
-    [("منطقهای", "منطقه+ای"), ("هستهای", "هسته+ای"), ("ضربهای", "ضربه+ای"), ("کشورهای", "کشور+های"),
+    [("منطقهای", "منطقه+ای"), ("هستهای", "هسته+ای"), ("جلسهای", "جلسه+ای"), ("کشورهای", "کشور+های"),
      ("سازهای", "ساز+های"), ("بهای", "بهای")],
 )
 def test_adjective_e_ye_against_plural(stripped, spelled):
     """«ه + ‌ای» (منطقه‌ای, هسته‌ای) against a plural of a shorter noun (منطق‌های): the likelier reading."""
+    assert repair_zwnj(stripped) == z(spelled)
+
+
+@pytest.mark.parametrize(
+    "stripped, spelled",
+    [("خانهاش", "خانه+اش"), ("شخصیتیاش", "شخصیتی+اش"), ("زندگیشان", "زندگی+شان"),
+     ("آزمایشگاهی", "آزمایشگاهی"), ("متهمان", "متهمان"), ("مشابهی", "مشابهی")],
+)
+def test_clitics_after_silent_he_and_yeh_only(stripped, spelled):
     assert repair_zwnj(stripped) == z(spelled)
