@@ -35,6 +35,8 @@ _FUTURE = re.compile(B + r"خواه(?:م|ی|د|یم|ید|ند)" + E)
 _POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
 _BULLETS = re.compile(r"[\s\-–—*•+]+")
 _THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
+_THAT = re.compile(B + r"که" + E)
+_QUOTE_OPEN = re.compile(r"«")
 _PLURAL = re.compile(r"ها(?:یی|ی)?$")
 _ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = re.compile(B + r"از جمله" + E)
@@ -555,6 +557,12 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     while not parties and L > s_start and folded[L - 1] in "،,":  # never back across a colon into the speaker
         L = _clause_left(folded, s_start, L - 1)
         parties = split_parties(folded, L, end)
+    if all(p.weak for p in parties):
+        # "… به «X» رئیس‌جمهور برزیل اشاره کرد که … با Y دیدار داشت": the quoted name before «که»
+        that = [m for m in _THAT.finditer(folded, L, end)]
+        quotes = [m for m in _QUOTE_OPEN.finditer(folded, L, that[-1].start())] if that else []
+        if quotes:
+            parties = split_parties(folded, quotes[-1].start(), that[-1].start())[:1] or parties
     return parties
 
 
