@@ -93,6 +93,9 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001,
     """Index for search, then serve until interrupted."""
     import uvicorn
 
+    if not Path(db_path).exists():
+        print(f"rasad: {db_path} does not exist yet; serving an empty database "
+              "(fill it with `rasad crawl --all`, `rasad run` or `rasad demo`)")
     prepare_database(db_path, show_progress=True)
     ds = build_datasette(db_path, fts_refresh_seconds)
     uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)

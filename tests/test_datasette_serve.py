@@ -356,6 +356,16 @@ def test_event_dates_show_jalali_beside_gregorian(server, db):
     assert event["date"] in html
 
 
+def test_view_labels_link_to_their_rows(server, db):
+    base, _ = server
+    html = httpx.get(f"{base}/rasad/meetings", params={"_size": "max"}, timeout=30).text
+    linked = {int(i) for i in re.findall(r'<a href="/rasad/events/(\d+)"><div class="fa"', html)}
+    assert linked == {r["id"] for r in db["events"].rows if r["label"]}
+    html = httpx.get(f"{base}/rasad/news", params={"_size": "max"}, timeout=30).text
+    linked = {int(i) for i in re.findall(r'<a href="/rasad/articles/(\d+)"><div class="fa"', html)}
+    assert linked == {r["id"] for r in db["articles"].rows if r["title"]}
+
+
 def test_scraped_script_shows_as_text(server, db):
     base, _ = server
     row = db.execute("select id from articles where body_raw like '%<script>window.__pwned%'").fetchone()

@@ -141,12 +141,20 @@ def _json_list(value: str) -> list[str] | None:
     return None
 
 
+# In the views, which have no row pages, these columns link to the underlying row.
+ROW_LINKS = {("meetings", "label"): "events", ("news", "title"): "articles"}
+
+
 @hookimpl
-def render_cell(value, column, database, datasette):
+def render_cell(row, value, column, table, database, datasette):
     """Persian text right to left (always escaped), JSON lists as chips, Jalali beside Gregorian,
     links readable (percent-encoded Persian decoded)."""
     if not isinstance(value, str) or not _is_rasad(datasette, database):
         return None
+    target = ROW_LINKS.get((table, column))
+    if target and _PERSIAN.search(value) and "id" in row.keys():
+        href = datasette.urls.row(database, target, str(row["id"]))
+        return Markup(f'<a href="{escape(href)}"><div class="fa" dir="auto">{escape(value)}</div></a>')
     if column in DATE_COLUMNS and (parsed := parse_stored(value)):
         return Markup(
             f'<span class="greg">{escape(value)}</span> '
