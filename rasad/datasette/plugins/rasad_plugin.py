@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import sys
 import threading
-from pathlib import Path
+from contextlib import closing
 from datetime import timedelta
+from pathlib import Path
 from urllib.parse import unquote, urlencode
 
 import datasette.handle_exception
@@ -90,11 +92,11 @@ def startup(datasette):
         if db.is_memory or not db.path:
             continue
         path = _resolved(db.path)
-        conn = connect(path)
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as probe:
+            tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not {"articles", "events", "persons"} <= tables:
-            conn.close()
-            continue
+            continue  # not rasad's: left exactly as it is
+        conn = connect(path)
         sdb = sqlite_utils.Database(conn)
         ensure_views(sdb)
         create_fts(sdb)
