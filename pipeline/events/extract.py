@@ -37,6 +37,8 @@ _BULLETS = re.compile(r"[\s\-–—*•+]+")
 _THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
 _THAT = re.compile(B + r"که" + E)
 _QUOTE_OPEN = re.compile(r"«")
+_TALK = re.compile(r"گفت ?و ?گو|گفتگو|مصاحبه")
+_PRESS = re.compile(r"\s*(?:\S+\s+){0,2}?با (?:خبرنگار|رسانه|اصحاب رسانه|روزنامه)")
 _PLURAL = re.compile(r"ها(?:یی|ی)?$")
 _ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = re.compile(B + r"از جمله" + E)
@@ -497,7 +499,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         return None  # "تلاش … برای ورود به پایتخت و دیدار با …": a purpose, not a contact
     parties = _expand_counterparts(folded, parties)
     split_each = split_each or _counterparts_listed(parties)
-    parties = [p for p in parties if p is not None]
+    if _TALK.match(noun) and _PRESS.match(folded, ce, min(R, ce + 40)):
+        return None  # "در گفت‌وگو با خبرنگاران": a press interview
     if len(parties) < 2:
         return None
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
