@@ -157,15 +157,16 @@ _SUFFIXES = (
 
 
 def _lookup(base: str) -> tuple[str, int, frozenset[str]] | None:
-    """Spelled form, frequency and POS tags of a base word: as written, through its ZWNJ-stripped
-    form, or as a known noun/adjective + «ی» (نقاشی, شخصیتی are not in words.dat)."""
+    """Spelled form, frequency and POS tags of a base word: through its ZWNJ-stripped form when
+    words.dat counts only that spelling, as written, or as a known noun/adjective + «ی» (نقاشی,
+    شخصیتی are not in words.dat)."""
     words, stripped = _lexicon()
+    if base in stripped and words.get(base, (0, ""))[0] == 0:  # ضمانتنامه (count 0) → ضمانت‌نامه
+        spelled, n = stripped[base]
+        return spelled, n, _NOUN
     if base in words:
         n, tags = words[base]
         return base, n, frozenset(tags.split(","))
-    if base in stripped:
-        spelled, n = stripped[base]
-        return spelled, n, _NOUN
     if base.endswith("ی") and base[:-1] in words and _NOUN & set(words[base[:-1]][1].split(",")):
         return base, words[base[:-1]][0] // 10, _NOUN  # a guess: ranks below attested bases
     return None
