@@ -8,8 +8,10 @@ drops every ZWNJ (../shared/notes/persian-nlp.md §6) and is not used for text h
 
 from __future__ import annotations
 
+import copy
 import html as html_lib
 import re
+from functools import lru_cache
 from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
@@ -18,6 +20,7 @@ import jdatetime
 import lxml.html
 from extruct.jsonld import JsonLdExtractor
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from pipeline.jalali import find_page_dates, parse_page_date
 from rasad.config import Selectors
@@ -68,11 +71,16 @@ def _parse(html: str) -> etree._Element | None:
     return root
 
 
-def _select(root, query: str) -> list:
-    """CSS, or XPath when the query starts with '/' or '('."""
+@lru_cache(maxsize=512)
+def _compiled(query: str):
+    """CSS, or XPath when the query starts with '/' or '(' — compiled once per query."""
     if query.startswith(("/", "(")):
-        return root.xpath(query)
-    return root.cssselect(query)
+        return etree.XPath(query)
+    return CSSSelector(query, translator="html")
+
+
+def _select(root, query: str) -> list:
+    return _compiled(query)(root)
 
 
 def _node_text(node) -> str | None:
@@ -99,7 +107,9 @@ def _block_text(node) -> str:
 
 
 def _copy(node):
-    return lxml.html.fromstring(etree.tostring(node, encoding="unicode", with_tail=False))
+    node = copy.deepcopy(node)
+    node.tail = None
+    return node
 
 
 # --- metadata --------------------------------------------------------------------------------
@@ -326,7 +336,7 @@ def extract_article(
     lead = next(iter(by_selector("lead")), None)
     if lead is None:
         for css in _LEAD_CSS:
-            found = [t for t in (_node_text(n) for n in root.cssselect(css)) if t]
+            found = [t for t in (_node_text(n) for n in _select(root, css)) if t]
             if found:
                 lead = found[0]
                 break
