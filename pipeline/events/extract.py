@@ -328,7 +328,7 @@ def _sentence_events(folded: str, a: int, b: int, sports_article: bool, from_tit
     out: list[Candidate] = []
     sentence_sports = bool(lex.negative["sports"].search(folded, a, b))
     for cue in lex.noun.finditer(folded, s_start, b):
-        cand = _cue_event(folded, s_start, b, cue, sports_article or sentence_sports)
+        cand = _cue_event(folded, s_start, b, cue, sports_article, sentence_sports)
         if cand:
             cand.sentence = (a, b)
             cand.from_title = from_title
@@ -409,7 +409,7 @@ def _verb_after(folded: str, pos: int, end: int) -> re.Match | None:
     return m
 
 
-def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool) -> Candidate | None:
+def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool, sentence_sports: bool) -> Candidate | None:
     lex = lexicon()
     cs, ce = cue.span()
     noun = cue.group()
@@ -423,8 +423,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool)
         return None
     if noun.startswith("نشست") and not (_is_session(folded, L, cs, ce, noun) and re.match(r"\s*(?:\S+\s+){0,3}?با", folded[ce:R])):
         return None
-    if sporty and kind == "meeting" and _SPORT_NOUN.match(noun):
-        return None
+    if kind == "meeting" and (sentence_sports or (sporty and _SPORT_NOUN.match(noun))):
+        return None  # a match, or a transfer talk with a club
     verb = _verb_after(folded, ce, R)
     # the clause up to the noun, and just past its verb (or a few words when there is none)
     window = folded[max(s_start, L - 10):cs] + " " + folded[cs:min(R, (verb.end() if verb else ce + 40) + 12)]

@@ -152,6 +152,10 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
     nxt = nxt.lstrip()
     if not nxt:
         return False
+    if nxt[0] in "«\"" or lex.honorific.match(nxt):
+        return True
+    if _has_title_only(cur, lex) and not lex.title.match(nxt):
+        return False  # "وزیر فرهنگ و ارشاد اسلامی": the role goes on
     if _starts_name(nxt, lex):
         return True
     body = " ".join(cur.split())
