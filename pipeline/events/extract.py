@@ -29,7 +29,9 @@ _NOMINAL_BEFORE = re.compile(
 _GO_TO = re.compile(B + r"به\s*$")
 _WENT = re.compile(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
 # a light verb that does not report a past contact: habitual/progressive «می…», present or subjunctive «کند»
-_NOT_PAST = re.compile(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*|\w+(?:یم|م))")
+_NOT_PAST = re.compile(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*|\w+یم)")
+# "با آخوندی دیداری داشتم": the speaker the article quotes is the other party
+_FIRST_SINGULAR = re.compile(r"\w+(?<!ی)م")
 _FUTURE = re.compile(B + r"خواه(?:م|ی|د|یم|ید|ند)" + E)
 # "مذاکره کننده", "گفت‌وگوی ملی", "دیدار کننده": the noun names an agent or a thing, not a contact
 _POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
@@ -93,7 +95,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     antecedent = None
     for src, fsrc, c in found:
         people: list[dict] = []
-        anchored = c.anchored and any(not p.weak and not p.pronoun for p in c.parties)
+        anchored = c.anchored and any(not p.weak for p in c.parties)
         for party in c.parties:
             party = _this_country(fsrc, c.sentence[0], party)
             person = participant(src, party, resolver, antecedent or resolver.first_person(), anchored)
@@ -471,7 +473,9 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     elif with_before is not None and (verb is not None or _ELLIPSIS.match(folded, ce, R)):
         y_start = with_before.end()
         including = _INCLUDING.search(folded, y_start, cs)
-        parties = _subject(folded, s_start, L, with_before.start()) + split_parties(folded, including.end() if including else y_start, cs)
+        speaker = verb is not None and _FIRST_SINGULAR.fullmatch(verb.group())
+        subject = [Party(name=(cs, cs), pronoun=True)] if speaker else _subject(folded, s_start, L, with_before.start())
+        parties = subject + split_parties(folded, including.end() if including else y_start, cs)
         verbal = anchored = True
         if including and _PLURAL.search(noun):
             split_each = True
