@@ -102,6 +102,8 @@ def _mi_verbs() -> frozenset[str]:
             for prefix in ("می", "نمی"):
                 for stem, endings in stems:
                     forms.update(prefix + ZWNJ + stem + e for e in endings)
+    # impersonal forms with a bare stem (a bare stem in general would make «میدان» «می‌دان»)
+    forms.update(p + ZWNJ + stem for p in ("می", "نمی") for stem in ("توان", "بایست", "بایستی"))
     return frozenset(forms)
 
 

@@ -57,6 +57,12 @@ def test_meydani_guard_keeps_the_adjective_but_splits_real_mi_verbs():
     assert normalize(text) == z("در عرصه سیاسی و میدانی می+کند و نمی+شود و می+رود")
 
 
+def test_impersonal_mi_forms_split_but_nouns_in_mi_do_not():
+    assert normalize("نمیتوان گفت و میبایست رفت در میدان و میزان") == z(
+        "نمی+توان گفت و می+بایست رفت در میدان و میزان"
+    )
+
+
 def test_may_the_month_is_not_glued_by_hazm():
     assert normalize("۲۶ می ۲۰۱۹ و ماه می سال") == "۲۶ می ۲۰۱۹ و ماه می سال"
 
