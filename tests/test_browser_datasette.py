@@ -36,7 +36,7 @@ def page():
 
 
 def test_events_page_renders_persian_right_to_left(server, page):
-    base, _ = server
+    base = server[0]
     page.goto(f"{base}/rasad/meetings")
     page.wait_for_selector("table.rows-and-columns td .fa")
     directions = page.eval_on_selector_all(
@@ -56,7 +56,7 @@ def test_events_page_renders_persian_right_to_left(server, page):
 
 
 def test_dashboard_draws_its_charts(server, page):
-    base, _ = server
+    base = server[0]
     page.goto(f"{base}/-/dashboard")
     for chart in ("#timeline", "#by-country"):
         marks = page.eval_on_selector_all(
@@ -68,7 +68,7 @@ def test_dashboard_draws_its_charts(server, page):
 
 
 def test_script_in_an_article_shows_as_text(server, db, page):  # noqa: F811
-    base, _ = server
+    base = server[0]
     row = db.execute("select id from articles where body_raw like '%<script>window.__pwned%'").fetchone()
     page.goto(f"{base}/rasad/articles/{row[0]}")
     assert "<script>window.__pwned=1</script>" in page.inner_text("table")

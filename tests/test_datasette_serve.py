@@ -69,74 +69,79 @@ def wait_for(predicate, timeout: float, what: str, interval: float = 0.1):
 
 
 # The browser tests import these fixtures; pytest then holds a second definition of each, so the
-# crawl and the server are kept here to be made once per session.
+# server and its crawled database are kept here to be made once per session.
 _shared: dict[str, object] = {}
 
 
-@pytest.fixture(scope="session")
-def crawled(tmp_path_factory) -> Path:
-    """A database filled by `rasad crawl` of two demo agencies and one broken site; its config."""
-    if "crawled" not in _shared:
-        _shared["crawled"] = _crawl(tmp_path_factory.mktemp("serve"))
-    return _shared["crawled"]
-
-
-def _crawl(root: Path) -> Path:
+def _demo_sites() -> dict[str, LocalSite]:
+    """Two demo agencies (one also publishing a <script>) and a site whose feed answers 500."""
     articles = demo_articles()
-    sites = {
-        "pegah": build_site([a for a in articles if a.agency == "pegah"] + [SCRIPT_ARTICLE], "pegah"),
-        "nava": build_site([a for a in articles if a.agency == "nava"], "nava"),
-    }
     broken = LocalSite()
     broken.start()
     broken.add("/rss", "down for maintenance", status=500)
-    sites["broken"] = broken
+    return {
+        "pegah": build_site([a for a in articles if a.agency == "pegah"] + [SCRIPT_ARTICLE], "pegah"),
+        "nava": build_site([a for a in articles if a.agency == "nava"], "nava"),
+        "broken": broken,
+    }
+
+
+def _write_config(root: Path, sites: dict[str, LocalSite]) -> Path:
     lines = [f"database: {root / 'rasad.db'}", "settings:", "  download_delay: 0", "  retries: 0",
              "  obey_robots: false", "sites:"]
     for name, site in sites.items():
+        source = ("sitemap", "/sitemap.xml") if name == "pegah" else ("rss", "/rss")
         lines += [f"  - name: {name}", f"    base_url: {site.url('/')}", "    sources:",
-                  f"      - {'sitemap' if name == 'pegah' else 'rss'}: "
-                  f"{site.url('/sitemap.xml' if name == 'pegah' else '/rss')}"]
+                  f"      - {source[0]}: {site.url(source[1])}"]
     config = root / "config.yaml"
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "rasad", "crawl", "--all", "--quiet", "--config", str(config)],
-            capture_output=True, text=True, timeout=240,
-        )
-    finally:
-        for site in sites.values():
-            site.stop()
-    db = open_db(root / "rasad.db")
-    assert db["articles"].count > 20, done.stdout + done.stderr
-    db.conn.close()
     return config
 
 
 @pytest.fixture(scope="session")
-def server(crawled: Path, tmp_path_factory):
-    """`rasad serve` on a free 127.0.0.1 port over the crawled database; yields (base URL, log)."""
+def server(tmp_path_factory):
+    """`rasad serve` on a free 127.0.0.1 port while `rasad crawl` fills its database, as the
+    daemon would; ready once the crawl is done and the search index has caught up.
+    Yields (base URL, server log, config)."""
     if "server" in _shared:
         yield _shared["server"]
         return
-    port = free_port()
-    log = tmp_path_factory.mktemp("serve-log") / "serve.log"
+    root = tmp_path_factory.mktemp("serve")
+    sites = _demo_sites()
+    config = _write_config(root, sites)
+    open_db(root / "rasad.db").conn.close()  # the schema, before two processes open it at once
+    port, log = free_port(), root / "serve.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "rasad", "serve", "--config", str(crawled), "--port", str(port),
+            [sys.executable, "-m", "rasad", "serve", "--config", str(config), "--port", str(port),
              "--fts-refresh", "0.3"],
             stdout=out, stderr=subprocess.STDOUT,
         )
     base = f"http://127.0.0.1:{port}"
     try:
+        try:
+            crawl = subprocess.run(
+                [sys.executable, "-m", "rasad", "crawl", "--all", "--quiet", "--config", str(config)],
+                capture_output=True, text=True, timeout=240,
+            )
+        finally:
+            for site in sites.values():
+                site.stop()
+
         def up():
             if proc.poll() is not None:
                 pytest.fail(f"rasad serve exited with {proc.returncode}:\n{log.read_text()}")
             return httpx.get(base + "/-/versions.json", timeout=2).status_code == 200
 
+        def indexed():
+            sql = "select (select count(*) from fts_pending) as queued, (select count(*) from articles) as n"
+            row = get_rows(base, "", sql=sql)[0]
+            return row["queued"] == 0 and row["n"]
+
         wait_for(up, 60, "rasad serve to answer /-/versions.json")
-        _shared["server"] = (base, log)
-        yield base, log
+        assert wait_for(indexed, 60, "the search index to catch up with the crawl") > 20, crawl.stderr
+        _shared["server"] = (base, log, config)
+        yield _shared["server"]
     finally:
         _shared.pop("server", None)
         proc.terminate()
@@ -148,6 +153,12 @@ def server(crawled: Path, tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def crawled(server) -> Path:
+    """The config of the crawled database being served."""
+    return server[2]
+
+
+@pytest.fixture(scope="session")
 def db(crawled: Path):
     database = open_db(crawled.parent / "rasad.db")
     yield database
@@ -155,7 +166,9 @@ def db(crawled: Path):
 
 
 def get_rows(base: str, path: str, **params) -> list[dict]:
-    r = httpx.get(f"{base}/rasad/{path}.json", params={**params, "_shape": "array"}, timeout=30)
+    """Rows of /rasad/PATH.json (PATH "" runs ?sql=) as a list of dicts."""
+    url = f"{base}/rasad/{path}.json" if path else f"{base}/rasad.json"
+    r = httpx.get(url, params={**params, "_shape": "array"}, timeout=30)
     assert r.status_code == 200, r.text
     return r.json()
 
@@ -181,7 +194,7 @@ def has_persian_variants(word: str) -> bool:
 
 
 def test_person_meetings_by_any_spelling(server, db):
-    base, _ = server
+    base = server[0]
     counts = Counter(r["person_id"] for r in db["event_participants"].rows)
     person = db["persons"].get(counts.most_common(1)[0][0])
     word = sorted(words(person["name"]), key=len)[-1]  # the longest word of the name, e.g. a surname
@@ -198,7 +211,7 @@ def test_person_meetings_by_any_spelling(server, db):
 
 
 def test_meetings_between_two_countries(server, db):
-    base, _ = server
+    base = server[0]
     by_event: dict[int, set[str]] = {}
     for r in db["event_participants"].rows:
         if r["country"]:
@@ -216,7 +229,7 @@ def test_meetings_between_two_countries(server, db):
 
 
 def test_meetings_in_a_date_range_jalali_or_gregorian(server, db):
-    base, _ = server
+    base = server[0]
     dates = sorted(date.fromisoformat(r["date"]) for r in db["events"].rows if r["date"])
     start, end = dates[len(dates) // 4], dates[3 * len(dates) // 4]
     expected = {r["id"] for r in db["events"].rows if r["date"] and start <= date.fromisoformat(r["date"]) <= end}
@@ -235,7 +248,7 @@ def test_meetings_in_a_date_range_jalali_or_gregorian(server, db):
 
 
 def test_who_met_whom_most_often(server, db):
-    base, _ = server
+    base = server[0]
     by_event: dict[int, set[int]] = {}
     for r in db["event_participants"].rows:
         by_event.setdefault(r["event_id"], set()).add(r["person_id"])
@@ -248,7 +261,7 @@ def test_who_met_whom_most_often(server, db):
 
 
 def test_new_in_the_last_24_hours(server, db):
-    base, _ = server
+    base = server[0]
     now = datetime.now(timezone.utc)
     recent = lambda ts: ts and now - datetime.fromisoformat(ts) <= timedelta(hours=24)  # noqa: E731
     with db.atomic():  # one article fetched two days ago must not show
@@ -265,7 +278,7 @@ def test_new_in_the_last_24_hours(server, db):
 
 
 def test_sites_that_failed_in_their_last_run(server, db):
-    base, _ = server
+    base = server[0]
     last = {}
     for r in db["crawl_runs"].rows_where("status != 'running'", order_by="started, id"):
         last[r["site"]] = r
@@ -295,7 +308,7 @@ def _searchable_word(db) -> tuple[str, set[int]]:
 
 
 def test_search_finds_persian_with_and_without_zwnj_and_arabic_letters(server, db):
-    base, _ = server
+    base = server[0]
     word, expected = _searchable_word(db)
     assert len(expected) >= 2
     typed = [word, word.replace(ZWNJ, ""), arabic(word), arabic(word.replace(ZWNJ, ""))]
@@ -307,7 +320,7 @@ def test_search_finds_persian_with_and_without_zwnj_and_arabic_letters(server, d
 
 def test_search_finds_articles_served_without_zwnj(server, db):
     """Pages whose CMS stripped every ZWNJ are still found by a word typed with its ZWNJ."""
-    base, _ = server
+    base = server[0]
     stored = None
     for article in (a for a in demo_articles() if a.page.strip_zwnj):
         title_words = [w for w in article.title.split() if ZWNJ in w]
@@ -321,7 +334,7 @@ def test_search_finds_articles_served_without_zwnj(server, db):
 
 
 def test_person_search_by_alias(server, db):
-    base, _ = server
+    base = server[0]
     person = max(db["persons"].rows, key=lambda p: len(p["name"]))
     word = sorted(words(person["name"]), key=len)[-1]
     rows = get_rows(base, "persons", _search=arabic(word))
@@ -332,7 +345,7 @@ def test_person_search_by_alias(server, db):
 
 
 def test_facets_list_the_fixture_sites(server, db):
-    base, _ = server
+    base = server[0]
     stored_sites = {r[0] for r in db.execute("select distinct site from articles")}
     assert stored_sites == {"pegah", "nava"}
     for table in ("news", "articles"):
@@ -346,7 +359,7 @@ def test_facets_list_the_fixture_sites(server, db):
 
 
 def test_event_dates_show_jalali_beside_gregorian(server, db):
-    base, _ = server
+    base = server[0]
     event = next(db["events"].rows_where("date is not null", order_by="date desc"))
     html = httpx.get(f"{base}/rasad/events/{event['id']}", timeout=30).text
     j = jdatetime.date.fromgregorian(date=date.fromisoformat(event["date"]))
@@ -357,7 +370,7 @@ def test_event_dates_show_jalali_beside_gregorian(server, db):
 
 
 def test_view_labels_link_to_their_rows(server, db):
-    base, _ = server
+    base = server[0]
     html = httpx.get(f"{base}/rasad/meetings", params={"_size": "max"}, timeout=30).text
     linked = {int(i) for i in re.findall(r'<a href="/rasad/events/(\d+)"><div class="fa"', html)}
     assert linked == {r["id"] for r in db["events"].rows if r["label"]}
@@ -367,7 +380,7 @@ def test_view_labels_link_to_their_rows(server, db):
 
 
 def test_scraped_script_shows_as_text(server, db):
-    base, _ = server
+    base = server[0]
     row = db.execute("select id from articles where body_raw like '%<script>window.__pwned%'").fetchone()
     assert row, "the fixture article with a <script> was not stored"
     for path in (f"/rasad/articles/{row[0]}", f"/rasad/articles?id={row[0]}"):
@@ -377,7 +390,7 @@ def test_scraped_script_shows_as_text(server, db):
 
 
 def test_no_write_paths(server):
-    base, _ = server
+    base = server[0]
     assert httpx.get(f"{base}/rasad/no_such_table", timeout=10).status_code == 404
     r = httpx.post(f"{base}/rasad/articles/-/insert", json={"row": {"site": "x"}}, timeout=10)
     assert r.status_code in (403, 404, 405)
@@ -391,7 +404,7 @@ def test_no_write_paths(server):
 def test_keeps_serving_while_the_daemon_writes(server, crawled):
     """A writer stores articles one transaction at a time while pages are read; every page
     answers, nothing is locked, and the new articles become searchable."""
-    base, log = server
+    base, log = server[:2]
     n = 25
     word = "آزمون‌نویسی"
     stop = threading.Event()
@@ -431,7 +444,7 @@ def test_dashboard_bars_count_the_events_they_link_to(server, db):
     """Every bar's number is the number of meetings its link lists, in both charts."""
     import html as html_lib
 
-    base, _ = server
+    base = server[0]
     page = httpx.get(f"{base}/-/dashboard", timeout=30).text
     marks = re.findall(r'<a href="([^"]+)"><rect class="mark"[^>]*><title>([^<]+)</title>', page)
     dated = sum(1 for r in db["events"].rows if r["date"])
@@ -451,7 +464,7 @@ def test_dashboard_bars_count_the_events_they_link_to(server, db):
 
 
 def test_every_table_and_column_described(server, db):
-    base, _ = server
+    base = server[0]
     meta = httpx.get(f"{base}/-/metadata.json", timeout=10).json()["databases"]["rasad"]["tables"]
     names = set(db.table_names()) | set(db.view_names())
     shadow = {t for t in names if re.match(r".+_fts_(data|idx|docsize|config|content)$", t)}
