@@ -201,6 +201,8 @@ def store_events(db, article_id: int, events: list[dict], settings) -> None:
         slot = (mention["participants_key"], mention["type"], mention["date"])
         if slot not in kept or mention["confidence"] > kept[slot]["confidence"]:
             kept[slot] = mention
+    dated = {(pkey, etype) for pkey, etype, day in kept if day}
+    kept = {slot: m for slot, m in kept.items() if slot[2] or slot[:2] not in dated}  # one mention per event
     for (pkey, etype, _), mention in sorted(kept.items(), key=lambda kv: (kv[0][0], kv[0][1], kv[0][2] or "")):
         event_id = conn.execute(
             "INSERT INTO events (type, participants_key, date) VALUES (?, ?, ?)",

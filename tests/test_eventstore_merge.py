@@ -196,3 +196,14 @@ def test_full_name_arriving_later_absorbs_the_bare_surname(db, settings):
     assert set(json.loads(lavrov["aliases"])) == {"لاوروف", "سرگئی لاوروف"}
     assert {r["token"] for r in db.query("SELECT token FROM person_tokens WHERE person_id = ?", [lavrov["id"]])} \
         == set(name_tokens("سرگئی لاوروف"))
+
+
+def test_an_article_repeating_a_meeting_undated_gives_one_mention(db, settings):
+    add_article(db, settings, article(1, "irna", "2020-03-01T08:00:00+00:00", [
+        meeting(ZARIF, LAVROV, None, evidence="دیدار ظریف و لاوروف"),            # the headline
+        meeting(ZARIF, LAVROV, "2020-03-01", evidence="ظریف امروز با لاوروف دیدار کرد"),
+    ]))
+    [event] = db.query("SELECT * FROM events")
+    assert (event["date"], event["n_mentions"]) == ("2020-03-01", 1)
+    [mention] = db.query("SELECT evidence FROM event_mentions")
+    assert mention["evidence"] == "ظریف امروز با لاوروف دیدار کرد"
