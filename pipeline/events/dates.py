@@ -10,7 +10,7 @@ from pipeline.events.lexicon import B, E
 
 # A sentence that reports a background event: "پیش از این", "ماه گذشته", past perfect "پرداخته بودند".
 _BACKGROUND = re.compile(
-    B + r"(?:پیش از این|پیشتر|قبلا|قبل از این|پیش تر|گذشته|اخیرا|چندی پیش|سابق|"
+    B + r"(?:پیش از|پیشتر|قبلا|قبل از|پیش تر|گذشته|اخیرا|چندی پیش|سابق|"
     r"اشاره|\w+ه (?:بود|بودند)|سال \d+|\d{4})" + E
 )
 
