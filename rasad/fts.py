@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from dataclasses import dataclass
 from typing import Callable
 
@@ -72,6 +73,19 @@ def _indexed_text(value: str | None, json_list: bool) -> str:
     return search_forms(value)
 
 
+def _doc(spec: FtsSpec, rowid: int, values: list) -> list[str]:
+    """The indexed texts of one row; text the normaliser cannot handle is indexed as it is."""
+    out = []
+    for column, value in zip(spec.columns, values):
+        try:
+            out.append(_indexed_text(value, column in spec.json_list_columns))
+        except Exception as exc:  # one odd text must not stop the index (or the queue) for all
+            print(f"rasad: {spec.source} {rowid} {column}: indexed unnormalised ({exc!r})",
+                  file=sys.stderr, flush=True)
+            out.append("" if value is None else str(value).lower())
+    return out
+
+
 def create_fts(db: sqlite_utils.Database) -> None:
     """Create the FTS tables, the change queue and its triggers if missing (cheap, no indexing)."""
     db.execute(
@@ -111,11 +125,7 @@ def _reindex(db: sqlite_utils.Database, spec: FtsSpec, ids: list[int], batch: in
         rows = db.execute(
             f"SELECT rowid, {cols} FROM [{spec.source}] WHERE rowid IN ({marks})", chunk
         ).fetchall()
-        docs = [
-            (rowid, *(_indexed_text(v, c in spec.json_list_columns) for c, v in zip(spec.columns, values)),
-             _sig(*values))
-            for rowid, *values in rows
-        ]
+        docs = [(rowid, *_doc(spec, rowid, values), _sig(*values)) for rowid, *values in rows]
         with db.atomic():
             db.execute(f"DELETE FROM [{spec.fts_table}] WHERE rowid IN ({marks})", chunk)
             db.conn.executemany(insert, docs)

@@ -102,6 +102,24 @@ def test_index_refresh_is_incremental(db):
     assert _match(db, "articles_fts", "كرمان") == [2]
 
 
+def test_one_text_the_normaliser_fails_on_does_not_stop_the_index(db, monkeypatch, capsys):
+    import rasad.fts
+
+    real = rasad.fts.search_forms
+
+    def fragile(text):
+        if "ناخوانا" in text:
+            raise ValueError("cannot normalise")
+        return real(text)
+
+    monkeypatch.setattr(rasad.fts, "search_forms", fragile)
+    _article(db, 1, "خبر ناخوانا", "متن")
+    _article(db, 2, "خبر خوانا", "متن")
+    assert ensure_fts(db) == 2
+    assert _match(db, "articles_fts", "خبر") == [1, 2]
+    assert "articles 1 title: indexed unnormalised" in capsys.readouterr().err
+
+
 def test_views_are_created_once_and_replaced_when_changed(db):
     ensure_views(db)
     sql = {n: s for n, s in db.execute("select name, sql from sqlite_master where type='view'")}
