@@ -44,6 +44,8 @@ def governing_date(event, mentions: list[DateMention], text: str, published: dat
     from pipeline.jalali import resolve
 
     a, b = event.sentence
+    # a colon opens quoted speech: a date before it belongs to the speaking, not to the contact
+    a = max(a, max(text.rfind(":", a, event.cue), text.rfind("؛", a, event.cue)) + 1)
     inside = [m for m in mentions if m.start >= a and m.end <= b]
     if not inside:
         return None, None, None
