@@ -28,8 +28,11 @@ _WORD = re.compile(f"[{_LETTERS}]+")
 _MI = re.compile(f"(ن?می)( ?)([{_LETTERS}]+)")
 # hazm puts spaces around «/» even between digits: «۱۴۰۳ / ۰۸ / ۱۲». Dates need them joined.
 _DIGIT_SLASH = re.compile(r"(?<=[0-9۰-۹]) ?/ ?(?=[0-9۰-۹])")
-# hazm writes «است. \n» (a space after a full stop even before a newline).
-_LINE_EDGE_SPACES = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+")
+# hazm writes «است. \n» (a space after a full stop even before a newline), and its special-character
+# removal runs after its spacing pass, leaving double spaces and ZWNJs next to spaces behind.
+_LINE_EDGE_SPACES = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+|^[ \t]+|[ \t]+$")
+_ZWNJ_AT_SPACE = re.compile(r"\u200c+(?= )|(?<= )\u200c+")
+_DOUBLE_SPACES = re.compile(r"(?<= ) +")
 # hazm also glues every «می » to the next word; «می» the month («۲۶ می ۲۰۱۹», «ماه می») must stay apart.
 _MONTH_MAY = re.compile(rf"(?:(?<=[0-9۰-۹] )|(?<=ماه ))می{ZWNJ}|(?<![{_LETTERS}{ZWNJ}])می{ZWNJ}(?=[0-9۰-۹])")
 
@@ -235,13 +238,15 @@ def _replace_chars(text: str, table: dict[str, str]) -> str:
 
 
 def _hazm_normalize(text: str) -> str:
-    """Exactly hazm 0.12 ``Normalizer(seperate_mi=False).normalize``, with its two translate passes
-    done by _replace_chars and the repeated-letter pass skipped when no letter repeats 3 times."""
+    """hazm 0.12 ``Normalizer(seperate_mi=False).normalize`` step by step, with three changes: its two
+    translate passes are done by _replace_chars, special characters (emoji, ﷺ…) go before the
+    spacing pass instead of after it (otherwise the gaps they leave make normalize non-idempotent),
+    and the repeated-letter pass is skipped when no letter repeats 3 times."""
     hz = _normalizer()
     letters, digits = _char_maps()
     text = hz.persian_style(_replace_chars(text, letters))
     text = hz.remove_diacritics(_replace_chars(text, digits))
-    text = hz.remove_specials_chars(hz.unicodes_replacement(hz.correct_spacing(text)))
+    text = hz.correct_spacing(hz.remove_specials_chars(hz.unicodes_replacement(text)))
     if hz.more_than_two_repeat_pattern.search(text):
         text = hz.decrease_repeated_chars(text)
     return text
@@ -252,7 +257,8 @@ def _base_normalize(text: str) -> str:
     and no spaces at line edges."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _DIGIT_SLASH.sub("/", _hazm_normalize(text))
-    return _LINE_EDGE_SPACES.sub("", _MONTH_MAY.sub("می ", text))
+    text = _DOUBLE_SPACES.sub("", _ZWNJ_AT_SPACE.sub("", _MONTH_MAY.sub("می ", text)))
+    return _LINE_EDGE_SPACES.sub("", text)
 
 
 def normalize(text: str | None) -> str | None:

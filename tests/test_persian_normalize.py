@@ -168,3 +168,22 @@ def test_adjective_e_ye_against_plural(stripped, spelled):
 )
 def test_clitics_after_silent_he_and_yeh_only(stripped, spelled):
     assert repair_zwnj(stripped) == z(spelled)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ع ۱ WیP؟ SچT ۲ فd@ ۶\u200c۴ ی", "سلام 😀 ! دنیا ﷺ .", "۳\u200c٠ و «  » ، ؟", "الف ّ ب  ٌ ج\u200c \u200cد"],
+)
+def test_idempotent_where_special_characters_leave_gaps(text):
+    once = normalize(text)
+    assert normalize(once) == once
+
+
+def test_hazm_equivalent_on_real_text():
+    """Outside those gaps, the fast path gives exactly what hazm's own normaliser gives."""
+    from hazm import Normalizer
+
+    from pipeline.normalize import _hazm_normalize
+
+    text = "اِعلاممممم کَرد : « زمین لرزه ای به بُزرگیِ 6 دهم ريشتر ...»\nكتاب ها را 10.450 بار خواند"
+    assert _hazm_normalize(text) == Normalizer(seperate_mi=False).normalize(text)
