@@ -37,8 +37,10 @@ HONORIFICS = {"آقای", "آقا", "خانم", "دکتر", "مهندس", "سر�
               "والمسلمین", "حجتالاسلاموالمسلمین", "آیتالله", "ایتالله", "حضرت", "جناب", "سرکار"}
 # A party containing one of these is a role or body ("سفیر روسیه در تهران"), matched only as written.
 ROLE_WORDS = {"در", "و", "از", "به", "با", "وزیر", "سفیر", "رئیس", "رییس", "معاون", "هیئت", "هیات",
-              "نماینده", "نمایندگان", "دبیرکل", "دبیر", "فرمانده", "استاندار", "سخنگوی", "مقامات",
-              "فعالان", "اعضای", "مدیرکل", "مشاور", "دستیار", "کاردار", "رهبر", "نخست", "ریاست"}
+              "نماینده", "نمایندگان", "دبیرکل", "دبیر", "فرمانده", "استاندار", "سخنگوی", "مقام", "مقامات",
+              "فعالان", "اعضای", "مدیرکل", "مشاور", "دستیار", "کاردار", "رهبر", "نخست", "ریاست", "سران",
+              "رئیسجمهور", "رییسجمهور", "نخستوزیر", "معاونت", "کنسول", "سرکنسول", "وزارت", "سازمان",
+              "سفارت", "مجلس", "دولت", "کمیسیون", "شورای", "اتحادیه", "کمیته", "ارتش", "نیروهای"}
 
 
 def name_tokens(name: str | None) -> list[str]:
@@ -55,8 +57,14 @@ def _is_role(tokens: list[str]) -> bool:
 
 
 def _fuller(a: str, b: str) -> str:
-    """The fuller of two spellings (more letters, then more ZWNJ, then the smaller string)."""
-    return max(a, b, key=lambda n: (len("".join(name_tokens(n))), n.count("\u200c"), [-ord(c) for c in n]))
+    """The name to show of two spellings: a name before a role, then more letters, more ZWNJ, the smaller string."""
+    return max(a, b, key=lambda n: (not _is_role(name_tokens(n)), len("".join(name_tokens(n))),
+                                    n.count("\u200c"), [-ord(c) for c in n]))
+
+
+def _has_run(tokens: list[str], run: list[str]) -> bool:
+    """True when *run* stands in *tokens* as consecutive tokens."""
+    return any(tokens[i : i + len(run)] == run for i in range(len(tokens) - len(run) + 1))
 
 
 class _Persons:
@@ -93,17 +101,31 @@ class _Persons:
         hit = self.conn.execute("SELECT id FROM persons WHERE key = ? ORDER BY id LIMIT 1", (key,)).fetchone()
         if hit:
             return self._update(hit["id"], name, party)
-        if not _is_role(tokens):
-            # A shorter form joins the one fuller name that contains it.
-            fuller = {p for p in self._containing(tokens) if not _is_role(name_tokens(self._row(p)["name"]))}
-            fuller = {p for p in fuller if self._compatible(p, country)}
-            if len(fuller) == 1:
-                return self._update(fuller.pop(), name, party)
-            if not fuller:
-                # A fuller form absorbs the one shorter person it contains, if that one is unambiguous.
-                shorter = self._shorter(tokens, country)
-                if shorter is not None:
-                    return self._update(shorter, name, party, new_key=key, new_tokens=tokens)
+        if _is_role(tokens):
+            # A role written with a name in it («وزیر امور خارجه کشورمان، مسعود کریمیان») is that person.
+            named = set()
+            for size in range(len(tokens) - 1, 1, -1):
+                for i in range(len(tokens) - size + 1):
+                    for r in self.conn.execute("SELECT id, name FROM persons WHERE key = ?",
+                                               ("".join(tokens[i : i + size]),)):
+                        if not _is_role(name_tokens(r["name"])) and self._compatible(r["id"], country):
+                            named.add(r["id"])
+            if len(named) == 1:
+                return self._update(named.pop(), name, party)
+            return self._create(name, key, tokens, party)
+        # A shorter form joins the one fuller name that contains it (or the one role that names it).
+        fuller = set()
+        for pid in self._containing(tokens):
+            other = name_tokens(self._row(pid)["name"])
+            if (not _is_role(other) or (len(tokens) > 1 and _has_run(other, tokens))) and self._compatible(pid, country):
+                fuller.add(pid)
+        if len(fuller) == 1:
+            return self._update(fuller.pop(), name, party)
+        if not fuller:
+            # A fuller form absorbs the one shorter person it contains, if that one is unambiguous.
+            shorter = self._shorter(tokens, country)
+            if shorter is not None:
+                return self._update(shorter, name, party)
         return self._create(name, key, tokens, party)
 
     def _shorter(self, tokens: list[str], country: str | None) -> int | None:
@@ -140,8 +162,8 @@ class _Persons:
                               [(t, pid) for t in set(tokens)])
         return pid
 
-    def _update(self, pid: int, name: str, party: dict, new_key: str | None = None,
-                new_tokens: list[str] | None = None) -> int:
+    def _update(self, pid: int, name: str, party: dict) -> int:
+        """Add *name* as an alias of person *pid*; the shown name (and its key) is the fuller one."""
         row = self._row(pid)
         aliases = json.loads(row["aliases"] or "[]")
         if name not in aliases:
@@ -153,11 +175,10 @@ class _Persons:
             "UPDATE persons SET name = ?, aliases = ?, title = coalesce(?, title),"
             " organization = coalesce(?, organization), country = coalesce(country, ?), key = ? WHERE id = ?",
             (full, json.dumps(sorted(aliases), ensure_ascii=False), party.get("title"),
-             party.get("organization"), party.get("country"), new_key or row["key"], pid),
+             party.get("organization"), party.get("country"), "".join(name_tokens(full)), pid),
         )
-        if new_tokens:
-            self.conn.executemany("INSERT OR IGNORE INTO person_tokens (token, person_id) VALUES (?, ?)",
-                                  [(t, pid) for t in set(new_tokens)])
+        self.conn.executemany("INSERT OR IGNORE INTO person_tokens (token, person_id) VALUES (?, ?)",
+                              [(t, pid) for t in set(name_tokens(name))])
         return pid
 
 

@@ -207,3 +207,20 @@ def test_an_article_repeating_a_meeting_undated_gives_one_mention(db, settings):
     assert (event["date"], event["n_mentions"]) == ("2020-03-01", 1)
     [mention] = db.query("SELECT evidence FROM event_mentions")
     assert mention["evidence"] == "ظریف امروز با لاوروف دیدار کرد"
+
+
+@pytest.mark.parametrize("role_first", [True, False])
+def test_a_role_written_with_the_name_is_that_person(tmp_path, settings, role_first):
+    db = open_db(tmp_path / "t.db")
+    ensure_sites(db, SITES)
+    karimian = {"name": "مسعود کریمیان", "country": "ایران"}
+    written = {"name": "وزیر امور خارجه کشورمان، مسعود کریمیان", "country": "ایران"}
+    savelyev = {"name": "ایگور ساولیف", "country": "روسیه"}
+    reports = [article(1, "irna", "2026-11-24T08:00:00+00:00", [meeting(karimian, savelyev, "2026-11-24")]),
+               article(2, "mehr", "2026-11-24T09:00:00+00:00", [meeting(written, savelyev, "2026-11-24")])]
+    for art in (reversed(reports) if role_first else reports):
+        add_article(db, settings, art)
+    persons = {p["name"]: set(json.loads(p["aliases"])) for p in db.query("SELECT * FROM persons")}
+    assert persons == {"مسعود کریمیان": {karimian["name"], written["name"]}, "ایگور ساولیف": {savelyev["name"]}}
+    [event] = db.query("SELECT * FROM events")
+    assert (event["n_mentions"], event["label"]) == (2, "مسعود کریمیان — ایگور ساولیف")
