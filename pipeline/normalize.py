@@ -285,15 +285,34 @@ def _fold(text: str, drop_zwnj: bool) -> str:
 
 
 _NON_WORD = re.compile(r"[^\w\s\u200c]+|_")
-_SPACES = re.compile(r"\s+")
+
+
+def _join_compounds(words: list[str]) -> list[str]:
+    """Join runs of 2-3 words that spell a known ZWNJ compound without its ZWNJ («گفت و گو»,
+    «رئیس جمهور»), so that space, ZWNJ and nothing between its parts compare equal."""
+    compounds = _lexicon()[1]
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2):
+            joined = "".join(words[i:i + size])
+            if i + size <= len(words) and joined in compounds:
+                out.append(joined)
+                i += size
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return out
 
 
 def dedup_key(text: str | None) -> str:
-    """Aggressive comparison form: letters unified, no diacritics/ZWNJ/punctuation, Latin digits, lower case."""
+    """Aggressive comparison form: letters unified, no diacritics/ZWNJ/punctuation, known compounds
+    joined whatever separated their parts, Latin digits, lower case."""
     if not text:
         return ""
     text = _fold(_base_normalize(text), drop_zwnj=True)
-    return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip().lower()
+    return " ".join(_join_compounds(_NON_WORD.sub(" ", text).lower().split()))
 
 
 _TOKEN = re.compile(r"[\w\u200c]+")

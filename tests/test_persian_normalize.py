@@ -95,6 +95,16 @@ def test_dedup_key_makes_spelling_variants_equal():
     assert dedup_key(a) == dedup_key(b) == "گفتوگوی تلفنی ظریف با لاوروف در 12 آبان 1403 reuters"
 
 
+@pytest.mark.parametrize(
+    "spaced, joined",
+    [("گفت و گو کردند", "گفت‌وگو کردند"), ("رئیس جمهور", "رئیس‌جمهور"), ("بین المللی", "بین‌المللی"),
+     ("تحریم ها", "تحریم‌ها")],
+)
+def test_dedup_key_space_zwnj_and_nothing_equal_inside_known_compounds(spaced, joined):
+    assert dedup_key(spaced) == dedup_key(joined) == dedup_key(joined.replace(ZWNJ, ""))
+    assert ZWNJ not in dedup_key(joined)
+
+
 def test_dedup_key_unifies_letters_and_drops_tatweel_and_diacritics():
     assert dedup_key("مدرسة أبي کــتاب مُحَمَّد") == dedup_key("مدرسه ابی کتاب محمد")
 
