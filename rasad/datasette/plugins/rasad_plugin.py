@@ -14,6 +14,7 @@ import sys
 import threading
 from contextlib import closing
 from datetime import timedelta
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlencode
 
@@ -101,6 +102,9 @@ def startup(datasette):
         ensure_views(sdb)
         create_fts(sdb)
         conn.close()
+        # Load the Persian normaliser now (seconds), not inside an analyst's first search,
+        # where it would count against sql_time_limit_ms.
+        fts_query("آغاز")
         with _lock:
             _rasad_paths.add(path)
             if path not in _refreshers:
@@ -109,6 +113,12 @@ def startup(datasette):
                 )
                 _refreshers[path] = thread
                 thread.start()
+
+
+@lru_cache(maxsize=4096)
+def _cached_search_key(text: str | None) -> str:
+    """search_key for the few distinct countries a query compares, computed once each."""
+    return search_key(text)
 
 
 def _jalali_of(value):
@@ -126,7 +136,7 @@ def prepare_connection(conn, database, datasette):
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.create_function("escape_fts", 1, fts_query, deterministic=True)
     conn.create_function("fa_match", 1, fts_query, deterministic=True)
-    conn.create_function("fa_key", 1, search_key, deterministic=True)
+    conn.create_function("fa_key", 1, _cached_search_key, deterministic=True)
     conn.create_function("to_gregorian", 1, to_gregorian, deterministic=True)
     conn.create_function("jalali", 1, _jalali_of, deterministic=True)
 
