@@ -52,6 +52,8 @@ _ELLIPSIS = re.compile(r"\s+و\s")
 _LIST_TAIL = re.compile(r"\s*\S+(?:\s\S+)?\s+و\s")
 _SPEECH_OF = re.compile(B + r"(?:سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 _RECIPROCAL = re.compile(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
+_RANG = re.compile(B + r"به (?P<y>[^،,:.]{1,60}?) زنگ (?:زد|زدند|زده)" + E)
+_ME = re.compile(r"من|بنده")
 _HOST = re.compile(B + r"میزبان" + E)
 _SIDELINES = re.compile(B + r"در حاشیه" + E)
 _VISIT = re.compile(B + r"(?:سفر|بازدید)" + E)
@@ -98,7 +100,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
         anchored = c.anchored and any(not p.weak for p in c.parties)
         for party in c.parties:
             party = _this_country(fsrc, c.sentence[0], party)
-            person = participant(src, party, resolver, antecedent or resolver.first_person(), anchored)
+            person = participant(src, party, resolver, antecedent or resolver.first_person(title), anchored)
             if person and not any(same_person(person["name"], q["name"]) for q in people):
                 people.append(person)
         if len(people) < 2:
@@ -338,14 +340,31 @@ def _sentence_events(folded: str, a: int, b: int, sports_article: bool, from_tit
                 out.extend(replace(cand, parties=[cand.parties[0], p], split_each=False) for p in cand.parties[1:])
             else:
                 out.append(cand)
-    host = _HOST.search(folded, s_start, b)
-    if host and not out and not sports_article and not sentence_sports:
-        cand = _host_event(folded, s_start, b, host)
+    if not out:
+        host = _HOST.search(folded, s_start, b)
+        cand = None
+        if host and not sports_article and not sentence_sports:
+            cand = _host_event(folded, s_start, b, host)
+        ring = _RANG.search(folded, s_start, b)
+        if cand is None and ring:
+            cand = _rang_event(folded, s_start, b, ring)
         if cand:
             cand.sentence = (a, b)
             cand.from_title = from_title
             out.append(cand)
     return out
+
+
+def _rang_event(folded: str, s_start: int, end: int, ring: re.Match) -> Candidate | None:
+    """"X به Y زنگ زد": a phone call ("به من" is the quoted speaker)."""
+    L = _clause_left(folded, s_start, ring.start())
+    callee = ring.group("y").strip()
+    y = [Party(name=ring.span("y"), pronoun=True)] if _ME.fullmatch(callee) else split_parties(folded, *ring.span("y"))
+    parties = _subject(folded, s_start, L, ring.start()) + y
+    if len(parties) < 2 or lexicon().negative["planned"].search(folded, L, ring.end()):
+        return None
+    return Candidate(type="phone_call", cameo="041", parties=parties, sentence=(0, 0), cue=ring.start(),
+                     from_title=False, verbal=True, anchored=True)
 
 
 def lead_in_end(folded: str, a: int, b: int) -> int:
@@ -564,6 +583,12 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     while not parties and L > s_start and folded[L - 1] in "،,":  # never back across a colon into the speaker
         L = _clause_left(folded, s_start, L - 1)
         parties = split_parties(folded, L, end)
+    if not parties:
+        # "… نبود میثم زمان آبادی به من زنگ زد": a name that starts with a first name ends the clause
+        words = list(re.finditer(r"\w+", folded[L:end]))
+        firsts = [w for w in words[-4:] if w.group() in lexicon().first_names]
+        if firsts:
+            parties = split_parties(folded, L + firsts[0].start(), end)[:1]
     if all(p.weak for p in parties):
         # "… به «X» رئیس‌جمهور برزیل اشاره کرد که … با Y دیدار داشت": the quoted name before «که»
         that = [m for m in _THAT.finditer(folded, L, end)]

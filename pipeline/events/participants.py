@@ -12,7 +12,7 @@ _QUOTED_NAME = re.compile(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = re.compile(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = re.compile(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
 _TITLE_END = re.compile(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
-_NOT_NAME = re.compile(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|هم|نیز|تا|یا|اما|ولی|اگر|و")
+_NOT_NAME = re.compile(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n"
 
 
@@ -98,8 +98,12 @@ class Resolver:
                 if self.first is None:
                     self.first = name
 
-    def first_person(self) -> dict | None:
-        """The first fully named person of the article: what an unresolved "وی" most likely means."""
+    def first_person(self, title: str = "") -> dict | None:
+        """Who an unresolved "وی"/"من" most likely is: the speaker of a "NAME: quote" headline, else the
+        first person the article names with a title."""
+        speaker = title.split(":")[0].strip(_STRIP_CHARS) if ":" in title else ""
+        if speaker and len(speaker.split()) <= 3 and not lexicon().title.search(fold(speaker)):
+            return {"name": self.fullest(speaker), "title": None, "organization": None, "country": None}
         name = self.first or (self.full_names[0] if self.full_names else None)
         return {"name": name, "title": None, "organization": None, "country": None} if name else None
 
