@@ -53,7 +53,8 @@ def flow(tmp_path_factory):
     phases = [requests[marks[i]:marks[i + 1]] for i in range(3)]
     db = sqlite3.connect(tmp / "rasad.db")
     db.row_factory = sqlite3.Row
-    yield {"runs": runs, "phases": phases, "old": old, "new": new, "db": db, "site": site}
+    yield {"runs": runs, "phases": phases, "old": old, "new": new, "db": db, "site": site,
+           "errors": [tuple(r) for r in db.execute("select run_id, url, reason from errors")]}
     db.close()
 
 
@@ -63,6 +64,18 @@ def test_every_crawl_succeeds(flow):
     rows = flow["db"].execute("select * from crawl_runs order by id").fetchall()
     assert [r["status"] for r in rows] == ["ok", "ok", "ok"]
     assert all(r["ended"] >= r["started"] for r in rows)
+
+
+def test_summary_table_reports_the_counts(flow):
+    out = flow["runs"][0].stdout
+    for header in ("requests", "new articles", "already known", "errors"):
+        assert header in out
+    row = next(line for line in out.splitlines() if "rasad-test" in line and "ok" in line)
+    cells = [c.strip() for c in row.strip("│ ").split("│")]
+    run = flow["db"].execute("select * from crawl_runs order by id limit 1").fetchone()
+    assert cells[3:] == [str(run["requests"]), str(run["new_articles"]), str(run["known"]),
+                         str(run["errors"])]
+    assert run["new_articles"] == len(flow["old"])
 
 
 def test_run_id_row_created_by_the_daemon_is_filled_in(flow):
@@ -118,7 +131,7 @@ def test_same_article_under_two_urls_is_stored_once(flow):
                                     [f"%{SHORT}", f"%{target.path}%"])}
     assert len(ids) == 1
     forms = [r[0] for r in db.execute("select url from article_urls where article_id = ?", [ids.pop()])]
-    assert any(f.endswith(SHORT) for f in forms)
+    assert any(f.endswith(SHORT) for f in forms), (forms, flow["errors"], flow["phases"][0])
     assert any("utm_source" in f for f in forms)   # the feed's tracked link is recorded too
     assert db.execute("select count(*) from articles where title_raw = ?", [target.title]).fetchone()[0] == 1
 
@@ -133,7 +146,7 @@ def test_second_crawl_of_unchanged_site_requests_no_article_and_feeds_answer_304
 def test_new_article_is_picked_up_and_only_it_is_requested(flow):
     third = flow["phases"][2]
     fetched = sorted(r.path.split("?")[0] for r in third)
-    assert fetched == sorted(["/rss", "/archive", flow["new"].path])
+    assert fetched == sorted(["/rss", "/archive", flow["new"].path]), (third, flow["errors"])
     run = flow["db"].execute("select * from crawl_runs order by id desc limit 1").fetchone()
     assert run["new_articles"] == 1
     assert run["known"] == len(flow["old"]) + 1  # every old article plus the short link
