@@ -193,7 +193,9 @@ def make_date(calendar: str, y: int, m: int, d: int) -> date | None:
 
 
 def _calendar_of(year: int) -> str | None:
-    if 1200 <= year < 1500:
+    """The calendar a 4-digit year belongs to. Jalali stops at 1429 (AD 2051): Iranian pages also
+    print lunar Hijri dates, and 1440-1460 are Hijri years of today (۱۴۴۶/۰۳/۱۲ is AD 2024)."""
+    if 1200 <= year < 1430:
         return "jalali"
     if 1800 <= year < 2200:
         return "gregorian"

@@ -327,3 +327,8 @@ def test_large_text_scales_linearly():
     t_big = time.perf_counter() - t0
     assert (n_small, n_big) == (50, 5_000)
     assert t_big < t_small * 100 * 10 + 0.5, (t_small, t_big)  # quadratic would be 100× more again
+
+
+def test_lunar_hijri_years_are_not_taken_for_jalali():
+    assert parse_page_date("۱۴۴۶/۰۳/۱۲") is None
+    assert [e.kind for e in find_date_expressions("۱۴۴۶/۰۳/۱۲ و ۱۴۰۳/۰۶/۲۵")] == ["numeric"]
