@@ -80,7 +80,9 @@ def _compiled(query: str):
 
 
 def _select(root, query: str) -> list:
-    return _compiled(query)(root)
+    found = _compiled(query)(root)
+    # An XPath may evaluate to a string, number or boolean rather than a node list.
+    return found if isinstance(found, list) else [str(found)]
 
 
 def _node_text(node) -> str | None:

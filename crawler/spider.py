@@ -84,6 +84,7 @@ class NewsSpider(scrapy.Spider):
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.signals.connect(spider._item_error, signal=signals.item_error)
+        crawler.signals.connect(spider._spider_error, signal=signals.spider_error)
         crawler.signals.connect(spider._response_received, signal=signals.response_received)
         return spider
 
@@ -102,8 +103,16 @@ class NewsSpider(scrapy.Spider):
             self.count("responses")
 
     def _item_error(self, item, response, spider, failure):
+        """A pipeline raised: the article is not stored (its transaction rolled back)."""
         if spider is self:
-            self.error(item.get("url"), f"pipeline error: {failure.getErrorMessage()}")
+            self.error(item.get("url"), f"pipeline error: {failure.type.__name__}: "
+                                        f"{failure.getErrorMessage()}")
+
+    def _spider_error(self, failure, response, spider):
+        """A parse callback raised on one page: record it, the crawl goes on."""
+        if spider is self:
+            self.error(response.url, f"parse error: {failure.type.__name__}: "
+                                     f"{failure.getErrorMessage()}", response.status)
 
     # --- sources -------------------------------------------------------------------------
     async def start(self):
@@ -146,8 +155,8 @@ class NewsSpider(scrapy.Spider):
                 links, next_url = parse_listing(response.text, response.url, source.links,
                                                 source.next)
                 if not source.links:
-                    host = urlsplit(self.site.base_url).hostname
-                    links = [l for l in links if urlsplit(l.url).hostname == host]
+                    host = _bare_host(self.site.base_url)
+                    links = [l for l in links if _bare_host(l.url) == host]
         except FeedError as exc:
             self.error(response.url, str(exc), response.status)
             self.count("sources_failed")
@@ -263,3 +272,8 @@ class NewsSpider(scrapy.Spider):
 def _header(response, name: bytes) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
+
+
+def _bare_host(url: str) -> str:
+    host = (urlsplit(url).hostname or "").lower()
+    return host[4:] if host.startswith("www.") else host

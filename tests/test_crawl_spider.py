@@ -1,0 +1,104 @@
+"""NewsSpider callbacks on hand-made responses (no reactor): scheduling decisions and errors."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from scrapy.http import HtmlResponse, Request, Response, XmlResponse
+from twisted.python.failure import Failure
+
+from conftest import REPORTS, TEHRAN, Article, article_html
+from crawler.feeds import Link
+from crawler.items import ArticleItem
+from crawler.spider import NewsSpider
+from pipeline.store import save_article
+from rasad.config import parse_config
+from rasad.schema import open_db
+
+BASE = "https://rasad.example"
+
+
+@pytest.fixture
+def spider(tmp_path):
+    config = parse_config(f"""
+sites:
+  - name: rasad
+    base_url: {BASE}/
+    limits: {{max_articles: 2, max_age: 30d}}
+    sources:
+      - rss: {BASE}/rss
+""")
+    db = open_db(tmp_path / "rasad.db")
+    db["sites"].insert({"name": "rasad"})
+    run_id = db["crawl_runs"].insert({"site": "rasad", "status": "running"}).last_pk
+    yield NewsSpider(site=config.sites[0], config=config, db=db, run_id=run_id)
+    db.close()
+
+
+def _errors(spider):
+    return [(r["url"], r["reason"]) for r in spider.db["errors"].rows]
+
+
+def _rss(*links: str) -> bytes:
+    items = "".join(f"<item><link>{u}</link></item>" for u in links)
+    return f"<rss><channel>{items}</channel></rss>".encode()
+
+
+def test_known_urls_are_not_scheduled(spider):
+    stored = save_article(spider.db, ArticleItem(
+        site="rasad", url=f"{BASE}/fa/news/150001/a", canonical_url=f"{BASE}/fa/news/150001",
+        urls=[], html=b"", fetched=datetime.now(timezone.utc), tags=[], events=[]),
+        spider.config.settings)
+    assert stored
+    request = Request(f"{BASE}/rss", meta={"source": spider.site.sources[0], "kind": "rss", "page": 1})
+    response = XmlResponse(f"{BASE}/rss", body=_rss(
+        "http://www.rasad.example/fa/news/150001/a?utm_source=rss",   # stored, another spelling
+        f"{BASE}/fa/news/150002/b", f"{BASE}/fa/news/150002/b#x",      # new, twice
+        f"{BASE}/fa/news/150003/c", f"{BASE}/fa/news/150004/d"),      # over max_articles
+        request=request, headers={"ETag": '"v1"'})
+    requests = [r for r in spider.parse_source(response) if isinstance(r, Request)]
+    assert [r.url for r in requests] == [f"{BASE}/fa/news/150002/b", f"{BASE}/fa/news/150003/c"]
+    assert (spider.counts["known"], spider.counts["over_limit"]) == (1, 1)
+    feed = spider.db["feeds"].get(f"{BASE}/rss")
+    assert (feed["etag"], feed["items_seen"], feed["items_known"]) == ('"v1"', 5, 1)
+
+
+def test_old_links_are_not_scheduled(spider):
+    old = Link(f"{BASE}/fa/news/1/a", datetime.now(timezone.utc) - timedelta(days=45))
+    assert list(spider._article_request(old)) == []
+    assert spider.counts["too_old"] == 1
+
+
+def test_article_response_becomes_an_item(spider):
+    title, lead, body = REPORTS[0]
+    page = article_html(Article(150001, title, lead, body, datetime.now(TEHRAN) - timedelta(hours=2)))
+    url = f"{BASE}/fa/news/150001/دیدار-وزیر"
+    request = Request(url, meta={"link": Link(url + "?utm_source=rss"),
+                                 "redirect_urls": [f"{BASE}/x/Q"]})
+    (item,) = spider.parse_article(HtmlResponse(url, body=page.encode(), request=request,
+                                                headers={"Content-Type": "text/html; charset=utf-8"}))
+    assert (item["title_raw"], item["lead_raw"], item["body_raw"]) == (title, lead, body)
+    assert item["canonical_url"] == f"{BASE}/fa/news/150001"
+    assert item["urls"] == [url + "?utm_source=rss", f"{BASE}/x/Q", url]
+    assert item["encoding"] == "utf-8" and item["run_id"] == spider.run_id
+
+
+def test_non_html_and_bodiless_pages_are_errors_not_items(spider):
+    url = f"{BASE}/fa/news/9/a"
+    request = Request(url, meta={"link": Link(url)})
+    pdf = Response(url, body=b"%PDF", request=request, headers={"Content-Type": "application/pdf"})
+    empty = HtmlResponse(url, body="<html><body><h1>تیتر</h1></body></html>".encode(),
+                         request=request, headers={"Content-Type": "text/html; charset=utf-8"})
+    assert list(spider.parse_article(pdf)) == [] and list(spider.parse_article(empty)) == []
+    reasons = [reason for _, reason in _errors(spider)]
+    assert reasons[0].startswith("not an HTML page") and "no article body" in reasons[1]
+
+
+def test_pipeline_and_parse_exceptions_are_recorded(spider):
+    url = f"{BASE}/fa/news/9/a"
+    spider._item_error(ArticleItem(url=url), None, spider, Failure(RuntimeError("disk full")))
+    spider._spider_error(Failure(TypeError("bad markup")), HtmlResponse(url, body=b"<p>x</p>"), spider)
+    assert _errors(spider) == [(url, "pipeline error: RuntimeError: disk full"),
+                               (url, "parse error: TypeError: bad markup")]
+    assert spider.counts["errors"] == 2
