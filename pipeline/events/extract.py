@@ -54,6 +54,7 @@ _SPEECH_OF = re.compile(B + r"(?:سخنان|اظهارات|بیانات|صحبت
 _RECIPROCAL = re.compile(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
 _RANG = re.compile(B + r"به (?P<y>[^،,:.]{1,60}?) زنگ (?:زد|زدند|زده)" + E)
 _ME = re.compile(r"من|بنده")
+_PLURAL_PAST = re.compile(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
 _HOST = re.compile(B + r"میزبان" + E)
 _SIDELINES = re.compile(B + r"در حاشیه" + E)
 _VISIT = re.compile(B + r"(?:سفر|بازدید)" + E)
@@ -76,6 +77,7 @@ class Candidate:
     verbal: bool
     anchored: bool = False  # the parties are tied by «با» or «با یکدیگر», so a bare surname is safe
     split_each: bool = False  # "دیدارهایی با … از جمله A و B": one meeting with each listed party
+    told: bool = False  # told by a party in the first person: a recollection, undated unless it says when
 
 
 def extract_events(text: str, title: str | None = None, published: date | datetime | str | None = None) -> list[dict]:
@@ -87,8 +89,12 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     sports = _sports_article(folded)
     found: list[tuple[str, str, Candidate]] = []
     for src, fsrc, is_title in ((text, folded, False), (title, folded_title, True)):
-        for a, b in sentences(src):
-            found.extend((src, fsrc, c) for c in _sentence_events(fsrc, a, b, sports, from_title=is_title))
+        spans = sentences(src)
+        for i, (a, b) in enumerate(spans):
+            here = _sentence_events(fsrc, a, b, sports, from_title=is_title)
+            if not here and not is_title and i + 1 < len(spans) and _headline(fsrc, a, b):
+                here = _lead_event(fsrc, a, b, *spans[i + 1], sports)
+            found.extend((src, fsrc, c) for c in here)
     if not found:
         return []
     resolver = Resolver(text, folded, [(src, p) for src, _, c in found for p in c.parties])
@@ -108,7 +114,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
         antecedent = people[0]
         a, b = c.sentence
         day, jalali, key = governing_date(c, mentions[c.from_title], src, pub)
-        if key is None and pub is not None and not is_background(fsrc[a:b]):
+        if key is None and pub is not None and not c.told and not is_background(fsrc[a:b]):
             day, jalali = pub, to_jalali(pub)
         events.append(
             {
@@ -355,6 +361,22 @@ def _sentence_events(folded: str, a: int, b: int, sports_article: bool, from_tit
     return out
 
 
+def _lead_event(folded: str, a: int, b: int, la: int, lb: int, sports: bool) -> list[Candidate]:
+    """A headline line that names a meeting ("محور دیدار مقامات ترکمنستان و چین") whose next sentence says who
+    did it together ("رئیس جمهور ترکمنستان و وزیر خارجه چین … را بررسی کردند"): one meeting of those two."""
+    lex = lexicon()
+    if sports or not lex.noun.search(folded, a, b) or lex.negative["sports"].search(folded, a, lb):
+        return []
+    verb = _PLURAL_PAST.search(folded, la, lb)
+    if not verb or lex.noun.search(folded, la, lb):
+        return []
+    parties = split_parties(folded, la, verb.start())
+    if len(parties) != 2 or not all(p.role_only or p.title for p in parties):
+        return []
+    return [Candidate(type="meeting", cameo="040", parties=parties, sentence=(la, lb), cue=la, from_title=False,
+                      verbal=True)]
+
+
 def _rang_event(folded: str, s_start: int, end: int, ring: re.Match) -> Candidate | None:
     """"X به Y زنگ زد": a phone call ("به من" is the quoted speaker)."""
     L = _clause_left(folded, s_start, ring.start())
@@ -364,7 +386,7 @@ def _rang_event(folded: str, s_start: int, end: int, ring: re.Match) -> Candidat
     if len(parties) < 2 or lexicon().negative["planned"].search(folded, L, ring.end()):
         return None
     return Candidate(type="phone_call", cameo="041", parties=parties, sentence=(0, 0), cue=ring.start(),
-                     from_title=False, verbal=True, anchored=True)
+                     from_title=False, verbal=True, anchored=True, told=bool(_ME.fullmatch(callee)))
 
 
 def lead_in_end(folded: str, a: int, b: int) -> int:
@@ -455,7 +477,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     if (verb and _NOT_PAST.fullmatch(verb.group())) or _FUTURE.search(folded, L, R):
         return None
     parties: list[Party] = []
-    verbal = anchored = split_each = False
+    verbal = anchored = split_each = speaker = False
     pre_in = _IN_BEFORE.search(folded, L, cs)
     with_before = _last_with(folded, L, cs)
     nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
@@ -528,7 +550,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal,
-                     anchored=anchored, split_each=split_each)
+                     anchored=anchored, split_each=split_each, told=bool(speaker))
 
 
 def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
