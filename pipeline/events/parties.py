@@ -131,7 +131,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if " ".join(words) in lex.country_of or lex.organization.fullmatch(seg):
         return True
     p.weak = words[0] not in lex.first_names
-    return 1 <= len(words) <= 3
+    return 1 <= len(words) <= 3 and not _NOT_NAME.search(seg)
 
 
 def _starts_name(s: str, lex) -> bool:
