@@ -146,6 +146,11 @@ class NewsSite:
         self.site.add(a.path, article_html(a))
         self.publish()
 
+    def add_articles(self, articles: list[Article]) -> list[Article]:
+        for a in articles:
+            self.add_article(a)
+        return articles
+
     def publish(self) -> None:
         """(Re)write the feed and the listing from the current articles."""
         feed = [(self.site.url(a.path) + self.feed_suffix, a.title, a.published)

@@ -31,9 +31,7 @@ def crawled(tmp_path_factory):
     release = threading.Event()
     with LocalSite() as site:
         news = NewsSite(site)
-        good = make_articles(3, start_id=150001)
-        for a in good:
-            news.add_article(a)
+        good = news.add_articles(make_articles(3, start_id=150001))
         faults = {}
 
         def fault(name: str, path: str):

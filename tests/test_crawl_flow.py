@@ -21,9 +21,7 @@ def flow(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("flow")
     with LocalSite() as site:
         news = NewsSite(site, feed_suffix="?utm_source=rss&utm_medium=feed#comments")
-        old = make_articles(7, start_id=140301)
-        for a in old:
-            news.add_article(a)
+        old = news.add_articles(make_articles(7, start_id=140301))
         # A short link in the feed that redirects to an article the listing also links to.
         site.redirect(SHORT, old[2].path)
         news.extra_feed_links.append(SHORT)

@@ -35,9 +35,7 @@ def test_sigterm_marks_the_run_interrupted(tmp_path):
     release = threading.Event()
     with LocalSite() as site:
         news = NewsSite(site)
-        articles = make_articles(3, start_id=160101)
-        for a in articles:
-            news.add_article(a)
+        articles = news.add_articles(make_articles(3, start_id=160101))
         site.add_handler(articles[0].path, lambda request: release.wait(60))
         config = write_config(tmp_path, _site_yaml(site))
         proc = subprocess.Popen([sys.executable, "-m", "rasad", "crawl", "agency", "--quiet",
