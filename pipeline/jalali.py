@@ -83,7 +83,7 @@ _DAY_WORD = (
 )
 _DAY = rf"(?P<day>(?<![0-9])[0-9]{{1,2}}(?![0-9])|{_NOT_BEFORE}(?:{_DAY_WORD}))"
 _MONTH_SUFFIX = rf"(?:{_S}ماه)?{_NOT_AFTER}"
-_WD_PREFIX = rf"(?:{_NOT_BEFORE}(?P<wd>{_WEEKDAY_RE}){_S}[،,]?{_S})?"
+_WD_PREFIX = rf"(?:{_NOT_BEFORE}(?P<wd>{_WEEKDAY_RE}){_S}[،,/]?{_S})?"  # ISNA: «چهارشنبه / ۲۹ دی»
 _TIME = r"(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9])"
 
 _JALALI_DM = re.compile(
@@ -429,9 +429,10 @@ _ISO = re.compile(
     r"(?:(?:\s*T\s*|\s+)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2})(?:[.,](?P<f>[0-9]+))?)?)?"
     rf"\s*{_OFFSET}?\s*",
 )
-# A time written right after a dated expression («… - ۱۰:۲۵», «… ساعت ۱۰:۲۵») or right before it.
-_TIME_AFTER = re.compile(rf"{_S}[-–|،,]?{_S}(?:ساعت{_S})?{_TIME}")
-_TIME_BEFORE = re.compile(rf"{_TIME}{_S}[-–|،,]{_S}\Z")
+# A time written right after a dated expression («… - ۱۰:۲۵», «… ساعت ۱۰:۲۵», ISNA's «… / ۱۴:۵۹»)
+# or right before it.
+_TIME_AFTER = re.compile(rf"{_S}[-–|،,/]?{_S}(?:ساعت{_S})?{_TIME}")
+_TIME_BEFORE = re.compile(rf"{_TIME}{_S}[-–|،,/]{_S}\Z")
 _EN_MONTH = _alt(ENGLISH_MONTHS)
 _ENGLISH = re.compile(
     rf"(?:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon1>{_EN_MONTH})\.?,?\s+(?P<y1>[0-9]{{4}})"

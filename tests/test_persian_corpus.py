@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.jalali import find_date_expressions, parse_page_date, resolve_date_expressions, to_jalali_str
+from pipeline.jalali import (
+    find_date_expressions,
+    find_page_dates,
+    parse_page_date,
+    resolve_date_expressions,
+    to_jalali_str,
+    to_utc_iso,
+)
 from pipeline.normalize import normalize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -112,3 +119,24 @@ def test_page_metadata_dates_of_real_pages():
             want = parse_page_date(expected[stem])
             assert published is None or published == want
     assert seen >= 8
+
+
+@pytest.mark.parametrize(
+    "page, published_utc",
+    [
+        ("tasnimnews_1.html", "2019-05-20T18:23"),  # expected.json
+        ("yjc_1.html", "2019-05-02T11:42"),  # expected.json
+        ("isna_1.html", "2017-01-18T11:29"),  # the page's datePublished metadata
+        ("isna_5.html", "2019-05-29T19:50"),
+        ("irinn_1.html", "2017-05-18T18:27"),  # its Jalali article:published_time
+    ],
+)
+def test_article_date_is_among_the_dates_written_on_real_pages(page, published_utc):
+    import lxml.html
+
+    root = lxml.html.fromstring((HTML / page).read_text(encoding="utf-8", errors="replace"))
+    for node in root.xpath("//script|//style"):
+        node.drop_tree()
+    text = " ".join(root.text_content().split())
+    found = {to_utc_iso(dt)[:16] for _, _, dt in find_page_dates(text)}
+    assert published_utc in found

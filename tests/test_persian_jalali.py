@@ -226,6 +226,7 @@ def test_aware_publication_datetime_is_taken_in_tehran():
         ("دوشنبه ۱۲ آبان ۱۴۰۳", datetime(2024, 11, 2), offset(3, 30)),
         ("۱۲ آبان ۱۴۰۳ - ۱۰:۲۵", datetime(2024, 11, 2, 10, 25), offset(3, 30)),
         ("12 آبان 1403 ساعت 10:25", datetime(2024, 11, 2, 10, 25), offset(3, 30)),
+        ("چهارشنبه / ۲۹ دی ۱۳۹۵ / ۱۴:۵۹", datetime(2017, 1, 18, 14, 59), offset(3, 30)),  # ISNA
         ("تاریخ انتشار: ۳۰ اردیبهشت ۱۳۹۸ - ۱۰:۲۵", datetime(2019, 5, 20, 10, 25), offset(4, 30)),
         ("May 20, 2019 10:25 PM", datetime(2019, 5, 20, 22, 25), offset(4, 30)),
         ("20 May 2019", datetime(2019, 5, 20), offset(4, 30)),
