@@ -1,0 +1,113 @@
+"""One event per occurrence: merging the mentions of one contact within an article (pure)."""
+
+from __future__ import annotations
+
+from pipeline.events.candidates import FUTURE
+from pipeline.events.lexicon import lexicon
+from pipeline.events.participants import role_fits, same_person
+from pipeline.events.text import fold, sentences
+
+
+
+def planned_in_body(event: dict, folded: str) -> bool:
+    """A headline-only event ("محور مذاکرات پوتین و بان کی‌مون") whose parties the body says will meet."""
+    if event["span"] is not None:
+        return False
+    lex = lexicon()
+    surnames = [fold(p["name"]).split()[-1] for p in event["participants"]]
+    for a, b in sentences(folded):
+        sentence = folded[a:b]
+        if all(n in sentence for n in surnames) or any(n in sentence for n in surnames) and lex.noun.search(sentence):
+            if FUTURE.search(sentence) or lex.negative["planned"].search(sentence):
+                return True
+    return False
+
+
+def merge_mentions(events: list[dict]) -> list[dict]:
+    """One event per occurrence: headline, lead and body mentions of the same contact become one.
+
+    Two mentions are one event when they share two parties, or one party when either is a passing
+    mention (headline, bare noun, same sentence) or the other side is a role in one and a name in the
+    other ("استاندار اصفهان" / "محسن مهرعلیزاده"). Roles named this way are named in every event."""
+    kept: list[dict] = []
+    named: dict[str, str] = {}
+    for ev in events:
+        for i, k in enumerate(kept):
+            if k["_cue"] == ev["_cue"]:
+                continue  # one cue split into several meetings ("با همتایان … خود")
+            loose = _nominal(ev) or _nominal(k) or ev["is_headline"] or k["is_headline"] or ev["evidence"] == k["evidence"]
+            near = _adjacent(k, ev)
+            if (k["type"] == ev["type"] or loose) and _one_event(k["participants"], ev["participants"], loose, near) and _same_time(k, ev):
+                if _rank(ev) > _rank(k):
+                    kept[i], ev = ev, k  # the fuller mention stays; the other only fills gaps
+                    k = kept[i]
+                for slot in ("date", "date_jalali", "location", "_key"):
+                    k[slot] = k[slot] or ev[slot]
+                named.update(_name_roles(k["participants"], ev["participants"]))
+                break
+        else:
+            kept.append(ev)
+    for k in kept:
+        for person in k["participants"]:
+            if person["name"] == person["title"] and fold(person["name"]) in named:
+                person["name"] = named[fold(person["name"])]
+        del k["_key"], k["_verbal"], k["is_headline"], k["_cue"]
+    return kept
+
+
+def _adjacent(a: dict, b: dict) -> bool:
+    """Mentions in consecutive lines or sentences (a headline line and its lead)."""
+    if a["span"] is None or b["span"] is None:  # the title stands next to the lead
+        other = a["span"] or b["span"]
+        return other is None or other[0] < 300
+    first, second = sorted((a["span"], b["span"]))
+    return 0 <= second[0] - first[1] <= 2
+
+
+def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
+    """Could these two participant lists describe the same contact?"""
+    hits = sum(any(same_person(p["name"], q["name"]) for q in b) for p in a)
+    if hits >= min(2, len(a), len(b)):
+        return True
+    if hits == 0:
+        return False
+    rest_a = [p for p in a if not any(same_person(p["name"], q["name"]) for q in b)]
+    rest_b = [q for q in b if not any(same_person(q["name"], p["name"]) for p in a)]
+    roles = [p for p in rest_a + rest_b if p["name"] == p["title"]]
+    people = [p for p in rest_a + rest_b if p["name"] != p["title"]]
+    if len(people) >= 2 and rest_a and rest_b:
+        return False  # two different named counterparts: two meetings
+    if len(roles) == 1 and len(people) == 1:
+        # a role in one mention, a name in the other: the same person if the name's title fits the role,
+        # or, untitled, when the two mentions stand next to each other (headline and lead)
+        fits = role_fits(roles[0]["name"], people[0]["title"]) if people[0]["title"] else near
+        return fits and len(rest_a) == len(rest_b) == 1
+    if rest_a and rest_b and (people or not loose):
+        return False  # different counterparts on both sides: two meetings
+    return loose
+
+
+def _name_roles(kept: list[dict], other: list[dict]) -> dict[str, str]:
+    """A role-only party of one mention takes the name another mention of the same event gives
+    ("در دیدار رئیس جمهور تاجیکستان با …" + headline "دیدار «رحمان» با …"); returns {folded role: name}."""
+    unmatched = [q for q in other if not any(same_person(q["name"], p["name"]) for p in kept)]
+    roles = [p for p in kept if p["name"] == p["title"] and not any(same_person(p["name"], q["name"]) for q in other)]
+    if len(unmatched) == 1 and len(roles) == 1 and unmatched[0]["name"] != unmatched[0]["title"]:
+        role, roles[0]["name"] = roles[0]["name"], unmatched[0]["name"]
+        return {fold(role): roles[0]["name"]}
+    return {}
+
+
+def _rank(ev: dict) -> tuple:
+    """Which of two mentions of one event speaks for it: a call over a meeting, a full sentence over a headline."""
+    return (ev["type"] != "meeting", not _nominal(ev), not ev["is_headline"])
+
+
+def _nominal(ev: dict) -> bool:
+    return not ev["_verbal"] and ev["type"] == "meeting"
+
+
+def _same_time(a: dict, b: dict) -> bool:
+    if a["_key"] and b["_key"]:
+        return a["_key"] == b["_key"] or (a["date"] is not None and a["date"] == b["date"])
+    return True
