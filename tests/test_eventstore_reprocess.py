@@ -78,3 +78,17 @@ def test_one_broken_article_stops_nothing(tmp_path, caplog):
     assert arts[0]["url"] in error and "not reprocessed" in error
     assert db["articles"].get(ids[0])["body"] is None          # untouched, not half-written
     assert db["articles"].get(ids[1])["body"]
+
+
+def test_orphan_persons_dropped_and_fresh_rebuild_gives_the_same_tables(tmp_path):
+    cfg, db, arts, ids = _setup(tmp_path)
+    assert CliRunner().invoke(cli, ["reprocess", "--config", str(cfg)]).exit_code == 0
+    first, counts = snapshot(db), _counts(db)
+    with db.atomic():  # a person nobody names any more
+        db["persons"].insert({"name": "شخص قدیمی", "aliases": "[]", "key": "شخصقدیمی"})
+    assert CliRunner().invoke(cli, ["reprocess", "--config", str(cfg)]).exit_code == 0
+    assert not list(db.query("SELECT * FROM persons WHERE name = 'شخص قدیمی'"))
+
+    result = CliRunner().invoke(cli, ["reprocess", "--fresh", "--config", str(cfg)])
+    assert result.exit_code == 0, result.output
+    assert snapshot(db) == first and _counts(db) == counts  # from scratch: the same tables

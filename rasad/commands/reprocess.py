@@ -13,6 +13,7 @@ import logging
 import sys
 import zlib
 from collections.abc import Callable
+from contextlib import ExitStack
 from datetime import datetime, timezone
 
 import click
@@ -70,25 +71,41 @@ def reprocess_article(db, article_id: int, config) -> None:
         event_store.store_events(db, article_id, events, config.settings)
 
 
-def reprocess_all(db, config, advance: Callable[[], None] | None = None) -> tuple[int, int]:
-    """Reprocess every stored article; return (done, failed). One broken article stops nothing."""
-    done = failed = 0
-    for (article_id,) in db.execute("SELECT id FROM articles ORDER BY id").fetchall():
-        try:
-            reprocess_article(db, article_id, config)
-            done += 1
-        except Exception as exc:  # noqa: BLE001 - report it and go on with the rest
-            failed += 1
-            url = db.execute("SELECT url FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-            log.error("article %s (%s): not reprocessed: %s: %s", article_id, url, type(exc).__name__, exc)
-        if advance:
-            advance()
+def reprocess_all(db, config, advance: Callable[[], None] | None = None, fresh: bool = False) -> tuple[int, int]:
+    """Reprocess every stored article; return (done, failed). One broken article stops nothing.
+
+    Each article is its own transaction, so a running daemon can keep writing. With *fresh*, persons
+    and events are first emptied and everything is rebuilt in one transaction (all or nothing), so
+    that improved alias resolution also applies to persons stored before it.
+    """
+    with ExitStack() as stack:
+        if fresh:
+            stack.enter_context(db.atomic())
+            for table in ("event_mentions", "event_participants", "events", "person_tokens", "persons"):
+                db.execute(f"DELETE FROM {table}")
+        done = failed = 0
+        for (article_id,) in db.execute("SELECT id FROM articles ORDER BY published IS NULL, published, id").fetchall():
+            try:
+                reprocess_article(db, article_id, config)
+                done += 1
+            except Exception as exc:  # noqa: BLE001 - report it and go on with the rest
+                failed += 1
+                url = db.execute("SELECT url FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+                log.error("article %s (%s): not reprocessed: %s: %s", article_id, url, type(exc).__name__, exc)
+            if advance:
+                advance()
+    with db.atomic():  # persons no event names any more (their articles now read differently)
+        orphans = "SELECT id FROM persons WHERE id NOT IN (SELECT person_id FROM event_participants)"
+        db.execute(f"DELETE FROM person_tokens WHERE person_id IN ({orphans})")
+        db.execute(f"DELETE FROM persons WHERE id IN ({orphans})")
     return done, failed
 
 
 @click.command()
+@click.option("--fresh", is_flag=True,
+              help="Rebuild persons and events from scratch in one transaction (stop the daemon first).")
 @config_option
-def reprocess(config_path):
+def reprocess(fresh, config_path):
     """Re-extract and re-store every article from its stored HTML (idempotent)."""
     from rich.console import Console
     from rich.logging import RichHandler
@@ -104,7 +121,7 @@ def reprocess(config_path):
     total = db["articles"].count
     with Progress(console=console) as progress:
         task = progress.add_task("reprocessing articles", total=total)
-        done, failed = reprocess_all(db, config, lambda: progress.advance(task))
+        done, failed = reprocess_all(db, config, lambda: progress.advance(task), fresh=fresh)
     click.echo(f"{config.database}: {done} articles reprocessed, {failed} failed; "
-               f"{db['events'].count} events, {db['event_mentions'].count} mentions")
+               f"{db['events'].count} events, {db['event_mentions'].count} mentions, {db['persons'].count} persons")
     sys.exit(1 if failed else 0)
