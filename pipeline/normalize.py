@@ -366,12 +366,21 @@ _LABEL_LINE = re.compile(
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 
+# Words that show an attribution ran into the news itself («به گزارش فارس جرج بوش در سخنان … گفت،»).
+_NOT_ATTRIBUTION = re.compile(r"(?:^|\s)(?:گفت|کرد|كرد|است|شد|بود|خود|اعلام|اظهار|تاکید|تأکید)")
+
+
+def _drop_attribution(m: re.Match) -> str:
+    phrase = m.group(0)
+    return m.group(0) if len(phrase.split()) > 16 or _NOT_ATTRIBUTION.search(phrase) else ""
+
+
 def strip_boilerplate(text: str | None) -> str:
     """Text without agency boilerplate: «به گزارش …،»/«به نقل از …،» leads, «انتهای پیام», «منبع:»/«کد خبر:» lines."""
     if not text:
         return ""
-    text = _LEAD.sub("", text.strip(), count=1)
-    text = _REPORT.sub("", text)
+    text = _LEAD.sub(_drop_attribution, text.strip(), count=1)
+    text = _REPORT.sub(_drop_attribution, text)
     text = _END.sub("", text)
     text = _LABEL_LINE.sub("", text)
     return _BLANK_LINES.sub("\n\n", text).strip()

@@ -197,3 +197,10 @@ def test_hazm_equivalent_on_real_text():
 
     text = "اِعلاممممم کَرد : « زمین لرزه ای به بُزرگیِ 6 دهم ريشتر ...»\nكتاب ها را 10.450 بار خواند"
     assert _hazm_normalize(text) == Normalizer(seperate_mi=False).normalize(text)
+
+
+def test_strip_boilerplate_keeps_news_that_follows_an_attribution_without_comma():
+    text = "به گزارش فارس جرج بوش در سخنان روز پنجشنبه خود در واشنگتن گفت، ایران باید پاسخ دهد."
+    assert strip_boilerplate(text) == text
+    long_source = "به گزارش خبرگزاری فارس از بندرعباس به نقل از روابط عمومی سازمان منطقه آزاد قشم، نشست برگزار شد."
+    assert strip_boilerplate(long_source) == "نشست برگزار شد."
