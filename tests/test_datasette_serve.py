@@ -367,6 +367,10 @@ def test_event_dates_show_jalali_beside_gregorian(server, db):
     m = re.search(r'<span class="jalali" dir="rtl">([^<]+)</span>', html)
     assert m and month in m.group(1), html[:3000]
     assert event["date"] in html
+    meetings = httpx.get(f"{base}/rasad/meetings", params={"id": event["id"]}, timeout=30).text
+    year = str(j.year).translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))
+    assert f'{event["date_jalali"][:7]} <span class="fa-label" dir="rtl">{month} {year}</span>' in meetings
+    assert f'{event["type"]} <span class="fa-label" dir="rtl">' in meetings
 
 
 def test_view_labels_link_to_their_rows(server, db):

@@ -61,4 +61,9 @@ def jalali_label(value: date | datetime) -> str:
     else:
         j = jdatetime.date.fromgregorian(date=value)
         text = f"{j.day} {MONTHS_FA[j.month - 1]} {j.year}"
+    return persian_digits(text)
+
+
+def persian_digits(text: str) -> str:
+    """Latin digits written as Persian ones."""
     return text.translate(_FA_DIGITS)

@@ -25,7 +25,7 @@ from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from rasad.datasette import charts
-from rasad.datasette.dates import jalali_label, parse_stored, to_gregorian
+from rasad.datasette.dates import MONTHS_FA, jalali_label, parse_stored, persian_digits, to_gregorian
 from rasad.datasette.views import ensure_views
 from rasad.fts import create_fts, ensure_fts, fts_query, refresh_fts, search_key
 from rasad.schema import BUSY_TIMEOUT_MS, connect
@@ -141,6 +141,14 @@ def prepare_connection(conn, database, datasette):
     conn.create_function("jalali", 1, _jalali_of, deterministic=True)
 
 
+def _month_label(value: str) -> str | None:
+    """'1405-08' -> 'آبان ۱۴۰۵'."""
+    m = re.fullmatch(r"(\d{4})-(\d{2})", value)
+    if not m or not 1 <= int(m.group(2)) <= 12:
+        return None
+    return f"{MONTHS_FA[int(m.group(2)) - 1]} {persian_digits(m.group(1))}"
+
+
 def _json_list(value: str) -> list[str] | None:
     if not value.startswith("["):
         return None
@@ -172,6 +180,10 @@ def render_cell(row, value, column, table, database, datasette):
             f'<span class="greg">{escape(value)}</span> '
             f'<span class="jalali" dir="rtl">{escape(jalali_label(parsed))}</span>'
         )
+    if column == "type" and value in charts.TYPE_LABELS:
+        return Markup(f'{escape(value)} <span class="fa-label" dir="rtl">{charts.TYPE_LABELS[value]}</span>')
+    if column == "month_jalali" and (label := _month_label(value)):
+        return Markup(f'{escape(value)} <span class="fa-label" dir="rtl">{label}</span>')
     if _URL.match(value):
         return Markup(f'<a class="url" dir="ltr" href="{escape(value)}">{escape(unquote(value))}</a>')
     if column in JSON_LIST_COLUMNS and (items := _json_list(value)) is not None:
