@@ -100,7 +100,7 @@ _NUMERIC = re.compile(
     r"|(?P<d2>[0-9]{1,2})/(?P<m2>[0-9]{1,2})/(?P<y2>[0-9]{4})"
     r"|(?P<y3>[0-9]{2})/(?P<m3>[0-9]{2})/(?P<d3>[0-9]{2}))(?![0-9/])"
 )
-_PART_OF_DAY = rf"(?:صبح|ظهر|عصر|شب|بامداد|بعد{_S}از{_S}ظهر|اوایل|اواخر)"
+_PART_OF_DAY = rf"(?:صبح|ظهر|عصر|شب|بامداد|بعد{_S}از{_S}ظهر)"
 _BRACKET_WD = rf"(?:{_S}[(،,]?{_S}(?P<wd>{_WEEKDAY_RE}){_NOT_AFTER}(?:{_S}\))?)?"
 _TODAY = re.compile(
     rf"{_NOT_BEFORE}(?:{_PART_OF_DAY}{_S1})?(?:امروز{_NOT_AFTER}{_BRACKET_WD}|امشب{_NOT_AFTER})"
