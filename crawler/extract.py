@@ -348,6 +348,9 @@ def extract_article(
     # author, tags
     authors = by_selector("author") or _names(ld.get("author")) or _names(
         meta.get("author") or meta.get("article:author"))
+    # Many CMSs put the site's own name (often "name | section | English name") in author.
+    site_names = {meta.get("og:site_name"), title_tag}
+    authors = [a for a in authors if a not in site_names and "|" not in a]
     out["author"] = ", ".join(dict.fromkeys(authors)) or None
     tags = by_selector("tags") or _names(ld.get("keywords")) or _names(
         meta.get("article:tag") or meta.get("keywords") or meta.get("news_keywords"))

@@ -89,3 +89,12 @@ def test_declared_canonical_link_only_when_it_names_an_article_of_the_same_site(
     other = page.replace("<head>", "<head>" + link.format("https://aggregator.example/a/1"))
     assert extract_article(home, url)["canonical"] is None
     assert extract_article(other, url)["canonical"] is None
+
+
+def test_site_name_in_author_meta_is_not_an_author():
+    page = _page("meta-jalali").replace(
+        "<head>", '<head><meta name="author" content="خبرگزاری رصد | صفحه اصلی | Rasad News">'
+                  '<meta property="og:site_name" content="خبرگزاری رصد">')
+    assert extract_article(page, "https://x.ir/a")["author"] is None
+    named = page.replace("خبرگزاری رصد | صفحه اصلی | Rasad News", "مریم رحیمی")
+    assert extract_article(named, "https://x.ir/a")["author"] == "مریم رحیمی"
