@@ -28,11 +28,9 @@ _STOP = re.compile(
     r"به بررسی|به گفت|به رایزنی|به تبادل|به صورت|به طور|از طریق|از نزدیک|با یکدیگر|با هم|"
     r"در تاریخ|تاریخ|بعد از|پس از|قبل از|پیش از|آغاز|بر|از|به اتفاق|همراه|اشاره|ابراز|اعلام|خواستار|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
 )
-_ORDINAL_DATE_START = re.compile(r"[«\"']")
 _PRONOUN = re.compile(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول|این مسوول)" + E)
 _REFLEXIVE = re.compile(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
 _AND = re.compile(r"\s+و\s+|\s*،\s*")
-_QUOTED = re.compile(r"[«\"]([^«»\"]{2,60})[»\"]")
 _LEADING_JUNK = re.compile(
     B + r"(?:و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|در همین راستا|با این حال|"
     r"با این وجود|در عین حال|ضمنا|از سوی دیگر|از طرف دیگر|بنابراین|لذا|اما|ولی|همانطور که|همان طور که|همانگونه که|"
@@ -205,7 +203,6 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         return Party(name=(a, b), pronoun=True)
     if _REFLEXIVE.fullmatch(seg.strip()):
         return None
-    q = _QUOTED.match(folded, a - 1 if a and folded[a - 1] in "«\"" else a, b + 1)
     if a and folded[a - 1] in "«\"":
         close = min([i for i in (folded.find("»", a, b + 1), folded.find('"', a, b + 1)) if i != -1], default=-1)
         if close != -1:
@@ -213,7 +210,6 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             while rest_a < b and folded[rest_a] in " »\"،,":
                 rest_a += 1
             return Party(name=(a, close), title=(rest_a, b) if b - rest_a > 1 else None)
-    del q
     t = lex.title.search(folded, a, b)
     if t is None:
         words = seg.split()
