@@ -293,6 +293,7 @@ def _matches(folded: str):
                 yield regex, m
 
 
+_PERIOD_BEFORE = re.compile(rf"(?<![{_L}])(?:نیمه|دهه|هفته|ماه|فصل){_S}(?:ی{_S1})?\Z")
 _FRIDAY_INSTITUTION = re.compile(rf"(?:نماز|امام|ائمه|خطیب|خطبه[\u200c]?های|خطبه){_S}\Z")
 _CITY_CONTEXT = re.compile(rf"(?:شهر|به){_S}\Z")
 
@@ -328,6 +329,8 @@ def _candidates(text: str, folded: str):
             if cal:
                 yield 0, _with_conflict(DateExpr(m.start(), m.end(), span, "numeric", cal, y, mo, d))
         elif regex is _JALALI_DM or regex is _GREG_DM:
+            if _PERIOD_BEFORE.search(folded, max(0, m.start("day") - 12), m.start("day")):
+                continue  # «نیمه اول خرداد», «دهه دوم آبان»: a part of the month, not a day
             cal = "jalali" if regex is _JALALI_DM else "gregorian"
             names = JALALI_MONTHS if cal == "jalali" else {**GREGORIAN_MONTHS_FA, **_MAY_FA}
             month = names[m["mon"] or m["may"]]

@@ -333,3 +333,9 @@ def test_large_text_scales_linearly():
 def test_lunar_hijri_years_are_not_taken_for_jalali():
     assert parse_page_date("۱۴۴۶/۰۳/۱۲") is None
     assert [e.kind for e in find_date_expressions("۱۴۴۶/۰۳/۱۲ و ۱۴۰۳/۰۶/۲۵")] == ["numeric"]
+
+
+def test_parts_of_a_month_are_not_days():
+    for text in ["در نیمه اول خرداد", "دهه دوم آبان", "هفته سوم اسفند ۱۴۰۲", "نیمه‌ی دوم مهر"]:
+        assert find_date_expressions(text) == [], text
+    assert only("روز اول خرداد")[1] == j(1399, 3, 1)
