@@ -224,3 +224,12 @@ def test_a_role_written_with_the_name_is_that_person(tmp_path, settings, role_fi
     assert persons == {"مسعود کریمیان": {karimian["name"], written["name"]}, "ایگور ساولیف": {savelyev["name"]}}
     [event] = db.query("SELECT * FROM events")
     assert (event["n_mentions"], event["label"]) == (2, "مسعود کریمیان — ایگور ساولیف")
+
+
+def test_honorifics_do_not_split_a_person(db, settings):
+    add_article(db, settings, article(1, "irna", "2020-01-01T08:00:00+00:00", [meeting(ZARIF, LAVROV, "2020-01-01")]))
+    add_article(db, settings, article(2, "mehr", "2020-01-01T09:00:00+00:00", [
+        meeting({"name": "آقای ظریف", "country": "ایران"}, {"name": "آقای لاوروف", "country": "روسیه"}, "2020-01-01")]))
+    assert db["persons"].count == 2
+    [event] = db.query("SELECT n_mentions FROM events")
+    assert event["n_mentions"] == 2
