@@ -120,7 +120,7 @@ def scene(tmp_path_factory):
         sites = (site_yaml("agency", agency.base, "{every: 2s, min_interval: 2s, max_interval: 2s}")
                  + site_yaml("wire", wire.base, "{every: 1h}")
                  + site_yaml("down", f"http://127.0.0.1:{closed_port()}",
-                             "{every: 5s, min_interval: 5s, max_interval: 1m}")
+                             "{every: 8s, min_interval: 8s, max_interval: 1m}")
                  + site_yaml("stuck", f"http://127.0.0.1:{silent.port}",
                              "{every: 1h, timeout: 30s}"))
         config = tmp / "config.yaml"
@@ -180,8 +180,8 @@ def test_an_exception_in_a_pipeline_for_one_article_is_recorded_and_the_run_goes
 
 def test_an_unreachable_site_backs_off_while_the_others_run(scene):
     db, daemon = scene["db"], scene["daemon"]
-    daemon.wait_log("(interval 15s, failing streak 2)", 90)   # 5s x (1 + 2)
-    assert "(interval 10s, failing streak 1)" in daemon.log()
+    daemon.wait_log("(interval 24s, failing streak 2)", 90)   # 8s x (1 + 2)
+    assert "(interval 16s, failing streak 1)" in daemon.log()
     failed = [r for r in runs(db, "down") if r["status"] != "running"]
     assert failed and {r["status"] for r in failed} == {"failed"}
     errors = query(db, "select url, reason from errors where site = 'down'")
@@ -191,7 +191,7 @@ def test_an_unreachable_site_backs_off_while_the_others_run(scene):
     down = next(s for s in json.loads(status.stdout) if s["site"] == "down")
     assert down["failing_streak"] >= 2 and down["last_error"]
     assert down["last_page_error"]["url"].endswith("/rss") and down["last_page_error"]["reason"]
-    assert down["effective_interval_seconds"] == 5 * (1 + down["failing_streak"])
+    assert down["effective_interval_seconds"] == 8 * (1 + down["failing_streak"])
     assert len(runs(db, "agency", "ok")) >= 2
 
 
