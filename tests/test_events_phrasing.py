@@ -100,3 +100,33 @@ def test_multilateral_meeting_lists_every_named_party():
     event = only("حسن ملکی، «ژان دوبوا» و «پیتر اشمیت» در حاشیه اجلاس ژنو با یکدیگر دیدار کردند.")
     assert names(event) == ["حسن ملکی", "ژان دوبوا", "پیتر اشمیت"]
     assert event["cameo"] == "044"
+
+
+def test_phone_call_told_by_the_quoted_speaker():
+    title = "کریمی: با همه گفت‌وگو می‌کنیم"
+    text = "ناصر کریمی رئیس انجمن صنفی گفت: هفته پیش مهدی رستمی به من زنگ زد و درباره قرارداد صحبت کرد."
+    event = only(text, title)
+    assert event["type"] == "phone_call"
+    assert names(event) == ["مهدی رستمی", "ناصر کریمی"]
+    assert event["date"] is None  # a recollection with no day of its own
+
+
+def test_plural_meetings_with_a_listed_set_are_one_meeting_each():
+    text = "نخست‌وزیر لبنان طی هفته گذشته با مقامات سوری از جمله وزیر خارجه و وزیر اقتصاد این کشور دیدارهایی داشته است."
+    events = extract_events(text, None, PUB)
+    assert [names(e)[1] for e in events] == ["وزیر خارجه", "وزیر اقتصاد سوریه"]
+    assert all(e["date"] is None for e in events)  # background, no day
+
+
+def test_headline_naming_a_meeting_and_a_lead_saying_who():
+    text = ("همکاری انرژی محور دیدار مقامات ارمنستان و گرجستان\n"
+            "وزیر انرژی ارمنستان و معاون نخست‌وزیر گرجستان همکاری‌های دو کشور را بررسی کردند.")
+    event = only(text)
+    assert names(event) == ["وزیر انرژی ارمنستان", "معاون نخست‌وزیر گرجستان"]
+    assert event["evidence"] == text.splitlines()[1]
+
+
+def test_consultations_in_progress_in_the_past():
+    text = "کشورهای عضو اتحادیه آفریقا که در حال رایزنی با کشورهای اروپایی درباره پیش‌نویس بیانیه بودند به توافق نرسیدند."
+    event = only(text)
+    assert [n.replace("\u200c", "") for n in names(event)] == ["کشورهای عضو اتحادیه آفریقا", "کشورهای اروپایی"]

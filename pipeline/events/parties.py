@@ -210,6 +210,10 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             while rest_a < b and folded[rest_a] in " »\"،,":
                 rest_a += 1
             return Party(name=(a, close), title=(rest_a, b) if b - rest_a > 1 else None)
+    if _GROUP_HEAD.match(seg):
+        # "کشورهای عضو اتحادیه آفریقا", "خانواده‌های شهدا": a group, written as it stands
+        end = _word_cap(folded, a, b, 12)
+        return Party(name=(a, end), title=None, role_only=True)
     t = lex.title.search(folded, a, b)
     if t is None:
         words = seg.split()
