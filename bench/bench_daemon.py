@@ -133,6 +133,7 @@ def main() -> None:
     print(f"{'overhead / bare crawl':<44}{over_median / bare_median:>10.2%}")
     print(f"{'crawl under the daemon / bare crawl':<44}{statistics.median(crawl_s) / bare_median:>10.2f}x"
           f"  ({args.sites} crawls in parallel vs one at a time)")
+    print(f"(daemon log and database kept in {folder})")
 
 
 if __name__ == "__main__":
