@@ -483,6 +483,19 @@ def test_every_table_and_column_described(server, db):
     assert meta["sites"]["label_column"] == "name"
 
 
+def test_serve_refuses_a_taken_port_at_once(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text(f"database: {tmp_path / 'rasad.db'}\nsites: []\n", encoding="utf-8")
+    with socket.create_server(("127.0.0.1", 0)) as taken:
+        port = taken.getsockname()[1]
+        done = subprocess.run([sys.executable, "-m", "rasad", "serve", "--config", str(config),
+                               "--port", str(port)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert done.stderr.strip() == (f"error: cannot listen on 127.0.0.1:{port}: Address already in use "
+                                   "(another rasad serve? choose one with --port)")
+    assert not (tmp_path / "rasad.db").exists()  # nothing created or indexed
+
+
 def test_plain_datasette_with_the_same_files(server, crawled):
     """The README's plain `datasette` command loads the same metadata, plugin and templates."""
     from rasad.serve import datasette_command

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import sys
 from pathlib import Path
 
 import click
@@ -21,6 +24,14 @@ def serve(config_path: Path, host: str, port: int, fts_refresh: float | None) ->
     from rasad.serve import datasette_command, serve as run
 
     config = load_or_exit(config_path)
+    try:  # fail at once, before indexing, when the address is taken
+        with socket.create_server((host, port)):
+            pass
+    except OSError as exc:
+        reason = os.strerror(exc.errno) if exc.errno else str(exc)
+        click.echo(f"error: cannot listen on {host}:{port}: {reason} "
+                   "(another rasad serve? choose one with --port)", err=True)
+        sys.exit(2)
     click.echo(f"rasad: serving {config.database} at http://{host}:{port}/ (dashboard: /-/dashboard)")
     click.echo(f"rasad: same as: {datasette_command(config.database, host, port)}")
     if config.database.stem != "rasad":
