@@ -25,7 +25,9 @@ from pipeline.normalize import normalize
 # diplomatic posts: "سفیر ایران در مسکو" names a post, not the place of the meeting
 _POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
 _THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
-_PLACE = re.compile(B + r"(?:در|به)(?: (?:شهر|کشور|پایتخت))? (?P<place>[^\s،,.:«»\"()]+(?: [^\s،,.:«»\"()]+)?)")
+_PLACE = re.compile(
+    B + r"(?:در|به)(?:\s+(?:شهر|کشور|پایتخت))?\s+«?(?P<place>[^\s،,.:«»\"()]+(?: [^\s،,.:«»\"()]+)?)"
+)
 
 
 def extract_events(text: str, title: str | None = None, published: date | datetime | str | None = None) -> list[dict]:
@@ -115,7 +117,8 @@ def _location(src: str, fsrc: str, c: Candidate) -> str | None:
     a, b = c.sentence
     # "سفیر ایران در مسکو": a place inside a diplomatic post's title is not where they met
     titles = [p.title for p in c.parties if p.title and _POST.match(fsrc, p.title[0], p.title[1])]
-    for m in _PLACE.finditer(fsrc, a, b):
+    # where the clause of the contact is, not a place the rest of the sentence talks about
+    for m in _PLACE.finditer(fsrc, a, min(b, c.cue + 80)):
         words = m.group("place").split()
         for n in (2, 1):
             place = " ".join(words[:n])
