@@ -28,7 +28,13 @@ from crawler.extract import extract_article
 from crawler.feeds import FeedError, Link, parse_feed, parse_listing, parse_sitemap
 from crawler.items import ArticleItem
 from crawler.middlewares import AlreadyStored, RedirectLoop
-from pipeline.store import article_for_urls, feed_validators, record_error, save_feed_state
+from pipeline.store import (
+    add_article_urls,
+    article_for_urls,
+    feed_validators,
+    record_error,
+    save_feed_state,
+)
 from rasad.config import Config, Site, Source
 from rasad.urls import canonical_url
 
@@ -77,7 +83,8 @@ class NewsSpider(scrapy.Spider):
         self.tz = config.settings.timezone
         self.counts: Counter = Counter()
         self.on_change = on_change or (lambda spider: None)
-        self.scheduled: set[str] = set()
+        self.scheduled: set[str] = set()            # canonical forms of links met in this run
+        self.aliases: dict[str, list[str]] = {}     # canonical -> other spellings met meanwhile
         self.max_age = site.limits.max_age
 
     @classmethod
@@ -188,12 +195,20 @@ class NewsSpider(scrapy.Spider):
             self.error(link.url, f"bad article link: {exc}")
             return
         if canonical in self.scheduled:
+            # Another spelling of a link met in this run: keep the form for article_urls.
+            stored = article_for_urls(self.db, [canonical])
+            if stored is not None:
+                add_article_urls(self.db, stored, [link.url])
+            else:
+                self.aliases.setdefault(canonical, []).append(link.url)
             return
         self.scheduled.add(canonical)
         if self._too_old(link.published):
             self.count("too_old")
             return
-        if article_for_urls(self.db, [link.url, canonical]) is not None:
+        stored = article_for_urls(self.db, [link.url, canonical])
+        if stored is not None:
+            add_article_urls(self.db, stored, [link.url])  # no-op unless a new spelling
             self.count("known")
             return
         limit = self.site.limits.max_articles
@@ -245,7 +260,8 @@ class NewsSpider(scrapy.Spider):
         if self._too_old(published):
             self.count("too_old")
             return
-        urls = [link.url, *response.meta.get("redirect_urls", []), response.url]
+        urls = [link.url, *self.aliases.pop(canonical_url(link.url), []),
+                *response.meta.get("redirect_urls", []), response.url]
         declared = fields["canonical"]
         if declared:
             urls.append(declared)

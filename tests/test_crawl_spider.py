@@ -60,6 +60,9 @@ def test_known_urls_are_not_scheduled(spider):
     requests = [r for r in spider.parse_source(response) if isinstance(r, Request)]
     assert [r.url for r in requests] == [f"{BASE}/fa/news/150002/b", f"{BASE}/fa/news/150003/c"]
     assert (spider.counts["known"], spider.counts["over_limit"]) == (1, 1)
+    # Every spelling is kept: the stored article's new one at once, a queued one for its item.
+    assert spider.db["article_urls"].get("http://www.rasad.example/fa/news/150001/a?utm_source=rss")
+    assert spider.aliases == {"https://rasad.example/fa/news/150002/b": [f"{BASE}/fa/news/150002/b#x"]}
     feed = spider.db["feeds"].get(f"{BASE}/rss")
     assert (feed["etag"], feed["items_seen"], feed["items_known"]) == ('"v1"', 5, 1)
 
