@@ -32,7 +32,9 @@ _BULLETS = re.compile(r"[\s\-–—*•+]+")
 _THAT = re.compile(B + r"که" + E)
 _QUOTE_OPEN = re.compile(r"«")
 _TALK = re.compile(r"گفت ?و ?گو|گفتگو|مصاحبه")
-_PRESS = re.compile(r"\s*(?:\S+\s+){0,2}?با (?:خبرنگار|رسانه|اصحاب رسانه|روزنامه)")
+_PRESS = re.compile(
+    r"\s*(?:\S+\s+){0,2}?با (?:خبرنگار|رسانه|اصحاب رسانه|روزنامه|خبرگزاری|شبکه|تلویزیون|رادیو|نشریه|پایگاه|سایت|هفته ?نامه)"
+)
 _PLURAL = re.compile(r"ها(?:یی|ی)?$")
 _ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = re.compile(B + r"از جمله" + E)
