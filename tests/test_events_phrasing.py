@@ -130,3 +130,12 @@ def test_consultations_in_progress_in_the_past():
     text = "کشورهای عضو اتحادیه آفریقا که در حال رایزنی با کشورهای اروپایی درباره پیش‌نویس بیانیه بودند به توافق نرسیدند."
     event = only(text)
     assert [n.replace("\u200c", "") for n in names(event)] == ["کشورهای عضو اتحادیه آفریقا", "کشورهای اروپایی"]
+
+
+def test_audience_and_welcome_frames():
+    audience = only("رئیس‌جمهور ونزوئلا امروز به حضور رهبر انقلاب رسید.")
+    assert audience["type"] == "meeting" and audience["cameo"] == "042"
+    assert names(audience) == ["رئیس\u200cجمهور ونزوئلا", "رهبر انقلاب"]
+    welcome = only("وزیر نیرو در فرودگاه از «ماریا کووالوا» وزیر انرژی بلغارستان استقبال کرد.")
+    assert welcome["cameo"] == "043" and names(welcome) == ["وزیر نیرو", "ماریا کووالوا"]
+    assert extract_events("وزیر نیرو از پیشنهاد بلغارستان برای همکاری استقبال کرد.", None, PUB) == []

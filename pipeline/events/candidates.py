@@ -47,7 +47,12 @@ _ELLIPSIS = re.compile(r"\s+و\s")
 _LIST_TAIL = re.compile(r"\s*\S+(?:\s\S+)?\s+و\s")
 _SPEECH_OF = re.compile(B + r"(?:سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 _RECIPROCAL = re.compile(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
-_RANG = re.compile(B + r"به (?P<y>[^،,:.]{1,60}?) زنگ (?:زد|زدند|زده)" + E)
+# verb frames around the counterpart: (pattern, type, CAMEO)
+_FRAMES = [
+    (re.compile(B + r"به (?P<y>[^،,:.]{1,60}?) زنگ (?:زد|زدند|زده)" + E), "phone_call", "041"),
+    (re.compile(B + r"به حضور (?P<y>[^،,:.]{1,80}?) (?:رسید|رسیدند)" + E), "meeting", "042"),
+    (re.compile(B + r"از (?P<y>[^،,:.]{1,80}?) استقبال (?:کرد|کردند)" + E), "meeting", "043"),
+]
 _ME = re.compile(r"من|بنده")
 _PLURAL_PAST = re.compile(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
 _HOST = re.compile(B + r"میزبان" + E)
@@ -104,9 +109,10 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
         cand = None
         if host and not sports_article and not sentence_sports:
             cand = _host_event(folded, s_start, b, host)
-        ring = _RANG.search(folded, s_start, b)
-        if cand is None and ring:
-            cand = _rang_event(folded, s_start, b, ring)
+        for frame, kind, cameo in _FRAMES:
+            m = frame.search(folded, s_start, b)
+            if cand is None and m and not (kind == "meeting" and sentence_sports):
+                cand = _frame_event(folded, s_start, m, kind, cameo)
         if cand:
             cand.sentence = (a, b)
             cand.from_title = from_title
@@ -130,16 +136,19 @@ def lead_candidates(folded: str, a: int, b: int, la: int, lb: int, sports: bool)
                       verbal=True)]
 
 
-def _rang_event(folded: str, s_start: int, end: int, ring: re.Match) -> Candidate | None:
-    """"X به Y زنگ زد": a phone call ("به من" is the quoted speaker)."""
-    L = _clause_left(folded, s_start, ring.start())
-    callee = ring.group("y").strip()
-    y = [Party(name=ring.span("y"), pronoun=True)] if _ME.fullmatch(callee) else split_parties(folded, *ring.span("y"))
-    parties = _subject(folded, s_start, L, ring.start()) + y
-    if len(parties) < 2 or lexicon().negative["planned"].search(folded, L, ring.end()):
+def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) -> Candidate | None:
+    """A contact told by a verb frame around its counterpart: "X به Y زنگ زد", "X به حضور Y رسید",
+    "X از Y استقبال کرد" ("به من" is the quoted speaker)."""
+    L = _clause_left(folded, s_start, m.start())
+    other = m.group("y").strip()
+    told = bool(_ME.fullmatch(other))
+    y = [Party(name=m.span("y"), pronoun=True)] if told else split_parties(folded, *m.span("y"))
+    parties = _subject(folded, s_start, L, m.start()) + y
+    if len(parties) < 2 or lexicon().negative["planned"].search(folded, L, m.end()):
         return None
-    return Candidate(type="phone_call", cameo="041", parties=parties, sentence=(0, 0), cue=ring.start(),
-                     from_title=False, verbal=True, anchored=True, told=bool(_ME.fullmatch(callee)))
+    # a welcome names people or roles; "از پیشنهاد … استقبال کرد" welcomes an idea
+    return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=m.start(), from_title=False,
+                     verbal=True, anchored=cameo != "043", told=told)
 
 
 def lead_in_end(folded: str, a: int, b: int) -> int:
