@@ -26,15 +26,26 @@ _LETTER_OR_ZWNJ = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset("
 _WORD = re.compile(f"[{_LETTERS}]+")
 # «می»/«نمی» + stem, joined or (as a separate word) followed by one space.
 _MI = re.compile(f"(ن?می)( ?)([{_LETTERS}]+)")
+# Fix-ups after hazm. Each pattern starts with a literal or a small class so that re can skip
+# ahead quickly; a pattern that opens with a lookbehind costs ~1 ms per article.
 # hazm puts spaces around «/» even between digits: «۱۴۰۳ / ۰۸ / ۱۲». Dates need them joined.
-_DIGIT_SLASH = re.compile(r"(?<=[0-9۰-۹]) ?/ ?(?=[0-9۰-۹])")
-# hazm writes «است. \n» (a space after a full stop even before a newline), and its special-character
-# removal runs after its spacing pass, leaving double spaces and ZWNJs next to spaces behind.
-_LINE_EDGE_SPACES = re.compile(r"[ \t]+(?=\n)|(?<=\n)[ \t]+|^[ \t]+|[ \t]+$")
-_ZWNJ_AT_SPACE = re.compile(r"\u200c+(?= )|(?<= )\u200c+")
-_DOUBLE_SPACES = re.compile(r"(?<= ) +")
+_DIGIT_SLASH = re.compile(r"([0-9۰-۹]) ?/ ?(?=[0-9۰-۹])")
+# hazm writes a decimal as «۱۰ ٫ ۵»; joined again: «۱۰٫۵». Its decimal rule skips every other dot
+# of «1.2.3»/«10.0.0.1» (a second pass would take them): all of them become «٫» at once.
+_DIGIT_DECIMAL = re.compile(r"([0-9۰-۹])(?: ?٫ ?|\.)(?=[0-9۰-۹])")
+# A dotted date («94.4.23», «1398.03.05») would come out of hazm half decimal («۹۴ ٫ ۴.۲۳»), and
+# differently again on a second pass; it is written with slashes before hazm sees it.
+_DOTTED_DATE = re.compile(r"(?<![\d.])(\d{2}|\d{4})\.(\d{1,2})\.(\d{1,2})(?![.\d])")
+# hazm writes «است. \n» (a space after a full stop even before a newline), and its spacing pass
+# can leave double spaces and ZWNJs next to spaces behind.
+_SPACES_BEFORE_NEWLINE = re.compile(r"[ \t]+\n")
+_SPACES_AFTER_NEWLINE = re.compile(r"\n[ \t]+")
+_ZWNJ_BEFORE_SPACE = re.compile(r"\u200c+ ")
+_ZWNJ_AFTER_SPACE = re.compile(r" \u200c+")
+_DOUBLE_SPACES = re.compile(r"  +")
 # hazm also glues every «می » to the next word; «می» the month («۲۶ می ۲۰۱۹», «ماه می») must stay apart.
-_MONTH_MAY = re.compile(rf"(?:(?<=[0-9۰-۹] )|(?<=ماه ))می{ZWNJ}|(?<![{_LETTERS}{ZWNJ}])می{ZWNJ}(?=[0-9۰-۹])")
+_MI_ZWNJ = re.compile(f"می{ZWNJ}")
+_DIGIT_CHARS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
 
 # Minimum corpus frequency of a base that a suffix is split from.
 _MIN_BASE_FREQ = 1000
@@ -252,19 +263,55 @@ def _hazm_normalize(text: str) -> str:
     return text
 
 
+def _month_may(m: re.Match) -> str:
+    """«می‌» → «می » where «می» is the month: after a day number or «ماه», or before a year."""
+    text, start, end = m.string, m.start(), m.end()
+    if start and text[start - 1] in _LETTER_OR_ZWNJ:
+        return m.group(0)
+    before = text[max(0, start - 4):start]
+    month = (len(before) >= 2 and before[-1] == " " and before[-2] in _DIGIT_CHARS) or before == "ماه "
+    return "می " if month or (end < len(text) and text[end] in _DIGIT_CHARS) else m.group(0)
+
+
+def _tidy_spaces(text: str) -> str:
+    """No ZWNJ beside a space, no double spaces, no spaces at line or text edges."""
+    if " \u200c" in text or "\u200c " in text:
+        text = _ZWNJ_AFTER_SPACE.sub(" ", _ZWNJ_BEFORE_SPACE.sub(" ", text))
+    if "  " in text:
+        text = _DOUBLE_SPACES.sub(" ", text)
+    if " \n" in text or "\t" in text:
+        text = _SPACES_BEFORE_NEWLINE.sub("\n", text)
+    if "\n " in text or "\t" in text:
+        text = _SPACES_AFTER_NEWLINE.sub("\n", text)
+    return text.strip(" \t")
+
+
 def _base_normalize(text: str) -> str:
-    """hazm's normaliser, newlines kept, with digit/slash/digit rejoined, «می» the month kept apart
-    and no spaces at line edges."""
+    """hazm's normaliser, newlines kept, with dates and decimals kept in one piece («۱۴۰۳/۰۸/۱۲»,
+    «۱۰٫۵»), «می» the month kept apart and spaces tidied."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _DIGIT_SLASH.sub("/", _hazm_normalize(text))
-    text = _DOUBLE_SPACES.sub("", _ZWNJ_AT_SPACE.sub("", _MONTH_MAY.sub("می ", text)))
-    return _LINE_EDGE_SPACES.sub("", text)
+    if "." in text:
+        text = _DOTTED_DATE.sub(r"\1/\2/\3", text)
+    text = _hazm_normalize(text)
+    if "/" in text:
+        text = _DIGIT_SLASH.sub(r"\1/", text)
+    if "٫" in text or "." in text:
+        text = _DIGIT_DECIMAL.sub(r"\1٫", text)
+    return _tidy_spaces(_MI_ZWNJ.sub(_month_may, text))
 
 
 def normalize(text: str | None) -> str | None:
-    """Normalised Persian text (ی/ک, Persian digits, spacing, «می‌», ZWNJ repair); None stays None."""
+    """Normalised Persian text (ی/ک, Persian digits, spacing, «می‌», ZWNJ repair); None stays None.
+
+    The last 512 results are cached: the crawler, the event extractor and dedup may each ask for
+    the same title or name."""
     if not text:
         return text
+    return _normalized(text)
+
+
+@lru_cache(maxsize=512)
+def _normalized(text: str) -> str:
     text = _separate_mi(_base_normalize(text))
     return _WORD.sub(lambda m: repair_zwnj(m.group(0)) if _isolated(m) else m.group(0), text)
 

@@ -65,11 +65,14 @@ def test_gold_event_dates_come_from_the_evidence_expressions():
     assert wrong == []
 
 
-def test_normalize_is_idempotent_on_every_dev_article():
-    for article in _articles().values():
-        for text in (article.get("title") or "", article["text"]):
-            once = normalize(text)
-            assert normalize(once) == once, article["id"]
+def test_normalize_is_idempotent_on_every_dev_article_and_corpus_text():
+    texts = [(a["id"], t) for a in _articles().values() for t in (a.get("title") or "", a["text"])]
+    for name in ("fars_news_language-ml.jsonl", "isna_persian_sites_spiders.jsonl"):
+        path = SHARED / "corpus" / "text" / name
+        texts += [(r["id"], r["text"]) for r in _jsonl(path)]
+    for ident, text in texts:
+        once = normalize(text)
+        assert normalize(once) == once, ident
 
 
 def test_guarded_words_survive_in_real_text():
