@@ -5,13 +5,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Request, Response, XmlResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 
 from conftest import REPORTS, TEHRAN, Article, article_html
 from crawler.feeds import Link
 from crawler.items import ArticleItem
-from crawler.spider import NewsSpider
+from crawler.middlewares import RedirectLoop
+from crawler.spider import NewsSpider, failure_reason
 from pipeline.store import save_article
 from rasad.config import parse_config
 from rasad.schema import open_db
@@ -105,3 +109,25 @@ def test_pipeline_and_parse_exceptions_are_recorded(spider):
     assert _errors(spider) == [(url, "pipeline error: RuntimeError: disk full"),
                                (url, "parse error: TypeError: bad markup")]
     assert spider.counts["errors"] == 2
+
+
+def _failure(exc):
+    try:
+        raise exc
+    except Exception:
+        return Failure()
+
+
+def test_failure_reasons_are_one_line():
+    response = Response(f"{BASE}/a", status=503)
+    cases = {
+        HttpError(response, "Ignoring non-200 response"): ("HTTP 503", 503),
+        DNSLookupError("no such host: rasad.invalid"): ("DNS lookup failed", None),
+        RedirectLoop("redirect loop: /a → /b → /a"): ("redirect loop: /a → /b → /a", None),
+        IgnoreRequest("max redirections reached"): ("too many redirects", None),
+        IgnoreRequest("Forbidden by robots.txt"): ("request dropped: Forbidden by robots.txt", None),
+        ValueError("bad\nthing"): ("ValueError: bad thing", None),
+    }
+    for exc, (start, status) in cases.items():
+        reason, got_status = failure_reason(_failure(exc))
+        assert reason.startswith(start) and got_status == status and "\n" not in reason
