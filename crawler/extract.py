@@ -49,6 +49,7 @@ _META_DATES = ("article:published_time", "og:published_time", "datepublished", "
 _URL_JALALI = re.compile(r"/(1[34]\d\d)/(\d\d?)/(\d\d?)/")
 _URL_GREGORIAN = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _jsonld = JsonLdExtractor()
 
 
@@ -64,11 +65,12 @@ def _clean(text: str | None) -> str | None:
 
 
 def _parse(html: str) -> etree._Element | None:
+    # lxml refuses a str that still carries an XML encoding declaration (XHTML pages).
+    html = _XML_DECLARATION.sub("", html or "", count=1)
     try:
-        root = lxml.html.fromstring(html) if html and html.strip() else None
+        return lxml.html.fromstring(html) if html.strip() else None
     except (etree.ParserError, ValueError):
         return None
-    return root
 
 
 @lru_cache(maxsize=512)
@@ -377,7 +379,8 @@ def extract_article(
     skip = {t for t in (title, out["lead"]) if t}
     body_nodes = [] if not sel.body else _select(root, sel.body)
     if body_nodes:
-        body = "\n".join(filter(None, (_body_from(n, skip) for n in body_nodes))) or None
+        body = "\n".join(filter(None, (_clean(n) if isinstance(n, str) else _body_from(n, skip)
+                                       for n in body_nodes))) or None
     else:
         block = _main_block(root)
         body = _body_from(block, skip) if block is not None else None

@@ -98,3 +98,10 @@ def test_site_name_in_author_meta_is_not_an_author():
     assert extract_article(page, "https://x.ir/a")["author"] is None
     named = page.replace("خبرگزاری رصد | صفحه اصلی | Rasad News", "مریم رحیمی")
     assert extract_article(named, "https://x.ir/a")["author"] == "مریم رحیمی"
+
+
+def test_xhtml_with_an_xml_declaration_and_text_selectors():
+    page = '<?xml version="1.0" encoding="utf-8"?>\n' + _page("jsonld")
+    assert extract_article(page, "https://x.ir/a")["body"] == BODY
+    sel = Selectors(body="//div[@class='item-body']/p/text()")
+    assert extract_article(page, "https://x.ir/a", sel)["body"] == BODY
