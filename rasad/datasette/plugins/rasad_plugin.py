@@ -262,7 +262,6 @@ async def _dashboard(datasette, request):
             "country_svg": Markup(charts.type_by_country(by_country, href=country_href)),
             "pairs": pairs,
             "failing": failing,
-            "type_labels": charts.TYPE_LABELS,
         },
         request=request,
     )
