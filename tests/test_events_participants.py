@@ -102,3 +102,19 @@ def test_same_event_with_or_without_zwnj_quotes_arabic_letters_and_digits():
         assert text[a:b] == e["evidence"]  # the evidence is the caller's own text
         results.append((e["type"], [fold(n).replace("\u200c", "") for n in names(e)], e["date"]))
     assert all(r == ("phone_call", ["کاظم جلالی", "سرگیی ورشنین"], "2020-05-18") for r in results), results
+
+
+def test_the_leads_unnamed_official_is_the_person_later_quoted():
+    text = ("به گزارش خبرگزاری فارس از سنندج، کاوه رحیمی نماینده مردم سنندج در دیدار مدیرکل راه و شهرسازی استان "
+            "بر تکمیل جاده‌های روستایی تأکید کرد.\n"
+            "بهرام نادری نیز گفت: ده پروژه راه روستایی امسال به پایان می‌رسد.")
+    event = extract_events(text, None, PUB)[0]
+    assert names(event) == ["کاوه رحیمی", "بهرام نادری"]
+
+
+def test_a_group_role_is_not_given_a_quoted_persons_name():
+    text = ("به گزارش خبرگزاری فارس، کاوه رحیمی نماینده مردم سنندج در دیدار مدیران راه و شهرسازی استان "
+            "بر تکمیل جاده‌ها تأکید کرد.\n"
+            "بهرام نادری نیز گفت: ده پروژه امسال به پایان می‌رسد.")
+    event = extract_events(text, None, PUB)[0]
+    assert names(event)[1].startswith("مدیران")

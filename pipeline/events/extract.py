@@ -24,6 +24,8 @@ from pipeline.normalize import normalize
 
 # diplomatic posts: "سفیر ایران در مسکو" names a post, not the place of the meeting
 _POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
+# a role held by several people ("مدیران …", "وزرای …"): no one quoted person is it
+_GROUP_ROLE = re.compile(r"\S+(?:ان|ین|ات)(?!\S)|(?:وزرای|اعضای|روسای|رؤسای|سفرای)(?!\S)")
 _THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
 _PLACE = re.compile(
     B + r"(?:در|به)(?:\s+(?:شهر|کشور|پایتخت))?\s+«?(?P<place>[^\s،,.:«»\"()]+(?: [^\s،,.:«»\"()]+)?)"
@@ -84,7 +86,23 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
                 "_cue": (c.from_title, c.cue),
             }
         )
-    return [_tidy(e) for e in merge_mentions(events) if not planned_in_body(e, folded)]
+    events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
+    _name_lead_role(events, resolver)
+    return [_tidy(e) for e in events]
+
+
+def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
+    """The lead's one unnamed official ("X در دیدار سرپرست میراث فرهنگی …") is the one person the article
+    later quotes by name and nowhere else places ("مجید صفائی گفت: …")."""
+    if not events or events[0]["span"] is None:
+        return
+    roles = [p for p in events[0]["participants"] if p["name"] == p["title"]]
+    if len(roles) != 1 or _GROUP_ROLE.match(fold(roles[0]["name"])):
+        return
+    placed = [p["name"] for e in events for p in e["participants"]]
+    others = [s for s in resolver.speakers() if not any(same_person(s, n) for n in placed)]
+    if len(others) == 1:
+        roles[0]["name"] = others[0]
 
 
 def _tidy(event: dict) -> dict:

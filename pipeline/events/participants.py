@@ -5,12 +5,16 @@ from __future__ import annotations
 import re
 
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.parties import Party
+from pipeline.events.parties import Party, cut
 from pipeline.events.text import fold
 
 _QUOTED_NAME = re.compile(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = re.compile(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = re.compile(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
+_SPEAKER = re.compile(
+    r"(?:^|(?<=[\n.:؛]))\s*(?P<name>(?:\S+ ){1,4}?\S+) (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد)",
+    re.M,
+)
 _TITLE_END = re.compile(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
 _NOT_NAME = re.compile(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n"
@@ -125,6 +129,25 @@ class Resolver:
                     best = _clean(self.text[m.start():m.end()])
                     break
         return best
+
+    def speakers(self) -> list[str]:
+        """People the article quotes by name at the start of a sentence ("مجید صفائی گفت: …")."""
+        lex = lexicon()
+        out: list[str] = []
+        for m in _SPEAKER.finditer(self.folded):
+            a, b = cut(self.folded, *m.span("name"))
+            honored = False
+            while (h := lex.honorific.match(self.folded, a, b)) and h.end() < b:
+                a, honored = h.end() + 1, True
+            words = self.folded[a:b].split()
+            if not 1 <= len(words) <= 3 or not (honored or words[0] in lex.first_names):
+                continue
+            if lex.title.search(self.folded, a, b) or any(_NOT_NAME.fullmatch(w) for w in words):
+                continue
+            name = _clean(self.text[a:b])
+            if not any(same_person(name, o) for o in out):
+                out.append(name)
+        return out
 
     def known(self, name: str) -> bool:
         """Does the article name this person with a title somewhere ("خاجی دستیار …")?"""
