@@ -52,6 +52,9 @@ def crawled(tmp_path_factory):
         site.redirect("/fa/news/150105/loop-b", faults["loop"])
         fault("pdf", "/fa/news/150106/file.pdf")
         site.add(faults["pdf"], b"%PDF-1.4 binary", content_type="application/pdf")
+        fault("robots", "/private/news/150108")
+        site.add(faults["robots"], article_html(make_articles(1, start_id=150108)[0]))
+        site.add("/robots.txt", "User-agent: *\nDisallow: /private/\n", content_type="text/plain")
         fault("no-body", "/fa/news/150107/empty")
         site.add(faults["no-body"], '<html dir="rtl"><head><title>خبر</title></head><body>'
                                     '<nav><a href="/">خانه</a></nav><h1>خبر بدون متن</h1></body></html>')
@@ -112,7 +115,7 @@ def crawled(tmp_path_factory):
     sources:
       - listing: {site.url('/legacy/archive')}
         links: '/legacy/news/\\d+'
-""", max_response_size=MAX_SIZE, download_timeout="5s")
+""", max_response_size=MAX_SIZE, download_timeout="10s", obey_robots="true")
         result = run_crawl(config, "--all")
         release.set()
         assert "error:" not in result.stderr, result.stderr
@@ -189,6 +192,12 @@ def test_redirect_loop(crawled):
 def test_non_html_content_type(crawled):
     reason = _error_for(crawled, "pdf")["reason"]
     assert "not an HTML page" in reason and "application/pdf" in reason
+
+
+def test_robots_txt_obeyed(crawled):
+    assert "robots.txt" in _error_for(crawled, "robots")["reason"]
+    paths = [r.path for r in crawled["requests"]]
+    assert "/robots.txt" in paths and crawled["faults"]["robots"] not in paths
 
 
 def test_article_page_with_no_body(crawled):
