@@ -75,3 +75,9 @@ def test_background_event_without_a_day_is_undated():
             "باقری پیش از این با «ایوان پتروف» سفیر روسیه نیز دیدار کرده بود.")
     events = extract_events(text, None, "2021-03-10")
     assert [e["date"] for e in events] == ["2021-03-10", None]
+
+
+def test_publication_time_is_read_in_tehran():
+    # 21:30 UTC on 9 March is 01:00 on 10 March in Tehran: "امروز" is the 10th
+    events = extract_events(MEETING.replace("دیدار کرد", "امروز دیدار کرد"), None, "2021-03-09T21:30:00+00:00")
+    assert events[0]["date"] == "2021-03-10"

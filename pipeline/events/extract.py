@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from pipeline.events.candidates import (
     Candidate,
@@ -22,6 +23,7 @@ from pipeline.events.parties import Party
 from pipeline.events.text import fold, sentences
 from pipeline.normalize import normalize
 
+_TEHRAN = ZoneInfo("Asia/Tehran")
 # diplomatic posts: "سفیر ایران در مسکو" names a post, not the place of the meeting
 _POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
 # a role held by several people ("مدیران …", "وزرای …"): no one quoted person is it
@@ -171,16 +173,15 @@ def _confidence(c: Candidate, people: list[dict], key: str | None) -> float:
 
 
 def _as_date(value) -> date | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return datetime.fromisoformat(str(value).strip().replace("Z", "+00:00")).date()
-    except ValueError:
+    """The publication day in Tehran of a date, a datetime or an ISO string; None when there is none."""
+    if isinstance(value, str):
         try:
-            return date.fromisoformat(str(value).strip()[:10])
+            value = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
         except ValueError:
-            return None
+            try:
+                value = date.fromisoformat(value.strip()[:10])
+            except ValueError:
+                return None
+    if isinstance(value, datetime):
+        return value.astimezone(_TEHRAN).date() if value.tzinfo else value.date()
+    return value if isinstance(value, date) else None
