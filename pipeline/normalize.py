@@ -21,9 +21,8 @@ ZWNJ = "\u200c"
 _DATA = Path(__file__).parent / "data"
 _LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
 _LETTER_OR_ZWNJ = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset("پچژکگی" + ZWNJ)
-# A run of Persian letters (starting with a character class so re can scan fast; the
-# word-boundary and ZWNJ checks are done in Python by _isolated).
-_WORD = re.compile(f"[{_LETTERS}]+")
+# A run of Persian letters and ZWNJs: a word, or a compound already spelled with its ZWNJ.
+_WORD = re.compile(f"[{_LETTERS}{ZWNJ}]+")
 # «می»/«نمی» + stem, joined or (as a separate word) followed by one space.
 _MI = re.compile(f"(ن?می)( ?)([{_LETTERS}]+)")
 # Fix-ups after hazm. Each pattern starts with a literal or a small class so that re can skip
@@ -313,7 +312,12 @@ def normalize(text: str | None) -> str | None:
 @lru_cache(maxsize=512)
 def _normalized(text: str) -> str:
     text = _separate_mi(_base_normalize(text))
-    return _WORD.sub(lambda m: repair_zwnj(m.group(0)) if _isolated(m) else m.group(0), text)
+    return _WORD.sub(_repair_word, text)
+
+
+def _repair_word(m: re.Match) -> str:
+    word = m.group(0)
+    return word if ZWNJ in word else repair_zwnj(word)
 
 
 # --- folded forms -------------------------------------------------------------------------------
