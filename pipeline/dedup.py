@@ -176,7 +176,9 @@ def link_article(db, article_id: int, settings) -> None:
     conn.execute(QUERIES["set_keys"], (art["content_hash"], art["title_key"], article_id))
     sig = _index(linker, article_id, folded)
     roots = _matches(linker, art, sig, len(folded) >= MIN_TEXT)
-    roots.add(art["duplicate_of"] or article_id)
+    # The article's own copies come along when it is a root; a copy that no longer matches its story
+    # (re-linked after its text changed) leaves it.
+    roots.add(article_id)
     _relink(linker, article_id, roots)
 
 
@@ -200,12 +202,17 @@ def _relink(linker: _Linker, article_id: int, roots: set[int]) -> None:
             conn.execute(QUERIES["set_link"], (earliest["id"], round(sim, 4), reason, aid))
 
 
+def clear(db) -> None:
+    """Forget every duplicate link and the MinHash index (call inside a transaction that rebuilds them)."""
+    db.execute("DELETE FROM minhash_bands")
+    db.execute("DELETE FROM minhash_signatures")
+    db.execute("UPDATE articles SET duplicate_of = NULL, similarity = NULL, duplicate_reason = NULL")
+
+
 def rebuild(db, settings, advance: Callable[[], None] | None = None) -> int:
     """Recompute every duplicate link and the MinHash index from the stored articles, atomically."""
     with db.atomic():
-        db.execute("DELETE FROM minhash_bands")
-        db.execute("DELETE FROM minhash_signatures")
-        db.execute("UPDATE articles SET duplicate_of = NULL, similarity = NULL, duplicate_reason = NULL")
+        clear(db)
         ids = [r[0] for r in db.execute("SELECT id FROM articles ORDER BY published IS NULL, published, id")]
         for aid in ids:
             link_article(db, aid, settings)

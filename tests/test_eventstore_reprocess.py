@@ -92,3 +92,17 @@ def test_orphan_persons_dropped_and_fresh_rebuild_gives_the_same_tables(tmp_path
     result = CliRunner().invoke(cli, ["reprocess", "--fresh", "--config", str(cfg)])
     assert result.exit_code == 0, result.output
     assert snapshot(db) == first and _counts(db) == counts  # from scratch: the same tables
+
+
+def test_a_copy_whose_page_now_reads_differently_leaves_the_story(tmp_path):
+    cfg, db, arts, ids = _setup(tmp_path)
+    assert CliRunner().invoke(cli, ["reprocess", "--config", str(cfg)]).exit_code == 0
+    assert db["articles"].get(ids[1])["duplicate_of"] == ids[0]
+    other = dict(arts[1], body="سازمان هواشناسی برای استان‌های گیلان و مازندران هشدار نارنجی صادر کرد.\n"
+                               "مردم از سفرهای غیرضروری به مناطق کوهستانی تا پایان هفته خودداری کنند.")
+    with db.atomic():
+        db["article_html"].update(ids[1], {"html_zlib": zlib.compress(_html(other))})
+    assert CliRunner().invoke(cli, ["reprocess", "--config", str(cfg)]).exit_code == 0
+    row = db["articles"].get(ids[1])
+    assert "هواشناسی" in row["body"]
+    assert (row["duplicate_of"], row["duplicate_reason"]) == (None, None)

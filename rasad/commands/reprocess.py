@@ -74,15 +74,19 @@ def reprocess_article(db, article_id: int, config) -> None:
 def reprocess_all(db, config, advance: Callable[[], None] | None = None, fresh: bool = False) -> tuple[int, int]:
     """Reprocess every stored article; return (done, failed). One broken article stops nothing.
 
-    Each article is its own transaction, so a running daemon can keep writing. With *fresh*, persons
-    and events are first emptied and everything is rebuilt in one transaction (all or nothing), so
-    that improved alias resolution also applies to persons stored before it.
+    Each article is its own transaction, so a running daemon can keep writing. With *fresh*, persons,
+    events and duplicate links are first emptied and everything is rebuilt in one transaction (all or
+    nothing), so that improved alias resolution reaches persons stored before it and a story whose
+    copies now read differently is split again.
     """
+    from pipeline import dedup
+
     with ExitStack() as stack:
         if fresh:
             stack.enter_context(db.atomic())
             for table in ("event_mentions", "event_participants", "events", "person_tokens", "persons"):
                 db.execute(f"DELETE FROM {table}")
+            dedup.clear(db)
         done = failed = 0
         for (article_id,) in db.execute("SELECT id FROM articles ORDER BY published IS NULL, published, id").fetchall():
             try:
