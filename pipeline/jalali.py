@@ -88,7 +88,8 @@ _TIME = r"(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9])"
 
 _JALALI_DM = re.compile(
     rf"{_WD_PREFIX}{_DAY}{_S}(?P<mon>{_alt(JALALI_MONTHS)}){_MONTH_SUFFIX}"
-    rf"(?:{_S}(?:سال{_S1})?(?P<year>1[2-4][0-9]{{2}}|[0-9]{{2}})(?![0-9/:]))?"
+    rf"(?:{_S}(?:سال{_S1})?(?P<year>1[2-4][0-9]{{2}}|[0-9]{{2}})(?![0-9/:])"
+    rf"|{_S1}(?P<rel_year>سال{_S1}(?:گذشته|قبل|پیش|جاری)|پارسال|امسال){_NOT_AFTER})?"
 )
 _GREG_DM = re.compile(
     rf"{_WD_PREFIX}{_DAY}{_S}(?:(?P<mon>{_alt(GREGORIAN_MONTHS_FA)}){_NOT_AFTER}"
@@ -127,7 +128,8 @@ class DateExpr:
     kind: today / yesterday / relative (offset days before publication) / weekday / day_month
     (no year) / full (day, month name, year) / numeric (1398/03/05). ``weekday`` is the weekday written
     next to it (Monday = 0); ``direction`` is -1 for a past weekday, +1 for «… آینده»; ``weeks`` is
-    -1/+1 when the weekday is tied to the previous/next Saturday-to-Friday week («سه‌شنبه هفته گذشته»).
+    -1/+1 when the weekday is tied to the previous/next Saturday-to-Friday week («سه‌شنبه هفته گذشته»);
+    ``year_offset`` ties a yearless day to the publication's Jalali year («۱۲ آبان سال گذشته»: -1).
     ``weekday_conflict`` is True when an explicit full date falls on another weekday than the one written.
     """
 
@@ -143,6 +145,7 @@ class DateExpr:
     offset: int | None = None
     direction: int = -1
     weeks: int = 0
+    year_offset: int | None = None  # «… سال گذشته»/«پارسال»: -1, «… سال جاری»/«امسال»: 0
     weekday_conflict: bool = False
 
 
@@ -340,7 +343,10 @@ def _candidates(text: str, folded: str):
                 year = _two_digit_year(year)
             wd = _weekday_number(m["wd"]) if m["wd"] else None
             kind = "full" if year else "day_month"
-            expr = DateExpr(m.start(), m.end(), span, kind, cal, year, month, _day_number(m["day"]), weekday=wd)
+            rel = m["rel_year"] if cal == "jalali" else None
+            year_offset = None if not rel else -1 if ("گذشته" in rel or "قبل" in rel or "پیش" in rel or rel == "پارسال") else 0
+            expr = DateExpr(m.start(), m.end(), span, kind, cal, year, month, _day_number(m["day"]), weekday=wd,
+                            year_offset=year_offset)
             yield (0 if year else 1), _with_conflict(expr)
         elif regex is _TODAY or regex is _YESTERDAY:
             wd = _weekday_number(m["wd"]) if m["wd"] else None
@@ -384,7 +390,8 @@ def resolve(expr: DateExpr, published: date | datetime | None) -> date | None:
 
     A weekday is the most recent such day on or before publication («… آینده»: the next one after;
     «… هفته گذشته»: that day in the previous Saturday-to-Friday week). A yearless day/month takes the
-    publication's year, or the year before if it would fall after publication. A day that does not
+    publication's year, or the year before if it would fall after publication («… سال گذشته»: the year
+    before, «… امسال»: this year, whatever the order). A day that does not
     exist (۳۰ اسفند in a common year, ۳۱ اسفند) gives None.
     """
     pub = _as_date(published)
@@ -404,6 +411,8 @@ def resolve(expr: DateExpr, published: date | datetime | None) -> date | None:
     if expr.kind == "day_month":
         if expr.calendar == "jalali":
             jp = jdatetime.date.fromgregorian(date=pub)
+            if expr.year_offset is not None:
+                return make_date("jalali", jp.year + expr.year_offset, expr.month, expr.day)
             year = jp.year - ((expr.month, expr.day) > (jp.month, jp.day))
         else:
             year = pub.year - ((expr.month, expr.day) > (pub.month, pub.day))

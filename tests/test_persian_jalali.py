@@ -339,3 +339,13 @@ def test_parts_of_a_month_are_not_days():
     for text in ["در نیمه اول خرداد", "دهه دوم آبان", "هفته سوم اسفند ۱۴۰۲", "نیمه‌ی دوم مهر"]:
         assert find_date_expressions(text) == [], text
     assert only("روز اول خرداد")[1] == j(1399, 3, 1)
+
+
+def test_last_year_and_this_year_after_a_yearless_day():
+    pub = j(1399, 9, 1)  # after 12 Aban
+    assert only("۱۲ آبان", pub)[1] == j(1399, 8, 12)
+    assert only("۱۲ آبان سال گذشته", pub)[1] == j(1398, 8, 12)
+    assert only("۱۲ آبان پارسال", pub)[1] == j(1398, 8, 12)
+    assert only("دهم خرداد سال جاری", PUB)[1] == j(1399, 3, 10)  # this year even if after publication
+    assert only("۲۰ اردیبهشت امسال", PUB)[1] == j(1399, 2, 20)
+    assert only("۱۲ آبان سال گذشته", None)[1] is None
