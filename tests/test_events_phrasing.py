@@ -139,3 +139,11 @@ def test_audience_and_welcome_frames():
     welcome = only("وزیر نیرو در فرودگاه از «ماریا کووالوا» وزیر انرژی بلغارستان استقبال کرد.")
     assert welcome["cameo"] == "043" and names(welcome) == ["وزیر نیرو", "ماریا کووالوا"]
     assert extract_events("وزیر نیرو از پیشنهاد بلغارستان برای همکاری استقبال کرد.", None, PUB) == []
+
+
+def test_topics_from_the_event_and_the_sentences_that_speak_of_it():
+    text = ("«رضا نجفی» سفیر ایران در رم امروز با «لوکا فرانچسکو» معاون وزیر خارجه ایتالیا دیدار کرد.\n"
+            "در این دیدار دو طرف درباره تحریم‌ها و وضعیت لبنان گفت‌وگو کردند.\n"
+            "بازار نفت هفته آینده بررسی می‌شود.")
+    event = only(text)
+    assert event["topics"] == ["تحریم‌ها", "لبنان"]  # not «نفت»: that sentence is about something else

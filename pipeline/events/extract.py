@@ -28,6 +28,9 @@ _TEHRAN = ZoneInfo("Asia/Tehran")
 _POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
 # a role held by several people ("مدیران …", "وزرای …"): no one quoted person is it
 _GROUP_ROLE = re.compile(r"\S+(?:ان|ین|ات)(?!\S)|(?:وزرای|اعضای|روسای|رؤسای|سفرای)(?!\S)")
+_BACK_REFERENCE = re.compile(
+    r"\s*(?:در (?:این|آن) (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)\w*|طرفین|دو طرف|در ادامه)" + E
+)
 _THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
 _PLACE = re.compile(
     B + r"(?:در|به)(?:\s+(?:شهر|کشور|پایتخت))?\s+«?(?P<place>[^\s،,.:«»\"()]+(?: [^\s،,.:«»\"()]+)?)"
@@ -77,7 +80,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
                 "date": day.isoformat() if day else None,
                 "date_jalali": jalali,
                 "location": _location(src, fsrc, c) if c.type == "meeting" else None,
-                "topics": _topics(fsrc, src, c, people),
+                "topics": _topics(fsrc, src, _followed(fsrc, c.sentence), people),
                 "evidence": src[a:b],
                 "cameo": c.cameo,
                 "span": None if c.from_title else [a, b],
@@ -152,15 +155,30 @@ def _location(src: str, fsrc: str, c: Candidate) -> str | None:
     return None
 
 
-def _topics(fsrc: str, src: str, c: Candidate, people: list[dict]) -> list[str]:
-    """Countries the sentence talks about other than the participants' own."""
+def _followed(fsrc: str, sentence: tuple[int, int]) -> tuple[int, int]:
+    """The event's sentence and the ones right after it that speak of it ("در این گفت‌وگو …", "دو طرف …")."""
+    a, b = sentence
+    for na, nb in sentences(fsrc[b:b + 3000]):
+        if not _BACK_REFERENCE.match(fsrc, b + na, b + nb):
+            break
+        b = b + nb
+    return a, b
+
+
+def _topics(fsrc: str, src: str, span: tuple[int, int], people: list[dict]) -> list[str]:
+    """What was discussed: topic words, and countries other than the participants' own."""
     lex = lexicon()
-    a, b = c.sentence
+    a, b = span
     own = {p["country"] for p in people}
     out: list[str] = []
+    for m in lex.topic.finditer(fsrc, a, b):
+        topic = normalize(src[m.start():m.end()])
+        if topic not in out:
+            out.append(topic)
     for m in lex.country.finditer(fsrc, a, b):
-        country = lex.country_of.get(" ".join(m.group().split()))
-        if country and country not in own and country not in out and " ".join(m.group().split()) in lex.country_names:
+        form = " ".join(m.group().split())
+        country = lex.country_of.get(form)
+        if country and country not in own and country not in out and form in lex.country_names:
             out.append(country)
     return out
 

@@ -47,6 +47,7 @@ class Lexicon:
     cities: frozenset[str]  # folded city names
     country_names: frozenset[str]  # folded country names (not adjectives)
     first_names: frozenset[str]  # folded
+    topic: re.Pattern
 
 
 @lru_cache(maxsize=1)
@@ -92,4 +93,5 @@ def lexicon() -> Lexicon:
         cities=frozenset(cities),
         country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in _lines("countries.tsv")),
         first_names=frozenset(fold(n) for f in ("first_names.txt", "foreign_first_names.txt") for n in _lines(f)),
+        topic=rx(_alternation(_lines("topics.txt"))),
     )
