@@ -409,6 +409,12 @@ def _tolerant(phrase: str) -> str:
 _LEAD = re.compile(
     rf"^[ \t\u200c]*(?:{_tolerant('به گزارش')}|{_tolerant('به نقل از')})[^،,\n]{{1,120}}?[،,][ \t]*"
 )
+# IRNA-style dateline: «تهران- ایرنا- …», «ایرنا- …».
+_DATELINE = re.compile(
+    r"^[ \t\u200c]*(?:[^\s\-–،,]{2,20}[ \t]*[-–][ \t]*)?"
+    rf"(?:{'|'.join(_tolerant(a) for a in ('ایرنا', 'ایسنا', 'ایلنا', 'ایبنا', 'پانا', 'مهر', 'فارس', 'تسنیم'))})"
+    r"[ \t]*[-–][ \t]*"
+)
 _REPORT = re.compile(rf"^[ \t\u200c]*{_tolerant('به گزارش')}[^،,\n]{{1,120}}?[،,][ \t]*", re.M)
 _END = re.compile(rf"{_tolerant('انتهای پیام')}[^\n]{{0,20}}")
 _LABEL_LINE = re.compile(
@@ -429,10 +435,11 @@ def _drop_attribution(m: re.Match) -> str:
 
 
 def strip_boilerplate(text: str | None) -> str:
-    """Text without agency boilerplate: «به گزارش …،»/«به نقل از …،» leads, «انتهای پیام», «منبع:»/«کد خبر:» lines."""
+    """Text without agency boilerplate: a «تهران- ایرنا-» dateline, «به گزارش …،»/«به نقل از …،» leads,
+    «انتهای پیام», «منبع:»/«کد خبر:» lines."""
     if not text:
         return ""
-    text = _LEAD.sub(_drop_attribution, text.strip(), count=1)
+    text = _LEAD.sub(_drop_attribution, _DATELINE.sub("", text.strip(), count=1), count=1)
     text = _REPORT.sub(_drop_attribution, text)
     text = _END.sub("", text)
     text = _LABEL_LINE.sub("", text)

@@ -217,3 +217,13 @@ def test_strip_boilerplate_keeps_news_that_follows_an_attribution_without_comma(
     assert strip_boilerplate(text) == text
     long_source = "به گزارش خبرگزاری فارس از بندرعباس به نقل از روابط عمومی سازمان منطقه آزاد قشم، نشست برگزار شد."
     assert strip_boilerplate(long_source) == "نشست برگزار شد."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("تهران- ایرنا- رئیس جمهور با وزیر دیدار کرد.", "رئیس جمهور با وزیر دیدار کرد."),
+     ("ایرنا - وزیر سفر کرد.", "وزیر سفر کرد."),
+     ("تهران - وزیر سفر کرد.", "تهران - وزیر سفر کرد.")],
+)
+def test_strip_boilerplate_dateline(text, expected):
+    assert strip_boilerplate(text) == expected
