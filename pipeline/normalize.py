@@ -304,17 +304,18 @@ def _base_normalize(text: str) -> str:
 def normalize(text: str | None) -> str | None:
     """Normalised Persian text (ی/ک, Persian digits, spacing, «می‌», ZWNJ repair); None stays None.
 
-    The last 512 results are cached: the crawler, the event extractor and dedup may each ask for
-    the same title or name."""
+    Results for texts up to 4,000 characters (titles, names, sentences) are cached, 1,024 of them:
+    the crawler, the event extractor and dedup may each ask for the same one."""
     if not text:
         return text
-    return _normalized(text)
+    return _normalized(text) if len(text) <= 4000 else _normalize_uncached(text)
 
 
-@lru_cache(maxsize=512)
-def _normalized(text: str) -> str:
-    text = _separate_mi(_base_normalize(text))
-    return _WORD.sub(_repair_word, text)
+def _normalize_uncached(text: str) -> str:
+    return _WORD.sub(_repair_word, _separate_mi(_base_normalize(text)))
+
+
+_normalized = lru_cache(maxsize=1024)(_normalize_uncached)
 
 
 def _repair_word(m: re.Match) -> str:
