@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.events import extract_events
+from pipeline.normalize import normalize
 
 EVAL = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 pytestmark = pytest.mark.skipif(not (EVAL / "score_events.py").is_file(), reason=f"{EVAL} not found")
@@ -51,3 +52,16 @@ def test_dev_set_stays_above_the_floor():
     # a regression guard below the measured figures (F1 0.85, dates 1.0 at the time of writing)
     assert result["f1"] >= 0.80, result
     assert result["date_accuracy"] >= 0.90, result
+
+
+def test_dev_set_through_the_normaliser_scores_the_same():
+    """The crawler hands over normalised text (Persian digits, ZWNJs restored): same events."""
+    scorer = _scorer()
+    names = ("seed", "dev", "dev2")
+    articles = [a for n in names for a in _read(f"{n}_articles.jsonl")]
+    gold = {g["id"]: g["events"] for n in names for g in _read(f"{n}_gold.jsonl")}
+    raw, _ = scorer.score(gold, _predict(articles))
+    normalised = [{**a, "text": normalize(a["text"]) or "", "title": normalize(a["title"]) if a["title"] else None}
+                  for a in articles]
+    through, _ = scorer.score(gold, _predict(normalised))
+    assert through["f1"] >= raw["f1"] - 0.02, (raw, through)

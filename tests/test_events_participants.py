@@ -118,3 +118,9 @@ def test_a_group_role_is_not_given_a_quoted_persons_name():
             "بهرام نادری نیز گفت: ده پروژه امسال به پایان می‌رسد.")
     event = extract_events(text, None, PUB)[0]
     assert names(event)[1].startswith("مدیران")
+
+
+def test_plural_nouns_with_zwnj_split_the_listed_meetings():
+    text = "نخست‌وزیر لبنان طی هفته گذشته با مقامات سوری از جمله وزیر خارجه و وزیر اقتصاد این کشور دیدار‌هایی داشته است."
+    assert len(extract_events(text, None, PUB)) == 2
+    assert len(extract_events(text.replace("\u200c", ""), None, PUB)) == 2
