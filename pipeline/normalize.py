@@ -265,13 +265,18 @@ def _hazm_normalize(text: str) -> str:
 
 
 def _month_may(m: re.Match) -> str:
-    """«می‌» → «می » where «می» is the month: after a day number or «ماه», or before a year."""
+    """«می‌» → «می » where «می» is the month: before a year, or after a day number or «ماه» when
+    what follows is no verb («۱۰ می‌رسد», «یک ماه می‌گذرد» stay)."""
     text, start, end = m.string, m.start(), m.end()
     if start and text[start - 1] in _LETTER_OR_ZWNJ:
         return m.group(0)
+    if end < len(text) and text[end] in _DIGIT_CHARS:
+        return "می "
     before = text[max(0, start - 4):start]
-    month = (len(before) >= 2 and before[-1] == " " and before[-2] in _DIGIT_CHARS) or before == "ماه "
-    return "می " if month or (end < len(text) and text[end] in _DIGIT_CHARS) else m.group(0)
+    if not ((len(before) >= 2 and before[-1] == " " and before[-2] in _DIGIT_CHARS) or before == "ماه "):
+        return m.group(0)
+    word = _WORD.match(text, end)
+    return m.group(0) if word and m.group(0) + word.group(0) in _mi_verbs() else "می "
 
 
 def _tidy_spaces(text: str) -> str:

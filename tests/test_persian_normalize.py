@@ -64,7 +64,11 @@ def test_impersonal_mi_forms_split_but_nouns_in_mi_do_not():
 
 
 def test_may_the_month_is_not_glued_by_hazm():
-    assert normalize("۲۶ می ۲۰۱۹ و ماه می سال") == "۲۶ می ۲۰۱۹ و ماه می سال"
+    assert normalize("۲۶ می ۲۰۱۹ و ماه می سال و ۲۶ می در تهران") == "۲۶ می ۲۰۱۹ و ماه می سال و ۲۶ می در تهران"
+
+
+def test_mi_verbs_after_numbers_and_mah_stay_verbs():
+    assert normalize("تعداد به ۱۰ می رسد و یک ماه می گذرد") == z("تعداد به ۱۰ می+رسد و یک ماه می+گذرد")
 
 
 def test_numeric_dates_keep_their_slashes_together():
