@@ -169,14 +169,18 @@ class NewsSpider(scrapy.Spider):
             self.count("sources_failed")
             return
         self.count("sources_ok")
-        known_before = self.counts["known"]
+        requests, known = [], 0
         for link in links:
-            yield from self._article_request(link)
+            request, stored = self._article_request(link)
+            known += stored
+            if request is not None:
+                requests.append(request)
         save_feed_state(
             self.db, response.url, self.site.name, kind, response.status,
             _header(response, b"ETag"), _header(response, b"Last-Modified"),
-            items_seen=len(links), items_known=self.counts["known"] - known_before,
+            items_seen=len(links), items_known=known,
         )
+        yield from requests
         for child in children:
             yield self._source_request(child, source, page=1, kind="sitemap")
         page = response.meta["page"]
@@ -188,35 +192,33 @@ class NewsSpider(scrapy.Spider):
             return False
         return published < datetime.now(timezone.utc) - self.max_age
 
-    def _article_request(self, link: Link):
+    def _article_request(self, link: Link) -> tuple[scrapy.Request | None, bool]:
+        """(the request for an article link, or None if it is not to be fetched; already stored?)"""
         try:
             canonical = canonical_url(link.url)
         except ValueError as exc:
             self.error(link.url, f"bad article link: {exc}")
-            return
-        if canonical in self.scheduled:
-            # Another spelling of a link met in this run: keep the form for article_urls.
-            stored = article_for_urls(self.db, [canonical])
-            if stored is not None:
-                add_article_urls(self.db, stored, [link.url])
-            else:
-                self.aliases.setdefault(canonical, []).append(link.url)
-            return
-        self.scheduled.add(canonical)
-        if self._too_old(link.published):
-            self.count("too_old")
-            return
+            return None, False
         stored = article_for_urls(self.db, [link.url, canonical])
         if stored is not None:
             add_article_urls(self.db, stored, [link.url])  # no-op unless a new spelling
+        if canonical in self.scheduled:
+            if stored is None:  # queued in this run: the spelling joins its item
+                self.aliases.setdefault(canonical, []).append(link.url)
+            return None, stored is not None
+        self.scheduled.add(canonical)
+        if stored is not None:
             self.count("known")
-            return
+            return None, True
+        if self._too_old(link.published):
+            self.count("too_old")
+            return None, False
         limit = self.site.limits.max_articles
         if limit is not None and self.counts["requested_articles"] >= limit:
             self.count("over_limit")
-            return
+            return None, False
         self.count("requested_articles")
-        yield scrapy.Request(
+        return scrapy.Request(
             link.url,
             callback=self.parse_article,
             errback=self.article_failed,
@@ -224,7 +226,7 @@ class NewsSpider(scrapy.Spider):
             # Our own canonical check dedupes; a short link redirecting to a page already queued
             # must still be fetched so that its URL form is recorded.
             dont_filter=True,
-        )
+        ), False
 
     # --- articles ------------------------------------------------------------------------
     def article_failed(self, failure):

@@ -73,7 +73,7 @@ def test_known_urls_are_not_scheduled(spider):
 
 def test_old_links_are_not_scheduled(spider):
     old = Link(f"{BASE}/fa/news/1/a", datetime.now(timezone.utc) - timedelta(days=45))
-    assert list(spider._article_request(old)) == []
+    assert spider._article_request(old) == (None, False)
     assert spider.counts["too_old"] == 1
 
 
