@@ -7,14 +7,12 @@ import os
 import subprocess
 import sys
 from dataclasses import dataclass, field
-from email.utils import format_datetime
 from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
 from pathlib import Path
-
 from xml.sax.saxutils import escape
 
 import jdatetime
-import pytest
 
 from rasad.localsite import LocalSite
 
@@ -195,9 +193,3 @@ def run_crawl(config: Path, *args: str, timeout: float = 120) -> subprocess.Comp
         [sys.executable, "-m", "rasad", "crawl", *args, "--config", str(config)],
         capture_output=True, text=True, timeout=timeout, env=env, cwd=config.parent,
     )
-
-
-@pytest.fixture
-def local_site():
-    with LocalSite() as site:
-        yield site
