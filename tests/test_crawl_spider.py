@@ -131,3 +131,28 @@ def test_failure_reasons_are_one_line():
     for exc, (start, status) in cases.items():
         reason, got_status = failure_reason(_failure(exc))
         assert reason.startswith(start) and got_status == status and "\n" not in reason
+
+
+@pytest.mark.parametrize("max_pages, follows", [(1, False), (2, True)])
+def test_listing_follows_next_up_to_max_pages(tmp_path, max_pages, follows):
+    config = parse_config(f"""
+sites:
+  - name: rasad
+    base_url: {BASE}/
+    sources:
+      - listing: {BASE}/archive
+        links: '/fa/news/\\d+/'
+        next: a.next
+        max_pages: {max_pages}
+""")
+    db = open_db(tmp_path / "rasad.db")
+    spider = NewsSpider(site=config.sites[0], config=config, db=db, run_id=None)
+    source = spider.site.sources[0]
+    html = '<a href="/fa/news/150001/x">1</a><a href="/fa/about">x</a><a class="next" href="/archive?page=2">بعدی</a>'
+    response = HtmlResponse(f"{BASE}/archive", body=html.encode(), encoding="utf-8",
+                            request=Request(f"{BASE}/archive", meta={"source": source, "kind": "listing", "page": 1}))
+    out = list(spider.parse_source(response))
+    assert [r.url for r in out if r.meta.get("article")] == [f"{BASE}/fa/news/150001/x"]
+    pages = [r for r in out if not r.meta.get("article")]
+    assert [(r.url, r.meta["page"]) for r in pages] == ([(f"{BASE}/archive?page=2", 2)] if follows else [])
+    db.close()
