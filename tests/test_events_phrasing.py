@@ -147,3 +147,10 @@ def test_topics_from_the_event_and_the_sentences_that_speak_of_it():
             "بازار نفت هفته آینده بررسی می‌شود.")
     event = only(text)
     assert event["topics"] == ["تحریم‌ها", "لبنان"]  # not «نفت»: that sentence is about something else
+
+
+def test_a_ministry_named_for_finance_is_not_a_light_verb():
+    # «دارایی» (finance) starts like «دار» (have): it must not read as "دیدار دارند"
+    event = only("رئیس قوه قضائیه در دیدار وزیر امور اقتصادی و دارایی و رئیس کل گمرک از قوانین دست‌وپاگیر انتقاد کرد.")
+    spelled = [n.replace("\u200c", " ") for n in names(event)]  # the normaliser may join «رئیس‌کل»
+    assert spelled == ["رئیس قوه قضائیه", "وزیر امور اقتصادی و دارایی", "رئیس کل گمرک"]

@@ -97,12 +97,15 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
 
 
 def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
-    """The lead's one unnamed official ("X در دیدار سرپرست میراث فرهنگی …") is the one person the article
-    later quotes by name and nowhere else places ("مجید صفائی گفت: …")."""
+    """The lead's unnamed official ("X در دیدار سرپرست میراث فرهنگی …"; its subject when that is a role) is the
+    one person the article later quotes by name and nowhere else places ("مجید صفائی گفت: …")."""
     if not events or events[0]["span"] is None:
         return
-    roles = [p for p in events[0]["participants"] if p["name"] == p["title"]]
-    if len(roles) != 1 or _GROUP_ROLE.match(fold(roles[0]["name"])):
+    people = events[0]["participants"]
+    roles = [p for p in people if p["name"] == p["title"] and not _GROUP_ROLE.match(fold(p["name"]))]
+    if people[0] in roles:
+        roles = [people[0]]  # "رئیس قوه قضائیه در دیدار … گفت": the quoted one is the subject
+    if len(roles) != 1:
         return
     placed = [p["name"] for e in events for p in e["participants"]]
     others = [s for s in resolver.speakers() if not any(same_person(s, n) for n in placed)]
