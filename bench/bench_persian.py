@@ -108,6 +108,7 @@ def gold_dates() -> tuple[int, int, int]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--rounds", type=int, default=5, help="timing rounds; the best one counts")
     args = parser.parse_args()
     rows = load(args.articles)
     if not rows:
@@ -131,7 +132,7 @@ def main() -> None:
         "strip_boilerplate": N.strip_boilerplate,
         "find_date_expressions + resolve": lambda t: jalali.resolve_date_expressions(t, pub),
         "find_page_dates": jalali.find_page_dates,
-    }, texts)
+    }, texts, args.rounds)
     print(f"{len(texts)} articles, {chars:.0f} characters on average")
     print(f"{'function':45s} {'ms/article':>10s} {'÷ hazm':>8s}")
     for name, t in times.items():
