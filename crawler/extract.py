@@ -49,6 +49,7 @@ _META_DATES = ("article:published_time", "og:published_time", "datepublished", "
 _URL_JALALI = re.compile(r"/(1[34]\d\d)/(\d\d?)/(\d\d?)/")
 _URL_GREGORIAN = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
+_END_MARK = re.compile(r"^(?:انتهای|پایان) (?:پیام|خبر)\b")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _jsonld = JsonLdExtractor()
 
@@ -233,7 +234,9 @@ def _body_from(node, skip: set[str]) -> str | None:
                 and el.find(".//a") is not None and _link_density(el) > 0.6:
             el.drop_tree()
     lines = [line for line in (_clean(_block_text(node)) or "").split("\n") if line not in skip]
-    return "\n".join(lines).strip() or None
+    # «انتهای پیام» (end of report) closes an agency story; what follows is page furniture.
+    end = next((i for i, line in enumerate(lines) if i and _END_MARK.match(line)), len(lines))
+    return "\n".join(lines[:end]).strip() or None
 
 
 # --- dates -----------------------------------------------------------------------------------

@@ -105,3 +105,10 @@ def test_xhtml_with_an_xml_declaration_and_text_selectors():
     assert extract_article(page, "https://x.ir/a")["body"] == BODY
     sel = Selectors(body="//div[@class='item-body']/p/text()")
     assert extract_article(page, "https://x.ir/a", sel)["body"] == BODY
+
+
+def test_body_ends_at_the_agency_end_mark():
+    paragraphs = BODY.split("\n") + ["انتهای پیام/ز", "عکس: بررسی مشکلات فعالان بخش خصوصی"]
+    page = _page("jsonld").replace(BODY.split("\n")[-1], "</p><p>".join(paragraphs[1:]))
+    assert "انتهای پیام" in page
+    assert extract_article(page, "https://x.ir/a")["body"] == BODY
