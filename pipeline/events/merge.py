@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pipeline.events.candidates import FUTURE
 from pipeline.events.lexicon import lexicon
-from pipeline.events.participants import role_fits, same_person
+from pipeline.events.participants import same_person
+from pipeline.events.roles import role_fits
 from pipeline.events.text import fold, sentences
 
 

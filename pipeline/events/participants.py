@@ -6,11 +6,13 @@ import re
 
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import Party, cut
+from pipeline.events.roles import fit_score
 from pipeline.events.text import fold
 
 _QUOTED_NAME = re.compile(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = re.compile(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = re.compile(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
+_THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
 _SPEAKER = re.compile(
     r"(?:^|(?<=[\n.:؛]))\s*(?P<name>(?:\S+ ){1,4}?\S+) (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد)",
     re.M,
@@ -96,7 +98,7 @@ class Resolver:
                 continue
             stop = _TITLE_END.search(f, t.start(), min(len(f), t.start() + 120))
             end = stop.start() if stop else min(len(f), t.start() + 120)
-            self.holders.append((" ".join(f[t.start():end].split()), name))
+            self.holders.append((_this_country(f, t.start(), " ".join(f[t.start():end].split())), name))
             if len(name.split()) >= 2:
                 self.full_names.append(name)
                 if self.first is None:
@@ -155,23 +157,8 @@ class Resolver:
 
     def holder(self, role: str) -> str | None:
         """The named person the article gives for a role-only party, if any ("دستیار ارشد …" -> "خاجی")."""
-        for title, name in self.holders:
-            if role_fits(role, title):
-                return name
-        return None
-
-
-def role_fits(role: str, title: str) -> bool:
-    """Is `role` a way of writing `title`? Words compared on their first four letters: the first two
-    are the same and the rest of the shorter follows in order in the longer ("سفیر جمهوری اسلامی در
-    کوبا" fits "سفیر جمهوری اسلامی ایران در کوبا")."""
-    words = [w[:4] for w in fold(role).split()[:6]]
-    tw = [w[:4] for w in fold(title).split()[:8]]
-    if len(words) < 2 or tw[:2] != words[:2]:
-        return False
-    short, long_ = (words, tw) if len(words) <= len(tw) else (tw, words)
-    rest = iter(long_[2:])
-    return all(any(w == t for t in rest) for w in short[2:])
+        best, name = max(((fit_score(role, t), n) for t, n in self.holders), default=(0, None), key=lambda x: x[0])
+        return name if best else None
 
 
 def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None, anchored: bool = False) -> dict | None:
@@ -190,7 +177,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         name = _polite_role(name)
         held = resolver.holder(name)
         if held:
-            name = held
+            name, title = held, title or name
         else:
             title = title or None
     else:
@@ -199,6 +186,8 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
             return None
         name = fuller
     basis = fold(title or (name if p.role_only else ""))
+    if p.title and src is resolver.text:
+        basis = _this_country(resolver.folded, p.title[0], basis)
     country = None
     m = lex.country.search(basis)
     if m:
@@ -213,6 +202,20 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         if o:
             org = _clean((title or name)[o.start():o.end()])
     return {"name": name, "title": title, "organization": org, "country": country}
+
+
+def _this_country(f: str, at: int, title: str) -> str:
+    """"وزیر خارجه این کشور" with the country its sentence names before it ("… در مسکو با X وزیر خارجه این کشور")."""
+    this = _THIS_COUNTRY.search(title)
+    if not this:
+        return title
+    lex = lexicon()
+    start = max(f.rfind(c, 0, at) for c in ".\n؛") + 1
+    before = list(lex.country.finditer(f, start, at))
+    if not before:
+        return title
+    country = lex.country_of[" ".join(before[-1].group().split())]
+    return title[: this.start()] + country + title[this.end():]
 
 
 def _polite_role(role: str) -> str:

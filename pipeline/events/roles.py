@@ -1,0 +1,77 @@
+"""Comparing two ways of writing one office ("وزیر امور خارجه کشورمان" / "وزیر خارجه جمهوری اسلامی ایران")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.events.lexicon import B, E, lexicon
+from pipeline.events.text import fold
+
+# words that do not tell two offices apart ("وزیر امور خارجه" = "وزیر خارجه", "معاون حقوقی و بین‌المللی")
+_FILLER = frozenset(fold(w) for w in "امور و محترم جمهوری اسلامی پادشاهی سلطنت فدراسیون دولت".split())
+_THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """An office reduced to its words (first four letters, وزارت as وزیر), its country and its post's country."""
+
+    words: tuple[str, ...]
+    country: str | None
+    post: str | None  # "سفیر ایران در پکن": چین
+
+
+@lru_cache(maxsize=4096)
+def shape(role: str) -> Shape:
+    """The comparable shape of a role as written."""
+    lex = lexicon()
+    f = fold(role)
+    # "وزیر خارجه این کشور" with no country to refer to: a country, but no known one
+    country = "?" if _THIS_COUNTRY.search(f) else None
+    post = None
+    f = " ".join(_THIS_COUNTRY.sub(" ", f).split())
+    spans = []
+    for m in lex.country.finditer(f):
+        place = lex.country_of.get(" ".join(m.group().split()))
+        if f[:m.start()].endswith("در "):
+            post = post or place
+        else:
+            country = country or place
+        spans.append(m.span())
+    if country is None and re.search(B + "جمهوری اسلامی" + E, f):
+        country = "ایران"  # "سفیر جمهوری اسلامی در کوبا"
+    for a, b in reversed(spans):
+        f = f[:a] + " " + f[b:]
+    words = []
+    for w in f.split():
+        if w in _FILLER or w == "در":
+            continue
+        w = "وزیر" if w == "وزارت" else w
+        words.append(w[:4])
+    return Shape(tuple(words), country, post)
+
+
+def role_fits(role: str, title: str) -> bool:
+    """Is `role` a way of writing `title`? The same head word, the words of the shorter in order in the
+    longer, and no two different countries or posts."""
+    return fit_score(role, title) > 0
+
+
+def fit_score(role: str, title: str) -> int:
+    """0 when `role` cannot be `title`; else how many words they share (a better fit scores higher)."""
+    a, b = shape(role), shape(title)
+    if not a.words or not b.words or a.words[0] != b.words[0]:
+        return 0
+    if min(len(a.words) + (a.country is not None), len(b.words) + (b.country is not None)) < 2:
+        return 0
+    if a.country and b.country and a.country != b.country or "?" in (a.country, b.country):
+        return 0
+    if a.post and b.post and a.post != b.post:
+        return 0
+    short, long_ = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
+    rest = iter(long_[1:])
+    if not all(any(w == t for t in rest) for w in short[1:]):
+        return 0
+    return len(short) + 2 * (a.country == b.country) + (a.post == b.post)

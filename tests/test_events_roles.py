@@ -1,0 +1,51 @@
+"""One office written in different ways is one participant (name + title + country), and an office with
+no named holder, or held in another country, stays apart."""
+
+from __future__ import annotations
+
+from pipeline.events import extract_events
+from pipeline.events.roles import role_fits
+
+PUB = "2024-05-12"
+
+
+def people(event):
+    return [(p["name"], p["country"]) for p in event["participants"]]
+
+
+def test_our_minister_is_the_minister_the_body_names():
+    text = ("وزیر امور خارجه کشورمان امروز در تماسی تلفنی با همتای اردنی خود درباره غزه گفت‌وگو کرد.\n"
+            "حمید صالحی وزیر امور خارجه جمهوری اسلامی ایران و نادر الخطیب وزیر امور خارجه اردن "
+            "در این تماس بر ارسال کمک‌های بشردوستانه تأکید کردند.")
+    events = extract_events(text, "گفت‌وگوی تلفنی وزیران خارجه ایران و اردن", PUB)
+    assert len(events) == 1
+    assert events[0]["type"] == "phone_call"
+    assert people(events[0])[0] == ("حمید صالحی", "ایران")
+    assert events[0]["participants"][1]["name"] == "نادر الخطیب"
+
+
+def test_lead_roles_and_body_names_are_one_meeting():
+    text = ("سفیر ایران در بلگراد روز شنبه با معاون وزارت امور خارجه صربستان دیدار کرد.\n"
+            "کاوه رستمی سفیر جمهوری اسلامی ایران در صربستان روز شنبه با دراگان پتروویچ معاون وزیر امور خارجه "
+            "صربستان درباره همکاری‌های کشاورزی دیدار و گفت‌وگو کرد.")
+    events = extract_events(text, None, PUB)
+    assert len(events) == 1
+    assert [n for n, _ in people(events[0])] == ["کاوه رستمی", "دراگان پتروویچ"]
+
+
+def test_this_country_minister_is_not_our_minister():
+    text = ("وزیر امور خارجه کشورمان روز سه‌شنبه در آنکارا با همتای ترک خود دیدار کرد.\n"
+            "حمید صالحی وزیر امور خارجه ایران روز سه‌شنبه در آنکارا با کمال دمیر وزیر امور خارجه این کشور "
+            "دیدار و گفت‌وگو کرد.")
+    events = extract_events(text, None, PUB)
+    assert len(events) == 1
+    assert people(events[0]) == [("حمید صالحی", "ایران"), ("کمال دمیر", "ترکیه")]
+
+
+def test_offices_of_two_countries_do_not_fit():
+    assert role_fits("وزیر امور خارجه کشورمان", "وزیر خارجه جمهوری اسلامی ایران")
+    assert role_fits("معاون وزارت امور خارجه", "معاون حقوقی و بین‌المللی وزیر امور خارجه")
+    assert role_fits("سفیر ایران در پکن", "سفیر جمهوری اسلامی ایران در چین")
+    assert not role_fits("وزیر امور خارجه کشورمان", "وزیر امور خارجه روسیه")
+    assert not role_fits("سفیر ایران در پکن", "سفیر ایران در مسکو")
+    assert not role_fits("وزیر نفت", "وزیر نیرو")
