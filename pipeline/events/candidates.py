@@ -60,6 +60,7 @@ _SIDELINES = re.compile(B + r"در حاشیه" + E)
 _VISIT = re.compile(B + r"(?:سفر|بازدید)" + E)
 _NEGOTIATE = re.compile(B + r"مذاکر")
 _LEAD_IN = re.compile(r"\s*(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}[،:]")
+_MANNER = re.compile(B + r"(?:به ?صورت|به شکل|به طور|به گونه|از طریق|در قالب|با برگزاری)(?: (?:یک|نشست|جلسه|ارتباط|تماس))? ")
 _SPORT_NOUN = re.compile(B + r"دیدار")
 
 
@@ -201,6 +202,16 @@ def _channel(folded: str, lo: int, hi: int) -> str:
     return "meeting"
 
 
+def _manner(folded: str, lo: int, hi: int) -> str:
+    """"به صورت ویدئوکنفرانس با … رایزنی کرد": a channel stated as the manner anywhere in the clause."""
+    lex = lexicon()
+    for m in _MANNER.finditer(folded, lo, hi):
+        for kind, rx in (("video_call", lex.video), ("phone_call", lex.phone)):
+            if rx.match(folded, m.end()):
+                return kind
+    return "meeting"
+
+
 def _verb_after(folded: str, pos: int, end: int) -> re.Match | None:
     """The light verb that completes a meeting noun at `pos` ("دیدار و گفت‌وگو کردند", "تلفنی رایزنی کرد")."""
     lex = lexicon()
@@ -224,6 +235,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     L = _clause_left(folded, s_start, cs)
     R = _clause_right(folded, ce, end)
     kind = _channel(folded, max(L, cs - 30), min(R, ce + 45))
+    if kind == "meeting":
+        kind = _manner(folded, L, R)
     if noun.startswith("تماس") and kind != "phone_call":
         return None
     if noun.startswith("نشست") and not (_is_session(folded, L, cs, ce, noun) and re.match(r"\s*(?:\S+\s+){0,3}?با", folded[ce:R])):

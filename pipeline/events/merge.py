@@ -42,6 +42,8 @@ def merge_mentions(events: list[dict]) -> list[dict]:
                 if _rank(ev) > _rank(k):
                     kept[i], ev = ev, k  # the fuller mention stays; the other only fills gaps
                     k = kept[i]
+                if ev["_key"] and not k["_key"]:  # a date the text states beats the publication-day default
+                    k["date"], k["date_jalali"], k["_key"] = ev["date"], ev["date_jalali"], ev["_key"]
                 for slot in ("date", "date_jalali", "location", "_key"):
                     k[slot] = k[slot] or ev[slot]
                 named.update(_name_roles(k["participants"], ev["participants"]))

@@ -98,6 +98,9 @@ class Resolver:
                 continue
             stop = _TITLE_END.search(f, t.start(), min(len(f), t.start() + 120))
             end = stop.start() if stop else min(len(f), t.start() + 120)
+            nxt = re.search(r" و (\w+)", f[t.start():end])  # "… وزیر امور خارجه و مارتا لیندبرگ …": next person
+            if nxt and nxt.group(1) in lex.first_names:
+                end = t.start() + nxt.start()
             self.holders.append((_this_country(f, t.start(), " ".join(f[t.start():end].split())), name))
             if len(name.split()) >= 2:
                 self.full_names.append(name)

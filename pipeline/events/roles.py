@@ -60,7 +60,7 @@ def role_fits(role: str, title: str) -> bool:
 
 
 def fit_score(role: str, title: str) -> int:
-    """0 when `role` cannot be `title`; else how many words they share (a better fit scores higher)."""
+    """0 when `role` cannot be `title`; else a positive score, higher for more shared and fewer extra words."""
     a, b = shape(role), shape(title)
     if not a.words or not b.words or a.words[0] != b.words[0]:
         return 0
@@ -74,4 +74,4 @@ def fit_score(role: str, title: str) -> int:
     rest = iter(long_[1:])
     if not all(any(w == t for t in rest) for w in short[1:]):
         return 0
-    return len(short) + 2 * (a.country == b.country) + (a.post == b.post)
+    return max(1, 2 * len(short) - (len(long_) - len(short)) + 4 * (a.country == b.country) + 2 * (a.post == b.post) + 8)
