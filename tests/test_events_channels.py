@@ -30,3 +30,11 @@ def test_headline_call_takes_the_date_the_lead_states():
     assert len(events) == 1
     assert events[0]["type"] == "video_call"
     assert events[0]["date"] == "2024-02-06"
+
+
+def test_talk_inside_a_phone_contact_is_the_phone_call():
+    text = ("فرهاد نوروزی وزیر صنعت عصر امروز در تماسی تلفنی با لوکاس برگر وزیر اقتصاد اتریش "
+            "درباره خطوط تولید دارو گفت‌وگو کرد.")
+    events = extract_events(text, "گفت‌وگوی تلفنی وزیر صنعت با وزیر اقتصاد اتریش", PUB)
+    assert [e["type"] for e in events] == ["phone_call"]
+    assert [p["name"] for p in events[0]["participants"]] == ["فرهاد نوروزی", "لوکاس برگر"]
