@@ -366,7 +366,7 @@ def _expand_counterparts(folded: str, parties: list[Party]) -> list[Party]:
 
 def _counterparts_listed(parties: list[Party]) -> bool:
     """"با همتایان پاکستانی، افغانستانی و هندی خود": meetings with each counterpart, not one summit."""
-    return sum(p.literal is not None for p in parties) > 1
+    return sum(p.literal is not None and not p.joint for p in parties) > 1
 
 
 def _parties_end(folded: str, ce: int, R: int) -> int:

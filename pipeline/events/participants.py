@@ -55,8 +55,8 @@ class Resolver:
                 self.full_names.append(name)
             elif not quoted:
                 continue  # one bare word before a title may be a noun ("قدردانی رهبر انقلاب")
-            if p.title:
-                self.holders.append((" ".join(fold(src[p.title[0]:p.title[1]]).split()), name))
+            if p.title or p.role:
+                self.holders.append((p.role or " ".join(fold(src[p.title[0]:p.title[1]]).split()), name))
         self._scan_holders()
         for m in _QUOTED_NAME.finditer(text):
             inner = _clean(m.group(1))
@@ -173,7 +173,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     if p.pronoun:
         return dict(antecedent) if antecedent else None
     name = p.literal or _clean(src[p.name[0]:p.name[1]])
-    title = _clean(src[p.title[0]:p.title[1]]) if p.title else None
+    title = _clean(src[p.title[0]:p.title[1]]) if p.title else p.role
     if not name:
         return None
     if p.role_only:
@@ -182,7 +182,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         if held:
             name, title = held, title or name
         else:
-            title = title or None
+            title = title or (name if p.joint else None)
     else:
         fuller = resolver.fullest(name)
         if p.weak and fuller == name and not resolver.known(name) and not (anchored and len(name.split()) == 1):

@@ -45,6 +45,9 @@ _TITLE_STOP = re.compile(
 # number words and "-جانبه" are not parties ("مذاکرات سه و چهارجانبه")
 _NUMBER = re.compile(B + r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\w*جانبه)" + E)
 _COUNTERPART = re.compile(B + r"همتا(?:ی|یان)" + E)
+_SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونان": "معاون", "معاونین": "معاون", "سفیران": "سفیر",
+             "سفرای": "سفیر", "روسای": "رییس", "رییسان": "رییس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده"}
+_PLURAL_ROLE = re.compile(B + "(?:" + "|".join(_SINGULAR) + ")" + E)
 
 
 @dataclass
@@ -57,6 +60,8 @@ class Party:
     pronoun: bool = False
     weak: bool = False  # a bare word or two: kept only if the article gives a fuller name
     literal: str | None = None  # a role composed from other words ("وزیر خارجه پاکستان" for "همتای پاکستانی")
+    role: str | None = None  # a named party's share of a joint title ("وزیر خارجه ترکیه" of "وزیران خارجه ایران و ترکیه")
+    joint: bool = False  # one of the people a plural title names together
 
 
 def cut(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -85,6 +90,9 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     start, end = cut(folded, start, end)
     if end - start < 2 or _MEDIA.match(folded, start, end):
         return []  # "در گفت‌وگو با خبرنگار …": the press is never a party, nor what follows it
+    joint = _joint(folded, start, end, lex)
+    if joint:
+        return joint
     pieces: list[tuple[int, int]] = []
     piece_start = start
     for m in _AND.finditer(folded, start, end):
@@ -110,6 +118,36 @@ _GROUP_HEAD = re.compile(
     r"کارکنان|اهالی|زایران|اعضای|جوانان|بسیجیان|رزمندگان|ایثارگران|علما|نخبگان|اساتید|کارگران|"
     r"کشاورزان|فعالان|نمایندگان|طرف)" + E
 )
+
+
+def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
+    """"وزیران امور خارجه ایران و ترکیه" (one role per country), "A و B وزیران امور خارجه ایران و ترکیه" (each
+    name with its country's role, in order): a plural title shared by two or more parties."""
+    m = _PLURAL_ROLE.search(folded, start, end)
+    if not m:
+        return []
+    rest = " ".join(folded[m.end():end].split())
+    countries = []
+    for c in lex.country.finditer(rest):
+        country = lex.country_of.get(" ".join(c.group().split()))
+        if country and country not in countries:
+            countries.append(country)
+    first = lex.country.search(rest)
+    if len(countries) < 2 or re.search(B + "و" + E, rest[: first.start()]):
+        return []  # "رؤسای مجلس و سنای …": two offices, which country holds which is not said
+    role = " ".join(_SINGULAR.get(w, w) for w in (m.group() + " " + rest[: first.start()]).split())
+    names = [n for n in _AND.split(folded[start:m.start()]) if n.strip()]
+    if not names:
+        return [Party(name=(m.start(), end), role_only=True, literal=f"{role} {c}", joint=True) for c in countries]
+    if len(names) != len(countries) or not all(1 <= len(n.split()) <= 4 and not _NOT_NAME.search(n) for n in names):
+        return []
+    out, pos = [], start
+    for n, c in zip(names, countries):
+        a = folded.index(n, pos)
+        a, b = a + len(n) - len(n.lstrip()), a + len(n.rstrip())
+        out.append(Party(name=(a, b), role=f"{role} {c}", joint=True))
+        pos = b
+    return out
 
 
 def plausible(folded: str, p: Party, lex) -> bool:
