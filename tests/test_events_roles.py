@@ -49,3 +49,18 @@ def test_offices_of_two_countries_do_not_fit():
     assert not role_fits("وزیر امور خارجه کشورمان", "وزیر امور خارجه روسیه")
     assert not role_fits("سفیر ایران در پکن", "سفیر ایران در مسکو")
     assert not role_fits("وزیر نفت", "وزیر نیرو")
+
+
+def test_role_then_name_between_commas_is_one_participant():
+    text = ("سفیر کشورمان در هاراره، بهزاد امیری، روز گذشته با وزیر کشاورزی زیمبابوه دیدار "
+            "و درباره صادرات ماشین‌آلات کشاورزی گفت‌وگو کرد.")
+    events = extract_events(text, None, PUB)
+    assert len(events) == 1
+    first = events[0]["participants"][0]
+    assert (first["name"], first["title"], first["country"]) == ("بهزاد امیری", "سفیر کشورمان در هاراره", "ایران")
+
+
+def test_countries_after_counterparts_are_not_a_name():
+    text = "وزیر خارجه ازبکستان امروز با همتایان قزاقستانی، ترکمنستانی و تاجیکستانی خود دیدار کرد."
+    names = [p["name"] for e in extract_events(text, None, PUB) for p in e["participants"]]
+    assert not any("خود" in n for n in names)

@@ -45,6 +45,7 @@ _TITLE_STOP = re.compile(
 # number words and "-جانبه" are not parties ("مذاکرات سه و چهارجانبه")
 _NUMBER = re.compile(B + r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\w*جانبه)" + E)
 _COUNTERPART = re.compile(B + r"همتا(?:ی|یان)" + E)
+_APPOSITION = re.compile(r"\s*[،,]\s*([^،,]+?)\s*[،,]?\s*$")
 _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونان": "معاون", "معاونین": "معاون", "سفیران": "سفیر",
              "سفرای": "سفیر", "روسای": "رییس", "رییسان": "رییس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده"}
 _PLURAL_ROLE = re.compile(B + "(?:" + "|".join(_SINGULAR) + ")" + E)
@@ -261,6 +262,10 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             return Party(name=(a, b), title=None)
         return Party(name=(a, b), role_only=words[0] not in lex.first_names and len(words) > 3)
     if t.start() == a:
+        named = _APPOSITION.search(folded, a, b)
+        if named and _apposed_name(named.group(1), lex):
+            # "وزیر امور خارجه کشورمان، مسعود کریمیان": the role, then its holder between commas
+            return Party(name=named.span(1), title=(a, named.start()))
         # role-only party; keep at most a dozen words of it
         end = _word_cap(folded, a, b, 12)
         return Party(name=(a, end), title=(a, end), role_only=True)
@@ -269,6 +274,16 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         end = _word_cap(folded, t.start(), b, 12)
         return Party(name=(t.start(), end), title=(t.start(), end), role_only=True)
     return Party(name=(a, t.start() - 1 if folded[t.start() - 1] == " " else t.start()), title=(t.start(), _word_cap(folded, t.start(), b, 14)))
+
+
+def _apposed_name(words: str, lex) -> bool:
+    """A name set off after a role: one to four plain words, the first a known first name or two words at least."""
+    w = words.split()
+    if not 1 <= len(w) <= 4 or lex.title.search(words) or _NOT_NAME.search(words) or lex.noun.search(words):
+        return False
+    if any(x in lex.country_of or _REFLEXIVE.fullmatch(x) or x == "و" for x in w):
+        return False  # "همتایان پاکستانی، افغانستانی و هندی خود": a list of countries, not a name
+    return w[0] in lex.first_names or len(w) >= 2
 
 
 def _word_cap(folded: str, a: int, b: int, n: int) -> int:
