@@ -64,6 +64,8 @@ _MANNER = re.compile(
     B + r"(?:(?:به ?صورت|به شکل|به طور|به گونه|از طریق|در قالب|با برگزاری)(?: (?:یک|نشست|جلسه|ارتباط|تماس))?"
     r"|(?:در|طی) (?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی|هایی)?) "
 )
+_WITH_ONE = re.compile(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
+_ONE_WORD_COLON = re.compile(r"[^\s:،,]+\s*:")
 _SPORT_NOUN = re.compile(B + r"دیدار")
 
 
@@ -322,13 +324,20 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None  # "تلاش … برای ورود به پایتخت و دیدار با …": a purpose, not a contact
     parties = _expand_counterparts(folded, parties)
     split_each = split_each or _counterparts_listed(parties)
-    if _TALK.match(noun) and _PRESS.match(folded, ce, min(R, ce + 40)):
-        return None  # "در گفت‌وگو با خبرنگاران": a press interview
+    if _TALK.match(noun) and (_PRESS.match(folded, ce, min(R, ce + 40)) or _to_outlet(folded, ce, end)):
+        return None  # "در گفت‌وگو با خبرنگاران / ایرنا / روزنامه شرق": a press interview
     if len(parties) < 2:
         return None
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal,
                      anchored=anchored, split_each=split_each, told=bool(speaker))
+
+
+def _to_outlet(folded: str, ce: int, end: int) -> bool:
+    """"در گفت‌وگو با ایسنا" / "… با همشهری" / "X در گفت‌وگو با نوا: …": the talk is with a news outlet, an
+    interview; a one-word counterpart right before the colon of a quote is the outlet too."""
+    m = _WITH_ONE.match(folded, ce, end)
+    return bool(m) and bool(lexicon().outlet.match(folded, m.end(), end) or _ONE_WORD_COLON.match(folded, m.end(), end))
 
 
 def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:

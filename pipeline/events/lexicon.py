@@ -48,6 +48,7 @@ class Lexicon:
     country_names: frozenset[str]  # folded country names (not adjectives)
     first_names: frozenset[str]  # folded
     topic: re.Pattern
+    outlet: re.Pattern  # news agencies, papers, channels: never a party to a meeting
 
 
 @lru_cache(maxsize=1)
@@ -94,4 +95,5 @@ def lexicon() -> Lexicon:
         country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in _lines("countries.tsv")),
         first_names=frozenset(fold(n) for f in ("first_names.txt", "foreign_first_names.txt") for n in _lines(f)),
         topic=rx(_alternation(_lines("topics.txt"))),
+        outlet=rx(_alternation(_lines("outlets.txt"))),
     )
