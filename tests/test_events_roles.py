@@ -64,3 +64,14 @@ def test_countries_after_counterparts_are_not_a_name():
     text = "وزیر خارجه ازبکستان امروز با همتایان قزاقستانی، ترکمنستانی و تاجیکستانی خود دیدار کرد."
     names = [p["name"] for e in extract_events(text, None, PUB) for p in e["participants"]]
     assert not any("خود" in n for n in names)
+
+
+def test_international_inside_a_title_does_not_end_it():
+    text = ("معاون آموزشی و بین‌المللی وزیر علوم امروز با رئیس دفتر منطقه‌ای سازمان بین‌المللی مهاجرت دیدار کرد.\n"
+            "لیلا مقدم معاون آموزشی و بین‌المللی وزیر علوم و یوهان کلاین رئیس دفتر منطقه‌ای سازمان بین‌المللی مهاجرت "
+            "در این دیدار درباره دانشجویان خارجی گفت‌وگو کردند.")
+    events = extract_events(text, "دیدار معاون وزارت علوم با رئیس دفتر سازمان بین‌المللی مهاجرت", PUB)
+    assert len(events) == 1
+    titles = [p["title"] for p in events[0]["participants"]]
+    assert titles == ["معاون آموزشی و بین‌المللی وزیر علوم", "رئیس دفتر منطقه‌ای سازمان بین‌المللی مهاجرت"]
+    assert [p["name"] for p in events[0]["participants"]] == ["لیلا مقدم", "یوهان کلاین"]
