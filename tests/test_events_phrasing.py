@@ -154,3 +154,18 @@ def test_a_ministry_named_for_finance_is_not_a_light_verb():
     event = only("رئیس قوه قضائیه در دیدار وزیر امور اقتصادی و دارایی و رئیس کل گمرک از قوانین دست‌وپاگیر انتقاد کرد.")
     spelled = [n.replace("\u200c", " ") for n in names(event)]  # the normaliser may join «رئیس‌کل»
     assert spelled == ["رئیس قوه قضائیه", "وزیر امور اقتصادی و دارایی", "رئیس کل گمرک"]
+
+
+def test_hosting_in_the_meeting_already_reported_is_not_another_meeting():
+    text = ("نادر کیانی استاندار گیلان امروز با ماریا ایوانوا سرکنسول روسیه در رشت دیدار کرد.\n"
+            "کیانی در این دیدار میزبان هیئت تجاری روسیه بود و دو طرف درباره بندر انزلی گفت‌وگو کردند.")
+    events = extract_events(text, None, "2022-09-14")
+    assert len(events) == 1
+    assert [p["name"] for p in events[0]["participants"]] == ["نادر کیانی", "ماریا ایوانوا"]
+
+
+def test_hosting_before_the_back_reference_is_a_meeting():
+    text = ("نادر کیانی استاندار گیلان امروز میزبان فعالان اقتصادی استان بود، در این نشست "
+            "مشکلات صادرات بررسی شد.")
+    events = extract_events(text, None, "2022-09-14")
+    assert len(events) == 1 and events[0]["participants"][0]["name"] == "نادر کیانی"

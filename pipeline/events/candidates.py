@@ -66,6 +66,7 @@ _MANNER = re.compile(
 )
 _WITH_ONE = re.compile(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
 _ONE_WORD_COLON = re.compile(r"[^\s:،,]+\s*:")
+_REFERS_BACK = re.compile(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _SPORT_NOUN = re.compile(B + r"دیدار")
 
 
@@ -111,12 +112,16 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
             else:
                 out.append(cand)
     if not out:
+        # "کریمیان در این دیدار میزبان هیئت عراقی بود": the contact already reported, not another one
+        back = _REFERS_BACK.search(folded, s_start, b)
         host = _HOST.search(folded, s_start, b)
         cand = None
-        if host and not sports_article and not sentence_sports:
+        if host and not sports_article and not sentence_sports and not (back and back.start() < host.start()):
             cand = _host_event(folded, s_start, b, host)
         for frame, kind, cameo in _FRAMES:
             m = frame.search(folded, s_start, b)
+            if m and back and back.start() < m.start():
+                continue
             if cand is None and m and not (kind == "meeting" and sentence_sports):
                 cand = _frame_event(folded, s_start, m, kind, cameo)
         if cand:
