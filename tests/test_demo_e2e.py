@@ -113,7 +113,6 @@ def test_republished_copy_is_linked_to_its_original(demo):
             pytest.fail(f"{a.id} wrongly linked as a duplicate of {rows[a.id]['duplicate_of']}")
 
 
-@pytest.mark.xfail(reason="events extractor still in progress; removed by the deadline", strict=False)
 def test_annotated_events_are_stored_with_mentions_of_their_articles(demo):
     _, _, db, rows = demo
     problems = []
@@ -126,7 +125,6 @@ def test_annotated_events_are_stored_with_mentions_of_their_articles(demo):
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.xfail(reason="events extractor still in progress; removed by the deadline", strict=False)
 def test_one_event_reported_by_two_agencies_is_one_event(demo):
     _, _, db, rows = demo
     pairs = [("85231401", "1405090100412"), ("85231402", "1405090401873")]
@@ -139,7 +137,6 @@ def test_one_event_reported_by_two_agencies_is_one_event(demo):
         assert n_sources == 2
 
 
-@pytest.mark.xfail(reason="events extractor still in progress; removed by the deadline", strict=False)
 def test_hard_negatives_and_plain_news_produce_no_events(demo):
     _, _, db, rows = demo
     wrong = {}
