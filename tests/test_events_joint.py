@@ -41,3 +41,20 @@ def test_two_offices_of_two_countries_are_not_distributed():
     text = "رؤسای مجلس و سنای ارمنستان و گرجستان امروز در تفلیس دیدار کردند."
     names = [p["name"] for e in extract_events(text, None, PUB) for p in e["participants"]]
     assert not any(n.startswith(("رییس", "رئیس")) for n in names)  # no "رئیس مجلس و سنای گرجستان" invented
+
+
+def test_lead_roles_take_the_names_of_the_next_sentence():
+    text = ("وزیران نفت ایران و کویت امروز در تماسی تلفنی بر ثبات بازار تأکید کردند.\n"
+            "جواد اوجی و همتای کویتی‌اش سعد البراک امروز در تماسی تلفنی درباره سهمیه تولید اوپک رایزنی کردند.")
+    events = extract_events(text, None, PUB)
+    assert len(events) == 1 and events[0]["type"] == "phone_call"
+    got = [(p["name"], p["title"], p["country"]) for p in events[0]["participants"]]
+    assert got == [("جواد اوجی", "وزیر نفت ایران", "ایران"), ("سعد البراک", "وزیر نفت کویت", "کویت")]
+
+
+def test_roles_and_names_of_unrelated_sentences_stay_apart():
+    text = ("وزیران نفت ایران و کویت امروز در تماسی تلفنی بر ثبات بازار تأکید کردند.\n"
+            "در خبری دیگر، بیژن زنگنه و کامران دانشجو روز گذشته در تهران دیدار کرده بودند.\n"
+            "جواد اوجی و همتای کویتی‌اش سعد البراک ماه گذشته در وین با یکدیگر دیدار کردند.")
+    events = extract_events(text, None, PUB)
+    assert len(events) == 3

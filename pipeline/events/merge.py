@@ -47,6 +47,7 @@ def merge_mentions(events: list[dict]) -> list[dict]:
                 for slot in ("date", "date_jalali", "location", "_key"):
                     k[slot] = k[slot] or ev[slot]
                 named.update(_name_roles(k["participants"], ev["participants"]))
+                k["participants"] = _roles_then_names(k["participants"], ev["participants"]) or k["participants"]
                 break
         else:
             kept.append(ev)
@@ -73,7 +74,7 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     if hits >= min(2, len(a), len(b)):
         return True
     if hits == 0:
-        return False
+        return near and _roles_then_names(a, b) is not None
     rest_a = [p for p in a if not any(same_person(p["name"], q["name"]) for q in b)]
     rest_b = [q for q in b if not any(same_person(q["name"], p["name"]) for p in a)]
     roles = [p for p in rest_a + rest_b if p["name"] == p["title"]]
@@ -88,6 +89,32 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     if rest_a and rest_b and (people or not loose):
         return False  # different counterparts on both sides: two meetings
     return loose
+
+
+def _roles_then_names(a: list[dict], b: list[dict]) -> list[dict] | None:
+    """"وزیران خارجه ایران و عمان … تلفنی گفت‌وگو کردند" then "کریمیان و همتای عمانی‌اش الحارثی …" in the next
+    sentence: one side only roles, the other only names, as many, no country differing pairwise. Returns
+    the named participants with the roles' titles and countries filling their gaps, or None."""
+    roles, people = (a, b) if all(p["name"] == p["title"] for p in a) else (b, a)
+    if len(roles) != len(people) or len(roles) < 2 or not all(p["name"] == p["title"] for p in roles):
+        return None
+    if any(p["name"] == p["title"] for p in people):
+        return None
+    left = list(roles)
+    out = []
+    for person in people:
+        role = next((r for r in left if r["country"] == person["country"]), None) if person["country"] else None
+        role = role or next((r for r in left if not person["country"] or not r["country"]), None)
+        if role is None:
+            role = next((r for r in left if r["country"] not in {p["country"] for p in people}), None)
+        if role is None:
+            return None
+        left.remove(role)
+        counterpart = (person["title"] or "").startswith("همتا")  # "همتای عمانی‌اش": the role says which office
+        title = role["title"] if counterpart or not person["title"] else person["title"]
+        out.append({**person, "title": title, "country": person["country"] or role["country"],
+                    "organization": person["organization"] or role["organization"]})
+    return out
 
 
 def _name_roles(kept: list[dict], other: list[dict]) -> dict[str, str]:

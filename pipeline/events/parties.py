@@ -45,6 +45,8 @@ _TITLE_STOP = re.compile(
 # number words and "-جانبه" are not parties ("مذاکرات سه و چهارجانبه")
 _NUMBER = re.compile(B + r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\w*جانبه)" + E)
 _COUNTERPART = re.compile(B + r"همتا(?:ی|یان)" + E)
+# "همتای عمانی‌اش سالم بن حمد الحارثی": the counterpart's role, then the name
+_NAMED_COUNTERPART = re.compile(B + r"همتای \w+(?: ?اش| خود| وی)? (\w+(?: \w+){1,3})\s*$")
 _APPOSITION = re.compile(r"\s*[،,]\s*([^،,]+?)\s*[،,]?\s*$")
 _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونان": "معاون", "معاونین": "معاون", "سفیران": "سفیر",
              "سفرای": "سفیر", "روسای": "رییس", "رییسان": "رییس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده"}
@@ -189,8 +191,8 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
     nxt = nxt.lstrip()
     if not nxt:
         return False
-    if nxt[0] in "«\"" or lex.honorific.match(nxt):
-        return True
+    if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt):
+        return True  # "کریمیان و همتای عمانی‌اش …": the counterpart is another party
     if _has_title_only(cur, lex) and not lex.title.match(nxt):
         return False  # "وزیر فرهنگ و ارشاد اسلامی": the role goes on
     if _starts_name(nxt, lex):
@@ -262,10 +264,11 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             return Party(name=(a, b), title=None)
         return Party(name=(a, b), role_only=words[0] not in lex.first_names and len(words) > 3)
     if t.start() == a:
-        named = _APPOSITION.search(folded, a, b)
+        named = _APPOSITION.search(folded, a, b) or _NAMED_COUNTERPART.match(folded, a, b)
         if named and _apposed_name(named.group(1), lex):
             # "وزیر امور خارجه کشورمان، مسعود کریمیان": the role, then its holder between commas
-            return Party(name=named.span(1), title=(a, named.start()))
+            title_end = named.start() if named.start() > a else named.start(1) - 1
+            return Party(name=named.span(1), title=(a, title_end))
         # role-only party; keep at most a dozen words of it
         end = _word_cap(folded, a, b, 12)
         return Party(name=(a, end), title=(a, end), role_only=True)
