@@ -49,6 +49,8 @@ def test_offices_of_two_countries_do_not_fit():
     assert not role_fits("وزیر امور خارجه کشورمان", "وزیر امور خارجه روسیه")
     assert not role_fits("سفیر ایران در پکن", "سفیر ایران در مسکو")
     assert not role_fits("وزیر نفت", "وزیر نیرو")
+    assert role_fits("رئیس‌جمهور کشورمان", "رئیس جمهوری اسلامی ایران")
+    assert not role_fits("رئیس جمهوری اسلامی ایران", "رئیس مجلس شورای اسلامی")
 
 
 def test_role_then_name_between_commas_is_one_participant():

@@ -11,6 +11,7 @@ from pipeline.events.text import fold
 
 # words that do not tell two offices apart ("وزیر امور خارجه" = "وزیر خارجه", "معاون حقوقی و بین‌المللی")
 _FILLER = frozenset(fold(w) for w in "امور و محترم جمهوری اسلامی پادشاهی سلطنت فدراسیون دولت".split())
+_PRESIDENT = re.compile(B + r"رییس ?جمهور(?:ی)?" + E)
 _THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
 
 
@@ -27,7 +28,8 @@ class Shape:
 def shape(role: str) -> Shape:
     """The comparable shape of a role as written."""
     lex = lexicon()
-    f = fold(role)
+    # "رئیس جمهوری اسلامی ایران": there "جمهوری" is the office (president), not the state's name
+    f = _PRESIDENT.sub("پرزیدنت", fold(role))
     # "وزیر خارجه این کشور" with no country to refer to: a country, but no known one
     country = "?" if _THIS_COUNTRY.search(f) else None
     post = None
