@@ -77,3 +77,11 @@ def test_international_inside_a_title_does_not_end_it():
     titles = [p["title"] for p in events[0]["participants"]]
     assert titles == ["معاون آموزشی و بین‌المللی وزیر علوم", "رئیس دفتر منطقه‌ای سازمان بین‌المللی مهاجرت"]
     assert [p["name"] for p in events[0]["participants"]] == ["لیلا مقدم", "یوهان کلاین"]
+
+
+def test_unnamed_counterpart_has_its_composed_role_as_title():
+    text = "وزیر بهداشت کشورمان روز دوشنبه در ارتباطی تصویری با همتای عراقی خود درباره زائران اربعین رایزنی کرد."
+    event = extract_events(text, None, PUB)[0]
+    assert event["type"] == "video_call"
+    other = event["participants"][1]
+    assert (other["name"], other["title"], other["country"]) == ("وزیر بهداشت عراق", "وزیر بهداشت عراق", "عراق")

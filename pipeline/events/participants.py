@@ -182,7 +182,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         if held:
             name, title = held, title or name
         else:
-            title = title or (name if p.joint else None)
+            title = title or (name if p.literal else None)
     else:
         fuller = resolver.fullest(name)
         if p.weak and fuller == name and not resolver.known(name) and not (anchored and len(name.split()) == 1):
