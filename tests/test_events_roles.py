@@ -85,3 +85,11 @@ def test_unnamed_counterpart_has_its_composed_role_as_title():
     assert event["type"] == "video_call"
     other = event["participants"][1]
     assert (other["name"], other["title"], other["country"]) == ("وزیر بهداشت عراق", "وزیر بهداشت عراق", "عراق")
+
+
+def test_our_unqualified_office_is_not_the_foreign_holder_of_the_same_office():
+    text = ("معاون وزیر امور خارجه امروز با معاون وزیر امور خارجه مجارستان دیدار کرد.\n"
+            "پتر کوواچ معاون وزیر امور خارجه مجارستان در این دیدار بر گسترش همکاری‌ها تأکید کرد.")
+    events = extract_events(text, None, PUB)
+    assert len(events) == 1
+    assert people(events[0]) == [("معاون وزیر امور خارجه", None), ("پتر کوواچ", "مجارستان")]

@@ -57,7 +57,7 @@ def shape(role: str) -> Shape:
 
 def role_fits(role: str, title: str) -> bool:
     """Is `role` a way of writing `title`? The same head word, the words of the shorter in order in the
-    longer, and no two different countries or posts."""
+    longer, and no two different countries or posts (a role without a country is not a foreign title)."""
     return fit_score(role, title) > 0
 
 
@@ -70,6 +70,8 @@ def fit_score(role: str, title: str) -> int:
         return 0
     if a.country and b.country and a.country != b.country or "?" in (a.country, b.country):
         return 0
+    if a.country is None and b.country not in (None, "ایران"):
+        return 0  # Iranian news: an office written without a country is Iran's, not a foreign holder's
     if a.post and b.post and a.post != b.post:
         return 0
     short, long_ = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
