@@ -198,6 +198,9 @@ class _Server(ThreadingHTTPServer):
 class _RequestHandler(BaseHTTPRequestHandler):
     owner: LocalSite
     protocol_version = "HTTP/1.1"
+    # Headers and body go out in separate writes; with Nagle on, a keep-alive client waits ~40 ms
+    # for the delayed ACK on every request, so benchmarks would time the fixture, not rasad.
+    disable_nagle_algorithm = True
     status_sent: int = 0
 
     def log_message(self, format, *args) -> None:  # noqa: A002 - silence stderr logging
