@@ -169,3 +169,17 @@ def test_hosting_before_the_back_reference_is_a_meeting():
             "مشکلات صادرات بررسی شد.")
     events = extract_events(text, None, "2022-09-14")
     assert len(events) == 1 and events[0]["participants"][0]["name"] == "نادر کیانی"
+
+
+def test_meeting_is_where_the_visitor_arrived():
+    text = ("وزیر امور خارجه ارمنستان صبح امروز وارد تهران شد.\n"
+            "رحیم فاضلی وزیر امور خارجه کشورمان امروز با آرا هاکوبیان وزیر امور خارجه ارمنستان دیدار کرد.")
+    events = extract_events(text, None, "2022-09-14")
+    assert len(events) == 1 and events[0]["location"] == "تهران"
+
+
+def test_a_call_has_no_place_even_after_an_arrival():
+    text = ("وزیر امور خارجه ارمنستان صبح امروز وارد تهران شد.\n"
+            "رحیم فاضلی وزیر امور خارجه کشورمان امروز در تماسی تلفنی با آرا هاکوبیان وزیر امور خارجه ارمنستان گفت‌وگو کرد.")
+    events = extract_events(text, None, "2022-09-14")
+    assert [e["location"] for e in events] == [None]

@@ -93,3 +93,13 @@ def test_our_unqualified_office_is_not_the_foreign_holder_of_the_same_office():
     events = extract_events(text, None, PUB)
     assert len(events) == 1
     assert people(events[0]) == [("معاون وزیر امور خارجه", None), ("پتر کوواچ", "مجارستان")]
+
+
+def test_a_title_with_and_goes_on_until_another_named_person():
+    text = ("فرشته نادری رئیس کمیسیون آموزش و تحقیقات مجلس و یان نواک معاون وزیر آموزش چک امروز "
+            "با یکدیگر دیدار کردند.\n"
+            "رئیس کمیسیون آموزش و تحقیقات مجلس در این دیدار از برنامه تبادل استاد خبر داد.")
+    events = extract_events(text, None, PUB)
+    assert len(events) == 1
+    got = [(p["name"], p["title"]) for p in events[0]["participants"]]
+    assert got == [("فرشته نادری", "رئیس کمیسیون آموزش و تحقیقات مجلس"), ("یان نواک", "معاون وزیر آموزش چک")]

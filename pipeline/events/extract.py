@@ -32,6 +32,11 @@ _BACK_REFERENCE = re.compile(
     r"\s*(?:در (?:این|آن) (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)\w*|طرفین|دو طرف|در ادامه)" + E
 )
 _THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
+# "وارد تهران شد", "عازم مسکو شد", "به دوحه سفر کرده است"
+_ARRIVED = [
+    re.compile(B + r"(?:وارد|عازم) (?P<place>\S+(?: \S+)?) (?:شد|شدند|گردید)" + E),
+    re.compile(B + r"به (?P<place>\S+(?: \S+)?) سفر (?:کرد|کرده|کردند)" + E),
+]
 _PLACE = re.compile(
     B + r"(?:در|به)(?:\s+(?:شهر|کشور|پایتخت))?\s+«?(?P<place>[^\s،,.:«»\"()]+(?: [^\s،,.:«»\"()]+)?)"
 )
@@ -79,7 +84,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
                 "participants": people,
                 "date": day.isoformat() if day else None,
                 "date_jalali": jalali,
-                "location": _location(src, fsrc, c) if c.type == "meeting" else None,
+                "location": (_location(src, fsrc, c) or _arrived_in(src, fsrc, c)) if c.type == "meeting" else None,
                 "topics": _topics(fsrc, src, _followed(fsrc, c.sentence), people),
                 "evidence": src[a:b],
                 "cameo": c.cameo,
@@ -155,6 +160,21 @@ def _location(src: str, fsrc: str, c: Candidate) -> str | None:
                 break
             span = re.match(r"\S+" + r"\s+\S+" * (n - 1), fsrc[start:m.end("place")])
             return src[start:start + span.end()]
+    return None
+
+
+def _arrived_in(src: str, fsrc: str, c: Candidate) -> str | None:
+    """"وزیر خارجه عراق … وارد تهران شد" in the lead: a meeting the text does not place happened where the
+    visitor arrived (only a verbal report in the lead's sentences or its own: a visit told farther away may be another)."""
+    if c.from_title or not c.verbal:
+        return None
+    lex = lexicon()
+    lead = sentences(fsrc)[:2]
+    for a, b in lead + ([c.sentence] if c.sentence not in lead else []):
+        for m in (m for rx in _ARRIVED for m in rx.finditer(fsrc, a, b)):
+            place = " ".join(m.group("place").split())
+            if place in lex.cities or place in lex.country_names:
+                return src[m.start("place"):m.end("place")]
     return None
 
 

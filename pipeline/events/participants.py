@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import Party, cut
@@ -98,9 +99,10 @@ class Resolver:
                 continue
             stop = _TITLE_END.search(f, t.start(), min(len(f), t.start() + 120))
             end = stop.start() if stop else min(len(f), t.start() + 120)
-            nxt = re.search(r" و (\w+)", f[t.start():end])  # "… وزیر امور خارجه و مارتا لیندبرگ …": next person
-            if nxt and nxt.group(1) in lex.first_names:
-                end = t.start() + nxt.start()
+            # "… وزیر امور خارجه و مارتا لیندبرگ معاون …": the next person (a first name, then a title), not "و سیاست خارجی"
+            nxt = _next_person().search(f, t.start(), end + 60)
+            if nxt and nxt.start() < end and not lex.title.search(nxt.group()) and not _NOT_NAME.fullmatch(nxt.group(1)):
+                end = nxt.start()
             self.holders.append((_this_country(f, t.start(), " ".join(f[t.start():end].split())), name))
             if len(name.split()) >= 2:
                 self.full_names.append(name)
@@ -205,6 +207,12 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         if o:
             org = _clean((title or name)[o.start():o.end()])
     return {"name": name, "title": title, "organization": org, "country": country}
+
+
+@lru_cache(maxsize=1)
+def _next_person() -> re.Pattern:
+    """" و NAME TITLE" (a name of two or three words): another person joined to a title by «و»."""
+    return re.compile(r" و (\w+)(?: \w+){1,2}? (?=" + lexicon().title.pattern + ")")
 
 
 def _this_country(f: str, at: int, title: str) -> str:

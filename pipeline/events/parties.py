@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.events.lexicon import B, E, lexicon
 
@@ -195,6 +196,8 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
         return True  # "کریمیان و همتای عمانی‌اش …": the counterpart is another party
     if _has_title_only(cur, lex) and not lex.title.match(nxt):
         return False  # "وزیر فرهنگ و ارشاد اسلامی": the role goes on
+    if lex.title.search(cur) and not _has_title_only(cur, lex) and _named_then_titled(nxt, lex):
+        return True  # "A رئیس کمیسیون … و یان نواک معاون وزیر …": a second named, titled person
     if _starts_name(nxt, lex):
         return True
     body = " ".join(cur.split())
@@ -206,6 +209,20 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
         return not has_name
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
+
+
+def _named_then_titled(s: str, lex) -> bool:
+    """Does `s` start with a name of two or three plain words and then a title ("یان نواک معاون …")?"""
+    m = _name_then_title(lex.title.pattern).match(s)
+    if not m:
+        return False
+    words = m.group(1).split()
+    return not any(lex.title.fullmatch(w) or _NOT_NAME.fullmatch(w) or w in lex.country_of for w in words)
+
+
+@lru_cache(maxsize=1)
+def _name_then_title(title: str) -> re.Pattern:
+    return re.compile(r"(\w+(?: \w+){1,2}?) (?=" + title + ")")
 
 
 def _has_title_only(cur: str, lex) -> bool:
