@@ -58,3 +58,9 @@ def test_roles_and_names_of_unrelated_sentences_stay_apart():
             "جواد اوجی و همتای کویتی‌اش سعد البراک ماه گذشته در وین با یکدیگر دیدار کردند.")
     events = extract_events(text, None, PUB)
     assert len(events) == 3
+
+
+def test_ambassadors_of_countries_are_each_their_countrys_ambassador():
+    text = "سفیران کشورهای اتریش و نروژ امروز با وزیر نیرو دیدار کردند."
+    names = [p["name"] for e in extract_events(text, None, PUB) for p in e["participants"]]
+    assert names[:2] == ["سفیر اتریش", "سفیر نروژ"]

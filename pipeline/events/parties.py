@@ -139,7 +139,9 @@ def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
     first = lex.country.search(rest)
     if len(countries) < 2 or re.search(B + "و" + E, rest[: first.start()]):
         return []  # "رؤسای مجلس و سنای …": two offices, which country holds which is not said
-    role = " ".join(_SINGULAR.get(w, w) for w in (m.group() + " " + rest[: first.start()]).split())
+    # "سفیران کشورهای ژاپن و ارمنستان": each is "سفیر ژاپن"
+    stem = re.sub(B + r"کشور ?ها(?:ی)?" + E, " ", m.group() + " " + rest[: first.start()])
+    role = " ".join(_SINGULAR.get(w, w) for w in stem.split())
     names = [n for n in _AND.split(folded[start:m.start()]) if n.strip()]
     if not names:
         return [Party(name=(m.start(), end), role_only=True, literal=f"{role} {c}", joint=True) for c in countries]
