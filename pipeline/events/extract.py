@@ -20,6 +20,7 @@ from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.merge import merge_mentions, planned_in_body
 from pipeline.events.participants import Resolver, participant, same_person
 from pipeline.events.parties import Party
+from pipeline.events.roles import with_country
 from pipeline.events.text import fold, sentences
 from pipeline.normalize import normalize
 
@@ -31,7 +32,6 @@ _GROUP_ROLE = re.compile(r"\S+(?:ان|ین|ات)(?!\S)|(?:وزرای|اعضای|
 _BACK_REFERENCE = re.compile(
     r"\s*(?:در (?:این|آن) (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)\w*|طرفین|دو طرف|در ادامه)" + E
 )
-_THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
 # "وارد تهران شد", "عازم مسکو شد", "به دوحه سفر کرده است"
 _ARRIVED = [
     re.compile(B + r"(?:وارد|عازم) (?P<place>\S+(?: \S+)?) (?:شد|شدند|گردید)" + E),
@@ -131,16 +131,11 @@ def _tidy(event: dict) -> dict:
 
 def _this_country(fsrc: str, a: int, party: Party) -> Party:
     """"نخست‌وزیر این کشور" after "مقامات عراقی": the role with the country the sentence named before it."""
+    if not party.role_only or party.literal:
+        return party
     name = fsrc[party.name[0]:party.name[1]]
-    this = _THIS_COUNTRY.search(name)
-    if not party.role_only or party.literal or not this:
-        return party
-    lex = lexicon()
-    before = [m for m in lex.country.finditer(fsrc, a, party.name[0])]
-    if not before:
-        return party
-    country = lex.country_of.get(" ".join(before[-1].group().split()))
-    return replace(party, literal=" ".join((name[: this.start()] + country).split()))
+    role = with_country(fsrc, a, party.name[0], name)
+    return party if role == " ".join(name.split()) else replace(party, literal=role)
 
 
 def _location(src: str, fsrc: str, c: Candidate) -> str | None:

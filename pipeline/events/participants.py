@@ -7,13 +7,12 @@ from functools import lru_cache
 
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import Party, cut
-from pipeline.events.roles import fit_score
+from pipeline.events.roles import fit_score, with_country
 from pipeline.events.text import fold
 
 _QUOTED_NAME = re.compile(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = re.compile(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = re.compile(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
-_THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
 _SPEAKER = re.compile(
     r"(?:^|(?<=[\n.:؛]))\s*(?P<name>(?:\S+ ){1,4}?\S+) (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد)",
     re.M,
@@ -99,11 +98,11 @@ class Resolver:
                 continue
             stop = _TITLE_END.search(f, t.start(), min(len(f), t.start() + 120))
             end = stop.start() if stop else min(len(f), t.start() + 120)
-            # "… وزیر امور خارجه و مارتا لیندبرگ معاون …": the next person (a first name, then a title), not "و سیاست خارجی"
+            # "… وزیر امور خارجه و مارتا لیندبرگ معاون …": the next person (a name, then a title), not "و سیاست خارجی"
             nxt = _next_person().search(f, t.start(), end + 60)
             if nxt and nxt.start() < end and not lex.title.search(nxt.group()) and not _NOT_NAME.fullmatch(nxt.group(1)):
                 end = nxt.start()
-            self.holders.append((_this_country(f, t.start(), " ".join(f[t.start():end].split())), name))
+            self.holders.append((_in_sentence(f, t.start(), " ".join(f[t.start():end].split())), name))
             if len(name.split()) >= 2:
                 self.full_names.append(name)
                 if self.first is None:
@@ -192,7 +191,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         name = fuller
     basis = fold(title or (name if p.role_only else ""))
     if p.title and src is resolver.text:
-        basis = _this_country(resolver.folded, p.title[0], basis)
+        basis = _in_sentence(resolver.folded, p.title[0], basis)
     country = None
     m = lex.country.search(basis)
     if m:
@@ -215,18 +214,9 @@ def _next_person() -> re.Pattern:
     return re.compile(r" و (\w+)(?: \w+){1,2}? (?=" + lexicon().title.pattern + ")")
 
 
-def _this_country(f: str, at: int, title: str) -> str:
-    """"وزیر خارجه این کشور" with the country its sentence names before it ("… در مسکو با X وزیر خارجه این کشور")."""
-    this = _THIS_COUNTRY.search(title)
-    if not this:
-        return title
-    lex = lexicon()
-    start = max(f.rfind(c, 0, at) for c in ".\n؛") + 1
-    before = list(lex.country.finditer(f, start, at))
-    if not before:
-        return title
-    country = lex.country_of[" ".join(before[-1].group().split())]
-    return title[: this.start()] + country + title[this.end():]
+def _in_sentence(f: str, at: int, role: str) -> str:
+    """The role with «این کشور» read as the country named before `at` in the same sentence."""
+    return with_country(f, max(f.rfind(c, 0, at) for c in ".\n؛") + 1, at, role)
 
 
 def _polite_role(role: str) -> str:

@@ -79,3 +79,17 @@ def fit_score(role: str, title: str) -> int:
     if not all(any(w == t for t in rest) for w in short[1:]):
         return 0
     return max(1, 2 * len(short) - (len(long_) - len(short)) + 4 * (a.country == b.country) + 2 * (a.post == b.post) + 8)
+
+
+def with_country(f: str, start: int, at: int, role: str) -> str:
+    """"وزیر خارجه این کشور" with the country folded text `f` names last in [start, at) ("… در مسکو با X وزیر
+    خارجه این کشور" -> "وزیر خارجه روسیه"); `role` unchanged when it has no «این کشور» or nothing is named."""
+    this = _THIS_COUNTRY.search(role)
+    if not this:
+        return role
+    lex = lexicon()
+    before = list(lex.country.finditer(f, start, at))
+    if not before:
+        return role
+    country = lex.country_of[" ".join(before[-1].group().split())]
+    return " ".join((role[: this.start()] + country + role[this.end():]).split())
