@@ -26,3 +26,12 @@ def test_talk_with_an_official_is_still_a_meeting():
             "بر افزایش واردات گوشت تأکید کرد.")
     events = extract_events(text, None, PUB)
     assert [p["name"] for e in events for p in e["participants"]] == ["کامران رضوی", "پدرو آلوس"]
+
+
+def test_surname_before_a_headline_colon_is_the_person_the_article_names():
+    title = "وزیر کشاورزی در گفت‌وگو با آلوس: واردات گوشت افزایش می‌یابد"
+    text = ("کامران رضوی وزیر کشاورزی گفت: قرارداد خرید گوشت تمدید می‌شود.\n"
+            "پدرو آلوس سفیر برزیل در تهران نیز گفت: صادرات دو برابر خواهد شد.")
+    events = extract_events(text, title, PUB)
+    assert len(events) == 1
+    assert [p["name"] for p in events[0]["participants"]] == ["کامران رضوی", "پدرو آلوس"]

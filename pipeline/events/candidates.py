@@ -84,6 +84,7 @@ class Candidate:
     anchored: bool = False  # the parties are tied by «با» or «با یکدیگر», so a bare surname is safe
     split_each: bool = False  # "دیدارهایی با … از جمله A و B": one meeting with each listed party
     told: bool = False  # told by a party in the first person: a recollection, undated unless it says when
+    outlet_like: bool = False  # "X در گفت‌وگو با نوا: …": one word before a quote's colon, an outlet unless a known person
 
 
 def is_headline(folded: str, a: int, b: int) -> bool:
@@ -329,20 +330,15 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None  # "تلاش … برای ورود به پایتخت و دیدار با …": a purpose, not a contact
     parties = _expand_counterparts(folded, parties)
     split_each = split_each or _counterparts_listed(parties)
-    if _TALK.match(noun) and (_PRESS.match(folded, ce, min(R, ce + 40)) or _to_outlet(folded, ce, end)):
+    talk = _TALK.match(noun) and _WITH_ONE.match(folded, ce, end)
+    if talk and (_PRESS.match(folded, ce, min(R, ce + 40)) or lexicon().outlet.match(folded, talk.end(), end)):
         return None  # "در گفت‌وگو با خبرنگاران / ایرنا / روزنامه شرق": a press interview
     if len(parties) < 2:
         return None
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal,
-                     anchored=anchored, split_each=split_each, told=bool(speaker))
-
-
-def _to_outlet(folded: str, ce: int, end: int) -> bool:
-    """"در گفت‌وگو با ایسنا" / "… با همشهری" / "X در گفت‌وگو با نوا: …": the talk is with a news outlet, an
-    interview; a one-word counterpart right before the colon of a quote is the outlet too."""
-    m = _WITH_ONE.match(folded, ce, end)
-    return bool(m) and bool(lexicon().outlet.match(folded, m.end(), end) or _ONE_WORD_COLON.match(folded, m.end(), end))
+                     anchored=anchored, split_each=split_each, told=bool(speaker),
+                     outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)))
 
 
 def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
