@@ -103,3 +103,17 @@ def test_a_title_with_and_goes_on_until_another_named_person():
     assert len(events) == 1
     got = [(p["name"], p["title"]) for p in events[0]["participants"]]
     assert got == [("فرشته نادری", "رئیس کمیسیون آموزش و تحقیقات مجلس"), ("یان نواک", "معاون وزیر آموزش چک")]
+
+
+def test_role_then_name_without_commas_is_one_participant():
+    text = "وزیر امور خارجه اتریش ماریا هوبر امروز با حمید صالحی وزیر امور خارجه کشورمان دیدار کرد."
+    events = extract_events(text, None, PUB)
+    assert len(events) == 1
+    first = events[0]["participants"][0]
+    assert (first["name"], first["title"], first["country"]) == ("ماریا هوبر", "وزیر امور خارجه اتریش", "اتریش")
+
+
+def test_words_after_a_role_are_not_a_name():
+    text = "رئیس تشکیلات خودگردان و نخست‌وزیر فلسطین بار دیگر درباره همه‌پرسی گفت‌وگو کردند."
+    names = [p["name"] for e in extract_events(text, None, PUB) for p in e["participants"]]
+    assert "بار دیگر" not in names

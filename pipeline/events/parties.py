@@ -288,6 +288,13 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             # "وزیر امور خارجه کشورمان، مسعود کریمیان": the role, then its holder between commas
             title_end = named.start() if named.start() > a else named.start(1) - 1
             return Party(name=named.span(1), title=(a, title_end))
+        country = list(lex.country.finditer(folded, a, b))
+        tail = folded[country[-1].end():b].split() if country else []
+        if tail and tail[0] in lex.first_names and _apposed_name(" ".join(tail), lex):
+            # "وزیر امور خارجه روسیه سرگئی لاوروف": the role ends with its country, a first name starts the name
+            c_end = country[-1].end()
+            start = c_end + len(folded[c_end:b]) - len(folded[c_end:b].lstrip())
+            return Party(name=(start, b), title=(a, c_end))
         # role-only party; keep at most a dozen words of it
         end = _word_cap(folded, a, b, 12)
         return Party(name=(a, end), title=(a, end), role_only=True)
