@@ -117,3 +117,11 @@ def test_words_after_a_role_are_not_a_name():
     text = "رئیس تشکیلات خودگردان و نخست‌وزیر فلسطین بار دیگر درباره همه‌پرسی گفت‌وگو کردند."
     names = [p["name"] for e in extract_events(text, None, PUB) for p in e["participants"]]
     assert "بار دیگر" not in names
+
+
+def test_counterpart_named_between_commas_after_with():
+    text = "حمید صالحی امروز با وزیر امور خارجه اتریش، ماریا هوبر، دیدار و گفت‌وگو کرد."
+    events = extract_events(text, None, PUB)
+    assert len(events) == 1
+    other = events[0]["participants"][1]
+    assert (other["name"], other["title"]) == ("ماریا هوبر", "وزیر امور خارجه اتریش")

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.parties import Party, counterpart_head, counterparts, cut, split_parties
+from pipeline.events.parties import Party, apposed_name, counterpart_head, counterparts, cut, split_parties
 
 _CLAUSE_STOP = re.compile(r"[،,:؛;]")
 _WITH = re.compile(B + r"با" + E)
@@ -186,14 +186,17 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
     """Start of the clause holding `pos`; a comma after a short name, an apposition or a list item does not end it."""
     stops = [m for m in _CLAUSE_STOP.finditer(folded, start, pos)]
     left = stops[-1].end() if stops else start
+    apposed = False  # the chunk after this comma is a name set off by commas ("با وزیر …، سرگئی لاوروف، دیدار کرد")
     for i in range(len(stops) - 1, -1, -1):
         if stops[i].group() not in "،,":
             break
         prev = stops[i - 1].end() if i else start
         chunk = folded[prev:stops[i].start()]
         in_list = _LIST_TAIL.match(folded, stops[i].end(), pos) is not None
-        if not in_list and (len(chunk.split()) > 6 or lexicon().light_verb.search(chunk)):
+        if not in_list and not apposed and (len(chunk.split()) > 6 or lexicon().light_verb.search(chunk)):
             break
+        words = chunk.split()
+        apposed = bool(words) and words[0] in lexicon().first_names and apposed_name(chunk, lexicon())
         left = prev
     return left
 

@@ -284,13 +284,13 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         return Party(name=(a, b), role_only=words[0] not in lex.first_names and len(words) > 3)
     if t.start() == a:
         named = _APPOSITION.search(folded, a, b) or _NAMED_COUNTERPART.match(folded, a, b)
-        if named and _apposed_name(named.group(1), lex):
+        if named and apposed_name(named.group(1), lex):
             # "وزیر امور خارجه کشورمان، مسعود کریمیان": the role, then its holder between commas
             title_end = named.start() if named.start() > a else named.start(1) - 1
             return Party(name=named.span(1), title=(a, title_end))
         country = list(lex.country.finditer(folded, a, b))
         tail = folded[country[-1].end():b].split() if country else []
-        if tail and tail[0] in lex.first_names and _apposed_name(" ".join(tail), lex):
+        if tail and tail[0] in lex.first_names and apposed_name(" ".join(tail), lex):
             # "وزیر امور خارجه روسیه سرگئی لاوروف": the role ends with its country, a first name starts the name
             c_end = country[-1].end()
             start = c_end + len(folded[c_end:b]) - len(folded[c_end:b].lstrip())
@@ -305,7 +305,7 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
     return Party(name=(a, t.start() - 1 if folded[t.start() - 1] == " " else t.start()), title=(t.start(), _word_cap(folded, t.start(), b, 14)))
 
 
-def _apposed_name(words: str, lex) -> bool:
+def apposed_name(words: str, lex) -> bool:
     """A name set off after a role: one to four plain words, the first a known first name or two words at least."""
     w = words.split()
     if not 1 <= len(w) <= 4 or lex.title.search(words) or _NOT_NAME.search(words) or lex.noun.search(words):
