@@ -38,3 +38,9 @@ def test_talk_inside_a_phone_contact_is_the_phone_call():
     events = extract_events(text, "گفت‌وگوی تلفنی وزیر صنعت با وزیر اقتصاد اتریش", PUB)
     assert [e["type"] for e in events] == ["phone_call"]
     assert [p["name"] for p in events[0]["participants"]] == ["فرهاد نوروزی", "لوکاس برگر"]
+
+
+def test_channel_words_with_madda_match_the_folded_text():
+    text = ("وزیر ارتباطات کشورمان و همتای ارمنی خود امروز به صورت آنلاین با یکدیگر "
+            "درباره کابل فیبر نوری گفت‌وگو کردند.")
+    assert [e["type"] for e in extract_events(text, None, PUB)] == ["video_call"]

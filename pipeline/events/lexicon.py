@@ -86,10 +86,10 @@ def lexicon() -> Lexicon:
         country=rx("|".join(_phrase(p) for p in places)),
         organization=rx(_alternation(_lines("organizations.txt"))),
         noun=rx("|".join(cues["noun"])),
-        phone=rx("|".join(cues["channel_phone"])),
-        video=rx("|".join(cues["channel_video"])),
+        phone=rx("|".join(fold(p) for p in cues["channel_phone"])),
+        video=rx("|".join(fold(p) for p in cues["channel_video"])),  # "آنلاین" as the folded text has it
         light_verb=re.compile(B + "(?:" + "|".join(cues["verb"]) + ")" + E),
-        negative={k: rx("|".join(v)) for k, v in negatives.items()},
+        negative={k: rx("|".join(fold(p) for p in v)) for k, v in negatives.items()},
         country_of=country_of,
         cities=frozenset(cities),
         country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in _lines("countries.tsv")),
