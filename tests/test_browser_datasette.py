@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from test_datasette_serve import crawled, db, server  # noqa: F401 - session fixtures
+from test_datasette_serve import crawled, db, indexed, server, wait_for  # noqa: F401 - session fixtures
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
@@ -70,6 +70,7 @@ def test_dashboard_draws_its_charts(server, page):
 def test_dashboard_search_box_finds_arabic_spelling(server, db, page):  # noqa: F811
     """An analyst types a word with Arabic ي/ك and no ZWNJ into the dashboard and gets the articles."""
     base = server[0]
+    wait_for(lambda: indexed(base), 60, "the search index to catch up")
     title = next(db["articles"].rows_where("title like ?", ["%‌%"]))["title"]
     word = next(w for w in title.split() if "‌" in w)
     typed = word.replace("‌", "").replace("ی", "ي").replace("ک", "ك")
