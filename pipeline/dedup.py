@@ -30,15 +30,13 @@ MIN_TITLE = 8    # folded characters below which a title is not compared
 
 # Letters, digits and nothing else survive folding; dedup_key leaves spaces between words.
 _NOISE = re.compile(r"[\W_]+")
-# Sign-offs strip_boilerplate does not know («انتهای خبر», «پایان پیام»), with trailing codes.
-_SIGN_OFF = re.compile(r"(?:انتهای\s*(?:پیام|خبر)|پایان\s*پیام)[\s\S]{0,40}$")
 
 
 def fold(text: str | None) -> str:
     """The aggressive comparison form: no boilerplate, letters unified, only letters and digits."""
     if not text:
         return ""
-    return _NOISE.sub("", dedup_key(_SIGN_OFF.sub("", strip_boilerplate(text))))
+    return _NOISE.sub("", dedup_key(strip_boilerplate(text)))
 
 
 def _digest(folded: str) -> str | None:

@@ -422,7 +422,10 @@ _DATELINE = re.compile(
     r"[ \t]*[-–][ \t]*"
 )
 _REPORT = re.compile(rf"^[ \t\u200c]*{_tolerant('به گزارش')}[^،,\n]{{1,120}}?[،,][ \t]*", re.M)
-_END = re.compile(rf"{_tolerant('انتهای پیام')}[^\n]{{0,20}}")
+# Agency sign-offs and the short codes that follow them on the same line.
+_END = re.compile(
+    rf"(?:{'|'.join(_tolerant(s) for s in ('انتهای پیام', 'انتهای خبر', 'پایان پیام'))})[^\n]{{0,20}}"
+)
 _LABEL_LINE = re.compile(
     rf"^[ \t]*(?:{_tolerant('منبع')}|{_tolerant('کد خبر')}|{_tolerant('کد مطلب')}|{_tolerant('شناسه خبر')})"
     r"[ \t]*[:：][^\n]*\n?",
@@ -442,7 +445,7 @@ def _drop_attribution(m: re.Match) -> str:
 
 def strip_boilerplate(text: str | None) -> str:
     """Text without agency boilerplate: a «تهران- ایرنا-» dateline, «به گزارش …،»/«به نقل از …،» leads,
-    «انتهای پیام», «منبع:»/«کد خبر:» lines."""
+    sign-offs («انتهای پیام», «انتهای خبر», «پایان پیام»), «منبع:»/«کد خبر:» lines."""
     if not text:
         return ""
     text = _LEAD.sub(_drop_attribution, _DATELINE.sub("", text.strip(), count=1), count=1)

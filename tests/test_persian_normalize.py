@@ -156,6 +156,11 @@ def test_strip_boilerplate_removes_agency_furniture_only():
     )
 
 
+@pytest.mark.parametrize("sign_off", ["انتهای پیام", "انتهای خبر", "پایان پیام", "انتهاي خبر/ ۴۵"])
+def test_strip_boilerplate_removes_every_agency_sign_off(sign_off):
+    assert strip_boilerplate(f"دو طرف گفت‌وگو کردند.\n{sign_off}") == "دو طرف گفت‌وگو کردند."
+
+
 def test_strip_boilerplate_lead_quote_and_arabic_letters():
     assert strip_boilerplate("به نقل از رويترز، نشست برگزار شد.") == "نشست برگزار شد."
 

@@ -31,12 +31,9 @@ def date_mentions(text: str) -> list[DateMention]:
         return []
     from pipeline.jalali import find_date_expressions
 
-    return [
-        DateMention(e.start, e.end, text[e.start:e.end], e)
-        for e in find_date_expressions(text)
-        # «دوشنبه» in quotes or after «شهر» is the city, «نماز جمعه» the Friday prayer, not a day
-        if not (e.kind == "weekday" and re.search(r"(?:[«\"]|شهر\s*|نماز\s*)$", text[max(0, e.start - 6):e.start]))
-    ]
+    # find_date_expressions already drops weekday words that name something else
+    # («دوشنبه» the city, «نماز جمعه»).
+    return [DateMention(e.start, e.end, text[e.start:e.end], e) for e in find_date_expressions(text)]
 
 
 def governing_date(event, mentions: list[DateMention], text: str, published: date | None) -> tuple[date | None, str | None, str | None]:
