@@ -38,6 +38,7 @@ _PRESS = re.compile(
 _PLURAL = re.compile(r"ها(?:یی|ی)?$")
 _ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = re.compile(B + r"از جمله" + E)
+_PURPOSE_BEFORE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد|به هدف)\s*$")
 _PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 # "مذاکره کننده": the noun names an agent, not a contact
 _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
@@ -53,6 +54,8 @@ _FRAMES = [
     (re.compile(B + r"به حضور (?P<y>[^،,:.]{1,80}?) (?:رسید|رسیدند)" + E), "meeting", "042"),
     (re.compile(B + r"از (?P<y>[^،,:.]{1,80}?) استقبال (?:کرد|کردند)" + E), "meeting", "043"),
 ]
+# words that open a question or a condition: a subject is never read across one
+_SUBORDINATOR = re.compile(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = re.compile(r"من|بنده")
 _PLURAL_PAST = re.compile(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
 _HOST = re.compile(B + r"میزبان" + E)
@@ -331,6 +334,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None
     if not verbal and not pre_in and _PURPOSE.search(folded, L, cs):
         return None  # "تلاش … برای ورود به پایتخت و دیدار با …": a purpose, not a contact
+    if _PURPOSE_BEFORE.search(folded, L, cs):
+        return None  # "برای ملاقات با اسرا می‌روند": the contact is the aim of the clause, not reported as done
     parties = _expand_counterparts(folded, parties)
     split_each = split_each or _counterparts_listed(parties)
     talk = _TALK.match(noun) and _WITH_ONE.match(folded, ce, end)
@@ -392,8 +397,11 @@ def _parties_end(folded: str, ce: int, R: int) -> int:
 
 def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     """Parties of the subject before `end`; when the clause holds none ("X پیش از این، دهم … با"), the clause before."""
+    inner = [m for m in _SUBORDINATOR.finditer(folded, L, end)]
+    if inner:
+        L = inner[-1].end()  # "… در پاسخ به این پرسش که اگر … آیا … با اروپا گفت‌وگو": the subject is in the inner clause
     parties = split_parties(folded, L, end)
-    while not parties and L > s_start and folded[L - 1] in "،,":  # never back across a colon into the speaker
+    while not parties and not inner and L > s_start and folded[L - 1] in "،,":  # never back across a colon into the speaker
         L = _clause_left(folded, s_start, L - 1)
         parties = split_parties(folded, L, end)
     if not parties:

@@ -37,6 +37,10 @@ _ARRIVED = [
     re.compile(B + r"(?:وارد|عازم) (?P<place>\S+(?: \S+)?) (?:شد|شدند|گردید)" + E),
     re.compile(B + r"به (?P<place>\S+(?: \S+)?) سفر (?:کرد|کرده|کردند)" + E),
 ]
+# what may follow a city name that is also a word, for it to be the city ("در آستانه، …", "در آستانه با …")
+_PLACE_END = re.compile(r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره)(?!\w))")
+# "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
+_EVE_OF = re.compile(B + r"در استانه [^،,:]*$")
 _PLACE = re.compile(
     B + r"(?:در|به)(?:\s+(?:شهر|کشور|پایتخت))?\s+«?(?P<place>[^\s،,.:«»\"()]+(?: [^\s،,.:«»\"()]+)?)"
 )
@@ -153,6 +157,10 @@ def _location(src: str, fsrc: str, c: Candidate) -> str | None:
             start = m.start("place")
             if any(t[0] <= start < t[1] for t in titles) or start < lead_in_end(fsrc, a, b):
                 break
+            if place in lex.ambiguous_places and not _PLACE_END.match(fsrc, start + len(place)):
+                break  # "در آستانه سفر …": the word, in an ezafe chain, not the city
+            if _EVE_OF.search(fsrc, a, start):
+                continue  # "در آستانه سفر X به ترکیه، …": the place of a coming occasion, not of this contact
             span = re.match(r"\S+" + r"\s+\S+" * (n - 1), fsrc[start:m.end("place")])
             return src[start:start + span.end()]
     return None

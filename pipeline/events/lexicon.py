@@ -32,6 +32,37 @@ def _alternation(phrases) -> str:
     return "|".join(_phrase(p) for p in ordered)
 
 
+class FirstNames(frozenset):
+    """Folded first names; a word is one too when a name prefix is glued to a known name ("سیدعباس", "میرحسین")."""
+
+    prefixes: tuple[str, ...] = ()
+
+    def __contains__(self, word) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return any(word.startswith(p) and frozenset.__contains__(self, word[len(p):]) for p in self.prefixes)
+
+
+def _first_names() -> FirstNames:
+    names = FirstNames(fold(n) for f in ("first_names.txt", "foreign_first_names.txt") for n in _lines(f))
+    names.prefixes = tuple(fold(p) for p in _lines("name_prefixes.txt"))
+    return names
+
+
+def _hazm_words() -> list[tuple[str, int, tuple[str, ...]]]:
+    from hazm import words_list
+
+    return words_list()
+
+
+def _function_words() -> frozenset[str]:
+    """hazm's stopwords (pronouns, conjunctions, auxiliaries …): a word of them never stands in a person's name."""
+    from hazm import stopwords_list
+
+    particles = {fold(w) for w in _lines("name_particles.txt")}
+    return frozenset(f for f in (" ".join(fold(w).split()) for w in stopwords_list()) if f and f not in particles)
+
+
 @dataclass(frozen=True)
 class Lexicon:
     title: re.Pattern
@@ -46,9 +77,12 @@ class Lexicon:
     country_of: dict[str, str]  # folded form (country, adjective, city) -> country
     cities: frozenset[str]  # folded city names
     country_names: frozenset[str]  # folded country names (not adjectives)
-    first_names: frozenset[str]  # folded
+    first_names: FirstNames  # folded
     topic: re.Pattern
     outlet: re.Pattern  # news agencies, papers, channels: never a party to a meeting
+    ambiguous_places: frozenset[str]  # folded city names that are also common words
+    function_words: frozenset[str]  # folded: hazm's stopword list, less the particles of names (بن، آل، ابو …)
+    plural_nouns: frozenset[str]  # folded: words hazm's lexicon tags as plural nouns ("اسرا", "مقامات")
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +127,10 @@ def lexicon() -> Lexicon:
         country_of=country_of,
         cities=frozenset(cities),
         country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in _lines("countries.tsv")),
-        first_names=frozenset(fold(n) for f in ("first_names.txt", "foreign_first_names.txt") for n in _lines(f)),
+        first_names=_first_names(),
         topic=rx(_alternation(_lines("topics.txt"))),
         outlet=rx(_alternation(_lines("outlets.txt"))),
+        ambiguous_places=frozenset(fold(w) for w in _lines("ambiguous_places.txt")),
+        function_words=_function_words(),
+        plural_nouns=frozenset(fold(w) for w, _, tags in _hazm_words() if "PL" in tags),
     )

@@ -169,7 +169,8 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     """The gold-format participant for party `p` found in `src` (the text or the title).
 
     A weak party (bare words, no title, no known first name) is kept when the article gives a fuller
-    form of it, or when it is a single word beside a strong party (`anchored`: "دیدار خاتمی با میرحسین موسوی")."""
+    form of it, or when it stands beside a strong party in the contact's own frame (`anchored`: "دیدار خاتمی با
+    میرحسین موسوی", "X با هانس مولر دیدار کرد": a name need not start with a first name the lexicon knows)."""
     lex = lexicon()
     if p.pronoun:
         return dict(antecedent) if antecedent else None
@@ -186,7 +187,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
             title = title or (name if p.literal else None)
     else:
         fuller = resolver.fullest(name)
-        if p.weak and fuller == name and not resolver.known(name) and not (anchored and len(name.split()) == 1):
+        if p.weak and fuller == name and not resolver.known(name) and not (anchored and len(name.split()) <= 3):
             return None
         name = fuller
     basis = fold(title or (name if p.role_only else ""))

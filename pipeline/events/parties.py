@@ -27,6 +27,7 @@ _STOP = re.compile(
     B + r"(?<!امام )(?<!نماز )(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
     r"به منظور|به مناسبت|برای|جهت|با هدف|که|تا|ولی|اما|نیز|هم|همچنین|گفت|اظهار|افزود|تاکید|"
     r"به بررسی|به گفت|به رایزنی|به تبادل|به صورت|به طور|از طریق|از نزدیک|با یکدیگر|با هم|"
+    r"خبر (?:داد|دادند|داده)|(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل (?:آورد|اورد|آوردند|اوردند)|"
     r"در تاریخ|تاریخ|بعد از|پس از|قبل از|پیش از|آغاز|بر|از|به اتفاق|همراه|اشاره|ابراز|اعلام|خواستار|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
 )
 _PRONOUN = re.compile(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول|این مسوول)" + E)
@@ -45,6 +46,14 @@ _TITLE_STOP = re.compile(
 )
 # number words and "-جانبه" are not parties ("مذاکرات سه و چهارجانبه")
 _NUMBER = re.compile(B + r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\w*جانبه)" + E)
+_LIGHT_VERB = re.compile(r"(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل \S+")
+_PREPOSITION = re.compile(B + r"(?:در|به)" + E)
+# what follows «در» inside a title: a field or the house of a post ("در امور ویژه", "در مجلس")
+_IN_TITLE = re.compile(r"\s+(?:امور|مجلس|سازمان ملل|اتحادیه|شورای)" + E)
+_POST_WORD = re.compile(
+    B + r"(?:سفیر|سفرای|سفیران|کاردار|سرکنسول|کنسول|نماینده|نمایندگان|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر|"
+    r"رئیس دفتر|مسئول دفتر|فرمانده|امام جمعه|ائمه جمعه)" + E
+)
 _COUNTERPART = re.compile(B + r"همتا(?:ی|یان)" + E)
 # "همتای عمانی‌اش سالم بن حمد الحارثی": the counterpart's role, then the name
 _NAMED_COUNTERPART = re.compile(B + r"همتای \w+(?: ?اش| خود| وی)? (\w+(?: \w+){1,3})\s*$")
@@ -66,6 +75,7 @@ class Party:
     literal: str | None = None  # a role composed from other words ("وزیر خارجه پاکستان" for "همتای پاکستانی")
     role: str | None = None  # a named party's share of a joint title ("وزیر خارجه ترکیه" of "وزیران خارجه ایران و ترکیه")
     joint: bool = False  # one of the people a plural title names together
+    honored: bool = False  # written after an honorific ("آیت‌الله X", "دکتر X"): a person, even by surname alone
 
 
 def cut(folded: str, start: int, end: int) -> tuple[int, int]:
@@ -83,9 +93,28 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
     m = _STOP.search(folded, start, end)
     if m:
         end = m.start()
+        if _LIGHT_VERB.fullmatch(m.group()):
+            # "X حمایت به عمل آورد", "X را دعوت کرد": the word before a light verb is its noun, not the party's
+            end = max(start, folded.rfind(" ", start, end - 1))
+    pp = _adverbial(folded, start, end)
+    if pp is not None:
+        end = pp
     while end > start and folded[end - 1] in " «\"'-(":
         end -= 1
     return start, end
+
+
+def _adverbial(folded: str, start: int, end: int) -> int | None:
+    """Where a place or occasion phrase starts inside a party ("ظریف | در نیویورک", "عراقچی | در سفر به مسکو",
+    "X | به همراه …"): «در»/«به» opens an adverbial unless it belongs to a post ("سفیر ایران در مسکو") or a
+    title's field ("دستیار وزیر در امور ویژه", "نماینده مردم تهران در مجلس")."""
+    for m in _PREPOSITION.finditer(folded, start, end):
+        if m.start() == start or _IN_TITLE.match(folded, m.end(), end):
+            continue
+        if _POST_WORD.search(folded, start, m.start()):
+            continue
+        return m.start()
+    return None
 
 
 def split_parties(folded: str, start: int, end: int) -> list[Party]:
@@ -172,7 +201,11 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return len(words) <= 10
     if " ".join(words) in lex.country_of or lex.organization.fullmatch(seg):
         return True
-    p.weak = words[0] not in lex.first_names
+    p.weak = words[0] not in lex.first_names and not p.honored
+    if p.weak and any(w in lex.function_words for w in words):
+        return False  # "منافقین وقتی ترورش", "اینکه مهاجران": a phrase, not a name
+    if len(words) == 1 and words[0] in lex.plural_nouns:
+        return False  # "با اسرا", "با مقامات": a bare plural says not who met
     return 1 <= len(words) <= 3 and not _NOT_NAME.search(seg)
 
 
@@ -249,6 +282,8 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             a += lead
             continue
         m = lex.honorific.match(folded, a, b)
+        if m and lex.title.fullmatch(m.group()) and lex.country.match(folded, m.end() + 1, b):
+            break  # "امیر قطر": a rank that is also a title, followed by its country, is the title
         if m and m.end() < b and folded[m.end()] == " ":
             a = m.end()
             honored = True
@@ -280,7 +315,7 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         if len(words) > 8:
             return None
         if honored and len(words) <= 3:
-            return Party(name=(a, b), title=None)
+            return Party(name=(a, b), title=None, honored=True)
         return Party(name=(a, b), role_only=words[0] not in lex.first_names and len(words) > 3)
     if t.start() == a:
         named = _APPOSITION.search(folded, a, b) or _NAMED_COUNTERPART.match(folded, a, b)

@@ -1,0 +1,81 @@
+"""Score the event extractor on every labelled set of ../shared/eval in one run.
+
+    python bench/eval/score_all.py [--verbose SET] [--blind]
+
+Sets: dev (seed + dev + dev2), dev3-tune, checklist (overall and per capability), and, only with
+--blind, dev3-blind: the half of dev3 kept out of tuning (see split_dev3.py), to be read at the end.
+--verbose SET prints that set's misses, spurious events and wrong dates (never for dev3-blind).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+EVAL = HERE.parents[1].parent / "shared" / "eval"
+
+
+def _module(path: Path):
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    mod = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(path.parent))
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def _sets(blind: bool) -> dict[str, tuple[list[dict], list[dict]]]:
+    split = json.loads((HERE / "dev3_split.json").read_text(encoding="utf-8"))
+    dev = [(a, g) for name in ("seed", "dev", "dev2")
+           for a, g in zip(_jsonl(EVAL / f"{name}_articles.jsonl"), _jsonl(EVAL / f"{name}_gold.jsonl"))]
+    dev3 = list(zip(_jsonl(EVAL / "dev3_articles.jsonl"), _jsonl(EVAL / "dev3_gold.jsonl")))
+    check = list(zip(_jsonl(EVAL / "checklist" / "articles.jsonl"), _jsonl(EVAL / "checklist" / "gold.jsonl")))
+    sets = {"dev": dev, "dev3-tune": [p for p in dev3 if p[0]["id"] in split["tune"]], "checklist": check}
+    if blind:
+        sets["dev3-blind"] = [p for p in dev3 if p[0]["id"] in split["blind"]]
+    return {k: ([a for a, _ in v], [g for _, g in v]) for k, v in sets.items()}
+
+
+def _predict(articles: list[dict]) -> dict[str, list[dict]]:
+    from pipeline.events import extract_events
+    return {a["id"]: extract_events(a.get("text") or "", a.get("title"), a.get("published")) for a in articles}
+
+
+def _f(v) -> str:
+    return "-" if v is None else f"{v:.2f}"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--verbose", default=None)
+    ap.add_argument("--blind", action="store_true")
+    args = ap.parse_args()
+    scorer = _module(EVAL / "score_events.py")
+    report = _module(EVAL / "checklist" / "checklist_report.py")
+    cols = ("articles", "gold_events", "predicted_events", "precision", "recall", "f1",
+            "date_accuracy", "participant_f1", "location_accuracy")
+    print(f"{'set':<12}" + "".join(f"{c[:10]:>11}" for c in cols))
+    for name, (articles, gold_rows) in _sets(args.blind).items():
+        pred = _predict(articles)
+        gold = {g["id"]: g["events"] for g in gold_rows}
+        result, misses = scorer.score(gold, pred)
+        print(f"{name:<12}" + "".join(f"{str(result[c]):>11}" for c in cols))
+        if name == "checklist":
+            out = report.report(gold_rows, pred)
+            caps = {k: v for k, v in out["capabilities"].items()}
+            print("   " + "  ".join(f"{k} {_f(v['f1'])}" for k, v in caps.items()))
+            print("   orthography delta: " + "  ".join(f"{k} {_f(v['delta'])}" for k, v in out["orthography"].items()))
+        if args.verbose == name and name != "dev3-blind":
+            for kind, aid, what in misses:
+                print(kind, aid, json.dumps(what, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

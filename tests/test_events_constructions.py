@@ -1,0 +1,59 @@
+"""Constructions of Persian news text, one case each, with people, places and offices of no labelled article.
+
+Each row: a sentence, the event type (None: no event) and the participant names expected, in any order; an
+optional place. The rule each row exercises is named in the comment above it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import extract_events
+from pipeline.events.text import fold
+
+PUB = "2019-11-06"  # a Wednesday
+
+
+def _names(event):
+    return sorted(" ".join(fold(p["name"]).split()) for p in event["participants"])
+
+
+def _norm(names):
+    return sorted(" ".join(fold(n).split()) for n in names)
+
+
+CASES = [
+    # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
+    ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
+    ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),
+    # «در سفر به CITY» inside the subject side; a glued name prefix (سیدمهدی) is a first name
+    ("سیدمهدی کاظمی در سفر به ایروان با آرمن ساهاکیان دیدار کرد.", "meeting", ["سیدمهدی کاظمی", "آرمن ساهاکیان"], None),
+    # a rank that is also a title, before a country, is the title ("امیر کویت"), not an honorific
+    ("ناصر رحیمی با امیر کویت دیدار کرد.", "meeting", ["ناصر رحیمی", "امیر کویت"], None),
+    # honorific + surname is a person («آیت‌الله X», «حضرت آیت‌الله X»)
+    ("مجید فرهادی به دیدار آیت‌الله مدرسی رفت.", "meeting", ["مجید فرهادی", "مدرسی"], None),
+    ("مجید فرهادی به دیدار حضرت آیت‌الله مدرسی رفت.", "meeting", ["مجید فرهادی", "مدرسی"], None),
+    # «از رایزنی با X خبر داد»: the reporting verb ends the counterpart
+    ("لیلا احمدی از رایزنی با رئیس‌جمهور گرجستان خبر داد.", "meeting", ["لیلا احمدی", "رئیس‌جمهور گرجستان"], None),
+    # «در آستانه …» is "on the eve of": neither the city Astana nor the place of the coming trip
+    ("در آستانه سفر وزیر کشور به مسکو، کامران نوری با سفیر روسیه دیدار کرد.", "meeting",
+     ["کامران نوری", "سفیر روسیه"], None),
+    ("کامران نوری در آستانه با وزیر خارجه قزاقستان دیدار کرد.", "meeting", ["کامران نوری", "وزیر خارجه قزاقستان"],
+     "آستانه"),
+    # a question or condition clause: its subject is inside it, never the speaker outside it
+    ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
+     None, [], None),
+]
+
+
+@pytest.mark.parametrize("text, kind, names, place", CASES)
+def test_construction(text, kind, names, place):
+    events = extract_events(text, None, PUB)
+    if kind is None:
+        assert events == []
+        return
+    assert len(events) == 1, events
+    assert events[0]["type"] == kind
+    assert _names(events[0]) == _norm(names)
+    if place is not None:
+        assert fold(events[0]["location"] or "") == fold(place)
