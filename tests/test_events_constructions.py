@@ -46,6 +46,26 @@ CASES = [
 ]
 
 
+SPLIT = [
+    # «جداگانه» on the contact: one event with each counterpart
+    ("لیلا احمدی وزیر کشور در دیدارهای جداگانه با سفیران کنیا و شیلی درباره مهاجرت گفت‌وگو کرد.",
+     [["لیلا احمدی", "سفیر کنیا"], ["لیلا احمدی", "سفیر شیلی"]]),
+    ("کامران نوری به طور جداگانه با هانس مولر و پیر دوبوا دیدار کرد.",
+     [["کامران نوری", "هانس مولر"], ["کامران نوری", "پیر دوبوا"]]),
+    # a contact told by a plural role, then named in the back-reference sentence, by country
+    ("رؤسای جمهور ایران و کنیا دیدار کردند. در این دیدار، بهرام صالحی و همتای کنیایی وی، جان موانگی، بر "
+     "گسترش همکاری‌ها تأکید کردند.", [["بهرام صالحی", "جان موانگی"]]),
+    ("وزیران نیروی ایران و شیلی تلفنی گفت‌وگو کردند. در این گفت‌وگوی تلفنی، ناصر رحیمی و همتای شیلیایی وی، "
+     "پابلو رویس، درباره انرژی تبادل نظر کردند.", [["ناصر رحیمی", "پابلو رویس"]]),
+]
+
+
+@pytest.mark.parametrize("text, events", SPLIT)
+def test_contacts_and_their_parties(text, events):
+    found = extract_events(text, None, PUB)
+    assert sorted(_names(e) for e in found) == sorted(_norm(n) for n in events)
+
+
 @pytest.mark.parametrize("text, kind, names, place", CASES)
 def test_construction(text, kind, names, place):
     events = extract_events(text, None, PUB)

@@ -38,6 +38,8 @@ _PRESS = re.compile(
 _PLURAL = re.compile(r"ها(?:یی|ی)?$")
 _ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = re.compile(B + r"از جمله" + E)
+# the contacts were held one by one: "در دیدارهای جداگانه", "به طور جداگانه", "به صورت جدا"
+_SEPARATE = re.compile(B + r"(?:جداگانه|جدا ?گانه|به (?:طور|صورت) جدا|به تفکیک|هر یک به تنهایی)" + E)
 _PURPOSE_BEFORE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد|به هدف)\s*$")
 _PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 # "مذاکره کننده": the noun names an agent, not a contact
@@ -108,6 +110,8 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
     sentence_sports = bool(lex.negative["sports"].search(folded, a, b))
     for cue in lex.noun.finditer(folded, s_start, b):
         cand = _cue_event(folded, s_start, b, cue, sports_article, sentence_sports)
+        if cand and len(cand.parties) > 2 and _SEPARATE.search(folded, s_start, b):
+            cand.split_each = True  # "در دیدارهای جداگانه با A و B": one contact with each
         if cand:
             cand.sentence = (a, b)
             cand.from_title = from_title

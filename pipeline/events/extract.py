@@ -39,6 +39,13 @@ _ARRIVED = [
 ]
 # what may follow a city name that is also a word, for it to be the city ("در آستانه، …", "در آستانه با …")
 _PLACE_END = re.compile(r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره)(?!\w))")
+# "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
+_NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}?"
+_BACK_PAIR = re.compile(
+    r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*"
+    r"(?: (?:تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|دو ?جانبه))?[،,]?\s*(?P<x>" + _NAME + r")\s+و\s+"
+    r"(?:همتای (?P<adj>\S+?)(?: ?ای)? (?:وی|خود|او|اش)[،,]\s*)?(?P<y>" + _NAME + r")(?=[،,]|\s+(?:نیز|هم|بر|درباره|در))"
+)
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
 _EVE_OF = re.compile(B + r"در استانه [^،,:]*$")
 _PLACE = re.compile(
@@ -102,6 +109,8 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
         )
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     _name_lead_role(events, resolver)
+    for e in events:
+        _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
 
 
@@ -120,6 +129,27 @@ def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
     others = [s for s in resolver.speakers() if not any(same_person(s, n) for n in placed)]
     if len(others) == 1:
         roles[0]["name"] = others[0]
+
+
+def _name_joint_roles(event: dict, text: str, folded: str) -> None:
+    """"وزیران خارجه ایران و ترکیه دیدار کردند. در این دیدار، A و همتای ترکیه‌ای وی، B، …": the roles of a
+    contact told by roles only take the names the back-reference sentence gives, by country where it says
+    one ("همتای ترکیه‌ای وی") and otherwise in the order written."""
+    people = event["participants"]
+    if event["span"] is None or len(people) != 2 or any(p["name"] != p["title"] for p in people):
+        return
+    a, b = _followed(folded, tuple(event["span"]))
+    m = _BACK_PAIR.search(folded, event["span"][1], b)
+    if not m or any(lexicon().title.search(m.group(g)) for g in ("x", "y")):
+        return
+    x, y = (" ".join(text[slice(*m.span(g))].split()) for g in ("x", "y"))
+    other = lexicon().country_of.get(m.group("adj") or "")
+    first, second = people
+    if other and second["country"] != other:
+        first, second = second, first
+    if other and second["country"] != other:
+        return
+    first["name"], second["name"] = x, y
 
 
 def _tidy(event: dict) -> dict:
