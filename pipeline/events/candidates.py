@@ -40,6 +40,9 @@ _ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همرا�
 _INCLUDING = re.compile(B + r"از جمله" + E)
 # the contacts were held one by one: "در دیدارهای جداگانه", "به طور جداگانه", "به صورت جدا"
 _SEPARATE = re.compile(B + r"(?:جداگانه|جدا ?گانه|به (?:طور|صورت) جدا|به تفکیک|هر یک به تنهایی)" + E)
+# an action noun before «با» takes it as its object: "مبارزه با قاچاق", "مقابله با تروریسم"
+_ACTION_WITH = re.compile(B + r"(?:مبارزه|مقابله|برخورد|مخالفت|موافقت|مقایسه|منطبق|مطابق|همراه|توام|همزمان)\s*$")
+_EXCHANGE = re.compile(r"تبادل")
 _PURPOSE_BEFORE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد|به هدف)\s*$")
 _PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 # "مذاکره کننده": the noun names an agent, not a contact
@@ -54,7 +57,12 @@ _RECIPROCAL = re.compile(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\
 _FRAMES = [
     (re.compile(B + r"به (?P<y>[^،,:.]{1,60}?) زنگ (?:زد|زدند|زده)" + E), "phone_call", "041"),
     (re.compile(B + r"به حضور (?P<y>[^،,:.]{1,80}?) (?:رسید|رسیدند)" + E), "meeting", "042"),
-    (re.compile(B + r"از (?P<y>[^،,:.]{1,80}?) استقبال (?:کرد|کردند)" + E), "meeting", "043"),
+    (re.compile(B + r"از (?P<y>[^،,:.]{1,80}?) استقبال (?:رسمی )?(?:کرد|کردند|به عمل (?:اورد|اوردند))" + E), "meeting", "043"),
+    # a new envoy presents credentials to the head of state: an audience
+    (re.compile(B + r"استوارنامه (?:خود )?(?:را )?(?:به|تقدیم) (?P<y>[^،,:.]{1,80}?) (?:تقدیم )?(?:کرد|کردند|نمود)" + E),
+     "meeting", "042"),
+    # an official farewell: the two sides met
+    (re.compile(B + r"(?:از|با) (?P<y>[^،,:.]{1,80}?) (?:خداحافظی|بدرقه) (?:رسمی )?(?:کرد|کردند)" + E), "meeting", "043"),
 ]
 # words that open a question or a condition: a subject is never read across one
 _SUBORDINATOR = re.compile(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
@@ -316,6 +324,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         verbal = anchored = True
         if including and _PLURAL.search(noun):
             split_each = True
+    elif _EXCHANGE.match(noun):
+        return None  # "طرفین درباره … تبادل نظر کردند": an exchange is a contact only with «با X» or «با یکدیگر»
     elif nominal_before is not None or not _BULLETS.sub("", folded[L:cs]):
         # nominal: "دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد"
         with_after = _first_with(folded, ce, _parties_end(folded, ce, R))
@@ -426,14 +436,14 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
 def _last_with(folded: str, lo: int, hi: int) -> re.Match | None:
     last = None
     for m in _WITH.finditer(folded, lo, hi):
-        if not _WITH_NOT_PARTY.match(folded, m.start(), hi):
+        if not _WITH_NOT_PARTY.match(folded, m.start(), hi) and not _ACTION_WITH.search(folded, lo, m.start()):
             last = m
     return last
 
 
 def _first_with(folded: str, lo: int, hi: int) -> re.Match | None:
     for m in _WITH.finditer(folded, lo, hi):
-        if not _WITH_NOT_PARTY.match(folded, m.start(), hi):
+        if not _WITH_NOT_PARTY.match(folded, m.start(), hi) and not _ACTION_WITH.search(folded, lo, m.start()):
             if _PRESENCE.match(folded, m.start(), hi):
                 return _PRESENCE.match(folded, m.start(), hi)
             return m
