@@ -46,6 +46,13 @@ CASES = [
     # «تبادل نظر» with «با یکدیگر» or «با X» is a contact; an action noun takes «با» as its object
     ("بهرام صالحی و هانس مولر در برلین با یکدیگر تبادل نظر کردند.", "meeting", ["بهرام صالحی", "هانس مولر"], "برلین"),
     ("در این دیدار، طرفین درباره مقابله با قاچاق کالا تبادل نظر کردند.", None, [], None),
+    # a dateline and outlet tag before a dash is page furniture, never a name; two roles of different
+    # countries are two parties even when one's words contain the other's
+    ("۱۵ آبان ۱۳۹۸ - خبرگزاری ایسنا ـ وزیر امور خارجه با همتای کنیایی خود دیدار کرد.", "meeting",
+     ["وزیر امور خارجه", "وزیر امور خارجه کنیا"], None),
+    # a pronoun subject takes the person the article named before it
+    ("کامران نوری وزیر کشور امروز وارد نایروبی شد. وی در این سفر با جان موانگی رئیس‌جمهور کنیا دیدار کرد.",
+     "meeting", ["کامران نوری", "جان موانگی"], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),

@@ -72,6 +72,8 @@ _HOST = re.compile(B + r"میزبان" + E)
 _SIDELINES = re.compile(B + r"در حاشیه" + E)
 _VISIT = re.compile(B + r"(?:سفر|بازدید)" + E)
 _NEGOTIATE = re.compile(B + r"مذاکر")
+# a dateline or outlet tag before a dash opens the story: "12 آبان 1404 - ایرنا ـ", "تهران - ایسنا -"
+_DATELINE = re.compile(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s[ـ–—-]\s+(?:(?:[^\n،:«»\s]+\s){1,4}?[ـ–—-]\s+)?")
 _LEAD_IN = re.compile(r"\s*(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}[،:]")
 _MANNER = re.compile(
     B + r"(?:(?:به ?صورت|به شکل|به طور|به گونه|از طریق|در قالب|با برگزاری)(?: (?:یک|نشست|جلسه|ارتباط|تماس))?"
@@ -180,6 +182,9 @@ def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) 
 
 def lead_in_end(folded: str, a: int, b: int) -> int:
     """Where the sentence's content starts after "به گزارش … از …، به نقل از روابط عمومی …، " (or `a`)."""
+    dateline = _DATELINE.match(folded, a, b)
+    if dateline and (re.search(r"\d", dateline.group("head")) or lexicon().outlet.search(dateline.group("head"))):
+        a = dateline.end()  # "۲۵ آبان ۱۴۰۴ - باشگاه خبرنگاران جوان ـ …": a dateline, then the story
     lead = _LEAD_IN.match(folded, a, b)
     if not lead:
         return a

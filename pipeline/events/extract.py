@@ -80,7 +80,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
         for party in c.parties:
             party = _this_country(fsrc, c.sentence[0], party)
             person = participant(src, party, resolver, antecedent or resolver.first_person(title), anchored)
-            if person and not any(same_person(person["name"], q["name"]) for q in people):
+            if person and not any(_same_party(person, q) for q in people):
                 people.append(person)
         if len(people) < 2 or c.outlet_like and len(people[-1]["name"].split()) == 1:
             continue  # "سفیر اندونزی در گفت‌وگو با نوا: …": a one-word outlet the article names as no one
@@ -112,6 +112,14 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
+
+
+def _same_party(p: dict, q: dict) -> bool:
+    """One participant twice? Names by the scorer's rule; two roles of different countries are two parties
+    ("وزیر امور خارجه" and "وزیر امور خارجه عمان")."""
+    if p["name"] == p["title"] and q["name"] == q["title"] and p["country"] != q["country"]:
+        return False
+    return same_person(p["name"], q["name"])
 
 
 def _name_lead_role(events: list[dict], resolver: Resolver) -> None:

@@ -77,7 +77,7 @@ class Resolver:
                 if len(tail) != len(before.rstrip()):
                     continue
                 # the name is what follows the last delimiter ("، X Y", "و X Y", start of line) or starts with a first name
-                piece = re.split(r"[\n.:؛،,«»\"()]|(?<!\w)و(?!\w)", tail)[-1]
+                piece = re.split(r"[\n.:؛،,«»\"()]|\s[ـ–—-](?:\s|$)|(?<!\w)و(?!\w)", tail)[-1]
                 words = piece.split()
                 words = [w for w in words if not lex.honorific.fullmatch(w)]
                 firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
