@@ -35,15 +35,19 @@ _TALK = re.compile(r"گفت ?و ?گو|گفتگو|مصاحبه")
 _PRESS = re.compile(
     r"\s*(?:\S+\s+){0,2}?با (?:خبرنگار|رسانه|اصحاب رسانه|روزنامه|خبرگزاری|شبکه|تلویزیون|رادیو|نشریه|پایگاه|سایت|هفته ?نامه)"
 )
+_PRESS_PARTY = re.compile(r"\s*(?:خبرنگاران|اصحاب رسانه|رسانه ?ها|روزنامه ?نگاران|خبرنگار)" + E)
 _PLURAL = re.compile(r"ها(?:یی|ی)?$")
 _ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = re.compile(B + r"از جمله" + E)
 # the contacts were held one by one: "در دیدارهای جداگانه", "به طور جداگانه", "به صورت جدا"
 _SEPARATE = re.compile(B + r"(?:جداگانه|جدا ?گانه|به (?:طور|صورت) جدا|به تفکیک|هر یک به تنهایی)" + E)
 # an action noun before «با» takes it as its object: "مبارزه با قاچاق", "مقابله با تروریسم"
-_ACTION_WITH = re.compile(B + r"(?:مبارزه|مقابله|برخورد|مخالفت|موافقت|مقایسه|منطبق|مطابق|همراه|توام|همزمان)\s*$")
+_ACTION_WITH = re.compile(
+    B + r"(?:مبارزه|مقابله|برخورد|مخالفت|موافقت|مقایسه|منطبق|مطابق|همراه|توام|همزمان|تضاد \S+|تضاد|تعارض|مغایرت|"
+    r"تطابق|همسو|هماهنگ|مخالف|موافق)\s*$"
+)
 _EXCHANGE = re.compile(r"تبادل")
-_PURPOSE_BEFORE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد|به هدف)\s*$")
+_PURPOSE_BEFORE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد|به هدف|به جای|بجای|بدون|عدم)\s*$")
 _PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 # "مذاکره کننده": the noun names an agent, not a contact
 _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
@@ -51,7 +55,7 @@ _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + 
 _ELLIPSIS = re.compile(r"\s+و\s")
 # after a comma, "افغانستانی و هندی خود …": the comma separates items of one list
 _LIST_TAIL = re.compile(r"\s*\S+(?:\s\S+)?\s+و\s")
-_SPEECH_OF = re.compile(B + r"(?:سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
+_SPEECH_OF = re.compile(B + r"(?:سخن|سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 _RECIPROCAL = re.compile(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
 # verb frames around the counterpart: (pattern, type, CAMEO)
 _FRAMES = [
@@ -325,6 +329,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         including = _INCLUDING.search(folded, y_start, cs)
         speaker = verb is not None and _FIRST_SINGULAR.fullmatch(verb.group())
         subject = [Party(name=(cs, cs), pronoun=True)] if speaker else _subject(folded, s_start, L, with_before.start())
+        if _TALK.match(noun) and _PRESS_PARTY.match(folded, y_start, cs):
+            return None  # "با خبرنگاران درباره … گفت‌وگو کرد": a press talk
         parties = subject + split_parties(folded, including.end() if including else y_start, cs)
         verbal = anchored = True
         if including and _PLURAL.search(noun):

@@ -19,7 +19,7 @@ from pipeline.events.dates import date_mentions, governing_date, is_background, 
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.merge import merge_mentions, planned_in_body
 from pipeline.events.participants import Resolver, participant, same_person
-from pipeline.events.parties import Party
+from pipeline.events.parties import Party, group_party
 from pipeline.events.roles import with_country
 from pipeline.events.text import fold, sentences
 from pipeline.normalize import normalize
@@ -128,7 +128,8 @@ def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
     if not events or events[0]["span"] is None:
         return
     people = events[0]["participants"]
-    roles = [p for p in people if p["name"] == p["title"] and not _GROUP_ROLE.match(fold(p["name"]))]
+    roles = [p for p in people
+             if p["name"] == p["title"] and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
     if people[0] in roles:
         roles = [people[0]]  # "رئیس قوه قضائیه در دیدار … گفت": the quoted one is the subject
     if len(roles) != 1:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.parties import Party, cut
+from pipeline.events.parties import Party, cut, group_party
 from pipeline.events.roles import fit_score, with_country
 from pipeline.events.text import fold
 
@@ -180,7 +180,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         return None
     if p.role_only:
         name = _polite_role(name)
-        held = resolver.holder(name)
+        held = None if group_party(fold(name)) else resolver.holder(name)
         if held:
             name, title = held, title or name
         else:

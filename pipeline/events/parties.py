@@ -25,7 +25,9 @@ _TIME = (
 )
 _STOP = re.compile(
     B + r"(?<!امام )(?<!نماز )(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
-    r"به منظور|به مناسبت|برای|جهت|با هدف|که|تا|ولی|اما|نیز|هم|همچنین|گفت|اظهار|افزود|تاکید|"
+    r"به منظور|به مناسبت|برای|جهت|با هدف|که|تا|ولی|اما|نیز|هم|همچنین|گفت(?! ?و ?گو)|اظهار|افزود|تاکید|"
+    r"سخن|فرمود|فرمودند|مورد (?:بحث|بررسی|تاکید|توجه|گفت ?و ?گو)|قرار (?:گرفت|داد|دادند)|بار دیگر|"
+    r"صریحا|رسما|شخصا|مستقیما|حضورا|بعدا|نهایتا|اساسا|عملا|"
     r"به بررسی|به گفت|به رایزنی|به تبادل|به صورت|به طور|از طریق|از نزدیک|با یکدیگر|با هم|"
     r"خبر (?:داد|دادند|داده)|(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل (?:آورد|اورد|آوردند|اوردند)|"
     r"در تاریخ|تاریخ|بعد از|پس از|قبل از|پیش از|آغاز|بر|از|به اتفاق|همراه|اشاره|ابراز|اعلام|خواستار|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
@@ -42,11 +44,20 @@ _NOT_NAME = re.compile(B + r"(?:است|این|آن|را|که|به|از|در|با
 # where a role stops and the occasion starts: "وزیر نیرو | در سفر به مسکو", "فرماندار | در بیانیه‌ای"
 _TITLE_STOP = re.compile(
     B + r"(?:در (?:سفر|جریان|حاشیه|دیدار|نشست|جلسه|مراسم|بیانیه|گفت|پی|این|آن|ادامه|فرودگاه|محل|مقر|سالن|کاخ)|با|طی|ضمن|که|برای|به منظور|"
-    r"(?:رفت|رفته|آمد|آمده|کرد|کرده|شد|شده|بود|است|گفت)\w*|همکاری ?ها\w*|روابط|بین(?! ?الملل)|میان|را)" + E
+    r"(?:رفت|آمد|کرد|شد|بود|گفت)(?:ه|ند|یم|ید|ه اند|ه است)?|است|اند|همکاری ?ها\w*|روابط|بین(?! ?الملل)|میان|را)" + E
 )
 # number words and "-جانبه" are not parties ("مذاکرات سه و چهارجانبه")
 _NUMBER = re.compile(B + r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\w*جانبه)" + E)
 _LIGHT_VERB = re.compile(r"(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل \S+")
+_DEMONSTRATIVE = re.compile(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
+# heads that say a group without saying whose: a party only with what follows them
+_VAGUE = re.compile(r"هیئت|هیات|هیأت|خانواده|مسئولان|مسئولین|مقامات|همتایان|نمایندگان|اعضا|اعضای|جمع|گروه|طرف")
+_QUANTIFIER = re.compile(r"(?:تعدادی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر)" + E)
+# "تعدادی از اعضای شورای نگهبان", "جمعی از بازاریان": a quantified group that names its members
+_QUANTIFIED_GROUP = re.compile(
+    r"(?:تعدادی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر) از (?!همتایان|مقامات|مسئولان|مسئولین|"
+    r"چهره ?ها|شخصیت ?ها|افراد|مسوولان)\S+"
+)
 _PREPOSITION = re.compile(B + r"(?:در|به)" + E)
 # what follows «در» inside a title: a field or the house of a post ("در امور ویژه", "در مجلس")
 _IN_TITLE = re.compile(r"\s+(?:امور|مجلس|سازمان ملل|اتحادیه|شورای)" + E)
@@ -91,6 +102,9 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
             continue
         break
     m = _STOP.search(folded, start, end)
+    q = _QUANTIFIED_GROUP.match(folded, start, end)
+    while m and q and m.start() < q.end():
+        m = _STOP.search(folded, q.end(), end)  # "تعدادی از اعضای …": the group goes on past «از»
     if m:
         end = m.start()
         if _LIGHT_VERB.fullmatch(m.group()):
@@ -111,7 +125,7 @@ def _adverbial(folded: str, start: int, end: int) -> int | None:
     for m in _PREPOSITION.finditer(folded, start, end):
         if m.start() == start or _IN_TITLE.match(folded, m.end(), end):
             continue
-        if _POST_WORD.search(folded, start, m.start()):
+        if m.group() == "در" and _POST_WORD.search(folded, start, m.start()):
             continue
         return m.start()
     return None
@@ -144,13 +158,19 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
 
 
 _MEDIA = re.compile(
-    B + r"(?:خبرنگار|خبرگزاری|فارس|ایرنا|ایسنا|ایلنا|تسنیم|رسانه|رسانه ها|شبکه|روزنامه|تلویزیون|رادیو|پایگاه|سایت|نشریه|مجله|برنامه)" + E
+    B + r"(?:خبرنگار|خبرگزاری|فارس|ایرنا|ایسنا|ایلنا|تسنیم|رسانه|رسانه ها|شبکه|روزنامه|"
+    r"تلویزیون|رادیو|پایگاه|سایت|نشریه|مجله|برنامه)" + E
 )
 _GROUP_HEAD = re.compile(
     B + r"(?:خانواده(?: ?ها(?:ی)?)?|گروه(?:ی| ?ها(?:ی)?)|کشور ?ها(?:ی)?|جمعی|تعدادی|خبرنگاران|دانشجویان|دانش ?اموزان|"
     r"کارکنان|اهالی|زایران|اعضای|جوانان|بسیجیان|رزمندگان|ایثارگران|علما|نخبگان|اساتید|کارگران|"
     r"کشاورزان|فعالان|نمایندگان|طرف)" + E
 )
+
+
+def group_party(folded_name: str) -> bool:
+    """A group, not one office ("جمعی از فرماندهان …", "خانواده‌های شهدا"): no one person holds it."""
+    return bool(_GROUP_HEAD.match(folded_name) or _QUANTIFIER.match(folded_name))
 
 
 def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
@@ -193,6 +213,11 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if _MEDIA.match(seg) or lex.noun.search(seg) or _NUMBER.match(seg):
         return False
     words = seg.split()
+    whole = " ".join(folded[p.name[0]:max(p.name[1], p.title[1] if p.title else 0)].split())
+    if _DEMONSTRATIVE.match(seg) or whole.split()[-1] == "و" or _VAGUE.fullmatch(whole):
+        return False  # "این سفر", "هیئت و …", a bare "هیئت" or "خانواده": not who met
+    if _QUANTIFIER.match(whole) and not _QUANTIFIED_GROUP.match(whole):
+        return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
     if p.role_only:
         return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg))
     if p.title is not None or (p.name[0] > 0 and folded[p.name[0] - 1] in "«\""):
