@@ -70,6 +70,15 @@ CASES = [
      ["کامران نوری", "وزیر خارجه شیلی"], None),
     # an action noun or «به جای» before the cue: not a contact
     ("آنها به جای مذاکره با دولت راه دیگری برگزیدند.", None, [], None),
+    # a future inside a complement clause («… اعلام کرد که … خواهد شد») does not make the contact planned
+    ("سارا نیک‌پور طی ملاقاتی با وکلای دادگستری اعلام کرد که پرونده‌ها بررسی خواهد شد.", "meeting",
+     ["سارا نیک‌پور", "وکلای دادگستری"], None),
+    # a bracketed formula after a name; «امام» an honorific unless it starts a title («امام جمعه»)
+    ("حضرت امام خامنه‌ای (مدظله العالی) در دیدار با اعضای شورای شهر گفت: کار کنید.", "meeting",
+     ["خامنه‌ای", "اعضای شورای شهر"], None),
+    ("امام جمعه کرمان با سفیر شیلی دیدار کرد.", "meeting", ["امام جمعه کرمان", "سفیر شیلی"], None),
+    # an adjective after the meeting noun is not a party («دیدارهای عمومی»); a purpose after it names none
+    ("شورای شهر در حال رایزنی برای اعمال فشار بیشتر بر دولت است.", None, [], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),

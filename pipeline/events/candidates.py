@@ -287,7 +287,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     for neg in ("planned", "letter", "body", "habit", "interview"):
         if lex.negative[neg].search(window):
             return None
-    if (verb and _NOT_PAST.fullmatch(verb.group())) or FUTURE.search(folded, L, R):
+    that = _THAT.search(folded, ce, R)  # "… اعلام کردند که … انجام خواهد شد": a future inside the complement
+    if (verb and _NOT_PAST.fullmatch(verb.group())) or FUTURE.search(folded, L, that.start() if that else R):
         return None
     parties: list[Party] = []
     verbal = anchored = split_each = speaker = False
@@ -447,14 +448,14 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
 def _last_with(folded: str, lo: int, hi: int) -> re.Match | None:
     last = None
     for m in _WITH.finditer(folded, lo, hi):
-        if not _WITH_NOT_PARTY.match(folded, m.start(), hi) and not _ACTION_WITH.search(folded, lo, m.start()):
+        if not _WITH_NOT_PARTY.match(folded, m.start()) and not _ACTION_WITH.search(folded, lo, m.start()):
             last = m
     return last
 
 
 def _first_with(folded: str, lo: int, hi: int) -> re.Match | None:
     for m in _WITH.finditer(folded, lo, hi):
-        if not _WITH_NOT_PARTY.match(folded, m.start(), hi) and not _ACTION_WITH.search(folded, lo, m.start()):
+        if not _WITH_NOT_PARTY.match(folded, m.start()) and not _ACTION_WITH.search(folded, lo, m.start()):
             if _PRESENCE.match(folded, m.start(), hi):
                 return _PRESENCE.match(folded, m.start(), hi)
             return m

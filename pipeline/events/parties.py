@@ -32,13 +32,16 @@ _STOP = re.compile(
     r"خبر (?:داد|دادند|داده)|(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل (?:آورد|اورد|آوردند|اوردند)|"
     r"در تاریخ|تاریخ|بعد از|پس از|قبل از|پیش از|آغاز|بر|از|به اتفاق|همراه|اشاره|ابراز|اعلام|خواستار|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
 )
+# a segment that opens with a purpose or a speech verb names no party ("برای اعمال فشار", "ابراز خرسندی")
+_NO_PARTY_AHEAD = re.compile(B + r"(?:برای|به منظور|جهت|با هدف|ابراز|اظهار|اعلام|اشاره|خواستار)" + E)
 _PRONOUN = re.compile(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول|این مسوول)" + E)
 _REFLEXIVE = re.compile(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
 _AND = re.compile(r"\s+و\s+|\s*،\s*")
 _LEADING_JUNK = re.compile(
     B + r"(?:و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|در همین راستا|با این حال|"
     r"با این وجود|در عین حال|ضمنا|از سوی دیگر|از طرف دیگر|بنابراین|لذا|اما|ولی|همانطور که|همان طور که|همانگونه که|"
-    r"چنانکه|چنان که|خصوصی|رسمی|دو ?جانبه|سه ?جانبه|چند ?جانبه|مشترک|صمیمانه|کوتاه|جداگانه)" + E + r"\s*"
+    r"چنانکه|چنان که|خصوصی|رسمی|دو ?جانبه|سه ?جانبه|چند ?جانبه|مشترک|صمیمانه|کوتاه|جداگانه|عمومی|مردمی|دوستانه|"
+    r"صمیمی|طولانی|سرپایی|عبوری|نوروزی|هفتگی|ماهانه|ادواری|اخیر|امروز|دیروز)" + E + r"\s*"
 )
 _NOT_NAME = re.compile(B + r"(?:است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|ها|های|هم|نیز|تا|یا|اما|ولی|اگر|می|نمی)" + E)
 # where a role stops and the occasion starts: "وزیر نیرو | در سفر به مسکو", "فرماندار | در بیانیه‌ای"
@@ -49,6 +52,7 @@ _TITLE_STOP = re.compile(
 # number words and "-جانبه" are not parties ("مذاکرات سه و چهارجانبه")
 _NUMBER = re.compile(B + r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\w*جانبه)" + E)
 _LIGHT_VERB = re.compile(r"(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل \S+")
+_TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = re.compile(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
 # heads that say a group without saying whose: a party only with what follows them
 _VAGUE = re.compile(r"هیئت|هیات|هیأت|خانواده|مسئولان|مسئولین|مقامات|همتایان|نمایندگان|اعضا|اعضای|جمع|گروه|طرف")
@@ -96,11 +100,16 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
         stripped = len(seg) - len(seg.lstrip(" \n«»\"'()-"))
         start += stripped
         seg = folded[start:end]
+        if _NO_PARTY_AHEAD.match(seg):
+            return start, start  # "برای اعمال فشار …", "ابراز خرسندی …": a phrase that names no party
         m = _STOP.match(seg) or _LEADING_JUNK.match(seg)
         if m and m.end() > 0:
             start += m.end()
             continue
         break
+    paren = _TRAILING_PAREN.search(folded, start, end)
+    if paren and paren.start() > start:
+        end = paren.start()  # "خامنه‌ای (مدظله العالی)": a formula in brackets after the name
     m = _STOP.search(folded, start, end)
     q = _QUANTIFIED_GROUP.match(folded, start, end)
     while m and q and m.start() < q.end():
@@ -168,6 +177,14 @@ _GROUP_HEAD = re.compile(
 )
 
 
+def _plural_head(words: list[str], lex) -> bool:
+    """"وکلای دادگستری", "فرماندهان مرزی": a plural noun with what it is of names a group (GUIDE.md)."""
+    if len(words) < 2:
+        return False
+    head = words[0]
+    return any(h in lex.plural_nouns for h in (head, head[:-1] if head.endswith("ی") else head, head[:-2]))
+
+
 def group_party(folded_name: str) -> bool:
     """A group, not one office ("جمعی از فرماندهان …", "خانواده‌های شهدا"): no one person holds it."""
     return bool(_GROUP_HEAD.match(folded_name) or _QUANTIFIER.match(folded_name))
@@ -226,7 +243,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return len(words) <= 10
     if " ".join(words) in lex.country_of or lex.organization.fullmatch(seg):
         return True
-    p.weak = words[0] not in lex.first_names and not p.honored
+    p.weak = words[0] not in lex.first_names and not p.honored and not _plural_head(words, lex)
     if p.weak and any(w in lex.function_words for w in words):
         return False  # "منافقین وقتی ترورش", "اینکه مهاجران": a phrase, not a name
     if len(words) == 1 and words[0] in lex.plural_nouns:
@@ -309,6 +326,9 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         m = lex.honorific.match(folded, a, b)
         if m and lex.title.fullmatch(m.group()) and lex.country.match(folded, m.end() + 1, b):
             break  # "امیر قطر": a rank that is also a title, followed by its country, is the title
+        t = lex.title.match(folded, a, b)
+        if m and t and t.end() > m.end():
+            break  # "امام جمعه تهران": the honorific is the start of a title
         if m and m.end() < b and folded[m.end()] == " ":
             a = m.end()
             honored = True
