@@ -87,8 +87,9 @@ class Resolver:
                     continue
                 if len(words) < 2:
                     continue  # a bare word before a title is too often a noun ("قدردانی رهبر انقلاب از …")
-                if any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) or not w.isalpha() for w in words):
-                    continue
+                if any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) or not w.isalpha() or w in lex.function_words
+                       or lex.noun.fullmatch(w) for w in words):
+                    continue  # "دیدار اخیر رهبر …", "بنابراین حضور اعضای …": not a name before the title
                 stop_at = t.start() - (len(before) - len(tail))
                 start = stop_at - len(" ".join(words))
                 if fold(self.text[start:stop_at]).split() != words:

@@ -52,6 +52,11 @@ _TITLE_STOP = re.compile(
 # number words and "-جانبه" are not parties ("مذاکرات سه و چهارجانبه")
 _NUMBER = re.compile(B + r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\w*جانبه)" + E)
 _LIGHT_VERB = re.compile(r"(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل \S+")
+# finite verbs and modals that never stand in a name
+_VERB_WORD = re.compile(
+    r"باید|نباید|باشد|باشند|بود|بودند|بودیم|بوده|است|هستند|نیست|نیستند|شد|شدند|شده|کرد|کردند|کرده|گفت|گفتند|"
+    r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|نمود|نمودند"
+)
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = re.compile(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
 # heads that say a group without saying whose: a party only with what follows them
@@ -237,6 +242,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
     if p.role_only:
         return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg))
+    if any(_VERB_WORD.fullmatch(w) for w in words):
+        return False  # "«دولت باید انقلابی باشد»", "چند نفر شنیده بودیم": a clause, not a name
     if p.title is not None or (p.name[0] > 0 and folded[p.name[0] - 1] in "«\""):
         return 1 <= len(words) <= 4
     if _GROUP_HEAD.match(seg):
