@@ -56,6 +56,7 @@ _ELLIPSIS = re.compile(r"\s+و\s")
 # after a comma, "افغانستانی و هندی خود …": the comma separates items of one list
 _LIST_TAIL = re.compile(r"\s*\S+(?:\s\S+)?\s+و\s")
 _SPEECH_OF = re.compile(B + r"(?:سخن|سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
+_BOTH_SIDES = re.compile(B + r"(?:دو طرف|طرفین|آنان|آنها|انان|انها|این دو|این دو مقام|دو مقام)" + E)
 _RECIPROCAL = re.compile(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
 # verb frames around the counterpart: (pattern, type, CAMEO)
 _FRAMES = [
@@ -78,7 +79,10 @@ _VISIT = re.compile(B + r"(?:سفر|بازدید)" + E)
 _NEGOTIATE = re.compile(B + r"مذاکر")
 # a dateline or outlet tag before a dash opens the story: "12 آبان 1404 - ایرنا ـ", "تهران - ایسنا -"
 _DATELINE = re.compile(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s[ـ–—-]\s+(?:(?:[^\n،:«»\s]+\s){1,4}?[ـ–—-]\s+)?")
-_LEAD_IN = re.compile(r"\s*(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}[،:]")
+_LEAD_IN = re.compile(
+    r"\s*(?:(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
+    r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
+)
 _MANNER = re.compile(
     B + r"(?:(?:به ?صورت|به شکل|به طور|به گونه|از طریق|در قالب|با برگزاری)(?: (?:یک|نشست|جلسه|ارتباط|تماس))?"
     r"|(?:در|طی) (?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی|هایی)?) "
@@ -103,6 +107,7 @@ class Candidate:
     anchored: bool = False  # the parties are tied by «با» or «با یکدیگر», so a bare surname is safe
     split_each: bool = False  # "دیدارهایی با … از جمله A و B": one meeting with each listed party
     told: bool = False  # told by a party in the first person: a recollection, undated unless it says when
+    both_sides: bool = False  # "دو طرف / آنان … با یکدیگر": the parties are those of the contact told before
     outlet_like: bool = False  # "X در گفت‌وگو با نوا: …": one word before a quote's colon, an outlet unless a known person
 
 
@@ -291,7 +296,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     if (verb and _NOT_PAST.fullmatch(verb.group())) or FUTURE.search(folded, L, that.start() if that else R):
         return None
     parties: list[Party] = []
-    verbal = anchored = split_each = speaker = False
+    verbal = anchored = split_each = speaker = both = False
     pre_in = _IN_BEFORE.search(folded, L, cs)
     with_before = _last_with(folded, L, cs)
     nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
@@ -323,7 +328,12 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         parties = _subject(folded, s_start, L, x_end) + split_parties(folded, ce, went.start())
         verbal = True
     elif _RECIPROCAL.search(folded, L, cs):
-        parties = _subject(folded, s_start, L, _RECIPROCAL.search(folded, L, cs).start())
+        recip = _RECIPROCAL.search(folded, L, cs)
+        parties = _subject(folded, s_start, L, recip.start())
+        if not parties and _BOTH_SIDES.search(folded, s_start, recip.start()):
+            # "دو طرف پیش از این، … با یکدیگر دیدار کرده بودند": the two people of the contact told before
+            parties = [Party(name=(cs, cs), pronoun=True), Party(name=(cs, cs), pronoun=True)]
+            both = True
         verbal = anchored = True
     elif with_before is not None and (verb is not None or _ELLIPSIS.match(folded, ce, R)):
         y_start = with_before.end()
@@ -371,7 +381,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal,
-                     anchored=anchored, split_each=split_each, told=bool(speaker),
+                     anchored=anchored, split_each=split_each, told=bool(speaker), both_sides=both,
                      outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)))
 
 

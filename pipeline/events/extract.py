@@ -76,6 +76,11 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     antecedent = None
     for src, fsrc, c in found:
         people: list[dict] = []
+        if c.both_sides:
+            if events:  # the same two people, at the time this sentence gives
+                people = [dict(p) for p in events[-1]["participants"]]
+                events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub))
+            continue
         anchored = c.anchored and any(not p.weak for p in c.parties)
         for party in c.parties:
             party = _this_country(fsrc, c.sentence[0], party)
@@ -85,33 +90,37 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
         if len(people) < 2 or c.outlet_like and len(people[-1]["name"].split()) == 1:
             continue  # "سفیر اندونزی در گفت‌وگو با نوا: …": a one-word outlet the article names as no one
         antecedent = people[0]
-        a, b = c.sentence
-        day, jalali, key = governing_date(c, mentions[c.from_title], src, pub)
-        if key is None and pub is not None and not c.told and not is_background(fsrc[a:b]):
-            day, jalali = pub, to_jalali(pub)
-        events.append(
-            {
-                "type": c.type,
-                "participants": people,
-                "date": day.isoformat() if day else None,
-                "date_jalali": jalali,
-                "location": (_location(src, fsrc, c) or _arrived_in(src, fsrc, c)) if c.type == "meeting" else None,
-                "topics": _topics(fsrc, src, _followed(fsrc, c.sentence), people),
-                "evidence": src[a:b],
-                "cameo": c.cameo,
-                "span": None if c.from_title else [a, b],
-                "confidence": _confidence(c, people, key),
-                "_key": key,
-                "_verbal": c.verbal,
-                "is_headline": c.from_title or is_headline(fsrc, a, b),
-                "_cue": (c.from_title, c.cue),
-            }
-        )
+        events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub))
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     _name_lead_role(events, resolver)
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
+
+
+def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub: date | None) -> dict:
+    """The event a candidate reports, with its people, date, place and evidence."""
+    a, b = c.sentence
+    day, jalali, key = governing_date(c, mentions, src, pub)
+    if key is None and pub is not None and not c.told and not is_background(fsrc[a:b]):
+        day, jalali = pub, to_jalali(pub)
+    return {
+        "type": c.type,
+        "participants": people,
+        "date": day.isoformat() if day else None,
+        "date_jalali": jalali,
+        "location": (_location(src, fsrc, c) or _arrived_in(src, fsrc, c)) if c.type == "meeting" else None,
+        "topics": _topics(fsrc, src, _followed(fsrc, c.sentence), people),
+        "evidence": src[a:b],
+        "cameo": c.cameo,
+        "span": None if c.from_title else [a, b],
+        "confidence": _confidence(c, people, key),
+        "_key": key,
+        "_background": is_background(fsrc[a:b]),
+        "_verbal": c.verbal,
+        "is_headline": c.from_title or is_headline(fsrc, a, b),
+        "_cue": (c.from_title, c.cue),
+    }
 
 
 def _same_party(p: dict, q: dict) -> bool:

@@ -55,7 +55,7 @@ def merge_mentions(events: list[dict]) -> list[dict]:
         for person in k["participants"]:
             if person["name"] == person["title"] and fold(person["name"]) in named:
                 person["name"] = named[fold(person["name"])]
-        del k["_key"], k["_verbal"], k["is_headline"], k["_cue"]
+        del k["_key"], k["_verbal"], k["is_headline"], k["_cue"], k["_background"]
     return kept
 
 
@@ -140,4 +140,7 @@ def _nominal(ev: dict) -> bool:
 def _same_time(a: dict, b: dict) -> bool:
     if a["_key"] and b["_key"]:
         return a["_key"] == b["_key"] or (a["date"] is not None and a["date"] == b["date"])
+    dated = a if a["_key"] else b if b["_key"] else None
+    if dated is not None and dated["_background"] and a["date"] and b["date"] and a["date"] != b["date"]:
+        return False  # "… دیدار کردند. دو طرف پیش از این، ۱۲ مهر … دیدار کرده بودند": an earlier occurrence
     return True

@@ -57,6 +57,7 @@ _VERB_WORD = re.compile(
     r"باید|نباید|باشد|باشند|بود|بودند|بودیم|بوده|است|هستند|نیست|نیستند|شد|شدند|شده|کرد|کردند|کرده|گفت|گفتند|"
     r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|نمود|نمودند"
 )
+_LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = re.compile(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
 # heads that say a group without saying whose: a party only with what follows them
@@ -216,7 +217,7 @@ def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
     names = [n for n in _AND.split(folded[start:m.start()]) if n.strip()]
     if not names:
         return [Party(name=(m.start(), end), role_only=True, literal=f"{role} {c}", joint=True) for c in countries]
-    if len(names) != len(countries) or not all(1 <= len(n.split()) <= 4 and not _NOT_NAME.search(n) for n in names):
+    if len(names) != len(countries) or not all(name_length_ok(n.split()) and not _NOT_NAME.search(n) for n in names):
         return []
     out, pos = [], start
     for n, c in zip(names, countries):
@@ -245,7 +246,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if any(_VERB_WORD.fullmatch(w) for w in words):
         return False  # "«دولت باید انقلابی باشد»", "چند نفر شنیده بودیم": a clause, not a name
     if p.title is not None or (p.name[0] > 0 and folded[p.name[0] - 1] in "«\""):
-        return 1 <= len(words) <= 4
+        return name_length_ok(words)
     if _GROUP_HEAD.match(seg):
         return len(words) <= 10
     if " ".join(words) in lex.country_of or lex.organization.fullmatch(seg):
@@ -386,16 +387,23 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         end = _word_cap(folded, a, b, 12)
         return Party(name=(a, end), title=(a, end), role_only=True)
     name_words = folded[a:t.start()].split()
-    if len(name_words) > 4 or _NOT_NAME.search(folded, a, t.start()):
+    if not name_length_ok(name_words) or _NOT_NAME.search(folded, a, t.start()):
         end = _word_cap(folded, t.start(), b, 12)
         return Party(name=(t.start(), end), title=(t.start(), end), role_only=True)
     return Party(name=(a, t.start() - 1 if folded[t.start() - 1] == " " else t.start()), title=(t.start(), _word_cap(folded, t.start(), b, 14)))
 
 
+def name_length_ok(words: list[str]) -> bool:
+    """One to four words, or up to seven in an Arabic name of lineage ("عبدالرحمن بن خلیفه آل ثانی")."""
+    limit = 7 if any(w in _LINEAGE for w in words) else 4
+    return 1 <= len(words) <= limit
+
+
 def apposed_name(words: str, lex) -> bool:
-    """A name set off after a role: one to four plain words, the first a known first name or two words at least."""
+    """A name set off after a role: one to four plain words (more with بن/آل), the first a known first name or two
+    words at least."""
     w = words.split()
-    if not 1 <= len(w) <= 4 or lex.title.search(words) or _NOT_NAME.search(words) or lex.noun.search(words):
+    if not name_length_ok(w) or lex.title.search(words) or _NOT_NAME.search(words) or lex.noun.search(words):
         return False
     if any(x in lex.country_of or _REFLEXIVE.fullmatch(x) or x == "و" for x in w):
         return False  # "همتایان پاکستانی، افغانستانی و هندی خود": a list of countries, not a name
