@@ -6,7 +6,15 @@ import re
 from dataclasses import dataclass, replace
 
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.parties import Party, apposed_name, counterpart_head, counterparts, cut, split_parties
+from pipeline.events.parties import (
+    Party,
+    apposed_name,
+    counterpart_head,
+    counterparts,
+    cut,
+    split_parties,
+)
+from pipeline.events.summits import summit_parties
 
 _CLAUSE_STOP = re.compile(r"[،,:؛;]")
 _WITH = re.compile(B + r"با" + E)
@@ -85,7 +93,7 @@ _LEAD_IN = re.compile(
 )
 _MANNER = re.compile(
     B + r"(?:(?:به ?صورت|به شکل|به طور|به گونه|از طریق|در قالب|با برگزاری)(?: (?:یک|نشست|جلسه|ارتباط|تماس))?"
-    r"|(?:در|طی) (?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی|هایی)?) "
+    r"|(?:در|طی) (?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی| ?هایی| ?های)?) "
 )
 _WITH_ONE = re.compile(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
 _ONE_WORD_COLON = re.compile(r"[^\s:،,]+\s*:")
@@ -127,7 +135,13 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
     s_start = lead_in_end(folded, a, b)
     out: list[Candidate] = []
     sentence_sports = bool(lex.negative["sports"].search(folded, a, b))
+    summit = None if sentence_sports else summit_parties(folded, s_start, b)
+    if summit:
+        out.append(Candidate(type="meeting", cameo="040", parties=summit[1], sentence=(a, b), cue=summit[0],
+                             from_title=from_title, verbal=True, anchored=True))
     for cue in lex.noun.finditer(folded, s_start, b):
+        if summit and cue.start() == summit[0]:
+            continue
         cand = _cue_event(folded, s_start, b, cue, sports_article, sentence_sports)
         if cand and len(cand.parties) > 2 and _SEPARATE.search(folded, s_start, b):
             cand.split_each = True  # "در دیدارهای جداگانه با A و B": one contact with each
@@ -235,6 +249,25 @@ def _clause_right(folded: str, pos: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _list_right(folded: str, pos: int, R: int, end: int) -> int:
+    """Where the parties after «با» end: past the commas of a list ("با A، B و C بر … تأکید کرد") while each
+    item is short and names no meeting; the list ends with the item that holds its «و»."""
+    lex = lexicon()
+    while R < end and folded[R] in "،,":
+        nxt = _clause_right(folded, R + 1, end)
+        a, b = cut(folded, R + 1, nxt)
+        chunk = folded[a:b]
+        if not chunk.strip() or len(chunk.split()) > 12 or lex.noun.search(chunk):
+            break
+        if nxt < end and folded[nxt] in "،," and b >= nxt - 1:
+            R = nxt  # an item of the list, a comma after it
+            continue
+        if _ELLIPSIS.search(f" {chunk} "):
+            R = b  # the last item, joined by «و»
+        break
+    return R
+
+
 def _channel(folded: str, lo: int, hi: int) -> str:
     """phone_call / video_call when a channel word qualifies the contact nearby; "در ویدئویی" (in a video) does not."""
     lex = lexicon()
@@ -311,7 +344,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         if not x and not with_after and len(split_parties(folded, ce, R)) >= 2:
             parties = split_parties(folded, ce, R)  # "در گفت‌وگوهای آژانس و مقامات ایرانی"
         elif x:
-            y = split_parties(folded, with_after.end(), R) if with_after else []
+            y = split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, end)) if with_after else []
             if with_after and (not y or y[0].pronoun):
                 # "X در دیدار Y با وی": Y is between the noun and «با»
                 y = split_parties(folded, ce, with_after.start())
@@ -357,7 +390,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
             if not x and nominal_before is not None:
                 # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject
                 x = _subject(folded, s_start, L, nominal_before.start())
-            parties = x + split_parties(folded, with_after.end(), R)
+            parties = x + split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, end))
         else:
             parties = split_parties(folded, ce, R)
     elif verb is not None:
@@ -415,6 +448,13 @@ def _expand_counterparts(folded: str, parties: list[Party]) -> list[Party]:
     out = [parties[0]]
     for p in parties[1:]:
         out.extend(counterparts(folded, p, head) if head else [p])
+    roles = [p for p in out if p.literal and not p.joint]
+    named = [p for p in out if p.apposed]
+    if roles and len(roles) == len(named):
+        # "همتایان چینی و غنایی خود، چن ویدونگ و یاو منسا": each name holds its role, in order
+        for role, person in zip(roles, named):
+            person.role = role.literal
+        out = [p for p in out if p not in roles]
     return out
 
 

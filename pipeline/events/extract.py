@@ -15,7 +15,12 @@ from pipeline.events.candidates import (
     sentence_candidates,
     sports_article,
 )
-from pipeline.events.dates import date_mentions, governing_date, is_background, to_jalali
+from pipeline.events.dates import (
+    date_mentions,
+    governing_date,
+    is_background,
+    to_jalali,
+)
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.merge import merge_mentions, planned_in_body
 from pipeline.events.participants import Resolver, participant, same_person
@@ -196,7 +201,8 @@ def _location(src: str, fsrc: str, c: Candidate) -> str | None:
     # "سفیر ایران در مسکو": a place inside a diplomatic post's title is not where they met
     titles = [p.title for p in c.parties if p.title and _POST.match(fsrc, p.title[0], p.title[1])]
     # where the clause of the contact is, not a place the rest of the sentence talks about
-    for m in _PLACE.finditer(fsrc, a, min(b, c.cue + 80)):
+    reach = b if len(c.parties) > 2 else min(b, c.cue + 80)  # "نشست سه‌جانبه A، B و C … در تهران برگزار شد"
+    for m in _PLACE.finditer(fsrc, a, reach):
         words = m.group("place").split()
         for n in (2, 1):
             place = " ".join(words[:n])

@@ -9,7 +9,6 @@ from pipeline.events.roles import role_fits
 from pipeline.events.text import fold, sentences
 
 
-
 def planned_in_body(event: dict, folded: str) -> bool:
     """A headline-only event ("محور مذاکرات پوتین و بان کی‌مون") whose parties the body says will meet."""
     if event["span"] is not None:

@@ -6,7 +6,7 @@ can be copied from the original text."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.events.lexicon import B, E, lexicon
@@ -76,6 +76,10 @@ _POST_WORD = re.compile(
     r"رئیس دفتر|مسئول دفتر|فرمانده|امام جمعه|ائمه جمعه)" + E
 )
 _COUNTERPART = re.compile(B + r"همتا(?:ی|یان)" + E)
+_AND_BEFORE = re.compile(r"\s+و\s+$")
+_NAMED_COUNTERPARTS = re.compile(
+    r"(?P<roles>همتایان [^،,:]{2,60}?(?: ?خود| ?شان| ?اش| ?وی))\s*[،,]\s*(?P<names>[^،,:]{3,120}?)\s*[،,]?\s*$"
+)
 # "همتای عمانی‌اش سالم بن حمد الحارثی": the counterpart's role, then the name
 _NAMED_COUNTERPART = re.compile(B + r"همتای \w+(?: ?اش| خود| وی)? (\w+(?: \w+){1,3})\s*$")
 _APPOSITION = re.compile(r"\s*[،,]\s*([^،,]+?)\s*[،,]?\s*$")
@@ -96,6 +100,7 @@ class Party:
     literal: str | None = None  # a role composed from other words ("وزیر خارجه پاکستان" for "همتای پاکستانی")
     role: str | None = None  # a named party's share of a joint title ("وزیر خارجه ترکیه" of "وزیران خارجه ایران و ترکیه")
     joint: bool = False  # one of the people a plural title names together
+    apposed: bool = False  # named right after a list of counterparts ("همتایان X و Y خود، A و B"), in that order
     honored: bool = False  # written after an honorific ("آیت‌الله X", "دکتر X"): a person, even by surname alone
 
 
@@ -155,6 +160,16 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     joint = _joint(folded, start, end, lex)
     if joint:
         return joint
+    named = _NAMED_COUNTERPARTS.search(folded, start, end)
+    if named and named.start("roles") > start and _AND_BEFORE.search(folded, start, named.start("roles")):
+        # "A وزیر نفت کشورمان و همتایان چینی و غنایی خود، B و C": the first party, then the named counterparts
+        head = _AND_BEFORE.search(folded, start, named.start("roles"))
+        return split_parties(folded, start, head.start()) + split_parties(folded, named.start("roles"), end)
+    if named and named.start("roles") == start:
+        # "همتایان چینی و غنایی خود، چن ویدونگ و یاو منسا،": the roles, then their holders in the same order
+        names = [p for p in (_parse_piece(folded, a, b, lex) for a, b in _pieces(folded, *named.span("names")))
+                 if p and plausible(folded, p, lex)]
+        return [Party(name=named.span("roles"), role_only=True)] + [replace(p, weak=False, apposed=True) for p in names]
     pieces: list[tuple[int, int]] = []
     piece_start = start
     for m in _AND.finditer(folded, start, end):
@@ -196,12 +211,26 @@ def group_party(folded_name: str) -> bool:
     return bool(_GROUP_HEAD.match(folded_name) or _QUANTIFIER.match(folded_name))
 
 
-def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
-    """"وزیران امور خارجه ایران و ترکیه" (one role per country), "A و B وزیران امور خارجه ایران و ترکیه" (each
-    name with its country's role, in order): a plural title shared by two or more parties."""
+def _pieces(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the items of "A، B و C" (each trimmed)."""
+    out, a = [], start
+    for m in list(_AND.finditer(folded, start, end)) + [None]:
+        b = m.start() if m else end
+        seg = folded[a:b]
+        lead = len(seg) - len(seg.lstrip())
+        if seg.strip():
+            out.append((a + lead, a + lead + len(seg.strip())))
+        a = m.end() if m else end
+    return out
+
+
+def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[str]] | None:
+    """"وزیران امور خارجه ایران، اتیوپی و عراق" -> (the plural word's match, "وزیر امور خارجه", [ایران, اتیوپی,
+    عراق]): a plural title shared by two or more countries, in the order written."""
+    lex = lexicon()
     m = _PLURAL_ROLE.search(folded, start, end)
     if not m:
-        return []
+        return None
     rest = " ".join(folded[m.end():end].split())
     countries = []
     for c in lex.country.finditer(rest):
@@ -210,22 +239,33 @@ def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
             countries.append(country)
     first = lex.country.search(rest)
     if len(countries) < 2 or re.search(B + "و" + E, rest[: first.start()]):
-        return []  # "رؤسای مجلس و سنای …": two offices, which country holds which is not said
+        return None  # "رؤسای مجلس و سنای …": two offices, which country holds which is not said
     # "سفیران کشورهای ژاپن و ارمنستان": each is "سفیر ژاپن"
     stem = re.sub(B + r"کشور ?ها(?:ی)?" + E, " ", m.group() + " " + rest[: first.start()])
-    role = " ".join(_SINGULAR.get(w, w) for w in stem.split())
-    names = [n for n in _AND.split(folded[start:m.start()]) if n.strip()]
-    if not names:
-        return [Party(name=(m.start(), end), role_only=True, literal=f"{role} {c}", joint=True) for c in countries]
-    if len(names) != len(countries) or not all(name_length_ok(n.split()) and not _NOT_NAME.search(n) for n in names):
+    return m, " ".join(_SINGULAR.get(w, w) for w in stem.split()), countries
+
+
+def named_list(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the names of "A، B و C" when every item reads as a name, else []."""
+    items = _pieces(folded, start, end)
+    if not all(name_length_ok(folded[a:b].split()) and not _NOT_NAME.search(folded, a, b) for a, b in items):
         return []
-    out, pos = [], start
-    for n, c in zip(names, countries):
-        a = folded.index(n, pos)
-        a, b = a + len(n) - len(n.lstrip()), a + len(n.rstrip())
-        out.append(Party(name=(a, b), role=f"{role} {c}", joint=True))
-        pos = b
-    return out
+    return items
+
+
+def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
+    """"وزیران امور خارجه ایران و ترکیه" (one role per country), "A و B وزیران امور خارجه ایران و ترکیه" (each
+    name with its country's role, in order): a plural title shared by two or more parties."""
+    shared = plural_role(folded, start, end)
+    if not shared:
+        return []
+    m, role, countries = shared
+    if not folded[start:m.start()].strip(" ،,"):
+        return [Party(name=(m.start(), end), role_only=True, literal=f"{role} {c}", joint=True) for c in countries]
+    names = named_list(folded, start, m.start())
+    if len(names) != len(countries):
+        return []
+    return [Party(name=span, role=f"{role} {c}", joint=True) for span, c in zip(names, countries)]
 
 
 def plausible(folded: str, p: Party, lex) -> bool:

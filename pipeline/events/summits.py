@@ -1,0 +1,37 @@
+"""Multilateral meetings told by a «N‌جانبه» meeting noun and «برگزار شد» (pure).
+
+"نشست سه‌جانبه A، B و C، وزیران امور خارجه ایران، اتیوپی و عراق، … برگزار شد" and "نشست چهارجانبه وزیران نفت
+ایران، عمان، غنا و هند با حضور A، B، C و D … برگزار شد": one meeting of every named participant, each with
+the shared title and the country written in the same place of its list."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.events.lexicon import B, E
+from pipeline.events.parties import Party, cut, named_list, plural_role
+
+SUMMIT = re.compile(B + r"(?:نشست|دیدار|اجلاس|گفت ?و ?گو|مذاکرات)(?:ی)? (?:سه|چهار|پنج|شش|چند) ?جانبه" + E)
+_HELD = re.compile(B + r"(?:برگزار|تشکیل) (?:شد|گردید|شده است|شده بود)" + E)
+_PRESENCE = re.compile(B + r"با حضور" + E)
+
+
+def summit_parties(folded: str, start: int, end: int) -> tuple[int, list[Party]] | None:
+    """(cue position, parties) of a multilateral meeting held in folded[start:end], or None."""
+    m = SUMMIT.search(folded, start, end)
+    held = _HELD.search(folded, m.end(), end) if m else None
+    if not held:
+        return None
+    presence = _PRESENCE.search(folded, m.end(), held.start())
+    if presence:  # the roles first, then the people
+        shared = plural_role(folded, m.end(), presence.start())
+        names = named_list(folded, *cut(folded, presence.end(), held.start()))
+    else:  # the people first, then the roles set off by commas
+        shared = plural_role(folded, m.end(), held.start())
+        names = named_list(folded, m.end(), shared[0].start()) if shared else []
+    if len(names) < 3:
+        return None  # a bilateral meeting is told by the other constructions
+    if shared and len(shared[2]) == len(names):
+        _, role, countries = shared
+        return m.start(), [Party(name=span, role=f"{role} {c}", joint=True) for span, c in zip(names, countries)]
+    return m.start(), [Party(name=span) for span in names]
