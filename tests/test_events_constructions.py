@@ -85,6 +85,8 @@ CASES = [
     # a discourse marker before a comma («یادآور می‌شود،») opens the sentence; it is no party
     ("یادآور می‌شود، نوری ۱۲ مهر در نایروبی با جان موانگی دیدار کرده بود.", "meeting", ["نوری", "جان موانگی"],
      "نایروبی"),
+    # a relative clause's subject is its head before «که»; when that is no party, nothing is read further left
+    ("سخنگوی پلیس گفت، دو جوان ۲۰ ساله هستند که در جریان دیدار با پابلو رویس بازداشت شدند.", None, [], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),

@@ -477,7 +477,10 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     if inner:
         L = inner[-1].end()  # "… در پاسخ به این پرسش که اگر … آیا … با اروپا گفت‌وگو": the subject is in the inner clause
     parties = split_parties(folded, L, end)
-    while not parties and not inner and L > s_start and folded[L - 1] in "،,":  # never back across a colon into the speaker
+    # never back across a colon into the speaker, nor out of a relative clause ("… ۱۵ ساله هستند که در جریان
+    # دیدار با X … ربوده شدند": the clause's head is before «که», and it is no party)
+    relative = _THAT.search(folded, L, end)
+    while not parties and not inner and not relative and L > s_start and folded[L - 1] in "،,":
         L = _clause_left(folded, s_start, L - 1)
         parties = split_parties(folded, L, end)
     if not parties:
