@@ -78,6 +78,7 @@ _FRAMES = [
     (re.compile(B + r"(?:از|با) (?P<y>[^،,:.]{1,80}?) (?:خداحافظی|بدرقه) (?:رسمی )?(?:کرد|کردند)" + E), "meeting", "043"),
 ]
 # words that open a question or a condition: a subject is never read across one
+_VERB_END = re.compile(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
 _SUBORDINATOR = re.compile(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = re.compile(r"من|بنده")
 _PLURAL_PAST = re.compile(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
@@ -236,8 +237,9 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         prev = stops[i - 1].end() if i else start
         chunk = folded[prev:stops[i].start()]
         in_list = _LIST_TAIL.match(folded, stops[i].end(), pos) is not None
-        if not in_list and not apposed and (len(chunk.split()) > 6 or lexicon().light_verb.search(chunk)):
-            break
+        if not in_list and not apposed and (len(chunk.split()) > 6 or lexicon().light_verb.search(chunk)
+                                             or _VERB_END.search(chunk)):
+            break  # "سخنگوی پلیس گفت، …": a chunk that ends in a verb is a clause of its own
         words = chunk.split()
         apposed = bool(words) and words[0] in lexicon().first_names and apposed_name(chunk, lexicon())
         left = prev
