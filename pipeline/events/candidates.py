@@ -327,6 +327,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     for neg in ("planned", "letter", "body", "habit", "interview"):
         if lex.negative[neg].search(window):
             return None
+    if lex.negative["denied"].search(folded, s_start, end):
+        return None  # "… درباره دیدار X با Y گفت: چنین دیداری صورت نگرفته است"
     that = _THAT.search(folded, ce, R)  # "… اعلام کردند که … انجام خواهد شد": a future inside the complement
     if (verb and _NOT_PAST.fullmatch(verb.group())) or FUTURE.search(folded, L, that.start() if that else R):
         return None
