@@ -248,7 +248,7 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("event_mentions", ["article_id"], False),
     ("event_mentions", ["event_id"], False),
     ("office_sightings", ["person_id", "office_key"], False),
-    ("office_holders", ["office_key", "first_seen"], False),
+    ("office_holders", ["source", "office_key", "first_seen"], False),
     ("office_holders", ["person_id"], False),
     ("mention_roles", ["office_key", "day"], False),
     ("mention_roles", ["article_id"], False),

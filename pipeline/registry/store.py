@@ -10,6 +10,7 @@ from pipeline import event_store
 from pipeline.events.participants import Resolver, same_person
 from pipeline.events.roles import shape
 from pipeline.events.text import fold
+from pipeline.normalize import normalize
 from pipeline.registry.offices import Office, counterpart_office, office_of, trim
 from pipeline.registry.seed import SEED, read_seed, seed_rows
 
@@ -40,7 +41,7 @@ def is_role(name: str | None) -> bool:
 def appositions(article: dict, events: list[dict]) -> list[dict]:
     """Every «NAME TITLE» the extractor reads in the article, and every named participant with a title."""
     text = "\n".join(t for t in (article.get("lead"), article.get("body")) if t)
-    found = [{"name": name, "title": title, "organization": None, "country": None}
+    found = [{"name": normalize(name), "title": normalize(title), "organization": None, "country": None}
              for title, name in Resolver(text, fold(text), []).holders] if text else []
     for e in events or []:
         for p in e.get("participants") or [] if isinstance(e, dict) else []:
