@@ -221,7 +221,7 @@ TABLES: dict[str, tuple[dict[str, type], dict]] = {
             "end": str,
             "provenance": str,         # "article 12" / "office_holders.tsv:31"
         },
-        {"pk": "id"},
+        {"pk": "id", "foreign_keys": [("person_id", "persons", "id")]},
     ),
     # Each role-only participant a mention has, so a newly established holder finds it (late resolution).
     "mention_roles": (
