@@ -22,6 +22,8 @@ from itertools import combinations
 
 import jdatetime
 
+from pipeline import registry
+from pipeline.registry.spelling import spelled
 from pipeline.rows import DictRows
 
 log = logging.getLogger(__name__)
@@ -54,7 +56,7 @@ def name_tokens(name: str | None) -> list[str]:
         return []
     s = _STRIP.sub(" ", name.translate(_LETTERS))
     s = _INVISIBLE.sub("", s)
-    return [t for t in s.split() if t not in HONORIFICS]
+    return spelled([t for t in s.split() if t not in HONORIFICS])
 
 
 def _is_role(tokens: list[str]) -> bool:
@@ -210,7 +212,7 @@ def store_events(db, article_id: int, events: list[dict], settings) -> None:
     mentions and removes events that no article reports any more.
     """
     conn = DictRows(db.conn)
-    art = conn.execute("SELECT id, site, url FROM articles WHERE id = ?", (article_id,)).fetchone()
+    art = conn.execute("SELECT id, site, url, published FROM articles WHERE id = ?", (article_id,)).fetchone()
     if art is None:
         raise KeyError(f"article {article_id} does not exist")
     affected = {(r["participants_key"], r["type"]) for r in conn.execute(
@@ -218,9 +220,10 @@ def store_events(db, article_id: int, events: list[dict], settings) -> None:
         " WHERE m.article_id = ?", (article_id,))}
     conn.execute("DELETE FROM event_mentions WHERE article_id = ?", (article_id,))
     persons = _Persons(conn)
+    changed = registry.learn(conn, persons, article_id, events)
     kept: dict[tuple, dict] = {}
     for n, event in enumerate(events or []):
-        mention = _mention(persons, event)
+        mention = _mention(persons, event, conn, registry.day_of(art["published"]))
         if isinstance(mention, str):
             log.warning("article %s (%s): event %d skipped: %s", article_id, art["url"], n, mention)
             continue
@@ -243,10 +246,14 @@ def store_events(db, article_id: int, events: list[dict], settings) -> None:
     window = timedelta(days=settings.event_merge_days)
     for pkey, etype in sorted(affected):
         _regroup(conn, pkey, etype, window)
+    registry.index_roles(conn, article_id)
+    for other in registry.late_articles(conn, changed, article_id):  # roles a new holder now names
+        store_events(db, other, registry.original_events(conn, other), settings)
 
 
-def _mention(persons: _Persons, event: dict) -> dict | str:
-    """The mention to store for one extracted event, or why it cannot be stored."""
+def _mention(persons: _Persons, event: dict, conn=None, published=None) -> dict | str:
+    """The mention to store for one extracted event, or why it cannot be stored; a role-only participant
+    is the person the registry says held that office on the event's date (or *published*), if only one did."""
     if not isinstance(event, dict):
         return "not an object"
     etype = event.get("type")
@@ -256,10 +263,13 @@ def _mention(persons: _Persons, event: dict) -> dict | str:
     extracted = dict(event)
     extracted["participants"] = []
     ids: list[int] = []
+    day = _date(event.get("date"))
     for party in parties:
-        pid = persons.resolve(party)
+        found = conn and registry.resolve(conn, party, [p for p in parties if p is not party],
+                                          date.fromisoformat(day) if day else published)
+        pid = persons.resolve(dict(party, name=found["name"]) if found and "name" in found else party)
         if pid is not None:
-            extracted["participants"].append(dict(party, person_id=pid))
+            extracted["participants"].append(dict(party, person_id=pid, **({"registry": found} if found else {})))
             if pid not in ids:
                 ids.append(pid)
     if len(ids) < 2:
@@ -355,6 +365,8 @@ def _summarise(conn, eid: int, etype: str, group: list[dict]) -> None:
     for d in datas:
         for p in d["participants"]:
             people.setdefault(p["person_id"], p)
+            if "by" in p.get("registry", {}) and "by" not in people[p["person_id"]].get("registry", {}):
+                people[p["person_id"]] = dict(people[p["person_id"]], name=p["name"], registry=p["registry"])
     names = {pid: conn.execute("SELECT name FROM persons WHERE id = ?", (pid,)).fetchone()["name"] for pid in people}
     published = [m["published"] for m in group if m["published"]]
     fetched = [m["fetched"] for m in group if m["fetched"]]
@@ -370,7 +382,9 @@ def _summarise(conn, eid: int, etype: str, group: list[dict]) -> None:
     )
     conn.execute("DELETE FROM event_participants WHERE event_id = ?", (eid,))
     conn.executemany(
-        "INSERT INTO event_participants (event_id, person_id, name, title, organization, country)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        [(eid, pid, names[pid], p.get("title"), p.get("organization"), p.get("country")) for pid, p in people.items()],
+        "INSERT INTO event_participants (event_id, person_id, name, title, organization, country, role_as_written,"
+        " resolved_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [(eid, pid, names[pid], p.get("title"), p.get("organization"), p.get("country"),
+          *((p["name"], p["registry"]["by"]) if "by" in p.get("registry", {}) else (None, None)))
+         for pid, p in people.items()],
     )

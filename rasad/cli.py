@@ -15,6 +15,7 @@ COMMANDS = {
     "demo": ("rasad.commands.demo:demo", "Crawl two bundled sample sites offline and show the result."),
     "extract": ("rasad.commands.extract:extract", "Extract meeting events from a JSONL file of articles."),
     "reprocess": ("rasad.commands.reprocess:reprocess", "Re-extract every stored article from its stored HTML."),
+    "registry": ("rasad.commands.registry:registry", "Show who held which office, when (seed and learned)."),
     "dedupe": ("rasad.commands.dedupe:dedupe", "Show or rebuild duplicate links."),
     "run": ("rasad.commands.run:run", "Run the daemon: crawl every enabled site on its schedule."),
     "status": ("rasad.commands.status:status", "Show each site's last run, next run, interval and failures."),

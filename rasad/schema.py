@@ -163,6 +163,8 @@ TABLES: dict[str, tuple[dict[str, type], dict]] = {
             "title": str,
             "organization": str,
             "country": str,
+            "role_as_written": str,    # a role-only participant the registry named: the role as reported
+            "resolved_by": str,        # and what named it ("office_holders.tsv:12", "article 7")
         },
         {
             "pk": ("event_id", "person_id"),
@@ -188,6 +190,44 @@ TABLES: dict[str, tuple[dict[str, type], dict]] = {
             "foreign_keys": [("event_id", "events", "id"), ("article_id", "articles", "id")],
         },
     ),
+    # The actor registry (pipeline.registry is the one writer): each article's «NAME TITLE» appositions,
+    # the offices they add up to per person, and the seed's holders (pipeline/events/data/office_holders.tsv).
+    "office_sightings": (
+        {
+            "article_id": int,
+            "person_id": int,
+            "office_key": str,         # office words + country ("وزیر خارج / عمان"), pipeline.registry.offices
+            "title": str,              # as written
+            "organization": str,
+            "day": str,                # the article's publication day (Tehran)
+        },
+        {"pk": ("article_id", "person_id", "office_key")},
+    ),
+    "office_holders": (
+        {
+            "id": int,
+            "person_id": int,          # null for a seed holder no article has named yet
+            "name": str,
+            "office_key": str,
+            "country": str,
+            "title": str,              # as first written (the seed's office for seed rows)
+            "organization": str,
+            "source": str,             # article / seed
+            "first_seen": str,         # articles: first and last publication day seen holding it
+            "last_seen": str,
+            "n_articles": int,
+            "first_article_id": int,   # the article that first established it
+            "start": str,              # seed: start and end as written (YYYY[-MM[-DD]]), end null if still
+            "end": str,
+            "provenance": str,         # "article 12" / "office_holders.tsv:31"
+        },
+        {"pk": "id", "foreign_keys": [("person_id", "persons", "id")]},
+    ),
+    # Each role-only participant a mention has, so a newly established holder finds it (late resolution).
+    "mention_roles": (
+        {"mention_id": int, "article_id": int, "office_key": str, "day": str},
+        {"pk": ("mention_id", "office_key")},
+    ),
 }
 
 INDEXES: list[tuple[str, list[str], bool]] = [
@@ -207,6 +247,11 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("event_participants", ["person_id"], False),
     ("event_mentions", ["article_id"], False),
     ("event_mentions", ["event_id"], False),
+    ("office_sightings", ["person_id", "office_key"], False),
+    ("office_holders", ["source", "office_key", "first_seen"], False),
+    ("office_holders", ["person_id"], False),
+    ("mention_roles", ["office_key", "day"], False),
+    ("mention_roles", ["article_id"], False),
 ]
 
 BUSY_TIMEOUT_MS = 30_000

@@ -84,7 +84,8 @@ def reprocess_all(db, config, advance: Callable[[], None] | None = None, fresh: 
     with ExitStack() as stack:
         if fresh:
             stack.enter_context(db.atomic())
-            for table in ("event_mentions", "event_participants", "events", "person_tokens", "persons"):
+            for table in ("event_mentions", "event_participants", "events", "mention_roles", "office_sightings",
+                          "office_holders", "person_tokens", "persons"):
                 db.execute(f"DELETE FROM {table}")
             dedup.clear(db)
         done = failed = 0
@@ -99,7 +100,8 @@ def reprocess_all(db, config, advance: Callable[[], None] | None = None, fresh: 
             if advance:
                 advance()
     with db.atomic():  # persons no event names any more (their articles now read differently)
-        orphans = "SELECT id FROM persons WHERE id NOT IN (SELECT person_id FROM event_participants)"
+        orphans = ("SELECT id FROM persons WHERE id NOT IN (SELECT person_id FROM event_participants)"
+                   " AND id NOT IN (SELECT person_id FROM office_sightings)")
         db.execute(f"DELETE FROM person_tokens WHERE person_id IN ({orphans})")
         db.execute(f"DELETE FROM persons WHERE id IN ({orphans})")
     return done, failed
