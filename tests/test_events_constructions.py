@@ -87,6 +87,18 @@ CASES = [
      "نایروبی"),
     # a relative clause's subject is its head before «که»; when that is no party, nothing is read further left
     ("سخنگوی پلیس گفت، دو جوان ۲۰ ساله هستند که در جریان دیدار با پابلو رویس بازداشت شدند.", None, [], None),
+    # one side only: «دیدارهای خود با A و B» is no contact between A and B; a visit of a place is no meeting
+    ("وی با اشاره به دیدارهای خود با مسئولان و مقامات کنیایی گفت: روابط خوب است.", None, [], None),
+    ("در پی دیدار ماه گذشته بهرام صالحی از شیلی، قراردادی امضا شد.", None, [], None),
+    # a reporter's talk with someone is an interview
+    ("خبرنگار ما در گفت‌وگویی تلفنی با پابلو رویس از وضعیت شهر پرسید.", None, [], None),
+    # «تیم‌ها» is a sports word whatever its suffix
+    ("هزاران تماشاگر دیدار تیمهای کنیا و شیلی را دیدند.", None, [], None),
+    # «می‌خواهد» (wants) in the quoted speech is not a future, and speech after a colon is not the report
+    ("لیلا احمدی در دیدار با جمعی از کشاورزان استان گفت: دشمن می‌خواهد ما عقب بنشینیم.", "meeting",
+     ["لیلا احمدی", "جمعی از کشاورزان استان"], None),
+    # «چند تن از X» is a quantified group, «چند» is not a time word here
+    ("رئیس مجلس امروز با چند تن از مراجع تقلید دیدار کرد.", "meeting", ["رئیس مجلس", "چند تن از مراجع تقلید"], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),
@@ -108,6 +120,9 @@ SPLIT = [
     ("لیلا احمدی وزیر کشور در دیدارهای جداگانه با جان موانگی وزیر کشور کنیا، پابلو رویس وزیر کشور شیلی و "
      "هانس مولر وزیر کشور آلمان بر همکاری تأکید کرد.",
      [["لیلا احمدی", "جان موانگی"], ["لیلا احمدی", "پابلو رویس"], ["لیلا احمدی", "هانس مولر"]]),
+    # a joint plural subject met one counterpart separately: each of its members with it
+    ("سفیران کنیا و شیلی روز سه‌شنبه در دیدارهای جداگانه با وزیر کشور بر همکاری تأکید کردند.",
+     [["سفیر کنیا", "وزیر کشور"], ["سفیر شیلی", "وزیر کشور"]]),
     # counterparts named after a comma, in the order of their countries
     ("کامران نوری وزیر کشور در تماس‌های تلفنی جداگانه با همتایان کنیایی و شیلیایی خود، جان موانگی و پابلو رویس، "
      "گفت‌وگو کرد.", [["کامران نوری", "جان موانگی"], ["کامران نوری", "پابلو رویس"]]),

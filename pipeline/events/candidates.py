@@ -35,7 +35,7 @@ _WENT = re.compile(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند
 _NOT_PAST = re.compile(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*|\w+یم)")
 # "با آخوندی دیداری داشتم": the speaker the article quotes is the other party
 _FIRST_SINGULAR = re.compile(r"\w+(?<!ی)م")
-FUTURE = re.compile(B + r"خواه(?:م|ی|د|یم|ید|ند)" + E)
+FUTURE = re.compile(B + r"(?<!می )(?<!نمی )(?<!می)خواه(?:م|ی|د|یم|ید|ند)" + E)  # not «می‌خواهد» (wants)
 _BULLETS = re.compile(r"[\s\-–—*•+]+")
 _THAT = re.compile(B + r"که" + E)
 _QUOTE_OPEN = re.compile(r"«")
@@ -78,6 +78,9 @@ _FRAMES = [
     (re.compile(B + r"(?:از|با) (?P<y>[^،,:.]{1,80}?) (?:خداحافظی|بدرقه) (?:رسمی )?(?:کرد|کردند)" + E), "meeting", "043"),
 ]
 # words that open a question or a condition: a subject is never read across one
+_REPORTER = re.compile(r"^\s*(?:خبرنگار|خبرنگاران)" + E)
+# "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
+_VISIT_PLACE = re.compile(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
 _VERB_END = re.compile(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
 _SUBORDINATOR = re.compile(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = re.compile(r"من|بنده")
@@ -150,7 +153,7 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
             cand.sentence = (a, b)
             cand.from_title = from_title
             if cand.split_each:
-                out.extend(replace(cand, parties=[cand.parties[0], p], split_each=False) for p in cand.parties[1:])
+                out.extend(replace(cand, parties=pair, split_each=False) for pair in _each(cand.parties))
             else:
                 out.append(cand)
     if not out:
@@ -171,6 +174,15 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
             cand.from_title = from_title
             out.append(cand)
     return out
+
+
+def _each(parties: list[Party]) -> list[list[Party]]:
+    """The pairs of separate contacts: the subject with each counterpart, or, when the subject is a joint
+    plural ("سفیران ژاپن و ارمنستان در دیدارهای جداگانه با وزیر …"), each of its members with the counterpart."""
+    joint = [p for p in parties if p.joint]
+    if len(joint) >= 2 and parties[: len(joint)] == joint and len(parties) == len(joint) + 1:
+        return [[p, parties[-1]] for p in joint]
+    return [[parties[0], p] for p in parties[1:]]
 
 
 def lead_candidates(folded: str, a: int, b: int, la: int, lb: int, sports: bool) -> list[Candidate]:
@@ -329,8 +341,10 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
             return None
     if lex.negative["denied"].search(folded, s_start, end):
         return None  # "… درباره دیدار X با Y گفت: چنین دیداری صورت نگرفته است"
-    that = _THAT.search(folded, ce, R)  # "… اعلام کردند که … انجام خواهد شد": a future inside the complement
-    if (verb and _NOT_PAST.fullmatch(verb.group())) or FUTURE.search(folded, L, that.start() if that else R):
+    that = _THAT.search(folded, ce, end)  # "… اعلام کردند که … انجام خواهد شد": a future inside the complement
+    # with no verb in the clause, the governing verb may stand past a list ("دیدار با حضور A، B و C … برگزار خواهد شد")
+    reach = R if verb else _speech_end(folded, ce, end)
+    if (verb and _NOT_PAST.fullmatch(verb.group())) or FUTURE.search(folded, L, min(reach, that.start() if that else reach)):
         return None
     parties: list[Party] = []
     verbal = anchored = split_each = speaker = both = False
@@ -342,6 +356,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         x_end = pre_in.start()
         with_after = _first_with(folded, ce, _parties_end(folded, ce, R))
         possessor = _SPEECH_OF.search(folded, L, x_end)
+        if _REPORTER.search(folded, L, x_end):
+            return None  # "خبرنگار انتخاب در گفت‌وگویی تلفنی با X": an interview
         x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, s_start, L, x_end)
         anchored = with_after is not None
         verbal = True  # "X در دیدار با Y گفت": a full report of the contact, not a passing mention
@@ -394,7 +410,11 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
             if not x and nominal_before is not None:
                 # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject
                 x = _subject(folded, s_start, L, nominal_before.start())
+            if not x:
+                return None  # "دیدارهای خود با A و B": one side only; A and B did not meet each other
             parties = x + split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, end))
+        elif _VISIT_PLACE.match(folded, ce, R):
+            return None  # "دیدار X از آلمان": a visit to a place
         else:
             parties = split_parties(folded, ce, R)
     elif verb is not None:
@@ -420,6 +440,12 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal,
                      anchored=anchored, split_each=split_each, told=bool(speaker), both_sides=both,
                      outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)))
+
+
+def _speech_end(folded: str, pos: int, end: int) -> int:
+    """The end of the reported part of a sentence: its first colon or semicolon (quoted speech follows)."""
+    m = re.compile(r"[:؛]").search(folded, pos, end)
+    return m.start() if m else end
 
 
 def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:

@@ -113,6 +113,8 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
         seg = folded[start:end]
         if _NO_PARTY_AHEAD.match(seg):
             return start, start  # "برای اعمال فشار …", "ابراز خرسندی …": a phrase that names no party
+        if _QUANTIFIED_GROUP.match(seg):
+            break  # "چند تن از مراجع تقلید": «چند» opens the group here, not a time
         m = _STOP.match(seg) or _LEADING_JUNK.match(seg)
         if m and m.end() > 0:
             start += m.end()
@@ -282,7 +284,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if _QUANTIFIER.match(whole) and not _QUANTIFIED_GROUP.match(whole):
         return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
     if p.role_only:
-        return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg))
+        return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg))
     if any(_VERB_WORD.fullmatch(w) for w in words):
         return False  # "«دولت باید انقلابی باشد»", "چند نفر شنیده بودیم": a clause, not a name
     if p.title is not None or (p.name[0] > 0 and folded[p.name[0] - 1] in "«\""):
@@ -398,8 +400,8 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             while rest_a < b and folded[rest_a] in " »\"،,":
                 rest_a += 1
             return Party(name=(a, close), title=(rest_a, b) if b - rest_a > 1 else None)
-    if _GROUP_HEAD.match(seg):
-        # "کشورهای عضو اتحادیه آفریقا", "خانواده‌های شهدا": a group, written as it stands
+    if _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg):
+        # "کشورهای عضو اتحادیه آفریقا", "خانواده‌های شهدا", "چند تن از مراجع": a group, written as it stands
         end = _word_cap(folded, a, b, 12)
         return Party(name=(a, end), title=None, role_only=True)
     t = lex.title.search(folded, a, b)

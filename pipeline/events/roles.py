@@ -12,7 +12,8 @@ from pipeline.events.text import fold
 # words that do not tell two offices apart ("وزیر امور خارجه" = "وزیر خارجه", "معاون حقوقی و بین‌المللی")
 _FILLER = frozenset(fold(w) for w in "امور و محترم جمهوری اسلامی پادشاهی سلطنت فدراسیون دولت".split())
 _PRESIDENT = re.compile(B + r"رییس ?جمهور(?:ی)?" + E)
-_PRESIDENT_SHAPE = ("پرزی",)
+# offices one word names in Iranian news: the president ("پرزیدنت" after shape's rewrite) and the Leader
+_ONE_WORD_OFFICES = {("پرزی",), ("رهبر",)}
 _THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
 
 
@@ -67,8 +68,8 @@ def fit_score(role: str, title: str) -> int:
     a, b = shape(role), shape(title)
     if not a.words or not b.words or a.words[0] != b.words[0]:
         return 0
-    if min(len(a.words) + (a.country is not None), len(b.words) + (b.country is not None)) < 2 and a.words != _PRESIDENT_SHAPE:
-        return 0  # "رئیس", "وزیر" alone: any office; "رئیس‌جمهور" alone is one (the president)
+    if min(len(a.words) + (a.country is not None), len(b.words) + (b.country is not None)) < 2 and a.words not in _ONE_WORD_OFFICES:
+        return 0  # "رئیس", "وزیر" alone: any office; "رئیس‌جمهور", "رهبر" alone are one each
     if a.country and b.country and a.country != b.country or "?" in (a.country, b.country):
         return 0
     if a.country is None and b.country not in (None, "ایران"):
