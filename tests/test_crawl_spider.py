@@ -15,7 +15,8 @@ from conftest import REPORTS, TEHRAN, Article, article_html
 from crawler.feeds import Link
 from crawler.items import ArticleItem
 from crawler.middlewares import RedirectLoop
-from crawler.spider import NewsSpider, failure_reason
+from crawler.failures import failure_reason
+from crawler.spider import NewsSpider
 from pipeline.store import save_article
 from rasad.config import parse_config
 from rasad.schema import open_db
@@ -73,7 +74,8 @@ def test_known_urls_are_not_scheduled(spider):
 
 def test_old_links_are_not_scheduled(spider):
     old = Link(f"{BASE}/fa/news/1/a", datetime.now(timezone.utc) - timedelta(days=45))
-    assert spider._article_request(old) == (None, False)
+    plan = spider._article_request(old)
+    assert (plan.request, plan.stored, plan.keep) == (None, False, False)
     assert spider.counts["too_old"] == 1
 
 
