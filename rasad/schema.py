@@ -46,7 +46,7 @@ TABLES: dict[str, tuple[dict[str, type], dict]] = {
             "tags": str,               # JSON list
             "published": str,          # aware UTC ISO timestamp, or null
             "published_jalali": str,   # "1403-08-12 10:25" in Asia/Tehran, or null
-            "published_source": str,   # jsonld / meta / selector / page / feed / url
+            "published_source": str,   # jsonld / meta / selector / page / modified / feed / url
             "fetched": str,            # UTC ISO timestamp
             "content_hash": str,       # hash of the dedup-normalised body (exact duplicates)
             "title_key": str,          # hash of the dedup-normalised title
