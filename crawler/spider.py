@@ -276,13 +276,13 @@ class NewsSpider(scrapy.Spider):
 
     def parse_article(self, response):
         item = self._item(response)
-        if item is None:   # not an article, no body, too old: settled for good (error recorded)
+        if item is None:   # known, not an article, no body, too old: settled for good
             state.settle(self.db, self.site.name, _key(response))
             return
         yield item
 
     def _item(self, response) -> ArticleItem | None:
-        """The ArticleItem of an article page, or None (with an error row) if it is not one."""
+        """The ArticleItem of an article page; None if it is not one (error row) or is known."""
         link: Link = response.meta["link"]
         content_type = _header(response, b"Content-Type") or ""
         if not isinstance(response, TextResponse) or (content_type and not _HTML_TYPES.search(content_type)):
@@ -313,6 +313,11 @@ class NewsSpider(scrapy.Spider):
         declared = fields["canonical"]
         if declared:
             urls.append(declared)
+            if (stored := article_for_urls(self.db, [declared])) is not None:
+                # Another URL of a stored article: record this spelling, skip the pipelines.
+                add_article_urls(self.db, stored, urls)
+                self.count("known")
+                return None
         return ArticleItem(
             site=self.site.name,
             url=response.url,
