@@ -247,20 +247,26 @@ class NewsSpider(scrapy.Spider):
     # --- articles ------------------------------------------------------------------------
     def article_failed(self, failure):
         request = failure.request
-        if not self.crawler.crawling:
-            return  # cancelled by a shutdown: the link stays pending as it was
+        key = request.meta.get("key")
         if isinstance(failure.value, AlreadyStored):
-            state.settle(self.db, self.site.name, request.meta.get("key"))
+            state.settle(self.db, self.site.name, key)
             return
         reason, status = failure_reason(failure, self.max_size)
         link = request.meta.get("link")
         url = link.url if link else request.url
-        if is_transient(failure):
-            self._failed_try(request.meta.get("key"), url, reason, status)
+        if not self._running():
+            self.error(url, reason, status)   # cut short by a shutdown: still pending, not a try
+        elif is_transient(failure):
+            self._failed_try(key, url, reason, status)
         else:
             with self.db.atomic():
                 self.error(url, reason, status)
-                state.settle(self.db, self.site.name, request.meta.get("key"))
+                state.settle(self.db, self.site.name, key)
+
+    def _running(self) -> bool:
+        """False once the crawl is being stopped (SIGTERM, timeout)."""
+        crawler = getattr(self, "crawler", None)
+        return crawler is None or crawler.crawling
 
     def _failed_try(self, key: str | None, url: str, reason: str, status: int | None = None) -> None:
         """A transient failure: one more try counted; given up (and said so) after the last."""
