@@ -43,9 +43,12 @@ _NEGATIVE = re.compile(
 _LEAD_CSS = ("[itemprop=description]", ".lead", ".summary", ".introtext", ".subtitle", ".rutitr",
              ".news-lead", ".lid", ".abstract")
 _DATE_HINT = re.compile(r"date|time|publish|tarikh|zaman|pdate", re.I)
-_META_DATES = ("article:published_time", "og:published_time", "datepublished", "pubdate",
-               "publishdate", "date", "dc.date", "dc.date.issued", "sailthru.date",
-               "article:published", "parsely-pub-date")
+_META_DATES = ("article:published_time", "og:article:published_time", "og:published_time",
+               "datepublished", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued",
+               "sailthru.date", "article:published", "parsely-pub-date")
+# Last resort before a date in the URL: when the page was last modified.
+_META_MODIFIED = ("article:modified_time", "og:article:modified_time", "og:updated_time",
+                  "datemodified", "dc.date.modified", "last-modified")
 _URL_JALALI = re.compile(r"/(1[34]\d\d)/(\d\d?)/(\d\d?)/")
 _URL_GREGORIAN = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
@@ -304,7 +307,7 @@ def extract_article(
     """Fields of the article in *html* (fetched from *url*); missing ones are None ([] for tags).
 
     ``published`` is an aware datetime and ``published_source`` says where it came from
-    (selector / jsonld / meta / page / url); ``canonical`` is the page's own
+    (selector / jsonld / meta / page / modified / url); ``canonical`` is the page's own
     ``<link rel=canonical>`` when it names an article page of the same site.
     """
     out = {"title": None, "lead": None, "body": None, "published": None,
@@ -375,8 +378,11 @@ def extract_article(
     # body (and the page date, which needs the page without scripts)
     _strip_boilerplate(root)
     if out["published"] is None:
+        modified = [ld.get("dateModified"), *(meta.get(k) for k in _META_MODIFIED)]
         if (published := _page_date(root, tz)) is not None:
             out["published"], out["published_source"] = published, "page"
+        elif (published := _first_date(modified, tz)) is not None:
+            out["published"], out["published_source"] = published, "modified"
         elif (published := _date_in_url(url, tz)) is not None:
             out["published"], out["published_source"] = published, "url"
     skip = {t for t in (title, out["lead"]) if t}

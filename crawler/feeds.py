@@ -3,8 +3,8 @@ listing pages. Pure functions over bytes/text; raise FeedError with a one-line r
 
 from __future__ import annotations
 
-import gzip
 import re
+import zlib
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
@@ -27,6 +27,7 @@ class Link:
     title: str | None = None
 
 
+MAX_INFLATED = 5_000_000   # bytes a gzip feed may inflate to, unless the caller says otherwise
 _XML_ROOTS = {"rss", "feed", "rdf", "urlset", "sitemapindex"}
 _BARE_AMP = re.compile(rb"&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)")
 
@@ -35,24 +36,51 @@ def _local(tag) -> str:
     return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
 
 
-def _xml_root(body: bytes, what: str):
+def _gunzip(body: bytes, what: str, max_size: int) -> bytes:
+    """Inflate a gzip body in steps, refusing to grow past *max_size* (a gzip bomb stops here)."""
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(body, max_size + 1)
+    except zlib.error as exc:
+        raise FeedError(f"{what} is not valid gzip: {exc}") from None
+    if len(out) > max_size:
+        raise FeedError(f"{what} too large after decompression (over {max_size} bytes)")
+    if not inflater.eof:
+        raise FeedError(f"{what} is not valid gzip: compressed data is truncated")
+    return out
+
+
+def _expands_entities(root) -> bool:
+    """True when the document's DTD declares an entity made of other entities (billion laughs)."""
+    dtd = root.getroottree().docinfo.internalDTD
+    return dtd is not None and any("&" in (e.content or "") for e in dtd.iterentities())
+
+
+def _xml_root(body: bytes, what: str, max_size: int = MAX_INFLATED):
     if body[:2] == b"\x1f\x8b":
-        try:
-            body = gzip.decompress(body)
-        except (OSError, EOFError) as exc:
-            raise FeedError(f"{what} is not valid gzip: {exc}") from None
+        body = _gunzip(body, what, max_size)
     if not body.strip():
         raise FeedError(f"{what} is empty")
+    root = _parse_xml(body.strip(), what)
+    if _expands_entities(root):
+        raise FeedError(f"{what} not parseable (entity expansion)")
+    return root
+
+
+def _parse_xml(body: bytes, what: str):
+    """Strict XML, else a lenient reading that still yields a feed or sitemap root."""
     strict = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
-        return etree.fromstring(body.strip(), strict)
+        return etree.fromstring(body, strict)
     except etree.XMLSyntaxError as exc:
         error = exc
+    if "entity" in str(error).lower() and ("amplification" in str(error) or "loop" in str(error)):
+        raise FeedError(f"{what} not parseable (entity expansion)")
     # Real feeds often carry a stray '&' or a bad character: escape the ampersands, then read
     # what can be read, but only when the result is still a feed or sitemap.
     lenient = etree.XMLParser(resolve_entities=False, no_network=True, recover=True)
     try:
-        root = etree.fromstring(_BARE_AMP.sub(b"&amp;", body.strip()), lenient)
+        root = etree.fromstring(_BARE_AMP.sub(b"&amp;", body), lenient)
     except etree.XMLSyntaxError:
         root = None
     if root is None or _local(root.tag) not in _XML_ROOTS:
@@ -80,9 +108,9 @@ def _child_text(el, *names: str) -> str | None:
     return None
 
 
-def parse_feed(body: bytes, base_url: str, tz: str) -> list[Link]:
+def parse_feed(body: bytes, base_url: str, tz: str, max_size: int = MAX_INFLATED) -> list[Link]:
     """Links of an RSS 2.0 / RSS 1.0 / Atom feed, with their publication dates when given."""
-    root = _xml_root(body, "feed")
+    root = _xml_root(body, "feed", max_size)
     if _local(root.tag) not in ("rss", "feed", "rdf"):
         raise FeedError(f"feed is not RSS or Atom (root element <{_local(root.tag)}>)")
     links = []
@@ -106,9 +134,13 @@ def parse_feed(body: bytes, base_url: str, tz: str) -> list[Link]:
     return links
 
 
-def parse_sitemap(body: bytes, base_url: str, tz: str) -> tuple[list[Link], list[str]]:
-    """(article links, child sitemaps): a urlset (Google News dates honoured) or a sitemap index."""
-    root = _xml_root(body, "sitemap")
+def parse_sitemap(body: bytes, base_url: str, tz: str, max_size: int = MAX_INFLATED
+                  ) -> tuple[list[Link], list[str]]:
+    """(article links, child sitemaps): a urlset (Google News dates honoured) or a sitemap index.
+
+    A gzip-compressed sitemap (.xml.gz) may inflate to *max_size* bytes at most.
+    """
+    root = _xml_root(body, "sitemap", max_size)
     kind = _local(root.tag)
     if kind not in ("urlset", "sitemapindex"):
         raise FeedError(f"sitemap root element is <{kind}>, expected <urlset> or <sitemapindex>")

@@ -23,7 +23,7 @@ class ArticleItem(scrapy.Item):
     author = scrapy.Field()
     tags = scrapy.Field()             # list[str]
     published = scrapy.Field()        # aware datetime (any zone) or None
-    published_source = scrapy.Field() # jsonld / meta / selector / page / feed / url
+    published_source = scrapy.Field() # jsonld / meta / selector / page / modified / feed / url
     fetched = scrapy.Field()          # aware UTC datetime
 
     # --- filled by pipelines

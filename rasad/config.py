@@ -264,8 +264,15 @@ class Settings(_Strict):
     near_duplicate_threshold: float = Field(0.8, gt=0, le=1)
     event_merge_days: int = Field(3, ge=0)
     grace_period: Duration = timedelta(seconds=30)
+    article_tries: int = Field(
+        5, ge=1, le=20,
+        description="fetches of an article that fails transiently (5xx, timeout, connection "
+                    "error) across runs before it is given up; each try is a row in errors")
+    article_retry_after: Duration = Field(
+        timedelta(minutes=15),
+        description="wait before a later run retries such an article; doubles after each try")
 
-    @field_validator("download_timeout", "grace_period", mode="before")
+    @field_validator("download_timeout", "grace_period", "article_retry_after", mode="before")
     @classmethod
     def _duration(cls, v: Any) -> Any:
         return parse_duration(v)

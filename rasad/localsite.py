@@ -202,12 +202,15 @@ class _RequestHandler(BaseHTTPRequestHandler):
     # for the delayed ACK on every request, so benchmarks would time the fixture, not rasad.
     disable_nagle_algorithm = True
     status_sent: int = 0
+    log_index: int | None = None
 
     def log_message(self, format, *args) -> None:  # noqa: A002 - silence stderr logging
         pass
 
     def send_response(self, code, message=None) -> None:
         self.status_sent = code
+        if self.log_index is not None:   # logged before the client can read the answer
+            self.owner._answered(self.log_index, code)
         super().send_response(code, message)
 
     def do_HEAD(self) -> None:
@@ -222,7 +225,7 @@ class _RequestHandler(BaseHTTPRequestHandler):
             parts = urlsplit(path)
             path = parts.path + (f"?{parts.query}" if parts.query else "")
         path = unquote(path)
-        index = self.owner._log(self.command, path, {k: v for k, v in self.headers.items()})
+        index = self.log_index = self.owner._log(self.command, path, dict(self.headers.items()))
         res = self.owner._lookup(path)
         try:
             if res is None:

@@ -46,7 +46,7 @@ TABLES: dict[str, tuple[dict[str, type], dict]] = {
             "tags": str,               # JSON list
             "published": str,          # aware UTC ISO timestamp, or null
             "published_jalali": str,   # "1403-08-12 10:25" in Asia/Tehran, or null
-            "published_source": str,   # jsonld / meta / selector / page / feed / url
+            "published_source": str,   # jsonld / meta / selector / page / modified / feed / url
             "fetched": str,            # UTC ISO timestamp
             "content_hash": str,       # hash of the dedup-normalised body (exact duplicates)
             "title_key": str,          # hash of the dedup-normalised title
@@ -84,6 +84,23 @@ TABLES: dict[str, tuple[dict[str, type], dict]] = {
             "items_known": int,        # of which already stored
         },
         {"pk": "url"},
+    ),
+    # Article links a source listed that are not settled yet (neither stored, known, skipped nor
+    # given up): every run requests the due ones first, even when the source answers 304.
+    "pending_articles": (
+        {
+            "site": str,
+            "canonical_url": str,      # rasad.urls.canonical_url of the link
+            "url": str,                # the link as the source listed it
+            "source": str,             # the feed / sitemap / listing URL that listed it
+            "title": str,              # the source's title for it, if any
+            "published": str,          # the source's date for it (UTC ISO), if any
+            "listed": str,             # UTC ISO timestamp when first listed
+            "tries": int,              # failed fetches so far (transient failures only)
+            "next_try": str,           # UTC ISO timestamp from which it may be fetched again
+            "last_error": str,
+        },
+        {"pk": ("site", "canonical_url")},
     ),
     # One row per crawl of one site (written by `rasad crawl`, created by the daemon when it runs it).
     "crawl_runs": (
@@ -240,6 +257,7 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("article_urls", ["article_id"], False),
     ("crawl_runs", ["site", "started"], False),
     ("errors", ["run_id"], False),
+    ("pending_articles", ["site", "next_try"], False),
     ("minhash_bands", ["article_id"], False),
     ("persons", ["key"], False),
     ("events", ["participants_key", "type"], False),

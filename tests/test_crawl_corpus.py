@@ -64,3 +64,17 @@ def test_index_title_and_publication_day(entry):
     want = parse_page_date(written, "Asia/Tehran")
     assert want is not None and out["published"] is not None
     assert out["published"].astimezone(TEHRAN).date() == want.astimezone(TEHRAN).date()
+
+
+def _varzesh3():
+    return [e for e in _index() if e["site"] == "varzesh3.com"]
+
+
+@pytest.mark.parametrize("entry", _varzesh3(), ids=lambda e: e["file"])
+def test_varzesh3_publication_time_from_og_article_published_time(entry):
+    """Both pages carry only og:article:published_time: 23:49 and 15:54, not midnight."""
+    out = _extract(entry["file"], "https://www.varzesh3.com/news/1/x")
+    want = parse_page_date(re.split(r" \(", entry["published"])[0], "Asia/Tehran")
+    assert out["published_source"] == "meta"
+    assert out["published"].replace(microsecond=0) == want
+    assert out["published"].astimezone(TEHRAN).strftime("%H:%M") in ("23:49", "15:54")

@@ -112,3 +112,23 @@ def test_body_ends_at_the_agency_end_mark():
     page = _page("jsonld").replace(BODY.split("\n")[-1], "</p><p>".join(paragraphs[1:]))
     assert "انتهای پیام" in page
     assert extract_article(page, "https://x.ir/a")["body"] == BODY
+
+
+def _page_with_meta(meta: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY.split("\n"))
+    return (f"<html><head><title>{TITLE}</title>{meta}</head><body><h1>{TITLE}</h1>"
+            f"<div class='item-body'>{paragraphs}</div></body></html>")
+
+
+def test_og_article_published_time_and_modified_time_as_varzesh3_writes_them():
+    published = ('<meta property="og:article:published_time" '
+                 'content="2019-05-16T23:49:01.2300000&#x2B;04:30"/>')
+    modified = '<meta property="og:article:modified_time" content="2019-05-16T23:55:09.8898989&#x2B;04:30"/>'
+    both = extract_article(_page_with_meta(published + modified), "https://x.ir/news/d1Gjx/a")
+    assert both["published_source"] == "meta"
+    assert both["published"].isoformat(timespec="minutes") == "2019-05-16T23:49+04:30"
+    only_modified = extract_article(_page_with_meta(modified), "https://x.ir/news/d1Gjx/a")
+    assert only_modified["published_source"] == "modified"
+    assert only_modified["published"].isoformat(timespec="minutes") == "2019-05-16T23:55+04:30"
+    nothing = extract_article(_page_with_meta(""), "https://x.ir/news/d1Gjx/a")
+    assert nothing["published"] is None

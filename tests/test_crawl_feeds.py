@@ -75,3 +75,18 @@ def test_listing_links_by_pattern_and_next_page():
     links, next_url = parse_listing(html, BASE + "archive", r"/fa/news/\d+/", "a.next")
     assert [l.url for l in links] == ["https://rasad.example/fa/news/1/a", "https://rasad.example/fa/news/2/b"]
     assert next_url == "https://rasad.example/archive?page=2"
+
+
+def test_gzip_inflation_is_capped():
+    body = gzip.compress(b"<urlset>" + b" " * 50_000 + b"</urlset>")
+    assert parse_sitemap(body, BASE, TZ, max_size=60_000) == ([], [])
+    with pytest.raises(FeedError, match=r"^sitemap too large after decompression \(over 40000 bytes\)$"):
+        parse_sitemap(body, BASE, TZ, max_size=40_000)
+
+
+def test_nested_entities_are_refused_even_below_libxml2s_own_limit():
+    body = (b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "ha"><!ENTITY b "&a;&a;">]>'
+            b"<rss><channel><item><title>&b;</title><link>https://rasad.example/1</link></item>"
+            b"</channel></rss>")
+    with pytest.raises(FeedError, match=r"^feed not parseable \(entity expansion\)$"):
+        parse_feed(body, BASE, TZ)

@@ -15,7 +15,8 @@ from conftest import REPORTS, TEHRAN, Article, article_html
 from crawler.feeds import Link
 from crawler.items import ArticleItem
 from crawler.middlewares import RedirectLoop
-from crawler.spider import NewsSpider, failure_reason
+from crawler.failures import failure_reason, is_transient
+from crawler.spider import NewsSpider
 from pipeline.store import save_article
 from rasad.config import parse_config
 from rasad.schema import open_db
@@ -73,7 +74,8 @@ def test_known_urls_are_not_scheduled(spider):
 
 def test_old_links_are_not_scheduled(spider):
     old = Link(f"{BASE}/fa/news/1/a", datetime.now(timezone.utc) - timedelta(days=45))
-    assert spider._article_request(old) == (None, False)
+    plan = spider._article_request(old)
+    assert (plan.request, plan.stored, plan.keep) == (None, False, False)
     assert spider.counts["too_old"] == 1
 
 
@@ -131,6 +133,16 @@ def test_failure_reasons_are_one_line():
     for exc, (start, status) in cases.items():
         reason, got_status = failure_reason(_failure(exc))
         assert reason.startswith(start) and got_status == status and "\n" not in reason
+
+
+def test_only_failures_a_later_run_may_cure_are_transient():
+    def http(status):
+        return HttpError(Response(f"{BASE}/a", status=status), "Ignoring non-200 response")
+    transient = [http(500), http(503), http(429), DNSLookupError("rasad.invalid")]
+    final = [http(404), http(403), RedirectLoop("redirect loop: /a → /a"),
+             IgnoreRequest("Forbidden by robots.txt"), ValueError("bad")]
+    assert [is_transient(_failure(e)) for e in transient] == [True] * len(transient)
+    assert [is_transient(_failure(e)) for e in final] == [False] * len(final)
 
 
 @pytest.mark.parametrize("max_pages, follows", [(1, False), (2, True)])
