@@ -81,6 +81,11 @@ _FRAMES = [
 _REPORTER = re.compile(r"^\s*(?:خبرنگار|خبرنگاران)" + E)
 # "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
 _VISIT_PLACE = re.compile(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
+_OWN_END = re.compile(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
+_MODIFIERS = re.compile(
+    r"(?:\s*(?:ی|ها|های|هایی|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|جداگانه|دو ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|"
+    r"امروز|دیروز|اخیر))*\s*(?=با\s)"
+)
 _VERB_END = re.compile(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
 _SUBORDINATOR = re.compile(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = re.compile(r"من|بنده")
@@ -248,7 +253,8 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             break
         prev = stops[i - 1].end() if i else start
         chunk = folded[prev:stops[i].start()]
-        in_list = _LIST_TAIL.match(folded, stops[i].end(), pos) is not None
+        # "… با همتایان X و Y خود، A و B، گفت‌وگو کرد": the chunk after this comma names the ones just before it
+        in_list = _LIST_TAIL.match(folded, stops[i].end(), pos) is not None or _OWN_END.search(chunk) is not None
         if not in_list and not apposed and (len(chunk.split()) > 6 or lexicon().light_verb.search(chunk)
                                              or _VERB_END.search(chunk)):
             break  # "سخنگوی پلیس گفت، …": a chunk that ends in a verb is a clause of its own
@@ -271,7 +277,7 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
         nxt = _clause_right(folded, R + 1, end)
         a, b = cut(folded, R + 1, nxt)
         chunk = folded[a:b]
-        if not chunk.strip() or len(chunk.split()) > 12 or lex.noun.search(chunk):
+        if not chunk.strip() or len(chunk.split()) > 30 or lex.noun.search(chunk):
             break
         if nxt < end and folded[nxt] in "،," and b >= nxt - 1:
             R = nxt  # an item of the list, a comma after it
@@ -354,7 +360,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     if pre_in and folded[pre_in.end():cs].strip() == "":
         # "X در دیدار با Y ..." / "X در دیدار Y ..." / "در دیدار X با Y ..."
         x_end = pre_in.start()
-        with_after = _first_with(folded, ce, _parties_end(folded, ce, R))
+        with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
         possessor = _SPEECH_OF.search(folded, L, x_end)
         if _REPORTER.search(folded, L, x_end):
             return None  # "خبرنگار انتخاب در گفت‌وگویی تلفنی با X": an interview
@@ -403,7 +409,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None  # "طرفین درباره … تبادل نظر کردند": an exchange is a contact only with «با X» or «با یکدیگر»
     elif nominal_before is not None or not _BULLETS.sub("", folded[L:cs]):
         # nominal: "دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد"
-        with_after = _first_with(folded, ce, _parties_end(folded, ce, R))
+        with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
         anchored = True  # "دیدار A با B", "دیدار A و B": the noun binds its parties
         if with_after:
             x = split_parties(folded, ce, with_after.start())
@@ -491,6 +497,12 @@ def _expand_counterparts(folded: str, parties: list[Party]) -> list[Party]:
 def _counterparts_listed(parties: list[Party]) -> bool:
     """"با همتایان پاکستانی، افغانستانی و هندی خود": meetings with each counterpart, not one summit."""
     return sum(p.literal is not None and not p.joint for p in parties) > 1
+
+
+def _with_past_modifiers(folded: str, ce: int, R: int) -> re.Match | None:
+    """«با» right after the meeting noun's modifiers ("تماس‌های تلفنی جداگانه با …", "دیدار رسمی امروز با …")."""
+    m = _MODIFIERS.match(folded, ce, R)
+    return _first_with(folded, m.end(), min(R, m.end() + 3)) if m else None
 
 
 def _parties_end(folded: str, ce: int, R: int) -> int:

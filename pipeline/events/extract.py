@@ -44,6 +44,7 @@ _ARRIVED = [
 ]
 # what may follow a city name that is also a word, for it to be the city ("در آستانه، …", "در آستانه با …")
 _PLACE_END = re.compile(r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره)(?!\w))")
+_PLURAL_PARTY = re.compile(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
 _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}?"
 _BACK_PAIR = re.compile(
@@ -97,6 +98,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
         antecedent = people[0]
         events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub))
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
+    events = [e for e in events if not _restates_several(e, events)]
     _name_lead_role(events, resolver)
     for e in events:
         _name_joint_roles(e, text, folded)
@@ -126,6 +128,20 @@ def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub:
         "is_headline": c.from_title or is_headline(fsrc, a, b),
         "_cue": (c.from_title, c.cue),
     }
+
+
+def _restates_several(event: dict, events: list[dict]) -> bool:
+    """A headline with a plural counterpart ("دیدار X با همتایان چینی و غنایی") restating contacts the body
+    tells one by one or together with their names."""
+    if event["span"] is not None:
+        return False
+    plural = [p for p in event["participants"] if _PLURAL_PARTY.match(fold(p["name"]))]
+    others = [p for p in event["participants"] if p not in plural]
+    return bool(plural) and any(
+        e is not event and e["span"] is not None and any(same_person(p["name"], q["name"]) for p in others
+                                                          for q in e["participants"])
+        for e in events
+    )
 
 
 def _same_party(p: dict, q: dict) -> bool:

@@ -140,6 +140,7 @@ def _same_time(a: dict, b: dict) -> bool:
     if a["_key"] and b["_key"]:
         return a["_key"] == b["_key"] or (a["date"] is not None and a["date"] == b["date"])
     dated = a if a["_key"] else b if b["_key"] else None
-    if dated is not None and dated["_background"] and a["date"] and b["date"] and a["date"] != b["date"]:
+    told_twice = a["span"] is not None and b["span"] is not None  # a headline restates whichever it heads
+    if told_twice and dated is not None and dated["_background"] and a["date"] and b["date"] and a["date"] != b["date"]:
         return False  # "… دیدار کردند. دو طرف پیش از این، ۱۲ مهر … دیدار کرده بودند": an earlier occurrence
     return True

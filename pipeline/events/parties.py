@@ -298,7 +298,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "منافقین وقتی ترورش", "اینکه مهاجران": a phrase, not a name
     if len(words) == 1 and words[0] in lex.plural_nouns:
         return False  # "با اسرا", "با مقامات": a bare plural says not who met
-    return 1 <= len(words) <= 3 and not _NOT_NAME.search(seg)
+    short = 1 <= len(words) <= 3 or (name_length_ok(words) and any(w in _LINEAGE for w in words))
+    return short and not _NOT_NAME.search(seg)
 
 
 def _starts_name(s: str, lex) -> bool:
