@@ -99,6 +99,24 @@ CASES = [
      ["لیلا احمدی", "جمعی از کشاورزان استان"], None),
     # «چند تن از X» is a quantified group, «چند» is not a time word here
     ("رئیس مجلس امروز با چند تن از مراجع تقلید دیدار کرد.", "meeting", ["رئیس مجلس", "چند تن از مراجع تقلید"], None),
+    # «X Y را به حضور پذیرفت»: the host, a time phrase, then the guest before «را»
+    ("رئیس‌جمهور کنیا امروز کامران نوری را به حضور پذیرفت.", "meeting", ["رئیس‌جمهور کنیا", "کامران نوری"], None),
+    # «تلفنی صحبت کرد» is a call; «صحبت» without a channel is no contact; two bare surnames in a tight frame hold
+    ("نوری در نایروبی با موانگی تلفنی صحبت کرد.", "phone_call", ["نوری", "موانگی"], None),
+    ("نوری با موانگی صحبت کرد.", None, [], None),
+    # a topic after the meeting noun («درباره سوریه») names no party
+    ("جان موانگی و پابلو رویس در تماسی تلفنی درباره کنیا رایزنی کردند.", "phone_call", ["جان موانگی", "پابلو رویس"],
+     None),
+    # «هزاران نفر از X», «۲۰ تن از X»: quantified groups
+    ("رئیس‌جمهور امروز در دیدار هزاران نفر از مردم کرمان گفت: کار می‌کنیم.", "meeting",
+     ["رئیس‌جمهور", "هزاران نفر از مردم کرمان"], None),
+    # a role never names the other side of its own contact
+    ("کامران نوری وزیر امور خارجه در حاشیه اجلاس با همتای کنیایی خود دیدار کرد.", "meeting",
+     ["کامران نوری", "وزیر امور خارجه کنیا"], None),
+    # a contact inside a question («این که آیا X و Y با هم ملاقات داشته‌اند») is not reported as happened
+    ("این که آیا حافظ و سعدی با هم ملاقات داشته‌اند، روشن نیست.", None, [], None),
+    # an interview with a newspaper's issue
+    ("پابلو رویس در گفت‌وگو با شماره امروز روزنامه ال پائیس گفت: ما آماده‌ایم.", None, [], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),

@@ -41,7 +41,7 @@ _THAT = re.compile(B + r"که" + E)
 _QUOTE_OPEN = re.compile(r"«")
 _TALK = re.compile(r"گفت ?و ?گو|گفتگو|مصاحبه")
 _PRESS = re.compile(
-    r"\s*(?:\S+\s+){0,2}?با (?:خبرنگار|رسانه|اصحاب رسانه|روزنامه|خبرگزاری|شبکه|تلویزیون|رادیو|نشریه|پایگاه|سایت|هفته ?نامه)"
+    r"\s*(?:\S+\s+){0,2}?با (?:شماره (?:\S+ )?)?(?:خبرنگار|رسانه|اصحاب رسانه|روزنامه|خبرگزاری|شبکه|تلویزیون|رادیو|نشریه|پایگاه|سایت|هفته ?نامه)"
 )
 _PRESS_PARTY = re.compile(r"\s*(?:خبرنگاران|اصحاب رسانه|رسانه ?ها|روزنامه ?نگاران|خبرنگار)" + E)
 _PLURAL = re.compile(r"ها(?:یی|ی)?$")
@@ -77,7 +77,9 @@ _FRAMES = [
     # an official farewell: the two sides met
     (re.compile(B + r"(?:از|با) (?P<y>[^،,:.]{1,80}?) (?:خداحافظی|بدرقه) (?:رسمی )?(?:کرد|کردند)" + E), "meeting", "043"),
 ]
-# words that open a question or a condition: a subject is never read across one
+_QUESTION = re.compile(B + r"(?:آیا|ایا)" + E)
+_CHANNEL_ONLY = re.compile(r"تماس|صحبت")
+_RECEIVED = re.compile(B + r"را (?:به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
 _REPORTER = re.compile(r"^\s*(?:خبرنگار|خبرنگاران)" + E)
 # "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
 _VISIT_PLACE = re.compile(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
@@ -87,6 +89,7 @@ _MODIFIERS = re.compile(
     r"امروز|دیروز|اخیر))*\s*(?=با\s)"
 )
 _VERB_END = re.compile(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
+# words that open a question or a condition: a subject is never read across one
 _SUBORDINATOR = re.compile(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = re.compile(r"من|بنده")
 _PLURAL_PAST = re.compile(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
@@ -168,6 +171,9 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
         cand = None
         if host and not sports_article and not sentence_sports and not (back and back.start() < host.start()):
             cand = _host_event(folded, s_start, b, host)
+        received = _RECEIVED.search(folded, s_start, b)
+        if cand is None and received and not sentence_sports:
+            cand = _received_event(folded, s_start, received)
         for frame, kind, cameo in _FRAMES:
             m = frame.search(folded, s_start, b)
             if m and back and back.start() < m.start():
@@ -219,6 +225,19 @@ def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) 
     # a welcome names people or roles; "از پیشنهاد … استقبال کرد" welcomes an idea
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=m.start(), from_title=False,
                      verbal=True, anchored=cameo != "043", told=told)
+
+
+def _received_event(folded: str, s_start: int, m: re.Match) -> Candidate | None:
+    """"بشار اسد رئیس‌جمهور سوریه امروز سعید جلیلی را به حضور پذیرفت": the host, a time or place phrase, then
+    the guest before «را»."""
+    L = _clause_left(folded, s_start, m.start())
+    a, b = cut(folded, L, m.start())
+    host = split_parties(folded, a, b)
+    guest = split_parties(folded, b, m.start()) if b < m.start() else []
+    if len(host) != 1 or len(guest) != 1:
+        return None
+    return Candidate(type="meeting", cameo="042", parties=host + guest, sentence=(0, 0), cue=m.start(),
+                     from_title=False, verbal=True, anchored=True)
 
 
 def lead_in_end(folded: str, a: int, b: int) -> int:
@@ -333,7 +352,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     kind = _channel(folded, max(L, cs - 30), min(R, ce + 45))
     if kind == "meeting":
         kind = _manner(folded, L, R)
-    if noun.startswith("تماس") and kind != "phone_call":
+    if _CHANNEL_ONLY.match(noun) and kind != "phone_call":  # "تماس گرفت", "صحبت کرد": a contact only by phone
         return None
     if noun.startswith("نشست") and not (_is_session(folded, L, cs, ce, noun) and re.match(r"\s*(?:\S+\s+){0,3}?با", folded[ce:R])):
         return None
@@ -365,7 +384,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         if _REPORTER.search(folded, L, x_end):
             return None  # "خبرنگار انتخاب در گفت‌وگویی تلفنی با X": an interview
         x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, s_start, L, x_end)
-        anchored = with_after is not None
+        anchored = with_after is not None or len(x) >= 2  # "X و Y در تماسی تلفنی … رایزنی کردند"
         verbal = True  # "X در دیدار با Y گفت": a full report of the contact, not a passing mention
         if not x and not with_after and len(split_parties(folded, ce, R)) >= 2:
             parties = split_parties(folded, ce, R)  # "در گفت‌وگوهای آژانس و مقامات ایرانی"
@@ -433,6 +452,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None
     if not verbal and not pre_in and _PURPOSE.search(folded, L, cs):
         return None  # "تلاش … برای ورود به پایتخت و دیدار با …": a purpose, not a contact
+    if _QUESTION.search(folded, L, cs):
+        return None  # "این که آیا X و Y با هم ملاقات داشته‌اند": a question, not a report
     if _PURPOSE_BEFORE.search(folded, L, cs):
         return None  # "برای ملاقات با اسرا می‌روند": the contact is the aim of the clause, not reported as done
     parties = _expand_counterparts(folded, parties)

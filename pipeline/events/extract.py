@@ -87,10 +87,14 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
                 people = [dict(p) for p in events[-1]["participants"]]
                 events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub))
             continue
-        anchored = c.anchored and any(not p.weak for p in c.parties)
+        # "X با Y دیدار کرد", "X و Y … دیدار کردند": a tight frame holds even two bare surnames
+        anchored = c.anchored and (c.verbal or any(not p.weak for p in c.parties))
         for party in c.parties:
             party = _this_country(fsrc, c.sentence[0], party)
             person = participant(src, party, resolver, antecedent or resolver.first_person(title), anchored)
+            if person and party.role_only and any(_same_party(person, q) for q in people):
+                # "X وزیر امور خارجه … با همتای مصری خود": a role never names the other side of its own contact
+                person = participant(src, party, resolver, None, anchored, resolve=False)
             if person and not any(_same_party(person, q) for q in people):
                 people.append(person)
         if len(people) < 2 or c.outlet_like and len(people[-1]["name"].split()) == 1:

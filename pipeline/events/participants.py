@@ -166,7 +166,8 @@ class Resolver:
         return name if best else None
 
 
-def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None, anchored: bool = False) -> dict | None:
+def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None, anchored: bool = False,
+                resolve: bool = True) -> dict | None:
     """The gold-format participant for party `p` found in `src` (the text or the title).
 
     A weak party (bare words, no title, no known first name) is kept when the article gives a fuller
@@ -181,7 +182,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         return None
     if p.role_only:
         name = _polite_role(name)
-        held = None if group_party(fold(name)) else resolver.holder(name)
+        held = None if group_party(fold(name)) or not resolve else resolver.holder(name)
         if held:
             name, title = held, title or name
         else:

@@ -33,7 +33,9 @@ _STOP = re.compile(
     r"در تاریخ|تاریخ|بعد از|پس از|قبل از|پیش از|آغاز|بر|از|به اتفاق|همراه|اشاره|ابراز|اعلام|خواستار|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
 )
 # a segment that opens with a purpose or a speech verb names no party ("برای اعمال فشار", "ابراز خرسندی")
-_NO_PARTY_AHEAD = re.compile(B + r"(?:برای|به منظور|جهت|با هدف|ابراز|اظهار|اعلام|اشاره|خواستار)" + E)
+_NO_PARTY_AHEAD = re.compile(
+    B + r"(?:برای|به منظور|جهت|با هدف|ابراز|اظهار|اعلام|اشاره|خواستار|درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه))" + E
+)
 _PRONOUN = re.compile(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول|این مسوول)" + E)
 _REFLEXIVE = re.compile(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
 _AND = re.compile(r"\s+و\s+|\s*،\s*")
@@ -62,10 +64,14 @@ _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = re.compile(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
 # heads that say a group without saying whose: a party only with what follows them
 _VAGUE = re.compile(r"هیئت|هیات|هیأت|خانواده|مسئولان|مسئولین|مقامات|همتایان|نمایندگان|اعضا|اعضای|جمع|گروه|طرف")
-_QUANTIFIER = re.compile(r"(?:تعدادی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر)" + E)
+_QUANTIFIER = re.compile(
+    r"(?:تعدادی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|هزاران(?: نفر)?|صدها(?: نفر)?|"
+    r"جمع کثیری|شمار زیادی|\d+ (?:تن|نفر))" + E
+)
 # "تعدادی از اعضای شورای نگهبان", "جمعی از بازاریان": a quantified group that names its members
 _QUANTIFIED_GROUP = re.compile(
-    r"(?:تعدادی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر) از (?!همتایان|مقامات|مسئولان|مسئولین|"
+    r"(?:تعدادی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|هزاران(?: نفر)?|صدها(?: نفر)?|"
+    r"جمع کثیری|شمار زیادی|\d+ (?:تن|نفر)) از (?!همتایان|مقامات|مسئولان|مسئولین|"
     r"چهره ?ها|شخصیت ?ها|افراد|مسوولان)\S+"
 )
 _PREPOSITION = re.compile(B + r"(?:در|به)" + E)
@@ -285,6 +291,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
     if p.role_only:
         return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg))
+    if words[-1] == "ای" and re.match(r"\s*که" + E, folded[p.name[1]:p.name[1] + 6]):
+        return False  # "بیانیه‌ای که …": an indefinite noun heading a relative clause is no one in particular
     if any(_VERB_WORD.fullmatch(w) for w in words):
         return False  # "«دولت باید انقلابی باشد»", "چند نفر شنیده بودیم": a clause, not a name
     if p.title is not None or (p.name[0] > 0 and folded[p.name[0] - 1] in "«\""):
