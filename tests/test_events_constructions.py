@@ -117,6 +117,12 @@ CASES = [
     ("این که آیا حافظ و سعدی با هم ملاقات داشته‌اند، روشن نیست.", None, [], None),
     # an interview with a newspaper's issue
     ("پابلو رویس در گفت‌وگو با شماره امروز روزنامه ال پائیس گفت: ما آماده‌ایم.", None, [], None),
+    # a present light verb governing the meeting noun («ضمن دیدار با X … می‌پردازد») is no report of a contact
+    ("کامران نوری از امروز در سفری به کنیا ضمن دیدار با جان موانگی درباره مسائل دوجانبه، منطقه‌ای و جهانی به "
+     "بحث و تبادل نظر می‌پردازد.", None, [], None),
+    # «همتایان خود» or a generic title alone («وزیر») says not who; «با مطبوعات» is the press
+    ("لیلا احمدی در سفر به شیلی با همتایان خود دیدار کرد.", None, [], None),
+    ("پابلو رویس در گفت‌وگو با مطبوعات با تشبیه کردن «هانس مولر» به یک بازیگر گفت: او بازی می‌کند.", None, [], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),

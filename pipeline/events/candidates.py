@@ -41,9 +41,9 @@ _THAT = re.compile(B + r"که" + E)
 _QUOTE_OPEN = re.compile(r"«")
 _TALK = re.compile(r"گفت ?و ?گو|گفتگو|مصاحبه")
 _PRESS = re.compile(
-    r"\s*(?:\S+\s+){0,2}?با (?:شماره (?:\S+ )?)?(?:خبرنگار|رسانه|اصحاب رسانه|روزنامه|خبرگزاری|شبکه|تلویزیون|رادیو|نشریه|پایگاه|سایت|هفته ?نامه)"
+    r"\s*(?:\S+\s+){0,2}?با (?:شماره (?:\S+ )?)?(?:خبرنگار|مطبوعات|رسانه|اصحاب رسانه|روزنامه|خبرگزاری|شبکه|تلویزیون|رادیو|نشریه|پایگاه|سایت|هفته ?نامه)"
 )
-_PRESS_PARTY = re.compile(r"\s*(?:خبرنگاران|اصحاب رسانه|رسانه ?ها|روزنامه ?نگاران|خبرنگار)" + E)
+_PRESS_PARTY = re.compile(r"\s*(?:خبرنگاران|اصحاب رسانه|رسانه ?ها|روزنامه ?نگاران|خبرنگار|مطبوعات)" + E)
 _PLURAL = re.compile(r"ها(?:یی|ی)?$")
 _ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = re.compile(B + r"از جمله" + E)
@@ -77,6 +77,9 @@ _FRAMES = [
     # an official farewell: the two sides met
     (re.compile(B + r"(?:از|با) (?P<y>[^،,:.]{1,80}?) (?:خداحافظی|بدرقه) (?:رسمی )?(?:کرد|کردند)" + E), "meeting", "043"),
 ]
+# the clause's own verb when the meeting noun has none: a present «می‌…د» or a past form before it
+_PRESENT = re.compile(B + r"(?:ن?می) ?(?:پرداز|کن|دار)(?:د|ند)" + E)
+_PAST_BEFORE = re.compile(B + r"(?:کرد|کردند|داشت|داشتند|پرداخت|پرداختند|گفت|گفتند|افزود|شد|شدند|رسید|رفت)" + E)
 _QUESTION = re.compile(B + r"(?:آیا|ایا)" + E)
 _CHANNEL_ONLY = re.compile(r"تماس|صحبت")
 _RECEIVED = re.compile(B + r"را (?:به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
@@ -369,6 +372,9 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     that = _THAT.search(folded, ce, end)  # "… اعلام کردند که … انجام خواهد شد": a future inside the complement
     # with no verb in the clause, the governing verb may stand past a list ("دیدار با حضور A، B و C … برگزار خواهد شد")
     reach = R if verb else _speech_end(folded, ce, end)
+    governs = _PRESENT.search(folded, ce, min(reach, that.start() if that else reach)) if not verb else None
+    if governs and not _PAST_BEFORE.search(folded, ce, governs.start()):
+        return None  # "… ضمن دیدار با X درباره … به بحث و تبادل نظر می‌پردازد": a present, not a report
     if (verb and _NOT_PAST.fullmatch(verb.group())) or FUTURE.search(folded, L, min(reach, that.start() if that else reach)):
         return None
     parties: list[Party] = []

@@ -63,7 +63,10 @@ _LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = re.compile(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
 # heads that say a group without saying whose: a party only with what follows them
-_VAGUE = re.compile(r"هیئت|هیات|هیأت|خانواده|مسئولان|مسئولین|مقامات|همتایان|نمایندگان|اعضا|اعضای|جمع|گروه|طرف")
+_VAGUE = re.compile(
+    r"(?:هیئت|هیات|هیأت|خانواده|مسئولان|مسئولین|مقامات|همتایان|نمایندگان|اعضا|اعضای|جمع|گروه|طرف)(?: (?:خود|خویش|وی|ایشان))?"
+)
+_GENERIC_TITLE = re.compile(r"وزیر|رییس|رئیس|معاون|مدیر|مدیرکل|سفیر|نماینده|دبیر|عضو|مشاور|دستیار|سخنگو|سخنگوی")
 _QUANTIFIER = re.compile(
     r"(?:تعدادی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|هزاران(?: نفر)?|صدها(?: نفر)?|"
     r"جمع کثیری|شمار زیادی|\d+ (?:تن|نفر))" + E
@@ -289,6 +292,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "این سفر", "هیئت و …", a bare "هیئت" or "خانواده": not who met
     if _QUANTIFIER.match(whole) and not _QUANTIFIED_GROUP.match(whole):
         return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
+    if p.role_only and len(words) == 1 and _GENERIC_TITLE.fullmatch(seg):
+        return False  # "وزیر", "معاون" alone: which one the text does not say
     if p.role_only:
         return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg))
     if words[-1] == "ای" and re.match(r"\s*که" + E, folded[p.name[1]:p.name[1] + 6]):
