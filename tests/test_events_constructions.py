@@ -123,6 +123,10 @@ CASES = [
     # «همتایان خود» or a generic title alone («وزیر») says not who; «با مطبوعات» is the press
     ("لیلا احمدی در سفر به شیلی با همتایان خود دیدار کرد.", None, [], None),
     ("پابلو رویس در گفت‌وگو با مطبوعات با تشبیه کردن «هانس مولر» به یک بازیگر گفت: او بازی می‌کند.", None, [], None),
+    # a negated verb of another predicate after the contact («… اشاره نکرد») does not deny the contact
+    ("هانس مولر در پی گفت‌وگوی تلفنی با پابلو رویس به این امر اشاره نکرد.", "phone_call", ["هانس مولر", "پابلو رویس"],
+     None),
+    ("هانس مولر با پابلو رویس دیدار نکرد.", None, [], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),
@@ -195,3 +199,11 @@ def test_a_headline_with_plural_counterparts_adds_no_event():
             "گفت‌وگو کرد.")
     found = extract_events(text, "دیدار نوری با همتایان کنیایی و شیلیایی", PUB)
     assert sorted(_names(e) for e in found) == [_norm(["کامران نوری", "جان موانگی"]), _norm(["کامران نوری", "پابلو رویس"])]
+
+
+def test_a_talk_and_a_call_of_the_same_people_are_one_call():
+    """«گفت‌وگوی X با Y» with no channel, beside «گفت‌وگوی تلفنی X با Y»: the call, once."""
+    text = ("هانس مولر در پی گفت‌وگوی تلفنی با پابلو رویس به این امر اشاره نکرد.\n"
+            "بیانیه‌ای که در پی گفت‌وگوی مولر با رویس منتشر شد، از همکاری حکایت دارد.")
+    found = extract_events(text, None, PUB)
+    assert [(e["type"], _names(e)) for e in found] == [("phone_call", _norm(["هانس مولر", "پابلو رویس"]))]

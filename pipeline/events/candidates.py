@@ -40,6 +40,7 @@ _BULLETS = re.compile(r"[\s\-–—*•+]+")
 _THAT = re.compile(B + r"که" + E)
 _QUOTE_OPEN = re.compile(r"«")
 _TALK = re.compile(r"گفت ?و ?گو|گفتگو|مصاحبه")
+_TALK_NOUN = re.compile(r"گفت ?و ?گو|گفتگو|رایزنی|مذاکر|تبادل")
 _PRESS = re.compile(
     r"\s*(?:\S+\s+){0,2}?با (?:شماره (?:\S+ )?)?(?:خبرنگار|مطبوعات|رسانه|اصحاب رسانه|روزنامه|خبرگزاری|شبکه|تلویزیون|رادیو|نشریه|پایگاه|سایت|هفته ?نامه)"
 )
@@ -80,6 +81,8 @@ _FRAMES = [
 # the clause's own verb when the meeting noun has none: a present «می‌…د» or a past form before it
 _PRESENT = re.compile(B + r"(?:ن?می) ?(?:پرداز|کن|دار)(?:د|ند)" + E)
 _PAST_BEFORE = re.compile(B + r"(?:کرد|کردند|داشت|داشتند|پرداخت|پرداختند|گفت|گفتند|افزود|شد|شدند|رسید|رفت)" + E)
+# a predicate noun whose light verb is negated, not the contact's: "… به این امر اشاره نکرد"
+_OTHER_PREDICATE = re.compile(B + r"(?:اشاره|تاکید|توجه|ابراز|اظهار|اعلام|بیان|قبول|رد|موافقت|مخالفت)\s*$")
 _QUESTION = re.compile(B + r"(?:آیا|ایا)" + E)
 _CHANNEL_ONLY = re.compile(r"تماس|صحبت")
 _RECEIVED = re.compile(B + r"را (?:به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
@@ -131,6 +134,7 @@ class Candidate:
     split_each: bool = False  # "دیدارهایی با … از جمله A و B": one meeting with each listed party
     told: bool = False  # told by a party in the first person: a recollection, undated unless it says when
     both_sides: bool = False  # "دو طرف / آنان … با یکدیگر": the parties are those of the contact told before
+    talk: bool = False  # the noun says a talk, not how it was held ("گفت‌وگو", "رایزنی"): a call told elsewhere fits it
     outlet_like: bool = False  # "X در گفت‌وگو با نوا: …": one word before a quote's colon, an outlet unless a known person
 
 
@@ -367,6 +371,9 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     for neg in ("planned", "letter", "body", "habit", "interview"):
         if lex.negative[neg].search(window):
             return None
+    negated = lex.negative["negated"].search(window)
+    if negated and not _OTHER_PREDICATE.search(window, 0, negated.start()):
+        return None  # "با X دیدار نکرد", "ملاقاتی با X نداشت"
     if lex.negative["denied"].search(folded, s_start, end):
         return None  # "… درباره دیدار X با Y گفت: چنین دیداری صورت نگرفته است"
     that = _THAT.search(folded, ce, end)  # "… اعلام کردند که … انجام خواهد شد": a future inside the complement
@@ -472,6 +479,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal,
                      anchored=anchored, split_each=split_each, told=bool(speaker), both_sides=both,
+                     talk=bool(_TALK_NOUN.match(noun)),
                      outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)))
 
 

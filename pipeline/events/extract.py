@@ -129,6 +129,7 @@ def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub:
         "_key": key,
         "_background": is_background(fsrc[a:b]),
         "_verbal": c.verbal,
+        "_talk": c.talk,
         "is_headline": c.from_title or is_headline(fsrc, a, b),
         "_cue": (c.from_title, c.cue),
     }

@@ -37,7 +37,7 @@ def merge_mentions(events: list[dict]) -> list[dict]:
                 continue  # one cue split into several meetings ("با همتایان … خود")
             loose = _nominal(ev) or _nominal(k) or ev["is_headline"] or k["is_headline"] or ev["evidence"] == k["evidence"]
             near = _adjacent(k, ev)
-            if (k["type"] == ev["type"] or loose) and _one_event(k["participants"], ev["participants"], loose, near) and _same_time(k, ev):
+            if (k["type"] == ev["type"] or loose or _talk_of_call(k, ev)) and _one_event(k["participants"], ev["participants"], loose, near) and _same_time(k, ev):
                 if _rank(ev) > _rank(k):
                     kept[i], ev = ev, k  # the fuller mention stays; the other only fills gaps
                     k = kept[i]
@@ -54,8 +54,14 @@ def merge_mentions(events: list[dict]) -> list[dict]:
         for person in k["participants"]:
             if person["name"] == person["title"] and fold(person["name"]) in named:
                 person["name"] = named[fold(person["name"])]
-        del k["_key"], k["_verbal"], k["is_headline"], k["_cue"], k["_background"]
+        del k["_key"], k["_verbal"], k["is_headline"], k["_cue"], k["_background"], k["_talk"]
     return kept
+
+
+def _talk_of_call(a: dict, b: dict) -> bool:
+    """"گفت‌وگوی X با Y" (a talk, no channel said) and a phone or video call of the same people: one call."""
+    calls = {a["type"], b["type"]} & {"phone_call", "video_call"}
+    return bool(calls) and (a["_talk"] if a["type"] == "meeting" else b["_talk"])
 
 
 def _adjacent(a: dict, b: dict) -> bool:
