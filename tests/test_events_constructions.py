@@ -127,6 +127,13 @@ CASES = [
     ("هانس مولر در پی گفت‌وگوی تلفنی با پابلو رویس به این امر اشاره نکرد.", "phone_call", ["هانس مولر", "پابلو رویس"],
      None),
     ("هانس مولر با پابلو رویس دیدار نکرد.", None, [], None),
+    # a common word alone («حضور اعضای شورا …») is no name; a plural meeting noun naming a practice is no contact
+    ("بنابراین حضور اعضای شورای شهر در ملاقات‌های مردمی موجب رضایت مردم می‌شود.", None, [], None),
+    # «وی … با A و B» with «وی» unread: A and B are not each other's party
+    ("وی در پایان با اشاره به دیدارهای خود با مسئولان و مقامات کنیایی گفت: روابط خوب است.", None, [], None),
+    # a visit of a country with no «با»; a «از» that is not a place keeps the contact
+    ("جامعه استادان در پی دیدار ماه گذشته بهرام صالحی رئیس دانشگاه از آلمان نامه‌ای فرستاد.", None, [], None),
+    ("بهرام صالحی در دیدار مدیرکل یونسکو از این نهاد تقدیر کرد.", "meeting", ["بهرام صالحی", "مدیرکل یونسکو"], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),

@@ -374,6 +374,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     negated = lex.negative["negated"].search(window)
     if negated and not _OTHER_PREDICATE.search(window, 0, negated.start()):
         return None  # "با X دیدار نکرد", "ملاقاتی با X نداشت"
+    if lex.negative["generic"].match(folded, cs):
+        return None  # "ملاقات‌های مردمی", "دیدارهای عمومی": a practice, not an occurrence
     if lex.negative["denied"].search(folded, s_start, end):
         return None  # "… درباره دیدار X با Y گفت: چنین دیداری صورت نگرفته است"
     that = _THAT.search(folded, ce, end)  # "… اعلام کردند که … انجام خواهد شد": a future inside the complement
@@ -384,6 +386,9 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None  # "… ضمن دیدار با X درباره … به بحث و تبادل نظر می‌پردازد": a present, not a report
     if (verb and _NOT_PAST.fullmatch(verb.group())) or FUTURE.search(folded, L, min(reach, that.start() if that else reach)):
         return None
+    visit = None if _first_with(folded, ce, R) else _VISIT_PLACE.match(folded, ce, R)
+    if visit and lex.country.match(folded, visit.end(), R):
+        return None  # "دیدار X از آلمان", "در پی دیدار ماه گذشته X از آلمان": a visit of a place
     parties: list[Party] = []
     verbal = anchored = split_each = speaker = both = False
     pre_in = _IN_BEFORE.search(folded, L, cs)
@@ -451,8 +456,6 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
             if not x:
                 return None  # "دیدارهای خود با A و B": one side only; A and B did not meet each other
             parties = x + split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, end))
-        elif _VISIT_PLACE.match(folded, ce, R):
-            return None  # "دیدار X از آلمان": a visit to a place
         else:
             parties = split_parties(folded, ce, R)
     elif verb is not None:

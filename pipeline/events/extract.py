@@ -44,6 +44,7 @@ _ARRIVED = [
 ]
 # what may follow a city name that is also a word, for it to be the city ("در آستانه، …", "در آستانه با …")
 _PLACE_END = re.compile(r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره)(?!\w))")
+_DEMONSTRATIVE_NAME = re.compile(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
 _PLURAL_PARTY = re.compile(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
 _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}?"
@@ -89,14 +90,20 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
             continue
         # "X با Y دیدار کرد", "X و Y … دیدار کردند": a tight frame holds even two bare surnames
         anchored = c.anchored and (c.verbal or any(not p.weak for p in c.parties))
+        unread = False
         for party in c.parties:
             party = _this_country(fsrc, c.sentence[0], party)
             person = participant(src, party, resolver, antecedent or resolver.first_person(title), anchored)
+            if person and _DEMONSTRATIVE_NAME.match(fold(person["name"])):
+                person = None  # "این سفر": a phrase, whoever it came from
+            unread = unread or (person is None and party.pronoun)
             if person and party.role_only and any(_same_party(person, q) for q in people):
                 # "X وزیر امور خارجه … با همتای مصری خود": a role never names the other side of its own contact
                 person = participant(src, party, resolver, None, anchored, resolve=False)
             if person and not any(_same_party(person, q) for q in people):
                 people.append(person)
+        if unread:
+            continue  # "وی … با A و B": with «وی» unread, A and B are not each other's party
         if len(people) < 2 or c.outlet_like and len(people[-1]["name"].split()) == 1:
             continue  # "سفیر اندونزی در گفت‌وگو با نوا: …": a one-word outlet the article names as no one
         antecedent = people[0]

@@ -49,6 +49,10 @@ def _first_names() -> FirstNames:
     return names
 
 
+# a word this frequent in hazm's corpus counts is a common word, not a surname standing alone
+COMMON = 5_000_000
+
+
 def _hazm_words() -> list[tuple[str, int, tuple[str, ...]]]:
     from hazm import words_list
 
@@ -83,6 +87,7 @@ class Lexicon:
     ambiguous_places: frozenset[str]  # folded city names that are also common words
     function_words: frozenset[str]  # folded: hazm's stopword list, less the particles of names (بن، آل، ابو …)
     plural_nouns: frozenset[str]  # folded: words hazm's lexicon tags as plural nouns ("اسرا", "مقامات")
+    common_words: frozenset[str]  # folded: hazm's most frequent words (count >= COMMON): "حضور", "مردم", "امام"
 
 
 @lru_cache(maxsize=1)
@@ -133,4 +138,5 @@ def lexicon() -> Lexicon:
         ambiguous_places=frozenset(fold(w) for w in _lines("ambiguous_places.txt")),
         function_words=_function_words(),
         plural_nouns=frozenset(fold(w) for w, _, tags in _hazm_words() if "PL" in tags),
+        common_words=frozenset(fold(w) for w, count, _ in _hazm_words() if count >= COMMON),
     )

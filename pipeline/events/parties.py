@@ -298,6 +298,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg))
     if words[-1] == "ای" and re.match(r"\s*که" + E, folded[p.name[1]:p.name[1] + 6]):
         return False  # "بیانیه‌ای که …": an indefinite noun heading a relative clause is no one in particular
+    if len(words) == 1 and words[0] in lex.common_words and words[0] not in lex.first_names and not p.honored:
+        return False  # "حضور اعضای شورا …", "اعتراض", "دنیا": a common word alone is no name
     if any(_VERB_WORD.fullmatch(w) for w in words):
         return False  # "«دولت باید انقلابی باشد»", "چند نفر شنیده بودیم": a clause, not a name
     if p.title is not None or (p.name[0] > 0 and folded[p.name[0] - 1] in "«\""):
