@@ -134,6 +134,9 @@ CASES = [
     # a visit of a country with no «با»; a «از» that is not a place keeps the contact
     ("جامعه استادان در پی دیدار ماه گذشته بهرام صالحی رئیس دانشگاه از آلمان نامه‌ای فرستاد.", None, [], None),
     ("بهرام صالحی در دیدار مدیرکل یونسکو از این نهاد تقدیر کرد.", "meeting", ["بهرام صالحی", "مدیرکل یونسکو"], None),
+    # the meeting noun inside a time clause («پس از دیدار … با X گفته بود»): «گفته» ends the party
+    ("بهرام صالحی پس از دیدار روز دوشنبه با هانس مولر گفته بود که توافق نزدیک است.", "meeting",
+     ["بهرام صالحی", "هانس مولر"], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),
