@@ -137,6 +137,13 @@ CASES = [
     # the meeting noun inside a time clause («پس از دیدار … با X گفته بود»): «گفته» ends the party
     ("بهرام صالحی پس از دیدار روز دوشنبه با هانس مولر گفته بود که توافق نزدیک است.", "meeting",
      ["بهرام صالحی", "هانس مولر"], None),
+    # two groups joined by «و» as the subject of a plural exchange verb («به بحث و تبادل نظر پرداختند»)
+    ("احزاب سیاسی کنیا و مقامات شیلیایی درباره آینده همکاری به بحث و تبادل نظر پرداختند.", "meeting",
+     ["احزاب سیاسی کنیا", "مقامات شیلیایی"], None),
+    # «آینده» after a noun («دولت آینده») is an adjective, not a planned meeting
+    ("کامران نوری و جان موانگی جهت تشکیل دولت آینده کنیا رایزنی کردند.", "meeting", ["کامران نوری", "جان موانگی"],
+     None),
+    ("کامران نوری هفته آینده با جان موانگی دیدار می‌کند.", None, [], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),

@@ -55,6 +55,8 @@ _ACTION_WITH = re.compile(
     B + r"(?:مبارزه|مقابله|برخورد|مخالفت|موافقت|مقایسه|منطبق|مطابق|همراه|توام|همزمان|تضاد \S+|تضاد|تعارض|مغایرت|"
     r"تطابق|همسو|هماهنگ|مخالف|موافق)\s*$"
 )
+# "به بحث و تبادل نظر": the exchange noun and the nouns coordinated before it
+_DISCUSSION = re.compile(r"(?:(?:به )?(?:بحث|گفت ?و ?گو|گفتگو|رایزنی|مذاکره) و )?تبادل")
 _EXCHANGE = re.compile(r"تبادل")
 _PURPOSE_BEFORE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد|به هدف|به جای|بجای|بدون|عدم)\s*$")
 _PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
@@ -443,7 +445,13 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         if including and _PLURAL.search(noun):
             split_each = True
     elif _EXCHANGE.match(noun):
-        return None  # "طرفین درباره … تبادل نظر کردند": an exchange is a contact only with «با X» or «با یکدیگر»
+        # an exchange is a contact with «با X», «با یکدیگر», or between the two sides of a plural subject
+        # ("گروه‌های سیاسی عراق و مقامات آمریکایی … به بحث و تبادل نظر پرداختند"); "طرفین … تبادل نظر کردند" repeats one
+        subject = _subject(folded, s_start, L, _DISCUSSION.search(folded, L, ce).start())
+        if len(subject) < 2 or not (verb and verb.group().endswith("ند")):
+            return None
+        parties = subject
+        verbal = anchored = True
     elif nominal_before is not None or not _BULLETS.sub("", folded[L:cs]):
         # nominal: "دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد"
         with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)

@@ -217,6 +217,11 @@ def _plural_head(words: list[str], lex) -> bool:
     return any(h in lex.plural_nouns for h in (head, head[:-1] if head.endswith("ی") else head, head[:-2]))
 
 
+def _is_group(s: str, lex) -> bool:
+    words = s.split()
+    return bool(words) and bool(_GROUP_HEAD.match(s) or _plural_head(words[:2], lex) or words[0] in lex.plural_nouns)
+
+
 def group_party(folded_name: str) -> bool:
     """A group, not one office ("جمعی از فرماندهان …", "خانواده‌های شهدا"): no one person holds it."""
     return bool(_GROUP_HEAD.match(folded_name) or _QUANTIFIER.match(folded_name))
@@ -337,6 +342,8 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
         return False
     if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt):
         return True  # "کریمیان و همتای عمانی‌اش …": the counterpart is another party
+    if _is_group(cur.strip(), lex) and _is_group(nxt, lex):
+        return True  # "گروه‌های سیاسی عراق و مقامات آمریکایی": two groups, not one title
     if _has_title_only(cur, lex) and not lex.title.match(nxt):
         return False  # "وزیر فرهنگ و ارشاد اسلامی": the role goes on
     if lex.title.search(cur) and not _has_title_only(cur, lex) and _named_then_titled(nxt, lex):
