@@ -144,6 +144,9 @@ CASES = [
     ("کامران نوری و جان موانگی جهت تشکیل دولت آینده کنیا رایزنی کردند.", "meeting", ["کامران نوری", "جان موانگی"],
      None),
     ("کامران نوری هفته آینده با جان موانگی دیدار می‌کند.", None, [], None),
+    # a head of state receiving a new envoy's credentials meets the envoy
+    ("رئیس‌جمهور امروز در مراسم دریافت استوارنامه سفیر جدید کنیا گفت: روابط خوب است.", "meeting",
+     ["رئیس‌جمهور", "سفیر جدید کنیا"], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),
@@ -224,3 +227,10 @@ def test_a_talk_and_a_call_of_the_same_people_are_one_call():
             "بیانیه‌ای که در پی گفت‌وگوی مولر با رویس منتشر شد، از همکاری حکایت دارد.")
     found = extract_events(text, None, PUB)
     assert [(e["type"], _names(e)) for e in found] == [("phone_call", _norm(["هانس مولر", "پابلو رویس"]))]
+
+
+def test_today_and_this_morning_are_one_day_without_a_publication_date():
+    """«امروز» in the lead and «صبح امروز» in the body, no publication date: one event."""
+    text = ("وزیر کشور کنیا امروز با سفیر شیلی دیدار کرد.\n"
+            "به گزارش ما، «جان موانگی» وزیر کشور کنیا صبح امروز با سفیر شیلی دیدار کرد.")
+    assert len(extract_events(text, None, None)) == 1

@@ -77,6 +77,8 @@ _FRAMES = [
     # a new envoy presents credentials to the head of state: an audience
     (re.compile(B + r"استوارنامه (?:خود )?(?:را )?(?:به|تقدیم) (?P<y>[^،,:.]{1,80}?) (?:تقدیم )?(?:کرد|کردند|نمود)" + E),
      "meeting", "042"),
+    # the head of state receives a new envoy's credentials: "به هنگام دریافت استوارنامه سفیر جدید برزیل، …"
+    (re.compile(B + r"دریافت استوارنامه (?:های )?(?P<y>[^،,:.]{3,80})"), "meeting", "042"),
     # an official farewell: the two sides met
     (re.compile(B + r"(?:از|با) (?P<y>[^،,:.]{1,80}?) (?:خداحافظی|بدرقه) (?:رسمی )?(?:کرد|کردند)" + E), "meeting", "043"),
 ]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipeline.events.candidates import FUTURE
 from pipeline.events.lexicon import lexicon
 from pipeline.events.participants import same_person
@@ -21,6 +23,10 @@ def planned_in_body(event: dict, folded: str) -> bool:
             if FUTURE.search(sentence) or lex.negative["planned"].search(sentence):
                 return True
     return False
+
+
+# "صبح امروز" and "امروز" name one day even when there is no publication date to resolve them against
+_PART_OF_DAY = re.compile(r"(?:صبح|ظهر|عصر|شب|شامگاه|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر)\s*")
 
 
 def merge_mentions(events: list[dict]) -> list[dict]:
@@ -144,7 +150,8 @@ def _nominal(ev: dict) -> bool:
 
 def _same_time(a: dict, b: dict) -> bool:
     if a["_key"] and b["_key"]:
-        return a["_key"] == b["_key"] or (a["date"] is not None and a["date"] == b["date"])
+        same_day = _PART_OF_DAY.sub("", a["_key"]).strip() == _PART_OF_DAY.sub("", b["_key"]).strip()
+        return a["_key"] == b["_key"] or same_day or (a["date"] is not None and a["date"] == b["date"])
     dated = a if a["_key"] else b if b["_key"] else None
     told_twice = a["span"] is not None and b["span"] is not None  # a headline restates whichever it heads
     if told_twice and dated is not None and dated["_background"] and a["date"] and b["date"] and a["date"] != b["date"]:
