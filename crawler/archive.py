@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 import string
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import jdatetime
 
@@ -86,3 +87,8 @@ def render(template: str, day: date, page: int = 1) -> str:
 def days_newest_first(first: date, last: date) -> list[date]:
     """Every day from *last* back to *first*, both included."""
     return [last - timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def yesterday(tz: str) -> date:
+    """Yesterday in the time zone *tz* (today's archive is still growing)."""
+    return datetime.now(ZoneInfo(tz)).date() - timedelta(days=1)

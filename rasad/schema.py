@@ -188,6 +188,24 @@ TABLES: dict[str, tuple[dict[str, type], dict]] = {
             "foreign_keys": [("event_id", "events", "id"), ("article_id", "articles", "id")],
         },
     ),
+    # `rasad backfill`: one row per site and archive day of a requested range (crawler/backfill_days.py).
+    "backfill_days": (
+        {
+            "site": str,
+            "day": str,                # Gregorian YYYY-MM-DD
+            "day_jalali": str,         # Jalali YYYY/MM/DD
+            "status": str,             # pending / running / done / failed
+            "pages": int,              # archive pages (or sitemaps) read
+            "links": int,              # article links met on them
+            "articles_new": int,       # articles stored by this day's walk
+            "articles_known": int,     # links already stored before the request
+            "errors": int,
+            "pid": int,                # process walking it while running
+            "started": str,
+            "finished": str,
+        },
+        {"pk": ("site", "day")},
+    ),
 }
 
 INDEXES: list[tuple[str, list[str], bool]] = [
@@ -207,6 +225,7 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("event_participants", ["person_id"], False),
     ("event_mentions", ["article_id"], False),
     ("event_mentions", ["event_id"], False),
+    ("backfill_days", ["site", "status"], False),
 ]
 
 BUSY_TIMEOUT_MS = 30_000
