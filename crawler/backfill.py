@@ -2,7 +2,8 @@
 
 Each day's pages are read one after another (``{page}`` in the template or the ``next:`` link,
 at most ``max_pages_per_day``) and the walk of the day stops at the first page that brings no
-new article link. The articles go through NewsSpider's own request, parse and pipelines; the
+new article link (a day a former, interrupted walk began goes on while its pages have links:
+its first pages are known, its last ones may not be). The articles go through NewsSpider's own request, parse and pipelines; the
 next day's pages start as soon as this day's pages are read, while its articles download.
 A day is marked done in `backfill_days` once all its articles are stored (or failed).
 Archive pages themselves are not stored.
@@ -39,12 +40,14 @@ class _Day:
 class BackfillSpider(NewsSpider):
     """Walk *days* (newest first) of the site's archive: or sitemap_archive: block."""
 
-    def __init__(self, site: Site, config: Config, db, days: list[date], on_change=None, **kw):
+    def __init__(self, site: Site, config: Config, db, days: list[date], resumed: set[date] = frozenset(),
+                 on_change=None, **kw):
         # A backfill is about old articles: the crawl's per-run limits do not apply.
         site = site.model_copy(update={"limits": Limits()})
         super().__init__(site, config, db, None, on_change=on_change, **kw)
         self.archive = site.dated_archive
         self.queue = deque(days)
+        self.resumed = resumed
         self.days: dict[date, _Day] = {}
         self.days_done = 0
         self._new_seen = 0
@@ -130,7 +133,8 @@ class BackfillSpider(NewsSpider):
                 day.articles_pending += 1
                 new += 1
                 yield request
-        if new or self.archive is self.site.sitemap_archive:  # an index brings sitemaps, not links
+        # A sitemap index brings child sitemaps, not links: always read them.
+        if new or (links and day.day in self.resumed) or self.archive is self.site.sitemap_archive:
             yield from (self._page(day, url, page + 1) for url in follow)
         yield from self._page_done(day)
 

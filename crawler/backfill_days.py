@@ -26,14 +26,16 @@ class DayCounts:
     errors: int = 0
 
 
-def plan(db, site: str, days: list[date]) -> list[date]:
-    """Register *days* (newest first) as pending where new; return those not done yet."""
+def plan(db, site: str, days: list[date]) -> tuple[list[date], set[date]]:
+    """Register *days* (newest first) as pending where new; return those not done yet, and of
+    them the days a former walk began (interrupted or failed), which must be walked in full."""
     rows = [{"site": site, "day": d.isoformat(), "day_jalali": jalali(d), "status": "pending"}
             for d in days]
     with db.atomic():
         db["backfill_days"].insert_all(rows, pk=("site", "day"), ignore=True)
-    done = done_days(db, site)
-    return [d for d in days if d.isoformat() not in done]
+    status = dict(db.execute("select day, status from backfill_days where site = ?", [site]).fetchall())
+    todo = [d for d in days if status[d.isoformat()] != "done"]
+    return todo, {d for d in todo if status[d.isoformat()] != "pending"}
 
 
 def done_days(db, site: str) -> set[str]:

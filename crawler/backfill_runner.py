@@ -52,7 +52,10 @@ def backfill(config: Config, plans: dict[str, list[date]], *, max_days: int | No
     """Walk the days of *plans* (site -> days, newest first) not done yet; stats per site."""
     db = open_db(config.database)
     _ensure_site_rows(db, config, list(plans))
-    todo = {name: backfill_days.plan(db, name, days)[:max_days] for name, days in plans.items()}
+    todo, resumed = {}, {}
+    for name, days in plans.items():
+        walk, resumed[name] = backfill_days.plan(db, name, days)
+        todo[name] = walk[:max_days]
     stats = {name: BackfillStats(name, days=len(days)) for name, days in todo.items()}
     display = _Progress(stats) if progress else None
     started = time.monotonic()
@@ -73,6 +76,7 @@ def backfill(config: Config, plans: dict[str, list[date]], *, max_days: int | No
         crawler = process.create_crawler(spider_class(config, name))
         crawler.signals.connect(closed, signal=signals.spider_closed)
         process.crawl(crawler, site=config.site(name), config=config, db=db, days=days,
+                      resumed=resumed[name],
                       on_change=display.update if display else None)
     try:
         if any(todo.values()):

@@ -1,0 +1,70 @@
+"""A `rasad backfill` killed with SIGKILL in the middle resumes where it stopped: no finished day
+is fetched again, no stored article is requested again, and nothing is lost."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import threading
+from collections import Counter
+from urllib.parse import unquote
+
+from archive_site import ArchiveSite, archive_yaml, backfill_argv, run_backfill
+from conftest import write_config
+from crawler.archive import days_newest_first, parse_day
+from rasad.localsite import LocalSite
+from test_daemon_support import query, wait_until
+
+FROM, TO = "1403/12/21", "1404/01/09"   # 20 days
+
+
+def test_kill_9_mid_backfill_then_resume(tmp_path):
+    days = days_newest_first(parse_day(FROM), parse_day(TO))
+    release = threading.Event()
+    db = tmp_path / "rasad.db"
+    with LocalSite() as site:
+        archive = ArchiveSite(site)
+        # One article of the 8th day hangs: that day cannot finish while the walk goes on.
+        hanging = archive.by_day[days[7]][4]
+        html = site._lookup(hanging.path).body
+
+        def hang(request):
+            release.wait(120)
+            request.send_response(200)
+            request.send_header("Content-Type", "text/html; charset=utf-8")
+            request.send_header("Content-Length", str(len(html)))
+            request.end_headers()
+            request.wfile.write(html)
+        site.add_handler(hanging.path, hang)
+        config = write_config(tmp_path, archive_yaml(site))
+        proc = subprocess.Popen(backfill_argv(config, "agency", "--from", FROM, "--to", TO, "--quiet"),
+                                cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            wait_until(lambda: site.hits(hanging.path) and len(query(
+                db, "select day from backfill_days where status = 'done'")) >= 10,
+                timeout=180, what="ten days done and the hanging request in flight")
+            os.kill(proc.pid, signal.SIGKILL)
+            assert proc.wait(30) == -signal.SIGKILL
+        finally:
+            release.set()
+            if proc.poll() is None:
+                proc.kill()
+        done_before = {r["day"] for r in query(db, "select day from backfill_days where status = 'done'")}
+        stored_before = {unquote(r["url"]).removeprefix(site.base) for r in query(db, "select url from articles")}
+        assert days[7].isoformat() not in done_before and len(done_before) < len(days)
+        killed_at = len(site.requests)
+
+        result = run_backfill(config, "agency", "--from", FROM, "--to", TO, "--quiet")
+        assert result.returncode == 0, result.stderr[-3000:]
+
+    after = [r.path for r in site.requests[killed_at:]]
+    assert not set(after) & stored_before                  # no stored article is asked for again
+    done_pages = {p for d in done_before for p in archive.pages_of(parse_day(d))}
+    requested = Counter(r.path for r in site.requests if r.path in done_pages)
+    assert set(requested.values()) == {1}                  # no finished day fetched twice
+    rows = query(db, "select url, count(*) n from articles group by canonical_url")
+    assert all(r["n"] == 1 for r in rows)
+    assert {unquote(r["url"]).removeprefix(site.base) for r in rows} == \
+        {a.path for a in archive.articles_of(days)}
+    assert query(db, "select count(*) n from backfill_days where status = 'done'") == [{"n": len(days)}]
