@@ -96,3 +96,18 @@ def test_templates_and_days():
     for bad in ("1403/13/01", "1404/02/32", "1404/07/31", "2025-02-29"):
         with pytest.raises(ValueError, match="not a"):
             parse_day(bad)
+
+
+def test_the_commented_archive_blocks_of_config_yaml_are_valid_once_uncommented(tmp_path):
+    import re
+
+    from conftest import REPO
+    from rasad.config import parse_config
+
+    text = (REPO / "config.yaml").read_text(encoding="utf-8")
+    uncommented = re.sub(r"(?m)^    # (archive:|  url:|  links:|  max_pages_per_day:)", r"    \1", text)
+    config = parse_config(uncommented, "config.yaml")
+    with_archive = {s.name for s in config.sites if s.archive}
+    assert with_archive == {"irna", "isna", "mehr", "khabaronline", "hamshahri"}
+    assert config.site("irna").archive.url.format(jy=1403, jm=12, jd=30, page=2, gy=0, gm=0, gd=0) == \
+        "https://www.irna.ir/archive?pi=2&ms=0&dy=30&mn=12&yr=1403"
