@@ -104,7 +104,8 @@ class BackfillSpider(NewsSpider):
     def page_failed(self, failure):
         day, page = self.days[failure.request.meta["day"]], failure.request.meta["page"]
         value = failure.value
-        past_the_end = page > 1 and isinstance(value, HttpError) and value.response.status == 404
+        past_the_end = (page > 1 and isinstance(self.archive, Archive) and isinstance(value, HttpError)
+                        and value.response.status == 404)  # page N+1 of a day of N pages
         if not past_the_end:
             reason, status = failure_reason(failure)
             self.error(failure.request.url, f"archive page: {reason}", status)

@@ -59,8 +59,6 @@ def finish_day(db, site: str, day: date, counts: DayCounts, status: str) -> None
 
 def summary(db) -> dict[str, dict]:
     """Per site: days by status, articles stored, newest and oldest day done, last update."""
-    if not db["backfill_days"].exists():
-        return {}
     rows = db.execute(
         "select site, sum(status = 'done'), sum(status = 'failed'), "
         "sum(status in ('pending', 'running')), count(*), sum(articles_new), "
