@@ -111,3 +111,21 @@ def test_the_commented_archive_blocks_of_config_yaml_are_valid_once_uncommented(
     assert with_archive == {"irna", "isna", "mehr", "khabaronline", "hamshahri"}
     assert config.site("irna").archive.url.format(jy=1403, jm=12, jd=30, page=2, gy=0, gm=0, gd=0) == \
         "https://www.irna.ir/archive?pi=2&ms=0&dy=30&mn=12&yr=1403"
+
+
+def test_a_backfill_runs_at_its_archive_pace_not_the_crawls(tmp_path):
+    from scrapy.settings import Settings
+
+    from crawler.backfill_runner import spider_class
+    from crawler.settings import build_settings
+    from rasad.config import load_config
+
+    with LocalSite() as site:
+        yaml = archive_yaml(site).replace("download_delay: 0", "download_delay: 3").replace(
+            "concurrency: 8", "concurrency: 1")
+        config = load_config(write_config(tmp_path, yaml, concurrency_per_domain=8))
+    settings = Settings(build_settings(config))
+    spider_class(config, "agency").update_settings(settings)
+    assert settings.getfloat("DOWNLOAD_DELAY") == 3
+    assert settings.getint("CONCURRENT_REQUESTS_PER_DOMAIN") == 1
+    assert build_settings(config)["CONCURRENT_REQUESTS_PER_DOMAIN"] == 8
