@@ -40,6 +40,7 @@ from rasad.demo.site import build_site  # noqa: E402
 TEMPLATE = "/archive/{jy}/{jm:02}/{jd:02}?page={page}"
 PER_PAGE = 50
 SETTINGS = ("settings:\n  download_delay: 0\n  concurrency_per_domain: 16\n  obey_robots: false\n"
+            "  max_response_size: 100000000\n"  # the 10,000-item feed is larger than the default 5 MB
             "  retries: 0\n")
 
 RUN = """
@@ -122,6 +123,8 @@ def main() -> None:
         site.stop()
     ours, theirs = back["requests"] / back["seconds"], crawl["requests"] / crawl["seconds"]
     print()
+    if crawl["errors"] or back["errors"]:
+        print("warning: errors in a run (see the databases in", tmp, ")")
     print(f"rasad crawl   : {crawl['requests']} requests, {crawl['new']} new articles, {crawl['errors']} errors "
           f"in {crawl['seconds']:.1f} s → {theirs:.1f} pages/s")
     print(f"rasad backfill: {back['requests']} requests, {back['new']} new articles, {back['errors']} errors "
