@@ -44,9 +44,10 @@ class ArchiveSite:
             for page in range(1, PAGES + 1):
                 chunk = articles[(page - 1) * per_page: page * per_page]
                 items = "".join(f'<li><a href="{a.path}">{a.title}</a></li>' for a in chunk)
+                more = f'<a class="next" href="{self.page_path(day, page + 1)}">بعدی</a>' if page < PAGES else ""
                 site.add(self.page_path(day, page),
                          f'<html dir="rtl"><body><a href="/fa/about">درباره ما</a>'
-                         f'<ul class="archive">{items}</ul></body></html>')
+                         f'<ul class="archive">{items}</ul>{more}</body></html>')
 
     @staticmethod
     def page_path(day: date, page: int) -> str:
@@ -65,12 +66,15 @@ class ArchiveSite:
                       content_type="application/rss+xml; charset=utf-8")
 
 
-def archive_yaml(site: LocalSite, name: str = "agency", extra: str = "", archive: str = "") -> str:
-    """A site block with an rss source and an archive: block over *site*."""
+def archive_yaml(site: LocalSite, name: str = "agency", extra: str = "", by_next: bool = False) -> str:
+    """A site block with an rss source and an archive: block over *site* (pages by {page}, or
+    by the next-page link when *by_next*)."""
+    template = TEMPLATE.replace("{page}", "1") if by_next else TEMPLATE
+    follow = "      next: 'a.next'\n" if by_next else ""
     return (f"  - name: {name}\n    base_url: {site.url('/')}\n{extra}"
             f"    sources:\n      - rss: {site.url('/rss')}\n"
-            f"    archive:\n      url: '{site.base}{TEMPLATE}'\n      links: '/fa/news/\\d+/'\n"
-            f"      max_pages_per_day: 5\n      download_delay: 0\n      concurrency: 8\n{archive}")
+            f"    archive:\n      url: '{site.base}{template}'\n      links: '/fa/news/\\d+/'\n{follow}"
+            f"      max_pages_per_day: 5\n      download_delay: 0\n      concurrency: 8\n")
 
 
 def backfill_argv(config: Path, *args: str) -> list[str]:

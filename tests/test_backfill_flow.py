@@ -50,6 +50,7 @@ def test_a_30_day_backfill_stores_exactly_the_articles_of_those_days_with_their_
         assert [(r["day_jalali"], r["status"], r["pages"], r["articles_new"]) for r in ledger] == \
             [(jalali(d), "done", 2, 6) for d in DAYS]
         assert query(tmp_path / "rasad.db", "select * from errors") == []
+        assert query(tmp_path / "rasad.db", "select * from feeds") == []   # archive pages are not stored
 
         before = len(site.requests)
         again = run_backfill(config, "agency", "--from", FROM, "--to", TO)
@@ -133,13 +134,15 @@ def test_dry_run_lists_the_first_days_urls_and_fetches_nothing(tmp_path):
         assert site.requests == [] and not (tmp_path / "rasad.db").exists()
 
 
-def test_status_shows_a_backfill_in_progress(tmp_path):
+def test_next_links_and_status_of_a_backfill_in_progress(tmp_path):
     with LocalSite() as site:
-        ArchiveSite(site, first=parse_day("1404/01/01"), last=parse_day("1404/01/06"))
-        config = write_config(tmp_path, archive_yaml(site))
+        archive = ArchiveSite(site, first=parse_day("1404/01/01"), last=parse_day("1404/01/06"))
+        config = write_config(tmp_path, archive_yaml(site, by_next=True))
         result = run_backfill(config, "agency", "--from", "1404/01/01", "--to", "1404/01/06",
                               "--max-days", "2", "--quiet")
         assert result.returncode == 0 and "2 of 2 days done" in result.stdout, result.stderr[-2000:]
+        walked = [parse_day("1404/01/06"), parse_day("1404/01/05")]
+        assert _archive_paths(site) == [p for d in walked for p in archive.pages_of(d)]
     status = subprocess.run([sys.executable, "-m", "rasad", "status", "--json", "--config", str(config)],
                             capture_output=True, text=True, timeout=60)
     backfill = json.loads(status.stdout)[0]["backfill"]
