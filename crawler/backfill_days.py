@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass
 from datetime import date
 
+import psutil
+
 from crawler.archive import jalali
 from pipeline.store import utc_now
 
@@ -58,14 +60,18 @@ def finish_day(db, site: str, day: date, counts: DayCounts, status: str) -> None
 
 
 def summary(db) -> dict[str, dict]:
-    """Per site: days by status, articles stored, newest and oldest day done, last update."""
+    """Per site: days by status, articles stored, newest and oldest day done, last update, and
+    the day a live backfill process is walking."""
     rows = db.execute(
         "select site, sum(status = 'done'), sum(status = 'failed'), "
         "sum(status in ('pending', 'running')), count(*), sum(articles_new), "
         "max(case when status = 'done' then day_jalali end), "
-        "min(case when status = 'done' then day_jalali end), max(finished), "
-        "max(case when status = 'running' then day_jalali end) "
+        "min(case when status = 'done' then day_jalali end), max(finished) "
         "from backfill_days group by site").fetchall()
-    keys = ("done", "failed", "todo", "days", "articles_new", "newest_done", "oldest_done",
-            "updated", "running_day")
-    return {r[0]: dict(zip(keys, r[1:])) for r in rows}
+    keys = ("done", "failed", "todo", "days", "articles_new", "newest_done", "oldest_done", "updated")
+    result = {r[0]: {**dict(zip(keys, r[1:])), "running_day": None} for r in rows}
+    for site, day, pid in db.execute(
+            "select site, day_jalali, pid from backfill_days where status = 'running' order by day"):
+        if pid and psutil.pid_exists(pid):  # a killed backfill leaves its day 'running'
+            result[site]["running_day"] = day
+    return result

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sqlite3
 import subprocess
 import threading
 from collections import Counter
@@ -15,6 +16,7 @@ import pytest
 from archive_site import ArchiveSite, archive_yaml, backfill_argv, run_backfill
 from conftest import write_config
 from crawler.archive import days_newest_first, parse_day
+from crawler.backfill_days import summary
 from rasad.localsite import LocalSite
 from test_daemon_support import query, wait_until
 
@@ -57,6 +59,9 @@ def test_a_backfill_stopped_mid_way_resumes(tmp_path, sig):
         done_before = {r["day"] for r in query(db, "select day from backfill_days where status = 'done'")}
         stored_before = {unquote(r["url"]).removeprefix(site.base) for r in query(db, "select url from articles")}
         assert len(done_before) < len(days)
+        with sqlite3.connect(db) as conn:          # what `rasad status` shows now
+            progress = summary(conn)["agency"]
+        assert progress["todo"] == len(days) - len(done_before) and progress["running_day"] is None
         killed_at = len(site.requests)
 
         result = run_backfill(config, "agency", "--from", FROM, "--to", TO, "--quiet")
