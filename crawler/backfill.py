@@ -3,8 +3,9 @@
 Each day's pages are read one after another (``{page}`` in the template or the ``next:`` link,
 at most ``max_pages_per_day``) and the walk of the day stops at the first page that brings no
 new article link (a day a former, interrupted walk began goes on while its pages have links:
-its first pages are known, its last ones may not be). The articles go through NewsSpider's own request, parse and pipelines; the
-next day's pages start as soon as this day's pages are read, while its articles download.
+its first pages are known, its last ones may not be). The articles go through NewsSpider's own
+request, parse and pipelines. DAYS_IN_WALK days are walked at once; the next day starts as soon
+as a day's pages are read, while its articles download.
 A day is marked done in `backfill_days` once all its articles are stored (or failed).
 Archive pages themselves are not stored.
 """
@@ -26,6 +27,11 @@ from crawler.archive import render
 from crawler.feeds import FeedError, parse_listing, parse_sitemap
 from crawler.spider import NewsSpider, failure_reason
 from rasad.config import Archive, Config, Limits, Site
+
+
+# Days whose pages are read at once: a day's pages are read one after another, so a second day
+# keeps the downloader busy meanwhile. Days still start newest first.
+DAYS_IN_WALK = 2
 
 
 @dataclass
@@ -50,7 +56,6 @@ class BackfillSpider(NewsSpider):
         self.resumed = resumed
         self.days: dict[date, _Day] = {}
         self.days_done = 0
-        self._new_seen = 0
         self.read: set[str] = set()    # first-page URLs of the days walked in this run
 
     @classmethod
@@ -62,8 +67,9 @@ class BackfillSpider(NewsSpider):
 
     # --- days ----------------------------------------------------------------------------
     async def start(self):
-        for request in self._next_day():
-            yield request
+        for _ in range(DAYS_IN_WALK):
+            for request in self._next_day():
+                yield request
 
     def _next_day(self):
         """The first page request of the next day in the queue (none when the queue is empty).
@@ -172,9 +178,7 @@ class BackfillSpider(NewsSpider):
 
     def _item_done(self, item, response, spider, *args, **kwargs):
         if spider is self and response is not None and "day" in response.meta:
-            new = self.counts["new_articles"] - self._new_seen
-            self._new_seen = self.counts["new_articles"]
-            self.days[response.meta["day"]].counts.articles_new += new
+            self.days[response.meta["day"]].counts.articles_new += bool(item.get("stored_new"))
             self._article_done(response.meta["day"])
 
     def _article_done(self, key: date) -> None:
