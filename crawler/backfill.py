@@ -101,7 +101,8 @@ class BackfillSpider(NewsSpider):
         if day.pages_pending or day.articles_pending or day.day not in self.days:
             return
         del self.days[day.day]
-        status = "done" if day.pages_ok else "failed"
+        # A day with an error is walked again by the next backfill (what is stored is skipped).
+        status = "done" if day.pages_ok and not day.counts.errors else "failed"
         backfill_days.finish_day(self.db, self.site.name, day.day, day.counts, status)
         self.days_done += 1
         self.count(f"days_{status}")
@@ -163,25 +164,29 @@ class BackfillSpider(NewsSpider):
 
     # --- articles ------------------------------------------------------------------------
     def parse_article(self, response):
+        errors = self.counts["errors"]
         try:
             items = list(super().parse_article(response))
         except Exception:
-            self._article_done(response.meta["day"])
+            self._article_done(response.meta["day"], errors=1)
             raise
         if not items:
-            self._article_done(response.meta["day"])
+            self._article_done(response.meta["day"], self.counts["errors"] - errors)
         yield from items
 
     def article_failed(self, failure):
+        errors = self.counts["errors"]
         super().article_failed(failure)
-        self._article_done(failure.request.meta["day"])
+        self._article_done(failure.request.meta["day"], self.counts["errors"] - errors)
 
     def _item_done(self, item, response, spider, *args, **kwargs):
+        """item_scraped / item_dropped / item_error (with a failure) of an article of a day."""
         if spider is self and response is not None and "day" in response.meta:
             self.days[response.meta["day"]].counts.articles_new += bool(item.get("stored_new"))
-            self._article_done(response.meta["day"])
+            self._article_done(response.meta["day"], errors=int("failure" in kwargs))
 
-    def _article_done(self, key: date) -> None:
+    def _article_done(self, key: date, errors: int = 0) -> None:
         day = self.days[key]
+        day.counts.errors += errors
         day.articles_pending -= 1
         self._maybe_finish(day)

@@ -11,7 +11,7 @@ import sys
 from urllib.parse import unquote
 
 from archive_site import ArchiveSite, archive_yaml, run_backfill
-from conftest import rss, run_crawl, write_config
+from conftest import article_html, rss, run_crawl, write_config
 from crawler.archive import days_newest_first, jalali, parse_day, render
 from crawler.backfill import DAYS_IN_WALK
 from rasad.localsite import LocalSite
@@ -82,19 +82,28 @@ def test_a_day_stops_at_its_first_page_without_new_links(tmp_path):
         assert row == [{"status": "done", "pages": 1, "articles_known": 3, "articles_new": 0}]
 
 
-def test_robots_txt_is_obeyed_and_a_forbidden_day_is_failed_not_fetched(tmp_path):
+def test_robots_txt_is_obeyed_and_days_with_errors_are_walked_again(tmp_path):
     with LocalSite() as site:
         archive = ArchiveSite(site, first=parse_day("1404/01/01"), last=parse_day("1404/01/03"))
         site.add("/robots.txt", "User-agent: *\nDisallow: /archive/1404/01/02\n", content_type="text/plain")
+        broken = archive.by_day[parse_day("1404/01/03")][4]
+        site.add(broken.path, "down for maintenance", status=500)
         config = write_config(tmp_path, archive_yaml(site), obey_robots="true")
         result = run_backfill(config, "agency", "--from", "1404/01/01", "--to", "1404/01/03", "--quiet")
-        assert result.returncode == 1 and "1 failed" in result.stdout, result.stdout + result.stderr[-2000:]
+        assert result.returncode == 1 and "2 failed" in result.stdout, result.stdout + result.stderr[-2000:]
         assert site.hits("/robots.txt") == 1
         assert not [p for p in _archive_paths(site) if p.startswith("/archive/1404/01/02")]
-        status = {r["day_jalali"]: r["status"] for r in query(tmp_path / "rasad.db", "select * from backfill_days")}
-        assert status == {"1404/01/01": "done", "1404/01/02": "failed", "1404/01/03": "done"}
+        days = {r["day_jalali"]: (r["status"], r["errors"]) for r in query(tmp_path / "rasad.db", "select * from backfill_days")}
+        assert days == {"1404/01/01": ("done", 0), "1404/01/02": ("failed", 1), "1404/01/03": ("failed", 1)}
         stored = {unquote(r["url"]).removeprefix(site.base) for r in query(tmp_path / "rasad.db", "select url from articles")}
-        assert stored == {a.path for d in ("1404/01/01", "1404/01/03") for a in archive.by_day[parse_day(d)]}
+        assert stored == {a.path for d in ("1404/01/01", "1404/01/03") for a in archive.by_day[parse_day(d)]} - {broken.path}
+
+        site.add(broken.path, article_html(broken))       # back up: the next run fetches only what is missing
+        mark = len(site.requests)
+        again = run_backfill(config, "agency", "--from", "1404/01/01", "--to", "1404/01/03", "--quiet")
+        assert again.returncode == 1 and "1 of 2 days done (1 failed)" in again.stdout, again.stdout
+        assert [r.path for r in site.requests[mark:] if r.path.startswith("/fa/news/")] == [broken.path]
+        assert not [r.path for r in site.requests[mark:] if r.path.startswith("/archive/1404/01/01")]
 
 
 def test_a_sitemap_archive_is_walked_through_its_dated_index(tmp_path):
