@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -75,6 +76,23 @@ def archive_yaml(site: LocalSite, name: str = "agency", extra: str = "", by_next
             f"    sources:\n      - rss: {site.url('/rss')}\n"
             f"    archive:\n      url: '{site.base}{template}'\n      links: '/fa/news/\\d+/'\n{follow}"
             f"      max_pages_per_day: 5\n      download_delay: 0\n      concurrency: 8\n")
+
+
+def hold(site: LocalSite, article: Article, release: threading.Event, first_only: bool = False) -> None:
+    """Requests for *article* wait for *release* (only the first one when *first_only*)."""
+    body = article_html(article).encode("utf-8")
+    calls = []
+
+    def handler(request):
+        calls.append(1)
+        if len(calls) == 1 or not first_only:
+            release.wait(120)
+        request.send_response(200)
+        request.send_header("Content-Type", "text/html; charset=utf-8")
+        request.send_header("Content-Length", str(len(body)))
+        request.end_headers()
+        request.wfile.write(body)
+    site.add_handler(article.path, handler)
 
 
 def backfill_argv(config: Path, *args: str) -> list[str]:

@@ -8,30 +8,13 @@ import subprocess
 import threading
 from urllib.parse import unquote
 
-from archive_site import ArchiveSite, archive_yaml, backfill_argv
+from archive_site import ArchiveSite, archive_yaml, backfill_argv, hold
 from conftest import write_config
 from crawler.archive import days_newest_first, parse_day
 from rasad.localsite import LocalSite
 from test_daemon_support import query, rasad_run, runs, wait_until
 
 SETTINGS = {"grace_period": "5s"}
-
-
-def _hang_first_request(site: LocalSite, path: str, release: threading.Event) -> None:
-    """The first request for *path* waits for *release*; later ones are answered at once."""
-    body = site._lookup(path).body
-    calls = []
-
-    def handler(request):
-        calls.append(1)
-        if len(calls) == 1:
-            release.wait(120)
-        request.send_response(200)
-        request.send_header("Content-Type", "text/html; charset=utf-8")
-        request.send_header("Content-Length", str(len(body)))
-        request.end_headers()
-        request.wfile.write(body)
-    site.add_handler(path, handler)
 
 
 def test_backfill_while_the_daemon_crawls_the_same_site(tmp_path):
@@ -43,7 +26,7 @@ def test_backfill_while_the_daemon_crawls_the_same_site(tmp_path):
         archive.feed(days)
         # The daemon's crawl holds one article in flight until the backfill has done some days.
         held = archive.by_day[days[0]][0]
-        _hang_first_request(site, held.path, release)
+        hold(site, held, release, first_only=True)
         config = write_config(tmp_path, archive_yaml(site, extra="    schedule: {every: 1h, jitter: 0s, timeout: 2m}\n"),
                               **SETTINGS)
         daemon = rasad_run(config)

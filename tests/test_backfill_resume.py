@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from archive_site import ArchiveSite, archive_yaml, backfill_argv, run_backfill
+from archive_site import ArchiveSite, archive_yaml, backfill_argv, hold, run_backfill
 from conftest import write_config
 from crawler.archive import days_newest_first, parse_day
 from crawler.backfill_days import summary
@@ -32,16 +32,7 @@ def test_a_backfill_stopped_mid_way_resumes(tmp_path, sig):
         archive = ArchiveSite(site)
         # One article of the 8th day hangs: that day cannot finish while the walk goes on.
         hanging = archive.by_day[days[7]][4]
-        html = site._lookup(hanging.path).body
-
-        def hang(request):
-            release.wait(120)
-            request.send_response(200)
-            request.send_header("Content-Type", "text/html; charset=utf-8")
-            request.send_header("Content-Length", str(len(html)))
-            request.end_headers()
-            request.wfile.write(html)
-        site.add_handler(hanging.path, hang)
+        hold(site, hanging, release)
         config = write_config(tmp_path, archive_yaml(site))
         proc = subprocess.Popen(backfill_argv(config, "agency", "--from", FROM, "--to", TO, "--quiet"),
                                 cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
