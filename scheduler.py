@@ -53,6 +53,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 
 from rasad.config import Config, ConfigError, Schedule, Site
 from rasad.daemon.adaptive import Bounds, Pace, next_pace, next_streak
+from rasad.daemon.backfill import BackfillJobs
 from rasad.daemon.child import CrawlChild
 from rasad.daemon.ledger import Ledger, outcome
 from rasad.daemon.snapshot import take_snapshot
@@ -93,6 +94,7 @@ class Daemon:
         self.running: set[str] = set()
         self.stopping = False
         self.busy = threading.Condition()  # guards config, paces, schedules, children, running
+        self.backfills = BackfillJobs(self)  # `backfill:` in a site's schedule: one day per tick
 
     # --- scheduling ------------------------------------------------------------------------
     def start(self) -> None:
@@ -105,6 +107,7 @@ class Daemon:
             for site in self.config.sites:
                 if site.enabled:
                     self._add_job(site)
+            self.backfills.sync(self.config)
         log.info("rasad daemon started: %d site(s) scheduled, database %s",
                  len(self.schedules), self.config.database)
 
@@ -266,6 +269,7 @@ class Daemon:
                     self.paces[name] = Pace(every, self.paces[name].failing_streak)
                     self._schedule_job(name)
                     changed.append(name)
+            self.backfills.sync(new)
         log.info("config reloaded: %d site(s) scheduled; added %s; removed %s; rescheduled %s",
                  len(self.schedules), added or "none", removed or "none", changed or "none")
 

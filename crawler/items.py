@@ -32,3 +32,4 @@ class ArticleItem(scrapy.Item):
     body = scrapy.Field()
     published_jalali = scrapy.Field() # "1403-08-12 10:25" (Asia/Tehran)
     events = scrapy.Field()           # list of event dicts (pipeline.events.extract_events)
+    stored_new = scrapy.Field()       # True if the store pipeline stored it as a new article

@@ -73,5 +73,6 @@ class StorePipeline(_Pipeline):
     def process_item(self, item):
         spider = self.spider
         _, new = store_article(spider.db, item, spider.config.settings)
+        item["stored_new"] = new
         spider.count("new_articles" if new else "known")
         return item

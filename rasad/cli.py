@@ -10,6 +10,7 @@ import click
 # command name -> ("module:attribute" of a click.Command, short help for `rasad --help`).
 # The short help is kept here so listing commands imports none of them.
 COMMANDS = {
+    "backfill": ("rasad.commands.backfill:backfill", "Fetch sites' dated archives, newest day first; resumable."),
     "check-config": ("rasad.commands.check_config:check_config", "Validate a config file and list every problem in it."),
     "crawl": ("rasad.commands.crawl:crawl", "Crawl sites once now."),
     "demo": ("rasad.commands.demo:demo", "Crawl two bundled sample sites offline and show the result."),

@@ -23,7 +23,7 @@ import difflib
 import re
 import typing
 import zoneinfo
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -36,6 +36,7 @@ from lxml import etree
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     ValidationError,
@@ -120,7 +121,24 @@ def _check_selector(value: str) -> str:
     return value
 
 
+def _check_template(value: str) -> str:
+    """A dated-archive URL template: known fields only, and an http(s) URL once filled in."""
+    from crawler.archive import render, template_fields
+
+    template_fields(value)
+    _check_url(render(value, date(2025, 3, 20)))
+    return value
+
+
+def _day(value: Any) -> Any:
+    from crawler.archive import parse_day
+
+    return value if isinstance(value, date) else parse_day(value)
+
+
 Url = Annotated[str, AfterValidator(_check_url)]
+Template = Annotated[str, AfterValidator(_check_template)]
+Day = Annotated[date, BeforeValidator(_day)]
 Regex = Annotated[str, AfterValidator(_check_regex)]
 Selector = Annotated[str, AfterValidator(_check_selector)]
 Duration = Annotated[timedelta, Field(json_schema_extra={"format": "duration"})]
@@ -169,6 +187,52 @@ class Source(_Strict):
         return getattr(self, self.kind)
 
 
+class _BackfillPace(_Strict):
+    download_delay: float = Field(2.0, ge=0, description="backfill: seconds between two requests "
+                                  "to the site (lower rate than the feeds' crawl)")
+    concurrency: int = Field(1, ge=1, description="backfill: parallel requests to the site")
+
+
+class Archive(_BackfillPace):
+    """A dated archive of listing pages, walked by `rasad backfill` (crawler/archive.py)."""
+
+    url: Template = Field(description="URL template of one day's archive page: {jy} {jm:02} {jd:02} "
+                          "(Jalali) or {gy} {gm:02} {gd:02} (Gregorian), optional {page}")
+    links: Regex = Field(description="regex an article link must match")
+    next: Selector | None = Field(None, description="CSS/XPath of the next-page link (when the "
+                                  "template has no {page})")
+    max_pages_per_day: int = Field(10, ge=1, description="archive pages of one day at most")
+
+
+class SitemapArchive(_BackfillPace):
+    """Dated sitemaps (or sitemap indexes), one URL per day or month, walked by `rasad backfill`."""
+
+    url: Template = Field(description="URL template of a dated sitemap, e.g. "
+                          "https://example.ir/sitemap/{gy}-{gm:02}-{gd:02}.xml")
+    links: Regex | None = Field(None, description="regex an article link must match (default: all)")
+
+
+class Backfill(_Strict):
+    """The daemon's slow background backfill of a site's archive: one day per tick."""
+
+    from_: Day = Field(alias="from", description="oldest day, Jalali 1400/01/01 or Gregorian 2021-03-21")
+    to: Day | None = Field(None, description="newest day (default: yesterday)")
+    every: Duration = Field(timedelta(minutes=10), description="interval between two days")
+
+    @field_validator("every", mode="before")
+    @classmethod
+    def _duration(cls, v: Any) -> Any:
+        return parse_duration(v)
+
+    _positive = field_validator("every")(_check_positive)
+
+    @model_validator(mode="after")
+    def _order(self) -> "Backfill":
+        if self.to is not None and self.from_ > self.to:
+            raise ValueError("from must not be after to")
+        return self
+
+
 class Schedule(_Strict):
     """When the daemon crawls: an interval (`every`) or a cron expression, never both."""
 
@@ -178,6 +242,7 @@ class Schedule(_Strict):
     min_interval: Duration = timedelta(minutes=5)
     max_interval: Duration = timedelta(hours=6)
     timeout: Duration = timedelta(minutes=20)
+    backfill: Backfill | None = Field(None, description="walk the site's archive in the background")
 
     @field_validator("every", "jitter", "min_interval", "max_interval", "timeout", mode="before")
     @classmethod
@@ -218,6 +283,8 @@ class Site(_Strict):
     selectors: Selectors = Selectors()
     limits: Limits = Limits()
     encoding: str | None = Field(None, description="force a page encoding, e.g. windows-1256")
+    archive: Archive | None = Field(None, description="dated archive pages for `rasad backfill`")
+    sitemap_archive: SitemapArchive | None = Field(None, description="dated sitemaps for `rasad backfill`")
 
     @field_validator("every", mode="before")
     @classmethod
@@ -245,7 +312,14 @@ class Site(_Strict):
             raise ValueError("a site has either every or cron, not both")
         if self.schedule is None and (self.every or self.cron):
             self.schedule = Schedule.model_validate({"every": self.every, "cron": self.cron})
+        if self.archive and self.sitemap_archive:
+            raise ValueError("give either archive or sitemap_archive, not both")
         return self
+
+    @property
+    def dated_archive(self) -> Archive | SitemapArchive | None:
+        """The archive `rasad backfill` walks, if any."""
+        return self.archive or self.sitemap_archive
 
 
 class Settings(_Strict):
@@ -516,7 +590,9 @@ def parse_config(text: str, filename: str = "<config>") -> Config:
     if config is not None:
         for i, site in enumerate(config.sites):
             try:
-                config.schedule_for(site)
+                if config.schedule_for(site).backfill and not site.dated_archive:
+                    found.append((lines.get(("sites", i)), f"site {site.name!r}: schedule: backfill: "
+                                  "the site has no archive: or sitemap_archive: block to walk"))
             except ValidationError as exc:
                 line = lines.get(("sites", i, "schedule"), lines.get(("sites", i)))
                 for err in exc.errors():

@@ -245,6 +245,24 @@ TABLES: dict[str, tuple[dict[str, type], dict]] = {
         {"mention_id": int, "article_id": int, "office_key": str, "day": str},
         {"pk": ("mention_id", "office_key")},
     ),
+    # `rasad backfill`: one row per site and archive day of a requested range (crawler/backfill_days.py).
+    "backfill_days": (
+        {
+            "site": str,
+            "day": str,                # Gregorian YYYY-MM-DD
+            "day_jalali": str,         # Jalali YYYY/MM/DD
+            "status": str,             # pending / running / done / failed
+            "pages": int,              # archive pages (or sitemaps) read
+            "links": int,              # article links met on them
+            "articles_new": int,       # articles stored by this day's walk
+            "articles_known": int,     # links already stored before the request
+            "errors": int,
+            "pid": int,                # process walking it while running
+            "started": str,
+            "finished": str,
+        },
+        {"pk": ("site", "day")},
+    ),
 }
 
 INDEXES: list[tuple[str, list[str], bool]] = [
@@ -270,6 +288,7 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("office_holders", ["person_id"], False),
     ("mention_roles", ["office_key", "day"], False),
     ("mention_roles", ["article_id"], False),
+    ("backfill_days", ["site", "status"], False),
 ]
 
 BUSY_TIMEOUT_MS = 30_000

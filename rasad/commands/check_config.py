@@ -26,6 +26,8 @@ def _site_lines(config: Config) -> list[str]:
         schedule = config.schedule_for(site)
         when = f"cron '{schedule.cron}'" if schedule.cron else f"every {_duration(schedule.every)}"
         kinds = ", ".join(source.kind for source in site.sources)
+        if site.dated_archive:
+            kinds += f"; backfill from {'archive' if site.archive else 'sitemap_archive'}"
         state = "enabled " if site.enabled else "disabled"
         lines.append(f"  {site.name:<{width}}  {state}  {when}  timeout {_duration(schedule.timeout)}  "
                      f"sources: {kinds}")

@@ -35,6 +35,9 @@ def status(config_path: Path, as_json: bool) -> None:
     """Show each site's last run, next run, current interval, failing streak and last error."""
     config = load_or_exit(config_path)
     rows = site_status(config)
+    backfills = backfill_summary(config)
+    for row in rows:
+        row["backfill"] = backfills.get(row["site"])
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -79,3 +82,37 @@ def status(config_path: Path, as_json: bool) -> None:
             error,
         )
     Console().print(table)
+    if any(row["backfill"] for row in rows):
+        Console().print(backfill_table(rows, tz))
+
+
+def backfill_summary(config) -> dict[str, dict]:
+    """Per site, its `backfill_days` (rasad backfill): days done, failed, still to walk."""
+    from crawler.backfill_days import summary
+    from rasad.schema import open_db
+
+    db = open_db(config.database)
+    try:
+        return summary(db)
+    finally:
+        db.conn.close()
+
+
+def backfill_table(rows: list[dict], tz: ZoneInfo):
+    """The backfills: one line per site with days done / to walk and articles found."""
+    from rich import box
+    from rich.table import Table
+
+    table = Table(title="backfills", title_justify="left", box=box.SIMPLE_HEAD)
+    for col in ("site", "days", "new", "days done", "walking", "updated"):
+        table.add_column(col, no_wrap=True, justify="right" if col == "new" else "left")
+    for row in rows:
+        b = row["backfill"]
+        if b:
+            days = f"{b['done']}/{b['days']} done"
+            days += f", [cyan]{b['todo']} to walk[/]" if b["todo"] else " [green]complete[/]"
+            days += f", [red]{b['failed']} failed[/]" if b["failed"] else ""
+            span = f"{b['oldest_done']}–{b['newest_done']}" if b["done"] else "-"
+            table.add_row(row["site"], days, str(b["articles_new"] or 0), span,
+                          b["running_day"] or "-", _when(b["updated"], None, tz))
+    return table
