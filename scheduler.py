@@ -21,9 +21,10 @@ a run late by less than one interval still happens. Interval schedules adapt aft
 (rasad/daemon/adaptive.py: mostly-known links -> x1.5, mostly-new -> x0.75, failures back off
 linearly) and the state is kept in the ``sites`` table, so a restart resumes where it left off.
 
-Signals: SIGTERM/SIGINT stop scheduling, forward SIGTERM to running crawls, wait up to
-``settings.grace_period``, SIGKILL what is left, mark those runs 'interrupted', checkpoint the
-database and exit 0. SIGHUP reloads the config: a bad file is logged in one line and the old
+Signals: SIGTERM/SIGINT stop scheduling and give running crawls ``settings.grace_period`` to
+finish (a crawl that does is recorded as it ended, 'ok' or 'failed'); crawls still running then
+get SIGTERM, SIGKILL a few seconds later if need be, and are marked 'interrupted'; the daemon then
+exits 0. SIGHUP reloads the config: a bad file is logged in one line and the old
 config kept; added sites get a job, removed or disabled ones lose it, changed schedules are reset.
 On start, runs left 'running' by a daemon that died are marked 'interrupted'.
 """
@@ -62,6 +63,7 @@ log = logging.getLogger("rasad.daemon")
 
 MAX_PARALLEL_CRAWLS = 4      # crawl children at once; more due runs wait for a free slot
 CRON_MISFIRE_GRACE = 900     # seconds a cron run may start late
+INTERRUPT_WAIT = 5.0         # seconds a crawl SIGTERMed after the grace period has to record it
 KILL_WAIT = 10.0             # seconds to wait for rows to be closed after SIGKILL
 
 
@@ -270,21 +272,24 @@ class Daemon:
                  len(self.schedules), added or "none", removed or "none", changed or "none")
 
     def shutdown(self, reason: str) -> None:
-        """Stop scheduling, stop running crawls within the grace period, mark them interrupted."""
+        """Stop scheduling; let running crawls finish within the grace period, then interrupt
+        (SIGTERM, then SIGKILL) those still running; they are marked interrupted."""
         grace = self.config.settings.grace_period.total_seconds()
         with self.busy:
             self.stopping = True
-            children = list(self.children.values())
+            running = len(self.children)
         log.info("%s: stopping; %d crawl(s) running, grace period %s",
-                 reason, len(children), human_duration(grace))
+                 reason, running, human_duration(grace))
         self.scheduler.shutdown(wait=False)
-        for child in children:
-            child.terminate("interrupted")
         with self.busy:
             if not self.busy.wait_for(lambda: not self.running, timeout=grace):
+                log.info("grace period over: interrupting %d crawl(s)", len(self.children))
                 for child in self.children.values():
-                    child.kill()
-                self.busy.wait_for(lambda: not self.running, timeout=KILL_WAIT)
+                    child.terminate("interrupted")
+                if not self.busy.wait_for(lambda: not self.running, timeout=INTERRUPT_WAIT):
+                    for child in self.children.values():
+                        child.kill()
+                    self.busy.wait_for(lambda: not self.running, timeout=KILL_WAIT)
         self.ledger.close()
         shutil.rmtree(self.workdir, ignore_errors=True)
         log.info("rasad daemon stopped")

@@ -20,6 +20,7 @@ from click.testing import CliRunner
 
 from rasad.cli import cli
 from rasad.schema import open_db
+from scheduler import INTERRUPT_WAIT
 from test_daemon_support import fake_daemon, query, runs, wait_until
 
 
@@ -127,7 +128,9 @@ def test_a_crawl_past_its_timeout_is_killed_with_its_process_group(tmp_path, dae
     assert daemon.stop(10) == 0
 
 
-def test_sigterm_interrupts_running_crawls_within_the_grace_period(tmp_path, daemons):
+def test_sigterm_interrupts_crawls_still_running_after_the_grace_period(tmp_path, daemons):
+    """Past the grace period a polite crawl stops on SIGTERM, a stubborn one gets SIGKILL
+    (scheduler.INTERRUPT_WAIT later); both are marked interrupted."""
     config, modes = write(tmp_path, {"polite": "", "stubborn": ""},
                           {"polite": {"hang": True}, "stubborn": {"hang": "stubborn"}}, grace="1s")
     daemon = daemons(config, modes)
@@ -135,8 +138,10 @@ def test_sigterm_interrupts_running_crawls_within_the_grace_period(tmp_path, dae
     for site in ("polite", "stubborn"):
         wait_until(lambda: _pid_file(tmp_path, site), 20, f"the {site} crawl to hang")
     begun = time.monotonic()
-    assert daemon.stop(15) == 0
-    assert time.monotonic() - begun < 1 + 5  # grace period + SIGKILL and bookkeeping
+    assert daemon.stop(20) == 0
+    elapsed = time.monotonic() - begun
+    assert 1 <= elapsed < 1 + INTERRUPT_WAIT + 4  # grace, SIGTERM wait, SIGKILL and bookkeeping
+    assert "grace period over: interrupting 2 crawl(s)" in daemon.log()
     rows = query(db, "select site, status, ended, error from crawl_runs")
     assert {r["status"] for r in rows} == {"interrupted"}
     assert all(r["ended"] for r in rows)
@@ -144,6 +149,25 @@ def test_sigterm_interrupts_running_crawls_within_the_grace_period(tmp_path, dae
     conn = sqlite3.connect(db)
     assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_sigterm_lets_a_crawl_that_finishes_within_the_grace_period_end_ok(tmp_path, daemons):
+    """The crawl is running when SIGTERM arrives and ends (on its own) inside the grace period:
+    recorded ok with its counts, and the daemon exits 0 as soon as it has, not at the deadline."""
+    config, modes = write(tmp_path, {"busy": "{every: 1h}"}, {"busy": {"ok": [4, 2], "until": "release"}},
+                          grace="60s")
+    daemon = daemons(config, modes)
+    db = tmp_path / "rasad.db"
+    wait_until(lambda: [r for r in runs(db, "busy", "running") if r["pid"]], 20, "the crawl to start")
+    begun = time.monotonic()
+    daemon.send(signal.SIGTERM)
+    daemon.wait_log("SIGTERM: stopping; 1 crawl(s) running, grace period 1m", 20)
+    (tmp_path / "release").write_text("", encoding="utf-8")
+    assert daemon.proc.wait(30) == 0
+    assert time.monotonic() - begun < 30
+    [run] = runs(db, "busy")
+    assert (run["status"], run["new_articles"], run["known"]) == ("ok", 4, 2) and run["ended"]
+    assert "busy: ok, 4 new, 2 known" in daemon.log() and "grace period over" not in daemon.log()
 
 
 def test_start_marks_runs_left_running_by_a_dead_daemon_interrupted(tmp_path, daemons):

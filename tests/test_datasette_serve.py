@@ -450,8 +450,8 @@ def search_count(base: str, text: str) -> int:
 
 def test_keeps_serving_while_the_daemon_writes(server, crawled):
     """A writer process stores 20 articles a second through pipeline.store while pages are read:
-    every page answers, each new article is searchable within 2 s of its commit, and nothing
-    anywhere says "database is locked"."""
+    every page answers, an article is found by the first search made after its commit, and
+    nothing anywhere says "database is locked"."""
     base, log = server[:2]
     n, rate, word = 160, 20.0, "آزمون‌نویسی"
     writer = subprocess.Popen(
@@ -463,24 +463,22 @@ def test_keeps_serving_while_the_daemon_writes(server, crawled):
     reader = threading.Thread(target=lambda: commits.update(
         (int(i), float(t)) for i, t in (line.split() for line in writer.stdout)))
     reader.start()
-    statuses, lags = [], []
+    statuses, probed = [], []
     try:
         while writer.poll() is None or len(statuses) < 10:
             for path in ("/rasad/news.json", "/rasad/meetings", "/-/dashboard"):
                 statuses.append(httpx.get(base + path, timeout=30).status_code)
-            if commits:
+            if commits:  # committed, so the very next search must find it: no refresh to wait for
                 last = max(commits)
-                wait_for(lambda: search_count(base, code(last)) == 1, 10, f"article {last} in search",
-                         interval=0.02)
-                lags.append(time.monotonic() - commits[last])
+                assert search_count(base, code(last)) == 1, f"article {last} committed but not found"
+                probed.append(last)
     finally:
         writer.wait(timeout=120)
         reader.join()
     stderr = writer.stderr.read()
     assert writer.returncode == 0, stderr[-3000:]
-    assert len(commits) == n
+    assert len(commits) == n and len(set(probed)) >= 5
     assert set(statuses) == {200}
-    assert len(lags) >= 5 and max(lags) < 2.0, lags
     assert search_count(base, word.replace(ZWNJ, "")) == n
     assert "locked" not in stderr and "locked" not in log.read_text()
 
