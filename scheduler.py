@@ -24,7 +24,7 @@ linearly) and the state is kept in the ``sites`` table, so a restart resumes whe
 Signals: SIGTERM/SIGINT stop scheduling and give running crawls ``settings.grace_period`` to
 finish (a crawl that does is recorded as it ended, 'ok' or 'failed'); crawls still running then
 get SIGTERM, SIGKILL a few seconds later if need be, and are marked 'interrupted'; the daemon then
-exits 0. SIGHUP reloads the config: a bad file is logged in one line and the old
+exits 0 (130 after SIGINT, by convention). SIGHUP reloads the config: a bad file is logged in one line and the old
 config kept; added sites get a job, removed or disabled ones lose it, changed schedules are reset.
 On start, runs left 'running' by a daemon that died are marked 'interrupted'.
 """
@@ -58,6 +58,7 @@ from rasad.daemon.child import CrawlChild
 from rasad.daemon.ledger import Ledger, outcome
 from rasad.daemon.snapshot import take_snapshot
 from rasad.daemon.status import human_duration, parse_time
+from rasad.stopping import exit_status
 
 log = logging.getLogger("rasad.daemon")
 
@@ -296,7 +297,7 @@ class Daemon:
 
 
 def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -> int:
-    """Run the daemon in the foreground until SIGTERM/SIGINT; the exit status."""
+    """Run the daemon in the foreground until SIGTERM (exit status 0) or SIGINT (130)."""
     logging.basicConfig(level=logging.INFO, stream=sys.stderr,
                         format="%(asctime)s %(levelname)s %(message)s")
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
@@ -323,7 +324,7 @@ def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -
                 daemon.reload()
             elif signum in (signal.SIGTERM, signal.SIGINT):
                 daemon.shutdown(signal.Signals(signum).name)
-                return 0
+                return exit_status(signum)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -8,7 +8,9 @@ full-text index needs no help from it: the writers' triggers keep it current.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shlex
+import signal
 from pathlib import Path
 
 import yaml
@@ -87,13 +89,36 @@ def datasette_command(db_path: str | Path, host: str = "127.0.0.1", port: int = 
     return shlex.join(args)
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> None:
-    """Bring the database up to date, then serve it until interrupted."""
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> int:
+    """Bring the database up to date, then serve it until SIGTERM (exit status 0) or SIGINT (130)."""
     import uvicorn
+
+    from rasad.stopping import exit_status
+
+    class Server(uvicorn.Server):
+        """uvicorn's server, remembering the signal that stopped it instead of re-raising it."""
+
+        stopped_by: int | None = None
+
+        @contextlib.contextmanager
+        def capture_signals(self):
+            def stop(signum, frame):
+                self.force_exit = self.should_exit and signum == signal.SIGINT
+                self.should_exit = True
+                self.stopped_by = self.stopped_by or signum
+
+            previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+            try:
+                yield
+            finally:
+                for sig, handler in previous.items():
+                    signal.signal(sig, handler)
 
     if not Path(db_path).exists():
         print(f"rasad: {db_path} does not exist yet; serving an empty database "
               "(fill it with `rasad crawl --all`, `rasad run` or `rasad demo`)")
     prepare_database(db_path, show_progress=True)
-    ds = build_datasette(db_path)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+    server = Server(uvicorn.Config(build_datasette(db_path).app(), host=host, port=port,
+                                   log_level="warning", lifespan="on", workers=1))
+    server.run()
+    return exit_status(server.stopped_by) if server.stopped_by else 0
