@@ -91,6 +91,11 @@ def demo(tmp_path_factory):
 def test_demo_runs_offline_then_serves_the_result_in_datasette(demo):
     output, served, db, _ = demo
     assert f"Stored {len(ARTICLES)}/{len(ARTICLES)} sample articles" in output, output[-3000:]
+    reports = sum(len(a.expected_events) for a in ARTICLES)
+    events = db.execute("select count(*) from events").fetchone()[0]  # the rows of its events table
+    assert reports > events  # some meetings are reported more than once
+    assert (f"found {reports}/{reports} annotated event reports (type, participants and date): "
+            f"{reports} reports of {events} events.") in " ".join(output.split())
     assert "rasad serve --config" in output
     assert served == len(ARTICLES), output[-3000:]
     runs = db.execute("select site, status, trigger from crawl_runs order by site").fetchall()

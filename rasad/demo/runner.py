@@ -125,8 +125,9 @@ def print_summary(console: Console, db, checks: list[ArticleCheck]) -> None:
     expected = sum(len(c.article.expected_events) for c in checks)
     found = sum(len(c.found) for c in checks)
     stored = sum(1 for c in checks if c.row is not None)
-    console.print(f"\nStored {stored}/{len(checks)} sample articles; "
-                  f"found {found}/{expected} annotated events (type, participants and date).")
+    events = len({eid for c in checks for eid in c.found_in})
+    console.print(f"\nStored {stored}/{len(checks)} sample articles; found {found}/{expected} annotated "
+                  f"event reports (type, participants and date): {found} reports of {events} events.")
     for c in checks:
         if c.row is None:
             console.print(f"  [red]not stored[/]: {c.article.agency} {c.article.id} {c.article.title}")
