@@ -61,6 +61,16 @@ from rasad.daemon.status import human_duration, parse_time
 from rasad.stopping import exit_status
 
 log = logging.getLogger("rasad.daemon")
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"  # log lines and the times in them: one zone, its offset shown
+
+
+class ZoneFormatter(logging.Formatter):
+    """Log lines stamped in one time zone (the config's, once read), with its UTC offset."""
+
+    tz: ZoneInfo = ZoneInfo("UTC")
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return datetime.fromtimestamp(record.created, self.tz).strftime(TIME_FORMAT)
 
 MAX_PARALLEL_CRAWLS = 4      # crawl children at once; more due runs wait for a free slot
 CRON_MISFIRE_GRACE = 900     # seconds a cron run may start late
@@ -234,7 +244,7 @@ class Daemon:
         every = "cron" if schedule.cron else f"interval {human_duration(pace.effective(Bounds.of(schedule)))}"
         streak = f", failing streak {pace.failing_streak}" if pace.failing_streak else ""
         log.info("%s; next run %s (%s%s)", summary,
-                 next_run.astimezone(self.tz).strftime("%Y-%m-%d %H:%M:%S %Z"), every, streak)
+                 next_run.astimezone(self.tz).strftime(TIME_FORMAT), every, streak)
 
     # --- signals ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -298,8 +308,10 @@ class Daemon:
 
 def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -> int:
     """Run the daemon in the foreground until SIGTERM (exit status 0) or SIGINT (130)."""
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(message)s")
+    formatter = ZoneFormatter("%(asctime)s %(levelname)s %(message)s")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(formatter)
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     # A crawl outlasting its interval is expected: the next run is counted from its end.
     logging.getLogger("apscheduler.scheduler").addFilter(
@@ -317,6 +329,7 @@ def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -
         for problem in exc.problems:
             log.error("%s", problem)
         return 2
+    formatter.tz = daemon.tz  # the zone of the schedules (cron in Tehran time), for every time logged
     daemon.start()
     while True:
         for signum in receiver.recv(64):

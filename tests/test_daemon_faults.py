@@ -11,7 +11,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import psutil
 import pytest
@@ -168,6 +170,24 @@ def test_sigterm_lets_a_crawl_that_finishes_within_the_grace_period_end_ok(tmp_p
     [run] = runs(db, "busy")
     assert (run["status"], run["new_articles"], run["known"]) == ("ok", 4, 2) and run["ended"]
     assert "busy: ok, 4 new, 2 known" in daemon.log() and "grace period over" not in daemon.log()
+
+
+def test_the_log_gives_every_time_in_the_schedules_zone_with_its_offset(tmp_path, daemons):
+    """Clock times of log lines and the next-run times inside them are in one zone (the config's,
+    Asia/Tehran), each showing its UTC offset, so they compare at a glance."""
+    config, modes = write(tmp_path, {"hourly": "{every: 1h}"}, {})
+    daemon = daemons(config, modes)
+    line = next(l for l in daemon.wait_log("hourly: ok", 20).splitlines() if "hourly: ok" in l)
+    assert daemon.stop(10) == 0
+    offset = datetime.now(ZoneInfo("Asia/Tehran")).strftime("%z")
+    stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}"
+    lines = daemon.log().splitlines()
+    assert lines and all(re.match(rf"{stamp} (INFO|WARNING|ERROR) ", l) for l in lines), lines
+    assert {l[20:25] for l in lines} == {offset}
+    logged, next_run = re.search(rf"^({stamp}) INFO .* next run ({stamp}) \(interval 1h\)", line).groups()
+    fmt = "%Y-%m-%d %H:%M:%S %z"
+    gap = datetime.strptime(next_run, fmt) - datetime.strptime(logged, fmt)
+    assert next_run.endswith(offset) and 3590 <= gap.total_seconds() <= 3600
 
 
 def test_start_marks_runs_left_running_by_a_dead_daemon_interrupted(tmp_path, daemons):
