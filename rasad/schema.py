@@ -279,7 +279,7 @@ FTS_SPECS = (
     FtsSpec("persons_fts", "persons", ("name", "aliases"), json_list_columns=("aliases",)),
 )
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
-# Exists while the index of rows written before the triggers is being filled (see ensure_fts).
+# Exists while the index of rows written before the triggers is being filled (see fts_upgrade).
 FTS_BACKFILL = "fts_backfill"
 LEGACY_FTS_QUEUE = "fts_pending"  # the change queue a server used to drain; dropped on upgrade
 
