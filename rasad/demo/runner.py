@@ -125,9 +125,12 @@ def print_summary(console: Console, db, checks: list[ArticleCheck]) -> None:
     expected = sum(len(c.article.expected_events) for c in checks)
     found = sum(len(c.found) for c in checks)
     stored = sum(1 for c in checks if c.row is not None)
-    events = len({eid for c in checks for eid in c.found_in})
+    events = {eid for c in checks for eid in c.found_in}
+    unexpected = {s.id for c in checks for s in c.spurious} - events
+    extra = f"; {len(unexpected)} unexpected event(s), listed below" if unexpected else ""
     console.print(f"\nStored {stored}/{len(checks)} sample articles; found {found}/{expected} annotated "
-                  f"event reports (type, participants and date): {found} reports of {events} events.")
+                  f"event reports (type, participants and date): {found} reports of {len(events)} "
+                  f"events{extra}.")
     for c in checks:
         if c.row is None:
             console.print(f"  [red]not stored[/]: {c.article.agency} {c.article.id} {c.article.title}")
