@@ -134,7 +134,8 @@ class BackfillSpider(NewsSpider):
         self.count("pages")
         new = 0
         for link in links:
-            request, stored = self._article_request(link)
+            plan = self._article_request(link)
+            request, stored = plan.request, plan.stored
             day.counts.articles_known += stored
             if request is not None:
                 request.meta["day"] = day.day

@@ -14,7 +14,6 @@ from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash
-from datasketch.lsh import _optimal_param
 
 NUM_PERM = 128
 SHINGLE = 5
@@ -24,10 +23,29 @@ SCHEME = "affine32"  # 32-bit values, stored as 4 bytes each
 
 @lru_cache(maxsize=None)
 def lsh_params(threshold: float) -> tuple[int, int]:
-    """(bands, rows) for *threshold* from datasketch's optimiser, weighted towards recall: every
+    """(bands, rows) for *threshold* minimising 0.1 × false positives + 0.9 × false negatives (the weighting
+    datasketch's own optimiser takes, computed here so no private function is imported), towards recall: every
     candidate is checked against its stored signature, so a missed copy costs more than a look-up
     (at 0.8: 14 bands of 9 rows find 97.5 % of pairs at similarity 0.85, against 69 % for 9 × 13)."""
-    return _optimal_param(threshold, NUM_PERM, 0.1, 0.9)
+    best, least = (1, 1), float("inf")
+    for bands in range(1, NUM_PERM + 1):
+        for rows in range(1, NUM_PERM // bands + 1):
+            error = 0.1 * _false_positive(threshold, bands, rows) + 0.9 * _false_negative(threshold, bands, rows)
+            if error < least:
+                best, least = (bands, rows), error
+    return best
+
+
+def _false_positive(threshold: float, bands: int, rows: int) -> float:
+    """Area under P(candidate | similarity s) for s below the threshold (LSH's S-curve, trapezoids)."""
+    s = np.linspace(0.0, threshold, 2001)
+    return float(np.trapezoid(1 - (1 - s**rows) ** bands, s))
+
+
+def _false_negative(threshold: float, bands: int, rows: int) -> float:
+    """Area under P(not a candidate | similarity s) for s above the threshold."""
+    s = np.linspace(threshold, 1.0, 2001)
+    return float(np.trapezoid((1 - s**rows) ** bands, s))
 
 
 def shingles(folded: str) -> set[bytes]:
