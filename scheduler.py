@@ -21,9 +21,10 @@ a run late by less than one interval still happens. Interval schedules adapt aft
 (rasad/daemon/adaptive.py: mostly-known links -> x1.5, mostly-new -> x0.75, failures back off
 linearly) and the state is kept in the ``sites`` table, so a restart resumes where it left off.
 
-Signals: SIGTERM/SIGINT stop scheduling, forward SIGTERM to running crawls, wait up to
-``settings.grace_period``, SIGKILL what is left, mark those runs 'interrupted', checkpoint the
-database and exit 0. SIGHUP reloads the config: a bad file is logged in one line and the old
+Signals: SIGTERM/SIGINT stop scheduling and give running crawls ``settings.grace_period`` to
+finish (a crawl that does is recorded as it ended, 'ok' or 'failed'); crawls still running then
+get SIGTERM, SIGKILL a few seconds later if need be, and are marked 'interrupted'; the daemon then
+exits 0 (130 after SIGINT, by convention). SIGHUP reloads the config: a bad file is logged in one line and the old
 config kept; added sites get a job, removed or disabled ones lose it, changed schedules are reset.
 On start, runs left 'running' by a daemon that died are marked 'interrupted'.
 """
@@ -57,11 +58,23 @@ from rasad.daemon.child import CrawlChild
 from rasad.daemon.ledger import Ledger, outcome
 from rasad.daemon.snapshot import take_snapshot
 from rasad.daemon.status import human_duration, parse_time
+from rasad.stopping import exit_status
 
 log = logging.getLogger("rasad.daemon")
+TIME_FORMAT = "%Y-%m-%d %H:%M:%S %z"  # log lines and the times in them: one zone, its offset shown
+
+
+class ZoneFormatter(logging.Formatter):
+    """Log lines stamped in one time zone (the config's, once read), with its UTC offset."""
+
+    tz: ZoneInfo = ZoneInfo("UTC")
+
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return datetime.fromtimestamp(record.created, self.tz).strftime(TIME_FORMAT)
 
 MAX_PARALLEL_CRAWLS = 4      # crawl children at once; more due runs wait for a free slot
 CRON_MISFIRE_GRACE = 900     # seconds a cron run may start late
+INTERRUPT_WAIT = 5.0         # seconds a crawl SIGTERMed after the grace period has to record it
 KILL_WAIT = 10.0             # seconds to wait for rows to be closed after SIGKILL
 
 
@@ -231,7 +244,7 @@ class Daemon:
         every = "cron" if schedule.cron else f"interval {human_duration(pace.effective(Bounds.of(schedule)))}"
         streak = f", failing streak {pace.failing_streak}" if pace.failing_streak else ""
         log.info("%s; next run %s (%s%s)", summary,
-                 next_run.astimezone(self.tz).strftime("%Y-%m-%d %H:%M:%S %Z"), every, streak)
+                 next_run.astimezone(self.tz).strftime(TIME_FORMAT), every, streak)
 
     # --- signals ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -270,30 +283,35 @@ class Daemon:
                  len(self.schedules), added or "none", removed or "none", changed or "none")
 
     def shutdown(self, reason: str) -> None:
-        """Stop scheduling, stop running crawls within the grace period, mark them interrupted."""
+        """Stop scheduling; let running crawls finish within the grace period, then interrupt
+        (SIGTERM, then SIGKILL) those still running; they are marked interrupted."""
         grace = self.config.settings.grace_period.total_seconds()
         with self.busy:
             self.stopping = True
-            children = list(self.children.values())
+            running = len(self.children)
         log.info("%s: stopping; %d crawl(s) running, grace period %s",
-                 reason, len(children), human_duration(grace))
+                 reason, running, human_duration(grace))
         self.scheduler.shutdown(wait=False)
-        for child in children:
-            child.terminate("interrupted")
         with self.busy:
             if not self.busy.wait_for(lambda: not self.running, timeout=grace):
+                log.info("grace period over: interrupting %d crawl(s)", len(self.children))
                 for child in self.children.values():
-                    child.kill()
-                self.busy.wait_for(lambda: not self.running, timeout=KILL_WAIT)
+                    child.terminate("interrupted")
+                if not self.busy.wait_for(lambda: not self.running, timeout=INTERRUPT_WAIT):
+                    for child in self.children.values():
+                        child.kill()
+                    self.busy.wait_for(lambda: not self.running, timeout=KILL_WAIT)
         self.ledger.close()
         shutil.rmtree(self.workdir, ignore_errors=True)
         log.info("rasad daemon stopped")
 
 
 def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -> int:
-    """Run the daemon in the foreground until SIGTERM/SIGINT; the exit status."""
-    logging.basicConfig(level=logging.INFO, stream=sys.stderr,
-                        format="%(asctime)s %(levelname)s %(message)s")
+    """Run the daemon in the foreground until SIGTERM (exit status 0) or SIGINT (130)."""
+    formatter = ZoneFormatter("%(asctime)s %(levelname)s %(message)s")
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(formatter)
+    logging.basicConfig(level=logging.INFO, handlers=[handler])
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     # A crawl outlasting its interval is expected: the next run is counted from its end.
     logging.getLogger("apscheduler.scheduler").addFilter(
@@ -311,6 +329,7 @@ def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -
         for problem in exc.problems:
             log.error("%s", problem)
         return 2
+    formatter.tz = daemon.tz  # the zone of the schedules (cron in Tehran time), for every time logged
     daemon.start()
     while True:
         for signum in receiver.recv(64):
@@ -318,7 +337,7 @@ def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -
                 daemon.reload()
             elif signum in (signal.SIGTERM, signal.SIGINT):
                 daemon.shutdown(signal.Signals(signum).name)
-                return 0
+                return exit_status(signum)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

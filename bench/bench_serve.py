@@ -1,11 +1,12 @@
 """Datasette while the daemon writes: page latency with a writer storing articles next to the same
-pages with no writer, in one run; every answer must be 200 and nothing "database is locked".
+pages with no writer, in one run; every answer must be 200 and nothing "database is locked". Also
+the time from an article's commit until Datasette's search finds it (target: under 2 s at 20/s).
 
-    .venv/bin/python bench/bench_serve.py [--events 20000] [--rounds 15]
+    .venv/bin/python bench/bench_serve.py [--events 20000] [--rounds 15] [--rate 20]
 
 The database is synthetic (persons, events with two participants each, mentions, articles) so
 the facet and chart queries run at a realistic size; the writer is another process committing one
-article per transaction at a crawler's pace, and the index refresher re-indexes what it wrote.
+article per transaction at a crawler's pace (the schema's triggers index it in that transaction).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -67,19 +69,28 @@ def fill(path: Path, n_events: int) -> None:
     db.conn.close()
 
 
-# The daemon's side: another process storing one article per transaction at a crawler's pace.
+# The daemon's side: another process storing one article per transaction at a crawler's pace;
+# each title holds a word of its own (code(i)); prints "i monotonic-time" after each commit.
 WRITER = """
 import sys, time
 from rasad.schema import open_db
 db = open_db(sys.argv[1]); pause = 1 / float(sys.argv[2]); i = 0
+letters = dict(zip("0123456789", "ابپتثجچحخد"))
 while True:
     i += 1
+    code = "کد" + "".join(letters[c] + "ر" for c in str(i))
     with db.atomic():
         db["articles"].insert({"site": "s1", "url": f"http://127.0.0.1/new/{i}",
-            "canonical_url": f"new/{i}", "title": f"خبر تازه {i}", "body": "متن تازه " * 300,
+            "canonical_url": f"new/{i}", "title": f"خبر تازه {code}", "body": "متن تازه " * 300,
             "fetched": "2026-01-01T00:00:00+00:00"})
+    print(i, time.monotonic(), flush=True)
     time.sleep(pause)
 """
+LETTERS = dict(zip("0123456789", "ابپتثجچحخد"))
+
+
+def code(i: int) -> str:
+    return "کد" + "".join(LETTERS[c] + "ر" for c in str(i))
 
 
 def _count(path: Path) -> int:
@@ -90,15 +101,34 @@ def _count(path: Path) -> int:
         db.conn.close()
 
 
-async def measure(ds, rounds: int) -> tuple[list[float], list[int]]:
-    times, statuses = [], []
+async def catch_up(ds, commits: dict[int, float]) -> tuple[float, float] | None:
+    """For the latest committed article: (seconds from its commit until a search listed it,
+    seconds of that spent searching); None before the first commit."""
+    if not commits:
+        return None
+    last = max(commits)
+    begun = time.monotonic()
+    while True:
+        r = await ds.client.get("/rasad/search_articles.json", params={"q": code(last), "_shape": "array"})
+        if r.status_code == 200 and r.json():
+            now = time.monotonic()
+            return now - commits[last], now - begun
+        await asyncio.sleep(0.01)
+
+
+async def measure(ds, rounds: int, commits: dict[int, float] | None = None):
+    """Page times and statuses over *rounds*; with a writer's *commits*, a search catch-up
+    probe after every page."""
+    times, statuses, lags = [], [], []
     for _ in range(rounds):
         for page in PAGES:
             t = time.perf_counter()
             r = await ds.client.get(page)
             times.append(time.perf_counter() - t)
             statuses.append(r.status_code)
-    return times, statuses
+            if commits is not None and (lag := await catch_up(ds, commits)) is not None:
+                lags.append(lag)
+    return times, statuses, lags
 
 
 def main() -> None:
@@ -111,17 +141,22 @@ def main() -> None:
         path = Path(tmp) / "rasad.db"
         fill(path, args.events)
         prepare_database(path)
-        ds = build_datasette(path, fts_refresh_seconds=1)
+        ds = build_datasette(path)
         asyncio.run(measure(ds, 1))  # warm caches
 
-        idle, idle_status = asyncio.run(measure(ds, args.rounds))
+        idle, idle_status, _ = asyncio.run(measure(ds, args.rounds))
 
         before = _count(path)
         writer = subprocess.Popen([sys.executable, "-c", WRITER, str(path), str(args.rate)],
-                                  stderr=subprocess.PIPE, text=True)
-        busy, busy_status = asyncio.run(measure(ds, args.rounds))
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        commits: dict[int, float] = {}
+        reader = threading.Thread(target=lambda: commits.update(
+            (int(i), float(t)) for i, t in (line.split() for line in writer.stdout)), daemon=True)
+        reader.start()
+        busy, busy_status, lags = asyncio.run(measure(ds, args.rounds, commits))
         writer.terminate()
-        _, writer_err = writer.communicate(timeout=30)
+        writer_err = writer.stderr.read()
+        writer.wait(timeout=30)
         written = _count(path) - before
 
     bad = [s for s in idle_status + busy_status if s != 200]
@@ -130,6 +165,13 @@ def main() -> None:
           f"{statistics.median(busy) * 1000:.1f} ms -> busy/idle = {statistics.median(busy) / statistics.median(idle):.2f}x")
     print(f"p95 page: idle {sorted(idle)[int(len(idle) * 0.95)] * 1000:.0f} ms, with a writer "
           f"{sorted(busy)[int(len(busy) * 0.95)] * 1000:.0f} ms")
+    if lags:
+        since = [a for a, _ in lags]
+        searching = [b for _, b in lags]
+        print(f"search lists a newly stored article {statistics.median(since) * 1000:.0f} ms after its "
+              f"commit (median of {len(lags)} probes, max {max(since) * 1000:.0f} ms; target under 2 s; "
+              f"includes waiting for the page before the probe); the probe's own searching: median "
+              f"{statistics.median(searching) * 1000:.0f} ms, max {max(searching) * 1000:.0f} ms")
     locked = "locked" in writer_err
     print(f"writer process stored {written} articles meanwhile (one per transaction, about "
           f"{args.rate}/s); 'database is locked' in the writer: {locked}; non-200 answers: {len(bad)}")

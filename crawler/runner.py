@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from scrapy import signals
 from scrapy.crawler import CrawlerProcess
 
+from crawler.logs import setup_logging
 from crawler.settings import build_settings
 from crawler.spider import NewsSpider
 from pipeline.store import utc_now
@@ -78,6 +79,7 @@ def crawl(config: Config, site_names: list[str], *, run_ids: dict[str, int] | No
              for name in site_names}
     display = _Progress(stats) if progress else None
     process = CrawlerProcess(build_settings(config, log_level))
+    setup_logging(log_level, config.database)
     started = datetime.now(timezone.utc)
 
     def closed(spider, reason):

@@ -39,7 +39,7 @@ def build_settings(config: Config, log_level: str = "WARNING") -> dict:
         "ITEM_PIPELINES": ITEM_PIPELINES,
         "DOWNLOADER_MIDDLEWARES": DOWNLOADER_MIDDLEWARES,
         "LOG_LEVEL": log_level,
-        "LOG_FORMAT": "%(levelname)s %(name)s: %(message)s",
+        "LOG_INSTALL_ROOT_HANDLER": False,  # crawler.logs installs the terminal and file handlers
         "STATS_DUMP": False,
         "LOGSTATS_INTERVAL": 0,
     }

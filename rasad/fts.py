@@ -5,17 +5,12 @@ present with and without its ZWNJ and with unified Persian letters, so «گفت�
 «گفت‌وگو» typed with Arabic ي/ك all land on the same tokens. Queries go through
 :func:`fts_query`, which brings what an analyst typed to the same form.
 
-``articles_fts`` and ``persons_fts`` are separate FTS5 tables whose rowid is ``articles.id`` /
-``persons.id``. Keeping them current without scanning every article:
-
-- SQL triggers (plain SQL, so every writer fires them, whatever its connection) append the id of
-  each inserted, updated or deleted row to ``fts_pending``; :func:`refresh_fts` re-indexes just
-  those rows. It is what a server calls every few seconds.
-- An UNINDEXED ``sig`` column (a hash of the source columns) lets :func:`ensure_fts` find, in one
-  pass, rows changed while no trigger existed (a database made before, a rebuilt table).
-
-The search forms are computed before each write transaction, which stays short, so the daemon's
-writers are never held up for long.
+``articles_fts`` and ``persons_fts`` (defined in :mod:`rasad.schema`) have the source row's id as
+rowid. Triggers write them in the same transaction as the row, calling :func:`indexed_text` and
+:func:`fts_sig` through SQL functions registered by ``rasad.schema.connect``; so a search finds an
+article as soon as it is committed and readers never write. :func:`backfill` indexes, once, rows
+stored before the triggers existed (an upgraded database), found through the UNINDEXED ``sig``
+column (a hash of the source columns).
 """
 
 from __future__ import annotations
@@ -23,42 +18,23 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from dataclasses import dataclass
 from typing import Callable
 
 import sqlite_utils
 
 from pipeline.normalize import search_forms
+from rasad.schema import FTS_BACKFILL, FTS_SPECS, FtsSpec
 
 ZWNJ = "\u200c"
-PENDING = "fts_pending"
 
 
-@dataclass(frozen=True)
-class FtsSpec:
-    """One FTS table: the source table and the columns it indexes."""
-
-    fts_table: str
-    source: str
-    columns: tuple[str, ...]
-    json_list_columns: tuple[str, ...] = ()
-
-
-SPECS = (
-    FtsSpec("articles_fts", "articles", ("title", "lead", "body")),
-    FtsSpec("persons_fts", "persons", ("name", "aliases"), json_list_columns=("aliases",)),
-)
-
-_TOKENIZER = "unicode61 remove_diacritics 2"
-
-
-def _sig(*values: str | None) -> str:
+def fts_sig(*values: str | None) -> str:
     """A short hash of a row's source columns: changes when any of them changes."""
     data = "\x1f".join("" if v is None else str(v) for v in values)
     return hashlib.blake2b(data.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def _indexed_text(value: str | None, json_list: bool) -> str:
+def _searchable(value: str | None, json_list: bool) -> str:
     """The searchable form of one column value (a JSON list is indexed item by item)."""
     if not value:
         return ""
@@ -73,116 +49,61 @@ def _indexed_text(value: str | None, json_list: bool) -> str:
     return search_forms(value)
 
 
-def _doc(spec: FtsSpec, rowid: int, values: list) -> list[str]:
-    """The indexed texts of one row; text the normaliser cannot handle is indexed as it is."""
-    out = []
-    for column, value in zip(spec.columns, values):
-        try:
-            out.append(_indexed_text(value, column in spec.json_list_columns))
-        except Exception as exc:  # one odd text must not stop the index (or the queue) for all
-            print(f"rasad: {spec.source} {rowid} {column}: indexed unnormalised ({exc!r})",
-                  file=sys.stderr, flush=True)
-            out.append("" if value is None else str(value).lower())
-    return out
+def indexed_text(source: str, rowid: int, column: str, value) -> str:
+    """What the index holds for one column of one row; text the normaliser cannot handle is
+    indexed as it is (a write must never fail because of the index)."""
+    spec = next(s for s in FTS_SPECS if s.source == source)
+    try:
+        return _searchable(value, column in spec.json_list_columns)
+    except Exception as exc:
+        print(f"rasad: {source} {rowid} {column}: indexed unnormalised ({exc!r})",
+              file=sys.stderr, flush=True)
+        return "" if value is None else str(value).lower()
 
 
-def create_fts(db: sqlite_utils.Database) -> None:
-    """Create the FTS tables, the change queue and its triggers if missing (cheap, no indexing)."""
-    db.execute(
-        f"CREATE TABLE IF NOT EXISTS [{PENDING}] "
-        "(seq INTEGER PRIMARY KEY, fts_table TEXT NOT NULL, row_id INTEGER NOT NULL)"
-    )
-    for spec in SPECS:
-        cols = ", ".join(spec.columns)
-        db.execute(
-            f"CREATE VIRTUAL TABLE IF NOT EXISTS [{spec.fts_table}] "
-            f"USING fts5({cols}, sig UNINDEXED, tokenize='{_TOKENIZER}')"
-        )
-        enqueue = f"INSERT INTO [{PENDING}] (fts_table, row_id) VALUES ('{spec.fts_table}', "
-        watched = ", ".join(f"[{c}]" for c in spec.columns)
-        for name, event, row in (
-            ("ai", "AFTER INSERT", "new"),
-            ("au", f"AFTER UPDATE OF {watched}", "new"),
-            ("ad", "AFTER DELETE", "old"),
-        ):
-            db.execute(
-                f"CREATE TRIGGER IF NOT EXISTS [{spec.fts_table}_{name}] {event} ON [{spec.source}] "
-                f"BEGIN {enqueue}{row}.rowid); END"
-            )
+def _stale(db: sqlite_utils.Database, spec: FtsSpec) -> list[int]:
+    """Rows of *spec*'s source not indexed as they are now, and index rows whose source is gone."""
+    cols = ", ".join(f"s.[{c}]" for c in spec.columns)
+    return [r[0] for r in db.execute(
+        f"SELECT s.rowid FROM [{spec.source}] s LEFT JOIN [{spec.fts_table}] f ON f.rowid = s.rowid "
+        f"WHERE f.rowid IS NULL OR f.sig IS NOT rasad_fts_sig({cols}) "
+        f"UNION ALL SELECT f.rowid FROM [{spec.fts_table}] f "
+        f"WHERE f.rowid NOT IN (SELECT rowid FROM [{spec.source}])"
+    )]
 
 
-def _reindex(db: sqlite_utils.Database, spec: FtsSpec, ids: list[int], batch: int,
-             progress: Callable[[int], None] | None = None) -> int:
-    """Re-index rows *ids* of *spec*'s source (ids no longer there are dropped from the index)."""
+def _reindex(db: sqlite_utils.Database, spec: FtsSpec, ids: list[int]) -> None:
+    """Index rows *ids* as they are now, in one transaction (so no trigger's newer text is lost)."""
     cols = ", ".join(f"[{c}]" for c in spec.columns)
-    insert = (
-        f"INSERT INTO [{spec.fts_table}] (rowid, {cols}, sig) "
-        f"VALUES ({', '.join('?' * (len(spec.columns) + 2))})"
-    )
-    for start in range(0, len(ids), batch):
-        chunk = ids[start : start + batch]
-        marks = ", ".join("?" * len(chunk))
-        rows = db.execute(
-            f"SELECT rowid, {cols} FROM [{spec.source}] WHERE rowid IN ({marks})", chunk
-        ).fetchall()
-        docs = [(rowid, *_doc(spec, rowid, values), _sig(*values)) for rowid, *values in rows]
-        with db.atomic():
-            db.execute(f"DELETE FROM [{spec.fts_table}] WHERE rowid IN ({marks})", chunk)
-            db.conn.executemany(insert, docs)
-        if progress:
-            progress(len(chunk))
-    return len(ids)
+    marks = ", ".join("?" * len(ids))
+    with db.atomic():
+        rows = db.execute(f"SELECT rowid, {cols} FROM [{spec.source}] WHERE rowid IN ({marks})",
+                          ids).fetchall()
+        docs = [(rowid, *(indexed_text(spec.source, rowid, c, v) for c, v in zip(spec.columns, values)),
+                 fts_sig(*values)) for rowid, *values in rows]
+        db.execute(f"DELETE FROM [{spec.fts_table}] WHERE rowid IN ({marks})", ids)
+        db.conn.executemany(
+            f"INSERT INTO [{spec.fts_table}] (rowid, {cols}, sig) "
+            f"VALUES ({', '.join('?' * (len(spec.columns) + 2))})", docs)
 
 
-def ensure_fts(db: sqlite_utils.Database, batch: int = 200,
-               progress: Callable[[int, int], None] | None = None) -> int:
-    """Create what :func:`create_fts` creates, then index every row that is new, changed or gone
-    since it was last indexed (one pass over the sources); returns rows re-indexed.
+def backfill(db: sqlite_utils.Database, batch: int = 50,
+             progress: Callable[[int, int], None] | None = None) -> int:
+    """Index every row the triggers have not (stored before them, or while they were missing),
+    in short transactions beside running writers; returns rows re-indexed.
 
     *progress(done, total)* is called after each batch, for a progress bar on a first indexing.
     """
-    create_fts(db)
-    db.conn.create_function("rasad_fts_sig", -1, _sig, deterministic=True)
-    upto = db.execute(f"SELECT coalesce(max(seq), 0) FROM [{PENDING}]").fetchone()[0]
-    stale: dict[FtsSpec, list[int]] = {}
-    for spec in SPECS:
-        cols = ", ".join(f"s.[{c}]" for c in spec.columns)
-        stale[spec] = [r[0] for r in db.execute(
-            f"SELECT s.rowid FROM [{spec.source}] s LEFT JOIN [{spec.fts_table}] f ON f.rowid = s.rowid "
-            f"WHERE f.rowid IS NULL OR f.sig IS NOT rasad_fts_sig({cols}) "
-            f"UNION ALL SELECT f.rowid FROM [{spec.fts_table}] f "
-            f"WHERE f.rowid NOT IN (SELECT rowid FROM [{spec.source}])"
-        )]
-    total = sum(map(len, stale.values()))
-    done = 0
-
-    def advance(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress:
-            progress(done, total)
-
+    stale = {spec: _stale(db, spec) for spec in FTS_SPECS}
+    total, done = sum(map(len, stale.values())), 0
     for spec, ids in stale.items():
-        _reindex(db, spec, ids, batch, advance)
+        for start in range(0, len(ids), batch):
+            _reindex(db, spec, ids[start:start + batch])
+            done += len(ids[start:start + batch])
+            if progress:
+                progress(done, total)
     with db.atomic():
-        db.execute(f"DELETE FROM [{PENDING}] WHERE seq <= ?", [upto])
-    return total
-
-
-def refresh_fts(db: sqlite_utils.Database, batch: int = 200) -> int:
-    """Re-index the rows the triggers queued since the last refresh; returns rows re-indexed."""
-    upto = db.execute(f"SELECT coalesce(max(seq), 0) FROM [{PENDING}]").fetchone()[0]
-    if not upto:
-        return 0
-    total = 0
-    for spec in SPECS:
-        ids = [r[0] for r in db.execute(
-            f"SELECT DISTINCT row_id FROM [{PENDING}] WHERE fts_table = ? AND seq <= ?",
-            [spec.fts_table, upto],
-        )]
-        total += _reindex(db, spec, ids, batch)
-    with db.atomic():
-        db.execute(f"DELETE FROM [{PENDING}] WHERE seq <= ?", [upto])
+        db.execute(f"DROP TABLE IF EXISTS [{FTS_BACKFILL}]")
     return total
 
 

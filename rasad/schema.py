@@ -1,15 +1,18 @@
-"""The database schema: the one place that says which tables and columns rasad keeps.
+"""The database schema: the one place that says which tables, indexes, views and triggers rasad keeps.
 
-Every writer (crawler pipelines, event store, dedup, daemon) and reader (Datasette metadata,
-status) goes through :func:`open_db`, which applies this schema idempotently. Add a column here
-and it appears in existing databases on the next open (``ensure_schema`` adds missing columns).
+Every writer (crawler pipelines, event store, dedup, daemon) goes through :func:`open_db`, which
+applies this schema idempotently. Add a column here and it appears in existing databases on the
+next open (``ensure_schema`` adds missing columns). The full-text index is written by triggers in
+the writer's own transaction, so readers (Datasette) open the file read-only and never write.
 """
 
 from __future__ import annotations
 
 import contextlib
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 import sqlite_utils
 
@@ -272,7 +275,120 @@ INDEXES: list[tuple[str, list[str], bool]] = [
     ("mention_roles", ["article_id"], False),
 ]
 
+# Views give Datasette facets the tables alone cannot (Jalali month, countries, sites); they hold
+# no data and use only built-in SQL, so any SQLite client can read them.
+VIEWS: dict[str, str] = {
+    # One row per meeting with who, which countries and which sites reported it.
+    "meetings": """
+SELECT
+  e.id,
+  e.label,
+  e.type,
+  e.date,
+  e.date_jalali,
+  substr(e.date_jalali, 1, 7) AS month_jalali,
+  e.location,
+  (SELECT json_group_array(p.name) FROM event_participants p WHERE p.event_id = e.id)
+    AS participants,
+  (SELECT json_group_array(DISTINCT p.country) FROM event_participants p
+    WHERE p.event_id = e.id AND coalesce(p.country, '') != '') AS countries,
+  (SELECT json_group_array(DISTINCT m.site) FROM event_mentions m WHERE m.event_id = e.id)
+    AS sites,
+  e.topics,
+  e.n_sources,
+  e.n_mentions,
+  e.confidence,
+  e.first_published,
+  e.first_seen
+FROM events e""",
+    # One row per article without the raw copies, with its Jalali month and event count.
+    "news": """
+SELECT
+  a.id,
+  a.site,
+  a.title,
+  a.lead,
+  a.published,
+  a.published_jalali,
+  substr(a.published_jalali, 1, 7) AS month_jalali,
+  a.url,
+  a.author,
+  (SELECT count(DISTINCT m.event_id) FROM event_mentions m WHERE m.article_id = a.id)
+    AS n_events,
+  a.duplicate_of,
+  a.duplicate_reason,
+  a.fetched
+FROM articles a""",
+}
+
 BUSY_TIMEOUT_MS = 30_000
+
+
+# Full-text index: one FTS5 table per source, rowid = the source row's id, holding
+# pipeline.normalize.search_forms of each column (see rasad.fts). Triggers keep it in step within
+# the writer's own transaction, through SQL functions that :func:`connect` registers.
+@dataclass(frozen=True)
+class FtsSpec:
+    """One FTS table: the source table and the columns it indexes."""
+
+    fts_table: str
+    source: str
+    columns: tuple[str, ...]
+    json_list_columns: tuple[str, ...] = ()
+
+
+FTS_SPECS = (
+    FtsSpec("articles_fts", "articles", ("title", "lead", "body")),
+    FtsSpec("persons_fts", "persons", ("name", "aliases"), json_list_columns=("aliases",)),
+)
+FTS_TOKENIZER = "unicode61 remove_diacritics 2"
+# Exists while the index of rows written before the triggers is being filled (see fts_upgrade).
+FTS_BACKFILL = "fts_backfill"
+LEGACY_FTS_QUEUE = "fts_pending"  # the change queue a server used to drain; dropped on upgrade
+
+
+def _fts_table_sql(spec: FtsSpec) -> str:
+    cols = ", ".join(spec.columns)
+    return (f"CREATE VIRTUAL TABLE IF NOT EXISTS [{spec.fts_table}] "
+            f"USING fts5({cols}, sig UNINDEXED, tokenize='{FTS_TOKENIZER}')")
+
+
+def _fts_insert(spec: FtsSpec) -> str:
+    cols = ", ".join(f"[{c}]" for c in spec.columns)
+    texts = ", ".join(f"rasad_fts_text('{spec.source}', new.rowid, '{c}', new.[{c}])"
+                      for c in spec.columns)
+    sig = ", ".join(f"new.[{c}]" for c in spec.columns)
+    return (f"INSERT INTO [{spec.fts_table}] (rowid, {cols}, sig) "
+            f"VALUES (new.rowid, {texts}, rasad_fts_sig({sig}));")
+
+
+def fts_triggers() -> dict[str, str]:
+    """name -> CREATE TRIGGER statement of every trigger that writes the full-text index."""
+    triggers = {}
+    for spec in FTS_SPECS:
+        table, source = spec.fts_table, spec.source
+        delete = f"DELETE FROM [{table}] WHERE rowid = old.rowid;"
+        watched = ", ".join(f"[{c}]" for c in spec.columns)
+        for suffix, event, body in (
+            ("ai", "AFTER INSERT", _fts_insert(spec)),
+            ("au", f"AFTER UPDATE OF {watched}", f"{delete} {_fts_insert(spec)}"),
+            ("ad", "AFTER DELETE", delete),
+        ):
+            name = f"{table}_{suffix}"
+            triggers[name] = f"CREATE TRIGGER [{name}] {event} ON [{source}] BEGIN {body} END"
+    return triggers
+
+
+def _fts_text(source: str, rowid: int, column: str, value):
+    from rasad.fts import indexed_text  # hazm loads on the first indexed write, not at open
+
+    return indexed_text(source, rowid, column, value)
+
+
+def _fts_sig(*values) -> str:
+    from rasad.fts import fts_sig
+
+    return fts_sig(*values)
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -284,6 +400,8 @@ def connect(path: str | Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.create_function("rasad_fts_text", 4, _fts_text, deterministic=True)
+    conn.create_function("rasad_fts_sig", -1, _fts_sig, deterministic=True)
     return conn
 
 
@@ -300,6 +418,39 @@ def ensure_schema(db: sqlite_utils.Database) -> None:
                     table.add_column(col, col_type)
     for table, cols, unique in INDEXES:
         db[table].create_index(cols, unique=unique, if_not_exists=True)
+    ensure_views(db)
+
+
+def ensure_views(db: sqlite_utils.Database) -> None:
+    """Create missing views and replace those whose SQL differs from :data:`VIEWS`."""
+    existing = dict(db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'view'").fetchall())
+    for name, select in VIEWS.items():
+        sql = f"CREATE VIEW [{name}] AS{select}"
+        if existing.get(name) == sql:
+            continue
+        with db.atomic():
+            db.execute(f"DROP VIEW IF EXISTS [{name}]")
+            db.execute(sql)
+
+
+def fts_upgrade(db: sqlite_utils.Database) -> bool:
+    """Create the FTS tables and their triggers where missing or outdated; True when rows stored
+    before them still need indexing (``rasad.fts.backfill``). Takes no lock when all is current."""
+    existing = dict(db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'trigger')").fetchall())
+    triggers = fts_triggers()
+    current = all(existing.get(name) == sql for name, sql in triggers.items())
+    if current and LEGACY_FTS_QUEUE not in existing:
+        return FTS_BACKFILL in existing
+    with db.atomic():
+        for spec in FTS_SPECS:
+            db.execute(_fts_table_sql(spec))
+        db.execute(f"CREATE TABLE IF NOT EXISTS [{FTS_BACKFILL}] (since TEXT)")
+        for name, sql in triggers.items():
+            db.execute(f"DROP TRIGGER IF EXISTS [{name}]")
+            db.execute(sql)
+        db.execute(f"DROP TABLE IF EXISTS [{LEGACY_FTS_QUEUE}]")
+    return True
 
 
 class Database(sqlite_utils.Database):
@@ -330,12 +481,17 @@ class Database(sqlite_utils.Database):
             raise
 
 
-def open_db(path: str | Path) -> sqlite_utils.Database:
+def open_db(path: str | Path, progress: Callable[[int, int], None] | None = None) -> sqlite_utils.Database:
     """Open (creating if needed) rasad's database at *path* with the schema applied.
 
     Write one logical unit (an article with its HTML, dedup links and events) inside
-    ``with db.atomic():`` so that a crash never leaves half of it behind.
+    ``with db.atomic():`` so that a crash never leaves half of it behind. The first open after an
+    upgrade indexes for search what was stored before (*progress(done, total)* after each batch).
     """
     db = Database(connect(path))
     ensure_schema(db)
+    if fts_upgrade(db):
+        from rasad.fts import backfill
+
+        backfill(db, progress=progress)
     return db

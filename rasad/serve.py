@@ -1,21 +1,21 @@
 """Datasette on rasad's database, with rasad's metadata, templates, static files and plugin.
 
-The database is opened normally (not immutable) because the daemon keeps writing to it; SQLite's
-WAL mode lets Datasette read while it does. Datasette gets no write plugin: the one writer in the
-server is the plugin's thread that keeps the full-text index up to date.
+Datasette opens the file read-only (``mode=ro``, not immutable, because the daemon keeps writing;
+WAL lets it read meanwhile), for its writes too, so the server never takes a write lock. The
+full-text index needs no help from it: the writers' triggers keep it current.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import shlex
+import signal
 from pathlib import Path
 
 import yaml
 from datasette.app import Database, Datasette
 
-from rasad.datasette.views import ensure_views
-from rasad.fts import ensure_fts
 from rasad.schema import open_db
 
 DATASETTE_DIR = Path(__file__).resolve().parent / "datasette"
@@ -35,45 +35,46 @@ SETTINGS = {
 }
 
 
-def load_metadata(fts_refresh_seconds: float | None = None) -> dict:
-    """metadata.yaml as a dict, with the index refresh interval overridden when given."""
-    metadata = yaml.safe_load(METADATA.read_text(encoding="utf-8"))
-    if fts_refresh_seconds is not None:
-        metadata["plugins"]["rasad"]["fts_refresh_seconds"] = fts_refresh_seconds
-    return metadata
+def load_metadata() -> dict:
+    """metadata.yaml as a dict."""
+    return yaml.safe_load(METADATA.read_text(encoding="utf-8"))
 
 
-def prepare_database(db_path: str | Path, show_progress: bool = False) -> int:
-    """Schema, views and a complete full-text index before serving; returns rows indexed.
+def prepare_database(db_path: str | Path, show_progress: bool = False) -> None:
+    """Create the database if missing, or bring an older one's schema and search index up to date
+    (the writers' own open, done once before serving; nothing is written when it is current).
 
     A first indexing of a large database takes a while (a few ms per article): with
     *show_progress* a progress bar tells how long.
     """
-    db = open_db(db_path)  # creates the file and applies the schema if needed
-    try:
-        ensure_views(db)
-        if not show_progress:
-            return ensure_fts(db)
-        from rich.progress import Progress
+    if not show_progress:
+        open_db(db_path).conn.close()
+        return
+    from rich.progress import Progress
 
-        with Progress(transient=True) as bar:
-            task = bar.add_task("indexing for search", total=None)
-            return ensure_fts(db, progress=lambda done, total: bar.update(task, completed=done, total=total))
-    finally:
-        db.conn.close()
+    with Progress(transient=True) as bar:
+        task = bar.add_task("indexing for search", total=None)
+        open_db(db_path, progress=lambda done, total: bar.update(task, completed=done, total=total)).conn.close()
 
 
-def build_datasette(db_path: str | Path, fts_refresh_seconds: float | None = None) -> Datasette:
-    """A started Datasette serving *db_path* as ``/rasad`` with rasad's files and plugin."""
+class ReadOnlyDatabase(Database):
+    """A Datasette database whose every connection, the write one included, is ``mode=ro``."""
+
+    def connect(self, write: bool = False):
+        return super().connect(write=False)
+
+
+def build_datasette(db_path: str | Path) -> Datasette:
+    """A started Datasette serving *db_path* read-only as ``/rasad`` with rasad's files and plugin."""
     db_path = Path(db_path).resolve()
     ds = Datasette(
-        metadata=load_metadata(fts_refresh_seconds),
+        metadata=load_metadata(),
         template_dir=str(TEMPLATES),
         plugins_dir=str(PLUGINS),
         static_mounts=[(STATIC_MOUNT, str(STATIC))],
         settings=SETTINGS,
     )
-    ds.add_database(Database(ds, path=str(db_path), is_mutable=True), name=DB_NAME)
+    ds.add_database(ReadOnlyDatabase(ds, path=str(db_path), is_mutable=True), name=DB_NAME)
     asyncio.run(ds.invoke_startup())
     return ds
 
@@ -88,14 +89,36 @@ def datasette_command(db_path: str | Path, host: str = "127.0.0.1", port: int = 
     return shlex.join(args)
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001,
-          fts_refresh_seconds: float | None = None) -> None:
-    """Index for search, then serve until interrupted."""
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> int:
+    """Bring the database up to date, then serve it until SIGTERM (exit status 0) or SIGINT (130)."""
     import uvicorn
+
+    from rasad.stopping import exit_status
+
+    class Server(uvicorn.Server):
+        """uvicorn's server, remembering the signal that stopped it instead of re-raising it."""
+
+        stopped_by: int | None = None
+
+        @contextlib.contextmanager
+        def capture_signals(self):
+            def stop(signum, frame):
+                self.force_exit = self.should_exit and signum == signal.SIGINT
+                self.should_exit = True
+                self.stopped_by = self.stopped_by or signum
+
+            previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
+            try:
+                yield
+            finally:
+                for sig, handler in previous.items():
+                    signal.signal(sig, handler)
 
     if not Path(db_path).exists():
         print(f"rasad: {db_path} does not exist yet; serving an empty database "
               "(fill it with `rasad crawl --all`, `rasad run` or `rasad demo`)")
     prepare_database(db_path, show_progress=True)
-    ds = build_datasette(db_path, fts_refresh_seconds)
-    uvicorn.run(ds.app(), host=host, port=port, log_level="warning", lifespan="on", workers=1)
+    server = Server(uvicorn.Config(build_datasette(db_path).app(), host=host, port=port,
+                                   log_level="warning", lifespan="on", workers=1))
+    server.run()
+    return exit_status(server.stopped_by) if server.stopped_by else 0

@@ -11,7 +11,9 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import psutil
 import pytest
@@ -20,6 +22,7 @@ from click.testing import CliRunner
 
 from rasad.cli import cli
 from rasad.schema import open_db
+from scheduler import INTERRUPT_WAIT
 from test_daemon_support import fake_daemon, query, runs, wait_until
 
 
@@ -127,7 +130,9 @@ def test_a_crawl_past_its_timeout_is_killed_with_its_process_group(tmp_path, dae
     assert daemon.stop(10) == 0
 
 
-def test_sigterm_interrupts_running_crawls_within_the_grace_period(tmp_path, daemons):
+def test_sigterm_interrupts_crawls_still_running_after_the_grace_period(tmp_path, daemons):
+    """Past the grace period a polite crawl stops on SIGTERM, a stubborn one gets SIGKILL
+    (scheduler.INTERRUPT_WAIT later); both are marked interrupted."""
     config, modes = write(tmp_path, {"polite": "", "stubborn": ""},
                           {"polite": {"hang": True}, "stubborn": {"hang": "stubborn"}}, grace="1s")
     daemon = daemons(config, modes)
@@ -135,8 +140,10 @@ def test_sigterm_interrupts_running_crawls_within_the_grace_period(tmp_path, dae
     for site in ("polite", "stubborn"):
         wait_until(lambda: _pid_file(tmp_path, site), 20, f"the {site} crawl to hang")
     begun = time.monotonic()
-    assert daemon.stop(15) == 0
-    assert time.monotonic() - begun < 1 + 5  # grace period + SIGKILL and bookkeeping
+    assert daemon.stop(20) == 0
+    elapsed = time.monotonic() - begun
+    assert 1 <= elapsed < 1 + INTERRUPT_WAIT + 4  # grace, SIGTERM wait, SIGKILL and bookkeeping
+    assert "grace period over: interrupting 2 crawl(s)" in daemon.log()
     rows = query(db, "select site, status, ended, error from crawl_runs")
     assert {r["status"] for r in rows} == {"interrupted"}
     assert all(r["ended"] for r in rows)
@@ -144,6 +151,43 @@ def test_sigterm_interrupts_running_crawls_within_the_grace_period(tmp_path, dae
     conn = sqlite3.connect(db)
     assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_sigterm_lets_a_crawl_that_finishes_within_the_grace_period_end_ok(tmp_path, daemons):
+    """The crawl is running when SIGTERM arrives and ends (on its own) inside the grace period:
+    recorded ok with its counts, and the daemon exits 0 as soon as it has, not at the deadline."""
+    config, modes = write(tmp_path, {"busy": "{every: 1h}"}, {"busy": {"ok": [4, 2], "until": "release"}},
+                          grace="60s")
+    daemon = daemons(config, modes)
+    db = tmp_path / "rasad.db"
+    wait_until(lambda: [r for r in runs(db, "busy", "running") if r["pid"]], 20, "the crawl to start")
+    begun = time.monotonic()
+    daemon.send(signal.SIGTERM)
+    daemon.wait_log("SIGTERM: stopping; 1 crawl(s) running, grace period 1m", 20)
+    (tmp_path / "release").write_text("", encoding="utf-8")
+    assert daemon.proc.wait(30) == 0
+    assert time.monotonic() - begun < 30
+    [run] = runs(db, "busy")
+    assert (run["status"], run["new_articles"], run["known"]) == ("ok", 4, 2) and run["ended"]
+    assert "busy: ok, 4 new, 2 known" in daemon.log() and "grace period over" not in daemon.log()
+
+
+def test_the_log_gives_every_time_in_the_schedules_zone_with_its_offset(tmp_path, daemons):
+    """Clock times of log lines and the next-run times inside them are in one zone (the config's,
+    Asia/Tehran), each showing its UTC offset, so they compare at a glance."""
+    config, modes = write(tmp_path, {"hourly": "{every: 1h}"}, {})
+    daemon = daemons(config, modes)
+    line = next(l for l in daemon.wait_log("hourly: ok", 20).splitlines() if "hourly: ok" in l)
+    assert daemon.stop(10) == 0
+    offset = datetime.now(ZoneInfo("Asia/Tehran")).strftime("%z")
+    stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}"
+    lines = daemon.log().splitlines()
+    assert lines and all(re.match(rf"{stamp} (INFO|WARNING|ERROR) ", l) for l in lines), lines
+    assert {l[20:25] for l in lines} == {offset}
+    logged, next_run = re.search(rf"^({stamp}) INFO .* next run ({stamp}) \(interval 1h\)", line).groups()
+    fmt = "%Y-%m-%d %H:%M:%S %z"
+    gap = datetime.strptime(next_run, fmt) - datetime.strptime(logged, fmt)
+    assert next_run.endswith(offset) and 3590 <= gap.total_seconds() <= 3600
 
 
 def test_start_marks_runs_left_running_by_a_dead_daemon_interrupted(tmp_path, daemons):

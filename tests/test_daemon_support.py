@@ -23,6 +23,8 @@ POLL = 0.1  # seconds between two looks at the log or the database
 #   {"crash": "message"}      print a traceback-like message and exit 3 without recording
 #   {"hang": true}            start a grandchild (pid written to hang-<site>.pid) and sleep
 #   {"hang": "stubborn"}      the same, but ignore SIGTERM
+#   {"ok": [...], "until": F} before that, wait until file F beside modes.json exists (a SIGTERM
+#                             kills it meanwhile, as it stops a real crawl)
 FAKE_CRAWL = r'''
 import json, os, re, signal, sqlite3, subprocess, sys, time
 from datetime import datetime, timezone
@@ -41,6 +43,9 @@ if "hang" in mode:
     grandchild = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
     open(os.path.join(os.path.dirname(os.environ["FAKE_MODES"]), f"hang-{site}.pid"), "w").write(str(grandchild.pid))
     time.sleep(600)
+if "until" in mode:
+    while not os.path.exists(os.path.join(os.path.dirname(os.environ["FAKE_MODES"]), mode["until"])):
+        time.sleep(0.05)
 new, known = mode["ok"]
 with db:
     db.execute("update crawl_runs set status='ok', ended=?, new_articles=?, known=?, requests=? where id=?",

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.normalize import normalize
-from rasad.fts import ensure_fts, fts_query
+from rasad.fts import fts_query
 from rasad.schema import open_db
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "text"
@@ -50,8 +50,7 @@ def test_real_articles_found_however_zwnj_and_letters_are_typed(tmp_path):
     db["articles"].insert_all(
         {**r, "site": "corpus", "url": f"http://127.0.0.1/{r['id']}", "canonical_url": str(r["id"]),
          "fetched": "2026-01-01T00:00:00+00:00"} for r in rows
-    )
-    ensure_fts(db)
+    )  # indexed by the schema's triggers as it is stored
 
     rng = random.Random(5)
     checked = 0

@@ -8,6 +8,7 @@ canned queries' own SQL, so a wrong query fails."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import socket
 import subprocess
@@ -69,13 +70,11 @@ def wait_for(predicate, timeout: float, what: str, interval: float = 0.1):
 
 
 def indexed(base: str) -> int:
-    """The number of articles once the search index has caught up with every stored change, else 0.
-
-    Tests that write into the served database (as the daemon would) leave work for the index's
-    background refresh; a search test waits on this before it compares with the database."""
-    sql = "select (select count(*) from fts_pending) as queued, (select count(*) from articles) as n"
+    """The number of articles when the search index holds each of them (the writers' triggers
+    index an article in its own transaction), else 0."""
+    sql = "select (select count(*) from articles_fts) as indexed, (select count(*) from articles) as n"
     row = get_rows(base, "", sql=sql)[0]
-    return row["n"] if row["queued"] == 0 else 0
+    return row["n"] if row["indexed"] == row["n"] else 0
 
 
 # The browser tests import these fixtures; pytest then holds a second definition of each, so the
@@ -112,7 +111,7 @@ def _write_config(root: Path, sites: dict[str, LocalSite]) -> Path:
 def server(tmp_path_factory):
     """`rasad serve` on a free 127.0.0.1 port while `rasad crawl` fills its database, as the
     daemon would; ready once the crawl is done and the search index has caught up.
-    Yields (base URL, server log, config)."""
+    Yields (base URL, server log, config, server PID)."""
     if "server" in _shared:
         yield _shared["server"]
         return
@@ -123,8 +122,7 @@ def server(tmp_path_factory):
     port, log = free_port(), root / "serve.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "rasad", "serve", "--config", str(config), "--port", str(port),
-             "--fts-refresh", "0.3"],
+            [sys.executable, "-m", "rasad", "serve", "--config", str(config), "--port", str(port)],
             stdout=out, stderr=subprocess.STDOUT,
         )
     base = f"http://127.0.0.1:{port}"
@@ -145,7 +143,7 @@ def server(tmp_path_factory):
 
         wait_for(up, 60, "rasad serve to answer /-/versions.json")
         assert wait_for(lambda: indexed(base), 60, "the search index to catch up with the crawl") > 20, crawl.stderr
-        _shared["server"] = (base, log, config)
+        _shared["server"] = (base, log, config, proc.pid)
         yield _shared["server"]
     finally:
         _shared.pop("server", None)
@@ -413,43 +411,123 @@ def test_no_write_paths(server):
     assert rows[0]["n"] > 0
 
 
+# The daemon's side: another process storing generated articles through pipeline.store at a
+# crawler's pace, each with WORD and a code of its own; prints "i" after each commit.
+STORE_WRITER = r"""
+import sys, time
+from datetime import datetime, timezone
+from pipeline.events import extract_events
+from pipeline.normalize import normalize
+from pipeline.store import store_article
+from rasad.config import Settings
+from rasad.demo.generate import generated_articles
+from rasad.schema import open_db
+
+path, n, rate, word = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
+db, settings, begun = open_db(path), Settings(), time.monotonic()
+for i, art in enumerate(generated_articles(n, seed=11)):
+    title, lead = normalize(f"{art.title} {word} {sys.argv[5 + i]}"), normalize(art.lead)
+    body = normalize("\n".join(art.body))
+    store_article(db, {
+        "site": "pegah", "url": f"http://writer.test/{i}", "canonical_url": f"writer.test/{i}",
+        "title_raw": title, "title": title, "lead": lead, "body": body, "html": body.encode(),
+        "fetched": datetime.now(timezone.utc), "events": extract_events(text=body, title=title),
+    }, settings)
+    print(i, flush=True)
+    time.sleep(max(0.0, begun + (i + 1) / rate - time.monotonic()))  # pacing, not synchronisation
+"""
+CODE_LETTERS = dict(zip("0123456789", "ابپتثجچحخد"))  # a Persian "word" per number, no affixes
+
+
+def code(i: int) -> str:
+    return "کد" + "".join(CODE_LETTERS[c] + "ر" for c in str(i))  # no letter twice in a row (hazm folds repeats)
+
+
+def search_count(base: str, text: str) -> int:
+    sql = "select count(*) as n from articles_fts where articles_fts match fa_match(:q)"
+    return get_rows(base, "", sql=sql, q=text)[0]["n"]
+
+
 def test_keeps_serving_while_the_daemon_writes(server, crawled):
-    """A writer stores articles one transaction at a time while pages are read; every page
-    answers, nothing is locked, and the new articles become searchable."""
+    """A writer process stores 20 articles a second through pipeline.store while pages are read:
+    every page answers, an article is found by the first search made after its commit, and
+    nothing anywhere says "database is locked"."""
     base, log = server[:2]
-    n = 25
-    word = "آزمون‌نویسی"
-    stop = threading.Event()
-    errors: list[str] = []
+    n, rate, word = 160, 20.0, "آزمون‌نویسی"
+    writer = subprocess.Popen(
+        [sys.executable, "-c", STORE_WRITER, str(crawled.parent / "rasad.db"), str(n), str(rate), word,
+         *(code(i) for i in range(n))],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    found: dict[int, object] = {}
 
-    def writer():
-        wdb = open_db(crawled.parent / "rasad.db")
-        try:
-            for i in range(n):
-                with wdb.atomic():
-                    wdb["articles"].insert({
-                        "site": "pegah", "url": f"http://w/{i}", "canonical_url": f"w/{i}",
-                        "title": f"خبر {word} شماره {i}", "body": "متن " * 200,
-                        "fetched": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                    })
-        except Exception as exc:  # reported below
-            errors.append(repr(exc))
-        finally:
-            wdb.conn.close()
-            stop.set()
+    def probe_each_commit():  # article i is committed when its line arrives: search must find it
+        for line in writer.stdout:
+            i = int(line.split()[0])
+            try:
+                found[i] = search_count(base, code(i))
+            except Exception as exc:  # reported by the assertion below
+                found[i] = exc
 
-    thread = threading.Thread(target=writer)
-    thread.start()
+    prober = threading.Thread(target=probe_each_commit)
+    prober.start()
     statuses = []
-    while not stop.is_set() or len(statuses) < 10:
-        for path in ("/rasad/news.json", "/rasad/meetings", "/-/dashboard"):
-            statuses.append(httpx.get(base + path, timeout=30).status_code)
-    thread.join()
-    assert not errors
+    try:
+        while writer.poll() is None or len(statuses) < 10:
+            for path in ("/rasad/news.json", "/rasad/meetings", "/-/dashboard"):
+                statuses.append(httpx.get(base + path, timeout=30).status_code)
+    finally:
+        writer.wait(timeout=120)
+        prober.join()
+    stderr = writer.stderr.read()
+    assert writer.returncode == 0, stderr[-3000:]
+    assert found == {i: 1 for i in range(n)}, {i: f for i, f in found.items() if f != 1}
     assert set(statuses) == {200}
-    wait_for(lambda: len(get_rows(base, "search_articles", q=word.replace(ZWNJ, ""))) == n,
-             30, "the index refresh to pick up the new articles")
-    assert "locked" not in log.read_text()
+    assert search_count(base, word.replace(ZWNJ, "")) == n
+    assert "locked" not in stderr and "locked" not in log.read_text()
+
+
+def _open_modes(pid: int, path: Path) -> set[str]:
+    """How process *pid* has the database file open: "ro" and/or "rw" (SQLite opens the file
+    O_RDONLY only for a read-only connection; its WAL it opens read-write either way)."""
+    modes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+            info = Path(f"/proc/{pid}/fdinfo/{fd.name}").read_text()
+        except OSError:
+            continue
+        if target == str(path):
+            flags = int(re.search(r"flags:\s+(\d+)", info).group(1), 8)
+            modes.add("ro" if flags & os.O_ACCMODE == os.O_RDONLY else "rw")
+    return modes
+
+
+@pytest.mark.skipif(not Path("/proc/self/fdinfo").exists(), reason="needs Linux /proc")
+def test_the_server_holds_the_database_read_only(server, crawled):
+    """Once serving, `rasad serve` has the database open for reading only."""
+    base, pid = server[0], server[3]
+    assert get_rows(base, "news", _size=5)
+    assert _open_modes(pid, (crawled.parent / "rasad.db").resolve()) == {"ro"}
+
+
+def test_datasette_cannot_write_through_its_connections(crawled):
+    """Even Datasette's own write path (execute_write) gets a read-only connection."""
+    import asyncio
+    import sqlite3
+
+    from rasad.serve import build_datasette
+
+    database = build_datasette(crawled.parent / "rasad.db").databases["rasad"]
+
+    async def attempt(fn):
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            await fn()
+
+    asyncio.run(attempt(lambda: database.execute_write("insert into sites (name) values ('x')")))
+    asyncio.run(attempt(lambda: database.execute_fn(
+        lambda conn: conn.execute("delete from articles"))))
+    assert asyncio.run(database.execute("select count(*) from sites where name = 'x'")).first()[0] == 0
 
 
 def test_dashboard_bars_count_the_events_they_link_to(server, db):

@@ -1,19 +1,20 @@
 """The pure parts of the Datasette window: date input, Jalali labels, query folding, the
-incremental full-text index, the views and the SVG charts."""
+full-text index kept by triggers, the views and the SVG charts."""
 
 from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from datetime import date, datetime, timezone
 
 import pytest
+import sqlite_utils
 
 from rasad.datasette import charts
 from rasad.datasette.dates import jalali_label, parse_stored, to_gregorian
-from rasad.datasette.views import VIEWS, ensure_views
-from rasad.fts import ensure_fts, fts_query, refresh_fts, search_key
-from rasad.schema import open_db
+from rasad.fts import backfill, fts_query, search_key
+from rasad.schema import VIEWS, ensure_schema, ensure_views, fts_triggers, fts_upgrade, open_db
 
 ZWNJ = "\u200c"
 
@@ -75,31 +76,66 @@ def _match(db, table, q):
     return [r[0] for r in db.execute(sql, [fts_query(q)])]
 
 
-def test_index_refresh_is_incremental(db):
+def test_the_index_follows_every_write_in_its_own_transaction(db):
     _article(db, 1, "گفت‌وگوی تلفنی وزیران", "درباره امنیت دریایی")
     _article(db, 2, "دیدار سفیران", "بدون واژه")
     db["persons"].insert({"id": 7, "name": "محمدجواد ظریف", "aliases": json.dumps(["ظریف", "جواد ظريف"])})
-    assert ensure_fts(db) == 3
-    assert refresh_fts(db) == 0  # nothing changed, nothing re-indexed
     assert _match(db, "articles_fts", "گفتوگوی") == [1]
     assert _match(db, "articles_fts", "دريايي") == [1]
     assert _match(db, "persons_fts", "ظريف") == [7]
+    assert backfill(db) == 0  # nothing left for a backfill to do
 
-    # Writers need nothing from rasad.fts: plain SQL triggers queue what they change.
     db["articles"].update(2, {"body": "گفت‌وگوی دوم"})
     db["articles"].delete(1)
-    db["articles"].update(2, {"site": "pegah"})  # not an indexed column: not queued
-    assert refresh_fts(db) == 2
     assert _match(db, "articles_fts", "گفت‌وگوی") == [2]
     assert db.execute("select count(*) from articles_fts").fetchone()[0] == 1
-    assert refresh_fts(db) == 0
 
-    # A change made while the triggers were missing is found by ensure_fts's signature pass.
-    db.execute("drop trigger articles_fts_au")
-    db["articles"].update(2, {"title": "رایزنی کرمان"})
-    assert refresh_fts(db) == 0 and _match(db, "articles_fts", "كرمان") == []
-    assert ensure_fts(db) == 1
-    assert _match(db, "articles_fts", "كرمان") == [2]
+    with pytest.raises(RuntimeError):  # a rolled-back article leaves nothing in the index
+        with db.atomic():
+            _article(db, 3, "رایزنی کرمان")
+            assert _match(db, "articles_fts", "كرمان") == [3]
+            raise RuntimeError
+    assert _match(db, "articles_fts", "كرمان") == []
+
+
+def test_an_older_database_is_indexed_on_the_writers_next_open(tmp_path):
+    """Rows stored before the triggers (or while they were missing) are indexed by open_db once,
+    and the old server-side change queue is dropped."""
+    path = tmp_path / "old.db"
+    db = open_db(path)
+    db["sites"].insert({"name": "pegah"})
+    for name in fts_triggers():
+        db.execute(f"drop trigger {name}")
+    db.execute("create table fts_pending (seq integer primary key, fts_table text, row_id integer)")
+    _article(db, 1, "رایزنی کرمان")
+    db["persons"].insert({"id": 7, "name": "علی ظریف", "aliases": "[]"})
+    assert _match(db, "articles_fts", "کرمان") == []
+    db.conn.close()
+
+    db = open_db(path)
+    assert _match(db, "articles_fts", "كرمان") == [1]
+    assert _match(db, "persons_fts", "ظريف") == [7]
+    names = {r[0] for r in db.execute("select name from sqlite_master")}
+    assert "fts_pending" not in names and "fts_backfill" not in names
+    assert set(fts_triggers()) <= names
+    db.conn.close()
+
+
+def test_opening_an_up_to_date_database_takes_no_write_lock(tmp_path):
+    """Crawl children, `rasad serve` and the daemon open the file often: with the schema current
+    they must not wait for (or block) a writer."""
+    path = tmp_path / "rasad.db"
+    open_db(path).conn.close()
+    writer = open_db(path)
+    writer.conn.execute("BEGIN IMMEDIATE")
+    try:
+        other = sqlite_utils.Database(sqlite3.connect(path, timeout=0))
+        ensure_schema(other)
+        assert fts_upgrade(other) is False
+        other.conn.close()
+    finally:
+        writer.conn.execute("ROLLBACK")
+        writer.conn.close()
 
 
 def test_one_text_the_normaliser_fails_on_does_not_stop_the_index(db, monkeypatch, capsys):
@@ -115,7 +151,6 @@ def test_one_text_the_normaliser_fails_on_does_not_stop_the_index(db, monkeypatc
     monkeypatch.setattr(rasad.fts, "search_forms", fragile)
     _article(db, 1, "خبر ناخوانا", "متن")
     _article(db, 2, "خبر خوانا", "متن")
-    assert ensure_fts(db) == 2
     assert _match(db, "articles_fts", "خبر") == [1, 2]
     assert "articles 1 title: indexed unnormalised" in capsys.readouterr().err
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -16,6 +17,7 @@ import urllib.request
 from datetime import datetime
 from pathlib import Path
 
+import psutil
 import pytest
 
 from rasad.config import load_config
@@ -25,6 +27,7 @@ from rasad.demo.render import article_path
 from rasad.schema import open_db
 
 REPO = Path(__file__).resolve().parents[1]
+STOPPED: dict = {}  # how the fixture's Ctrl-C ended the demo
 ARTICLES = demo_articles()
 AGENCIES = load_agencies()
 
@@ -65,13 +68,18 @@ def demo(tmp_path_factory):
                 except subprocess.TimeoutExpired:
                     pass
     finally:
+        family = psutil.Process(proc.pid).children(recursive=True) if proc.poll() is None else []
         if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGINT)
+            os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C in its terminal
         try:
             proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+        left = [p for p in family if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+        for p in left:
+            p.kill()
+        STOPPED.update(status=proc.returncode, family=len(family), left=[p.pid for p in left])
     config = load_config(directory / "config.yaml")
     bases = {s.name: s.base_url.rstrip("/") for s in config.sites}
     db = open_db(config.database)
@@ -84,10 +92,24 @@ def demo(tmp_path_factory):
 def test_demo_runs_offline_then_serves_the_result_in_datasette(demo):
     output, served, db, _ = demo
     assert f"Stored {len(ARTICLES)}/{len(ARTICLES)} sample articles" in output, output[-3000:]
+    reports = sum(len(a.expected_events) for a in ARTICLES)
+    rows = db.execute("select count(*) from events").fetchone()[0]  # the rows of its events table
+    summary = re.search(r"found (\d+)/(\d+) annotated event reports \(type, participants and date\): "
+                        r"(\d+) reports of (\d+) events(?:; (\d+) unexpected event\(s\), listed below)?\.",
+                        " ".join(output.split()))
+    found, expected, of_reports, events, unexpected = (int(g or 0) for g in summary.groups())
+    assert found == expected == of_reports == reports
+    assert events + unexpected == rows  # the summary counts what the table lists
+    assert events < reports  # some meetings are reported more than once
     assert "rasad serve --config" in output
     assert served == len(ARTICLES), output[-3000:]
     runs = db.execute("select site, status, trigger from crawl_runs order by site").fetchall()
     assert runs == [("nava", "ok", "demo"), ("pegah", "ok", "demo")]
+
+
+def test_ctrl_c_stops_the_demo_and_its_datasette_with_130(demo):
+    assert STOPPED["family"] >= 1  # its `rasad serve` child was running
+    assert STOPPED["left"] == [] and STOPPED["status"] == 130
 
 
 def test_every_article_is_stored_once_with_its_dates(demo):

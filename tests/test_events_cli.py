@@ -49,20 +49,30 @@ def _check(rows: list[dict]) -> None:
 def test_extract_to_stdout_reports_bad_lines_and_keeps_the_rest(tmp_path):
     path = _write_input(tmp_path)
     done = _run("--input", str(path))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # after processing every good line
     rows = [json.loads(line) for line in done.stdout.splitlines()]
     _check(rows)
     errors = [line for line in done.stderr.splitlines() if line.startswith("error:")]
     assert errors[0].startswith(f"error: {path}:2: not JSON")
     assert errors[1].startswith(f"error: {path}:4: ") and '"id"' in errors[1]
     assert len(errors) == 2
+    assert done.stderr.splitlines()[-1] == f"{path}: 2 line(s) with errors, the rest processed"
+
+
+def test_extract_exits_0_when_every_line_is_extracted(tmp_path):
+    path = _write_input(tmp_path)
+    good = [line for line in path.read_text(encoding="utf-8").splitlines() if '"id"' in line]
+    path.write_text("\n".join(good) + "\n", encoding="utf-8")
+    done = _run("--input", str(path))
+    assert done.returncode == 0, done.stderr
+    _check([json.loads(line) for line in done.stdout.splitlines()])
 
 
 def test_extract_to_a_file(tmp_path):
     path = _write_input(tmp_path)
     out = tmp_path / "events.jsonl"
     done = _run("--input", str(path), "--output", str(out))
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 1, done.stderr  # two bad lines, the rest written
     assert done.stdout == ""
     _check([json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()])
 

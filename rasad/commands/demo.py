@@ -18,7 +18,20 @@ import click
 def demo(directory: Path, then_serve: bool, port: int) -> None:
     """Serve two sample Persian news sites on 127.0.0.1, crawl them, and show what rasad stored.
 
-    Needs no internet. Exits 1 if the crawl failed or a sample article was not stored."""
+    Needs no internet. Exits 1 if the crawl failed or a sample article was not stored; SIGTERM
+    stops it (and its crawl or Datasette) with status 0, Ctrl-C with 130."""
+    from rasad.stopping import Stopped, exit_status, stop_on_signals
+
+    with stop_on_signals():
+        try:
+            sys.exit(_demo(directory, then_serve, port))
+        except Stopped as stopped:
+            click.echo(f"rasad demo: stopped by {stopped}", err=True)
+            sys.exit(exit_status(stopped.signum))
+
+
+def _demo(directory: Path, then_serve: bool, port: int) -> int:
+    """The demo; its exit status."""
     from rich.console import Console
 
     from rasad.demo.runner import run_demo, serve, serve_command
@@ -30,5 +43,5 @@ def demo(directory: Path, then_serve: bool, port: int) -> None:
     ok = status == 0 and all(c.row is not None for c in checks)
     if then_serve:
         console.print(f"starting: {' '.join(serve_command(config_path, port))}")
-        sys.exit(serve(config_path, port))
-    sys.exit(0 if ok else 1)
+        return serve(config_path, port)
+    return 0 if ok else 1

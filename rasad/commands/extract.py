@@ -16,7 +16,10 @@ import click
 @click.option("--output", "output_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write {\"id\", \"events\"} lines (default: standard output).")
 def extract(input_path: Path, output_path: Path | None) -> None:
-    """Extract meeting events from every article of INPUT, in the format of ../shared/eval/*_gold.jsonl."""
+    """Extract meeting events from every article of INPUT, in the format of ../shared/eval/*_gold.jsonl.
+
+    A line that cannot be read or extracted is reported on stderr and the rest processed; the exit
+    status is then 1."""
     from pipeline.events import extract_events
 
     lines = input_path.read_text(encoding="utf-8", errors="replace").splitlines()
@@ -42,6 +45,7 @@ def extract(input_path: Path, output_path: Path | None) -> None:
             sink.write(json.dumps({"id": article["id"], "events": events}, ensure_ascii=False) + "\n")
     if bad:
         click.echo(f"{input_path}: {bad} line(s) with errors, the rest processed", err=True)
+        sys.exit(1)
 
 
 def _article(line: str) -> dict:

@@ -17,11 +17,12 @@ from rasad.commands import config_option, load_or_exit
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on.")
-@click.option("--fts-refresh", "fts_refresh", type=click.FloatRange(min=0), default=None,
-              help="Seconds between full-text index refreshes (default from metadata.yaml: 30; 0 = never).")
-def serve(config_path: Path, host: str, port: int, fts_refresh: float | None) -> None:
-    """Start Datasette on the configured database with rasad's metadata, search and dashboard."""
+def serve(config_path: Path, host: str, port: int) -> None:
+    """Start Datasette on the configured database with rasad's metadata, search and dashboard.
+
+    Runs until SIGTERM (exit status 0) or Ctrl-C (130)."""
     from rasad.serve import datasette_command, serve as run
+    from rasad.stopping import Stopped, exit_status, stop_on_signals
 
     config = load_or_exit(config_path)
     try:  # fail at once, before indexing, when the address is taken
@@ -37,4 +38,8 @@ def serve(config_path: Path, host: str, port: int, fts_refresh: float | None) ->
     if config.database.stem != "rasad":
         click.echo("rasad: (plain datasette names a database after its file; metadata.yaml "
                    "describes one named rasad, so give it a rasad.db link)")
-    run(config.database, host=host, port=port, fts_refresh_seconds=fts_refresh)
+    with stop_on_signals():  # while preparing; the server then handles them itself
+        try:
+            sys.exit(run(config.database, host=host, port=port))
+        except Stopped as stopped:
+            sys.exit(exit_status(stopped.signum))

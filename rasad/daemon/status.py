@@ -42,6 +42,12 @@ def _until(iso: str | None, now: datetime) -> float | None:
     return None if moment is None else (moment - now).total_seconds()
 
 
+def _ago(iso: str | None, now: datetime) -> float | None:
+    """Seconds from *iso* until *now* (positive: in the past)."""
+    until = _until(iso, now)
+    return None if until is None else -until
+
+
 def site_status(config: Config, db_path: Path | None = None) -> list[dict]:
     """One dict per configured site: schedule state from `sites`, its latest run from
     `crawl_runs`, and while the site keeps failing the error text of its latest failed run
@@ -70,7 +76,7 @@ def site_status(config: Config, db_path: Path | None = None) -> list[dict]:
                     k: last[k] for k in ("id", "started", "ended", "status", "new_articles",
                                          "known", "errors", "requests")
                 },
-                "last_run_in_seconds": last and _until(last["ended"] or last["started"], now),
+                "last_run_seconds_ago": last and _ago(last["ended"] or last["started"], now),
                 "next_run": state.get("next_run") if site.enabled else None,
                 "next_run_in_seconds": _until(state.get("next_run"), now) if site.enabled else None,
                 "interval_seconds": state.get("interval_seconds"),

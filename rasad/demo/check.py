@@ -94,6 +94,7 @@ class ArticleCheck:
     row: dict | None
     events: list[StoredEvent] = field(default_factory=list)
     found: list[ExpectedEvent] = field(default_factory=list)
+    found_in: list[int] = field(default_factory=list)  # the stored event id of each found one
     missed: list[ExpectedEvent] = field(default_factory=list)
     spurious: list[StoredEvent] = field(default_factory=list)
 
@@ -111,6 +112,7 @@ def check_articles(db, articles: list[Article], url_of) -> list[ArticleCheck]:
                 hit = next((s for s in free if matches(exp, s)), None)
                 (check.found if hit else check.missed).append(exp)
                 if hit:
+                    check.found_in.append(hit.id)
                     free.remove(hit)
             check.spurious = [s for s in free
                               if not any(matches(e, s, with_date=False) for e in a.expected_events)]

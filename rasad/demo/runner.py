@@ -3,7 +3,6 @@ fresh DIR/rasad.db, and show what was stored next to what the articles really re
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -17,6 +16,7 @@ from rasad.demo.check import ArticleCheck, check_articles
 from rasad.demo.render import article_path
 from rasad.demo.site import ARTICLE_LINKS, PER_PAGE, build_site
 from rasad.schema import open_db
+from rasad.stopping import run_child
 
 DB_NAME = "rasad.db"
 
@@ -71,7 +71,7 @@ def run_demo(directory: Path, console: Console) -> tuple[Path, list[ArticleCheck
             console.print(f"[bold]{agency.name}[/] ({key}): {len(mine)} articles at {site.base}/")
         config_path = write_config(directory, sites)
         console.print(f"config: {config_path}\ncrawling: {' '.join(crawl_command(config_path))}\n")
-        status = subprocess.run(crawl_command(config_path)).returncode
+        status = run_child(crawl_command(config_path))
     db = open_db(directory / DB_NAME)
     try:
         checks = check_articles(db, articles, lambda a: urls[a.id])
@@ -125,8 +125,12 @@ def print_summary(console: Console, db, checks: list[ArticleCheck]) -> None:
     expected = sum(len(c.article.expected_events) for c in checks)
     found = sum(len(c.found) for c in checks)
     stored = sum(1 for c in checks if c.row is not None)
-    console.print(f"\nStored {stored}/{len(checks)} sample articles; "
-                  f"found {found}/{expected} annotated events (type, participants and date).")
+    events = {eid for c in checks for eid in c.found_in}
+    unexpected = {s.id for c in checks for s in c.spurious} - events
+    extra = f"; {len(unexpected)} unexpected event(s), listed below" if unexpected else ""
+    console.print(f"\nStored {stored}/{len(checks)} sample articles; found {found}/{expected} annotated "
+                  f"event reports (type, participants and date): {found} reports of {len(events)} "
+                  f"events{extra}.")
     for c in checks:
         if c.row is None:
             console.print(f"  [red]not stored[/]: {c.article.agency} {c.article.id} {c.article.title}")
@@ -144,10 +148,5 @@ def serve_command(config_path: Path, port: int = 8001) -> list[str]:
 
 
 def serve(config_path: Path, port: int = 8001) -> int:
-    """Run `rasad serve` on the demo database until interrupted."""
-    proc = subprocess.Popen(serve_command(config_path, port))
-    try:
-        return proc.wait()
-    except KeyboardInterrupt:
-        proc.terminate()
-        return proc.wait()
+    """Run `rasad serve` on the demo database until it exits (see rasad.stopping for signals)."""
+    return run_child(serve_command(config_path, port))

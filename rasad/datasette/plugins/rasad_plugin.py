@@ -1,8 +1,8 @@
 """rasad's Datasette plugin: Persian search, Jalali dates, right-to-left cells and the dashboard.
 
 Loaded with ``--plugins-dir rasad/datasette/plugins`` (``rasad serve`` does this). It acts only on
-databases holding rasad's tables, and it never lets a user write: the one writer is its own
-background thread that keeps the full-text index in step with what the daemon stores.
+databases holding rasad's tables and never writes to them: the views and the full-text index are
+made by rasad's writers (``rasad.schema``), so the server only reads.
 """
 
 from __future__ import annotations
@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import sys
-import threading
 from contextlib import closing
 from datetime import timedelta
 from functools import lru_cache
@@ -19,19 +17,14 @@ from pathlib import Path
 from urllib.parse import unquote, urlencode
 
 import datasette.handle_exception
-import sqlite_utils
 from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
 from rasad.datasette import charts
 from rasad.datasette.dates import MONTHS_FA, jalali_label, parse_stored, persian_digits, to_gregorian
-from rasad.datasette.views import ensure_views
-from rasad.fts import create_fts, ensure_fts, fts_query, refresh_fts, search_key
-from rasad.schema import BUSY_TIMEOUT_MS, connect
-
-PLUGIN = "rasad"
-DEFAULT_REFRESH_SECONDS = 30.0
+from rasad.fts import fts_query, search_key
+from rasad.schema import BUSY_TIMEOUT_MS
 DATE_COLUMNS = {
     "published", "fetched", "date", "first_seen", "first_published", "started", "ended", "at",
     "updated", "next_run", "last_fetched", "seen", "first_met", "last_met",
@@ -45,8 +38,6 @@ _PERSIAN = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 datasette.handle_exception.rich = None
 
 _rasad_paths: set[str] = set()
-_refreshers: dict[str, threading.Thread] = {}
-_lock = threading.Lock()
 
 
 def _resolved(path: str) -> str:
@@ -63,56 +54,19 @@ def _rasad_database(datasette):
     return next((db for db in datasette.databases.values() if _is_rasad(datasette, db.name)), None)
 
 
-def _keep_index_fresh(path: str, interval: float) -> None:
-    """Index what is missing, then re-index what changed every *interval* seconds, until the
-    process ends. Errors (a database locked for too long) are reported and retried next time."""
-    db = sqlite_utils.Database(connect(path))
-    tick = threading.Event()  # never set: wait() is the pause between refreshes
-    indexed = False
-    while True:
-        try:
-            if indexed:
-                refresh_fts(db)
-            else:
-                ensure_fts(db)
-                indexed = True
-        except Exception as exc:
-            print(f"rasad: full-text refresh of {path} failed: {exc}", file=sys.stderr, flush=True)
-        if indexed and interval <= 0:
-            return
-        tick.wait(max(interval, 0.1) if interval > 0 else DEFAULT_REFRESH_SECONDS)
-
-
 @hookimpl
 def startup(datasette):
-    """Views, index tables and triggers for each rasad database; a thread keeps the index fresh."""
-    interval = float(
-        (datasette.plugin_config(PLUGIN) or {}).get("fts_refresh_seconds", DEFAULT_REFRESH_SECONDS)
-    )
+    """Note which databases are rasad's (read-only probe) and load the Persian normaliser now."""
     for db in list(datasette.databases.values()):
         if db.is_memory or not db.path:
             continue
         path = _resolved(db.path)
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as probe:
             tables = {r[0] for r in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if not {"articles", "events", "persons"} <= tables:
-            continue  # not rasad's: left exactly as it is
-        conn = connect(path)
-        sdb = sqlite_utils.Database(conn)
-        ensure_views(sdb)
-        create_fts(sdb)
-        conn.close()
-        # Load the Persian normaliser now (seconds), not inside an analyst's first search,
-        # where it would count against sql_time_limit_ms.
-        fts_query("آغاز")
-        with _lock:
+        if {"articles", "events", "persons"} <= tables:
             _rasad_paths.add(path)
-            if path not in _refreshers:
-                thread = threading.Thread(
-                    target=_keep_index_fresh, args=(path, interval), name="rasad-fts", daemon=True
-                )
-                _refreshers[path] = thread
-                thread.start()
+    # Seconds of loading now, not inside an analyst's first search (sql_time_limit_ms).
+    fts_query("آغاز")
 
 
 @lru_cache(maxsize=4096)

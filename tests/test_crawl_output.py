@@ -1,0 +1,70 @@
+"""What `rasad crawl` prints when a site is down (issue 15): at the default level one line per
+failed page and the summary, no traceback; tracebacks with --log-level debug, and always in the
+log file beside the database."""
+
+from __future__ import annotations
+
+import socket
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture
+def config(tmp_path) -> Path:
+    """A site whose robots.txt, feed and sitemap all refuse the connection (robots.txt obeyed)."""
+    base = f"http://127.0.0.1:{_closed_port()}"
+    path = tmp_path / "config.yaml"
+    path.write_text(f"""database: data/rasad.db
+settings: {{retries: 0, download_delay: 0, obey_robots: true}}
+sites:
+  - name: irna
+    base_url: {base}/
+    sources:
+      - rss: {base}/rss
+      - sitemap: {base}/sitemap.xml
+""", encoding="utf-8")
+    return path
+
+
+def _crawl(config: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "rasad", "crawl", "irna", "--quiet", "--config", str(config),
+                           *args], capture_output=True, text=True, timeout=120,
+                          env={"COLUMNS": "100", "PATH": "/usr/bin:/bin"})
+
+
+def _errors(config: Path) -> list[tuple[str, str]]:
+    with sqlite3.connect(config.parent / "data" / "rasad.db") as conn:
+        return conn.execute("select url, reason from errors order by id").fetchall()
+
+
+def test_default_output_is_one_line_per_failed_page_and_the_summary(config):
+    done = _crawl(config)
+    assert done.returncode == 1
+    output = done.stdout + done.stderr
+    assert "Traceback" not in output and "File \"" not in output
+    errors = _errors(config)
+    assert len(errors) == 2
+    lines = [line.rstrip() for line in done.stdout.splitlines()]
+    assert lines[:len(errors)] == [f"error irna {url}: {reason}" for url, reason in errors]
+    assert not done.stderr.strip()  # no Scrapy records
+    assert "irna: every source failed (see errors)" in " ".join(output.split())
+    assert len(lines) <= len(errors) + 12  # then the summary: title, table, reason, "details: ..."
+    log = (config.parent / "data" / "crawl.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "robots.txt" in log
+    assert f"details: {config.parent / 'data' / 'crawl.log'}" in output
+
+
+def test_debug_level_shows_the_tracebacks(config):
+    done = _crawl(config, "--log-level", "debug")
+    assert done.returncode == 1
+    assert "Traceback" in done.stderr and "ConnectionRefused" in done.stderr
