@@ -75,6 +75,7 @@ def build_datasette(db_path: str | Path) -> Datasette:
         settings=SETTINGS,
     )
     ds.add_database(ReadOnlyDatabase(ds, path=str(db_path), is_mutable=True), name=DB_NAME)
+    ds.remove_database("_memory")  # Datasette adds it when started without files; analysts need none
     asyncio.run(ds.invoke_startup())
     return ds
 
