@@ -12,7 +12,7 @@ _HAMZA = str.maketrans({"ئ": "ا", "ؤ": "ا", "ء": None, "ٔ": None})
 _SPACES = str.maketrans({" ": None, "\u200c": None})
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=262144)
 def squash(text: str | None) -> str:
     """A comparison key: folded letters and digits, hamza forms as their seat, no spaces or ZWNJ."""
     return search_key(text).translate(_HAMZA).translate(_SPACES)

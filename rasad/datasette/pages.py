@@ -10,6 +10,7 @@ from collections import defaultdict
 from urllib.parse import urlencode
 
 from datasette.utils.asgi import NotFound, Response
+from markupsafe import Markup
 
 from rasad.datasette import charts, network, queries
 from rasad.datasette.dates import jalali_label, parse_stored, tehran_time, to_gregorian
@@ -74,14 +75,15 @@ async def person(request, datasette):
     args = {"id": pid, "start": start, "end": end, "with": with_id if with_id.isdigit() else ""}
     events = (await db.execute(queries.PERSON_EVENTS, args)).rows
     others = defaultdict(list)
-    for r in (await db.execute(queries.COUNTERPARTS, {"id": pid})).rows:
+    shown = json.dumps([e["id"] for e in events])
+    for r in (await db.execute(queries.COUNTERPARTS, {"id": pid, "events": shown})).rows:
         others[r["event_id"]].append(r)
     return await _page(datasette, request, "rasad_person.html", {
         "database": db.name, "person": row, "aliases": json.loads(row["aliases"] or "[]"),
         "offices": (await db.execute(queries.OFFICES, {"id": pid})).rows,
         "events": events, "others": others, "problems": problems,
         "top": (await db.execute(queries.TOP_COUNTERPARTS, {"id": pid})).rows,
-        "articles": (await db.execute(queries.PERSON_ARTICLES, {"id": pid})).rows,
+        "articles": (await db.execute(queries.PERSON_ARTICLES, {"events": shown})).rows,
         "filtered": bool(start or end or args["with"]),
     })
 
@@ -161,7 +163,7 @@ async def who_met_whom(request, datasette):
         pair = (await db.execute(sql, params)).rows
     return await _page(datasette, request, "rasad_network.html", {
         "database": db.name, "by": by, "here": here, "problems": problems,
-        "svg": network.svg(edges, lambda n: label.get(n, str(n)), node_href, edge_href),
+        "svg": Markup(network.svg(edges, lambda n: label.get(n, str(n)), node_href, edge_href)),
         "pair": pair, "pair_names": (label.get(int(a) if by == "person" and a.isdigit() else a, a),
                                      label.get(int(b) if by == "person" and b.isdigit() else b, b)),
     })

@@ -16,27 +16,27 @@ WHERE me.person_id = :id
   AND (:with = '' OR EXISTS (SELECT 1 FROM event_participants w
                              WHERE w.event_id = e.id AND w.person_id = CAST(:with AS INTEGER)))
 ORDER BY coalesce(e.date, e.first_published) DESC, e.id DESC
-LIMIT 500"""
+LIMIT 300"""
 
 COUNTERPARTS = """
 SELECT o.event_id, o.person_id, o.name
-FROM event_participants me JOIN event_participants o ON o.event_id = me.event_id
-WHERE me.person_id = :id AND o.person_id != me.person_id
+FROM event_participants o
+WHERE o.event_id IN (SELECT value FROM json_each(:events)) AND o.person_id != :id
 ORDER BY o.event_id, o.name"""
 
 TOP_COUNTERPARTS = """
-SELECT o.person_id, p.name, count(*) AS n, max(e.date) AS last
-FROM event_participants me
-JOIN event_participants o ON o.event_id = me.event_id AND o.person_id != me.person_id
-JOIN persons p ON p.id = o.person_id JOIN events e ON e.id = me.event_id
-WHERE me.person_id = :id
-GROUP BY o.person_id ORDER BY n DESC, last DESC LIMIT 10"""
+SELECT t.person_id, p.name, t.n
+FROM (SELECT o.person_id, count(*) AS n
+      FROM event_participants me
+      JOIN event_participants o ON o.event_id = me.event_id AND o.person_id != me.person_id
+      WHERE me.person_id = :id GROUP BY o.person_id ORDER BY n DESC LIMIT 10) t
+JOIN persons p ON p.id = t.person_id
+ORDER BY t.n DESC, p.name"""
 
 PERSON_ARTICLES = """
 SELECT DISTINCT a.id, a.site, a.title, a.published, a.url
-FROM event_participants me JOIN event_mentions m ON m.event_id = me.event_id
-JOIN articles a ON a.id = m.article_id
-WHERE me.person_id = :id
+FROM event_mentions m JOIN articles a ON a.id = m.article_id
+WHERE m.event_id IN (SELECT value FROM json_each(:events))
 ORDER BY a.published DESC LIMIT 100"""
 
 EVENT = """

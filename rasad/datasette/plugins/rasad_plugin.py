@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 
 from datasette.filters import FilterArguments
 
-from rasad.datasette import charts, export, links, pages
+from rasad.datasette import charts, export, jalali_filters, links, pages
 from rasad.datasette.folding import fts_any_spelling, squash
 from rasad.datasette.validate import query_problems
 from rasad.datasette.served import is_rasad as _is_rasad
@@ -252,8 +252,10 @@ def register_routes():
 
 # The views' Persian search box (?_fa=): every spelling of what is typed matches.
 FA_SEARCH = {
-    "meetings": "fa_squash(coalesce(label, '') || ' ' || coalesce(participants, '') || ' ' || "
-                "coalesce(location, '')) LIKE '%' || fa_squash(:rasad_fa) || '%'",
+    "meetings": "id IN (SELECT id FROM events WHERE fa_squash(coalesce(label, '') || ' ' || "
+                "coalesce(location, '')) LIKE '%' || fa_squash(:rasad_fa) || '%' "
+                "UNION SELECT event_id FROM event_participants "
+                "WHERE fa_squash(name) LIKE '%' || fa_squash(:rasad_fa) || '%')",
     "news": "id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH fa_any_spelling(:rasad_fa))",
 }
 
@@ -270,13 +272,18 @@ def filters_from_request(request, database, table, datasette):
 @hookimpl
 def extra_template_vars(template, request, database, datasette):
     """A canned query's input problems, once its form was sent; the views' search text."""
-    if request is None or not _is_rasad(datasette, database):
+    if request is None or not template.startswith(("query", "table")) or not _is_rasad(datasette, database):
         return {}
     query = (request.url_vars or {}).get("table", "")
     sent = template.startswith("query") and any(k in request.args for k in ("start", "person", "office", "q",
                                                                      "country_a", "date"))
     return {"problems": query_problems(query, request.args) if sent else [],
             "rasad_fa": request.args.get("_fa", "")}
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    return jalali_filters.wrap
 
 
 @hookimpl
