@@ -303,3 +303,14 @@ def test_a_jalali_date_in_a_date_filter_is_read_as_one(server, db):  # noqa: F81
     assert 0 < expected < db["events"].count
     for typed in (jalali, jalali.replace("-", "/").translate(str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹"))):
         assert _row_count(get(base, "/rasad/meetings", date__gte=typed).text) == expected, typed
+
+
+def test_column_filters_read_persian_in_any_spelling(server, db):  # noqa: F811
+    base = server[0]
+    name = next(r[0] for r in db.execute("SELECT name FROM event_participants") if ZWNJ in r[0])
+    expected = db.execute("SELECT count(DISTINCT event_id) FROM event_participants WHERE name = ?", [name]).fetchone()[0]
+    typed = name.replace(ZWNJ, " ").replace("ی", "ي").replace("ک", "ك")
+    assert _row_count(get(base, "/rasad/meetings", participants__contains=typed).text) == expected
+    n = sum(1 for (t,) in db.execute("SELECT title FROM articles") if re.search(r"هی[ئأ]ت", t or ""))
+    for typed in ("هیئت", "هیأت"):
+        assert _row_count(get(base, "/rasad/news", title__contains=typed).text) == n, typed

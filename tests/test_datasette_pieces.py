@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from rasad.datasette import export, jalali_filters, network
+from rasad.datasette import export, network, query_args
 from rasad.datasette.folding import fts_any_spelling, squash
 from rasad.datasette.validate import date_problem, range_problems, text_problem
 
@@ -40,8 +40,13 @@ def test_csv_has_a_byte_order_mark_and_joined_lists():
 
 def test_jalali_filter_values_become_gregorian():
     q = "date__gte=1405-09-01&label__contains=1405-09-01&_sort=date".encode()
-    assert jalali_filters.rewrite(q) == b"date__gte=2026-11-22&label__contains=1405-09-01&_sort=date"
-    assert jalali_filters.rewrite(b"date__lt=2026-01-01") == b"date__lt=2026-01-01"
+    assert query_args.rewrite(q) == b"date__gte=2026-11-22&label__contains=1405-09-01&_sort=date"
+
+
+def test_persian_contains_filters_become_folded_ones():
+    q = "label__contains=كريميان&site__contains=irna".encode()
+    assert query_args.rewrite(q).decode() == "_fa_label=%D9%83%D8%B1%D9%8A%D9%85%D9%8A%D8%A7%D9%86&site__contains=irna"
+    assert query_args.rewrite(b"date__lt=2026-01-01") == b"date__lt=2026-01-01"
 
 
 def test_network_svg_escapes_and_links():

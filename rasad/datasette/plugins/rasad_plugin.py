@@ -22,7 +22,7 @@ from markupsafe import Markup, escape
 
 from datasette.filters import FilterArguments
 
-from rasad.datasette import charts, export, jalali_filters, links, pages
+from rasad.datasette import charts, export, links, pages, query_args
 from rasad.datasette.folding import fts_any_spelling, squash
 from rasad.datasette.validate import query_problems
 from rasad.datasette.served import is_rasad as _is_rasad
@@ -262,11 +262,29 @@ FA_SEARCH = {
 
 @hookimpl
 def filters_from_request(request, database, table, datasette):
-    """``?_fa=`` on the meetings and news views, folded as Persian is written."""
-    typed = request.args.get("_fa", "").strip()
-    if not typed or table not in FA_SEARCH or not _is_rasad(datasette, database):
+    """``?_fa=`` on the meetings and news views and ``?_fa_COLUMN=`` (a Persian «contains» filter,
+    see query_args) on any of rasad's tables: matched as Persian is written, in any spelling."""
+    if not _is_rasad(datasette, database):
         return None
-    return FilterArguments([FA_SEARCH[table]], {"rasad_fa": typed}, [f'search "{typed}" (Persian, any spelling)'])
+    typed = request.args.get("_fa", "").strip()
+    folded = query_args.folded_filters(request.args)
+    if not folded and not (typed and table in FA_SEARCH):
+        return None
+
+    async def arguments():
+        clauses, params, said = [], {}, []
+        if typed and table in FA_SEARCH:
+            clauses.append(FA_SEARCH[table])
+            params["rasad_fa"] = typed
+            said.append(f'search "{typed}" (Persian, any spelling)')
+        columns = set(await datasette.get_database(database).table_columns(table))
+        for i, (column, text) in enumerate(c for c in folded if c[0] in columns):
+            clauses.append(f"fa_squash([{column}]) LIKE '%' || fa_squash(:rasad_fa_{i}) || '%'")
+            params[f"rasad_fa_{i}"] = text
+            said.append(f'{column} contains "{text}" (any spelling)')
+        return FilterArguments(clauses, params, said)
+
+    return arguments()
 
 
 @hookimpl
@@ -283,7 +301,7 @@ def extra_template_vars(template, request, database, datasette):
 
 @hookimpl
 def asgi_wrapper(datasette):
-    return jalali_filters.wrap
+    return query_args.wrap
 
 
 @hookimpl
