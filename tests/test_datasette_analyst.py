@@ -314,3 +314,10 @@ def test_column_filters_read_persian_in_any_spelling(server, db):  # noqa: F811
     n = sum(1 for (t,) in db.execute("SELECT title FROM articles") if re.search(r"هی[ئأ]ت", t or ""))
     for typed in ("هیئت", "هیأت"):
         assert _row_count(get(base, "/rasad/news", title__contains=typed).text) == n, typed
+
+
+def test_who_held_reads_a_jalali_date(server):  # noqa: F811
+    base = server[0]
+    gregorian = get_rows(base, "who_held", office="وزیر خارج / ایران", date="2021-08-25")
+    assert gregorian
+    assert get_rows(base, "who_held", office="وزیر خارج / ایران", date="۱۴۰۰/۰۶/۰۳") == gregorian
