@@ -36,7 +36,7 @@ DATE_COLUMNS = {
     "published", "fetched", "date", "first_seen", "first_published", "started", "ended", "at",
     "updated", "next_run", "last_fetched", "seen", "first_met", "last_met",
 }
-JSON_LIST_COLUMNS = {"aliases", "tags", "topics", "participants", "countries", "sites"}
+JSON_LIST_COLUMNS = {"aliases", "tags", "topics", "participants", "countries", "organizations", "sites"}
 _URL = re.compile(r"^https?://\S+$")
 _PERSIAN = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 
