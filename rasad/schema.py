@@ -311,6 +311,9 @@ SELECT
     AS participants,
   (SELECT json_group_array(DISTINCT p.country) FROM event_participants p
     WHERE p.event_id = e.id AND coalesce(p.country, '') != '') AS countries,
+  (SELECT json_group_array(DISTINCT p.organization) FROM event_participants p
+    WHERE p.event_id = e.id AND coalesce(p.country, '') = '' AND coalesce(p.organization, '') != '')
+    AS organizations,
   (SELECT json_group_array(DISTINCT m.site) FROM event_mentions m WHERE m.event_id = e.id)
     AS sites,
   e.topics,

@@ -89,3 +89,73 @@ def test_script_in_an_article_shows_as_text(server, db, page):  # noqa: F811
     assert "<script>window.__pwned=1</script>" in page.inner_text("table")
     assert page.evaluate("typeof window.__pwned") == "undefined"
     page.screenshot(path=str(ARTIFACTS / "article-with-script.png"), full_page=False)
+
+
+def _rtl(page) -> str:
+    return page.eval_on_selector(".rasad-page", "e => getComputedStyle(e).direction")
+
+
+def test_from_the_dashboard_to_an_article_one_click_each(server, db, page):  # noqa: F811
+    """Search a person typed with Arabic letters and no ZWNJ, open their page, a meeting, an article;
+    nothing is fetched from anywhere but 127.0.0.1 on the way."""
+    base = server[0]
+    hosts = set()
+    page.on("request", lambda r: hosts.add(r.url.split("/")[2].split(":")[0]))
+    name = next(r[0] for r in db.execute(
+        "SELECT p.name FROM persons p JOIN event_participants ep ON ep.person_id = p.id "
+        "GROUP BY p.id ORDER BY count(*) DESC") if "\u200c" in r[0] or "ی" in r[0] or "ک" in r[0])
+    typed = name.replace("\u200c", "").replace("ی", "ي").replace("ک", "ك")
+    page.goto(f"{base}/-/dashboard")
+    page.fill(".person-search input[name=q]", typed)
+    page.click(".person-search button")
+    page.wait_for_selector(".rasad-found a.person-link")
+    assert _rtl(page) == "rtl"
+    page.screenshot(path=str(ARTIFACTS / "1-persons.png"), full_page=True)
+
+    page.click(f".rasad-found a.person-link:text-is('{name}')")
+    page.wait_for_selector(".rasad-timeline")
+    assert _rtl(page) == "rtl" and page.inner_text("h1").startswith(name)
+    assert "دیدارها و تماس‌ها" in page.inner_text(".rasad-page")
+    page.screenshot(path=str(ARTIFACTS / "2-person.png"), full_page=True)
+
+    page.click(".rasad-timeline a.meeting-link >> nth=0")
+    page.wait_for_selector("#reports mark")
+    assert _rtl(page) == "rtl" and name in page.inner_text("#participants")
+    assert "خبرهای گزارش‌دهنده" in page.inner_text(".rasad-page")
+    evidence = page.inner_text("#reports mark >> nth=0")
+    page.screenshot(path=str(ARTIFACTS / "3-meeting.png"), full_page=True)
+
+    page.click("#reports a.article-link >> nth=0")
+    page.wait_for_selector("table.rasad-record")
+    assert page.eval_on_selector("table.rasad-record td .fa", "e => getComputedStyle(e).direction") == "rtl"
+    body = page.inner_text("table.rasad-record")
+    assert evidence[:20] in body
+    page.screenshot(path=str(ARTIFACTS / "4-article.png"), full_page=True)
+    assert hosts == {"127.0.0.1"}
+
+
+def test_first_screen_of_the_meetings_view_is_data(server, page):
+    base = server[0]
+    page.goto(f"{base}/rasad/meetings")
+    top = page.eval_on_selector("table.rows-and-columns tbody tr", "e => e.getBoundingClientRect().top")
+    assert top < 900
+    assert not page.is_visible("dl.column-descriptions")
+    page.screenshot(path=str(ARTIFACTS / "meetings-first-screen.png"), full_page=False)
+
+
+def test_news_rows_stay_short_with_their_urls(server, page):
+    base = server[0]
+    page.goto(f"{base}/rasad/news")
+    heights = page.eval_on_selector_all("table.rows-and-columns tbody tr",
+                                        "els => els.map(e => e.getBoundingClientRect().height)")
+    width = page.eval_on_selector("td.col-url", "e => e.getBoundingClientRect().width")
+    assert heights and max(heights) < 200 and width > 150
+    page.screenshot(path=str(ARTIFACTS / "news.png"), full_page=False)
+
+
+def test_network_is_drawn(server, page):
+    base = server[0]
+    page.goto(f"{base}/-/network?by=country")
+    edges = page.eval_on_selector_all("#network a.edge line", "els => els.map(e => e.getBoundingClientRect().width + e.getBoundingClientRect().height)")
+    assert edges and all(size > 0 for size in edges)
+    page.screenshot(path=str(ARTIFACTS / "network.png"), full_page=False)

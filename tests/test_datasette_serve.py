@@ -382,7 +382,7 @@ def test_event_dates_show_jalali_beside_gregorian(server, db):
 def test_view_labels_link_to_their_rows(server, db):
     base = server[0]
     html = httpx.get(f"{base}/rasad/meetings", params={"_size": "max"}, timeout=30).text
-    linked = {int(i) for i in re.findall(r'<a href="/rasad/events/(\d+)"><div class="fa"', html)}
+    linked = {int(i) for i in re.findall(r'<a href="/-/meeting/(\d+)"><div class="fa"', html)}  # the meeting page (issue 11)
     assert linked == {r["id"] for r in db["events"].rows if r["label"]}
     html = httpx.get(f"{base}/rasad/news", params={"_size": "max"}, timeout=30).text
     linked = {int(i) for i in re.findall(r'<a href="/rasad/articles/(\d+)"><div class="fa"', html)}

@@ -92,7 +92,7 @@ def test_our_unqualified_office_is_not_the_foreign_holder_of_the_same_office():
             "پتر کوواچ معاون وزیر امور خارجه مجارستان در این دیدار بر گسترش همکاری‌ها تأکید کرد.")
     events = extract_events(text, None, PUB)
     assert len(events) == 1
-    assert people(events[0]) == [("معاون وزیر امور خارجه", None), ("پتر کوواچ", "مجارستان")]
+    assert people(events[0]) == [("معاون وزیر امور خارجه", "ایران"), ("پتر کوواچ", "مجارستان")]
 
 
 def test_a_title_with_and_goes_on_until_another_named_person():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.events.bodies import tag as tag_body
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import Party, cut, group_party
 from pipeline.events.roles import fit_score, with_country
@@ -208,6 +209,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         o = lex.organization.search(basis)
         if o:
             org = _clean((title or name)[o.start():o.end()])
+    country, org = tag_body(basis, country, org)
     return {"name": name, "title": title, "organization": org, "country": country}
 
 

@@ -107,7 +107,7 @@ def weekly_timeline(rows: list[tuple[str, str, int]], *, width: int = 900, heigh
         if i % label_every == 0:
             cx = left + i * slot + slot / 2
             body.append(
-                f'<text x="{cx:.1f}" y="{top + plot_h + 16}" text-anchor="middle" font-size="11">'
+                f'<text x="{cx:.1f}" y="{top + plot_h + 16}" text-anchor="middle" font-size="11" direction="rtl" unicode-bidi="embed">'
                 f"{escape(jalali_label(week))}</text>"
                 f'<text x="{cx:.1f}" y="{top + plot_h + 30}" text-anchor="middle" font-size="10" '
                 f'fill="#777">{week.isoformat()}</text>'

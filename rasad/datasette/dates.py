@@ -67,3 +67,11 @@ def jalali_label(value: date | datetime) -> str:
 def persian_digits(text: str) -> str:
     """Latin digits written as Persian ones."""
     return text.translate(_FA_DIGITS)
+
+
+def tehran_time(value: str | None) -> str | None:
+    """A stored UTC timestamp as Tehran wall time ('2026-10-20 11:30'); a bare date unchanged."""
+    parsed = parse_stored(value) if value else None
+    if isinstance(parsed, datetime):
+        return parsed.astimezone(TEHRAN).strftime("%Y-%m-%d %H:%M")
+    return value if parsed else None

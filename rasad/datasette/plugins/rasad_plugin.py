@@ -13,7 +13,6 @@ import sqlite3
 from contextlib import closing
 from datetime import timedelta
 from functools import lru_cache
-from pathlib import Path
 from urllib.parse import unquote, urlencode
 
 import datasette.handle_exception
@@ -21,38 +20,29 @@ from datasette import hookimpl
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from rasad.datasette import charts
-from rasad.datasette.dates import MONTHS_FA, jalali_label, parse_stored, persian_digits, to_gregorian
+from datasette.filters import FilterArguments
+
+from rasad.datasette import charts, export, links, pages, query_args
+from rasad.datasette.folding import fts_any_spelling, squash
+from rasad.datasette.validate import query_problems
+from rasad.datasette.served import is_rasad as _is_rasad
+from rasad.datasette.served import rasad_database as _rasad_database
+from rasad.datasette.served import rasad_paths as _rasad_paths
+from rasad.datasette.served import resolved as _resolved
+from rasad.datasette.dates import MONTHS_FA, jalali_label, parse_stored, persian_digits, tehran_time, to_gregorian
 from rasad.fts import fts_query, search_key
 from rasad.schema import BUSY_TIMEOUT_MS
 DATE_COLUMNS = {
     "published", "fetched", "date", "first_seen", "first_published", "started", "ended", "at",
     "updated", "next_run", "last_fetched", "seen", "first_met", "last_met",
 }
-JSON_LIST_COLUMNS = {"aliases", "tags", "topics", "participants", "countries", "sites"}
+JSON_LIST_COLUMNS = {"aliases", "tags", "topics", "participants", "countries", "organizations", "sites"}
 _URL = re.compile(r"^https?://\S+$")
 _PERSIAN = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 # Datasette 0.65 logs every error page with rich's print_exception(), which current rich refuses
 # outside an except block (ValueError), so each 404 turned into a 500. Plain tracebacks stay.
 datasette.handle_exception.rich = None
-
-_rasad_paths: set[str] = set()
-
-
-def _resolved(path: str) -> str:
-    return str(Path(path).resolve())
-
-
-def _is_rasad(datasette, database: str | None) -> bool:
-    db = datasette.databases.get(database) if database else None
-    return bool(db is not None and db.path and _resolved(db.path) in _rasad_paths)
-
-
-def _rasad_database(datasette):
-    """The first database served that holds rasad's tables, or None."""
-    return next((db for db in datasette.databases.values() if _is_rasad(datasette, db.name)), None)
-
 
 @hookimpl
 def startup(datasette):
@@ -93,6 +83,8 @@ def prepare_connection(conn, database, datasette):
     conn.create_function("fa_key", 1, _cached_search_key, deterministic=True)
     conn.create_function("to_gregorian", 1, to_gregorian, deterministic=True)
     conn.create_function("jalali", 1, _jalali_of, deterministic=True)
+    conn.create_function("fa_squash", 1, squash, deterministic=True)
+    conn.create_function("fa_any_spelling", 1, fts_any_spelling, deterministic=True)
 
 
 def _month_label(value: str) -> str | None:
@@ -116,22 +108,31 @@ def _json_list(value: str) -> list[str] | None:
 
 
 # In the views, which have no row pages, these columns link to the underlying row.
-ROW_LINKS = {("meetings", "label"): "events", ("news", "title"): "articles"}
+ROW_LINKS = {("meetings", "label"): "meeting", ("news", "title"): "articles", ("events", "label"): "meeting"}
 
 
 @hookimpl
 def render_cell(row, value, column, table, database, datasette):
     """Persian text right to left (always escaped), JSON lists as chips, Jalali beside Gregorian,
     links readable (percent-encoded Persian decoded)."""
-    if not isinstance(value, str) or not _is_rasad(datasette, database):
+    if not _is_rasad(datasette, database):
+        return None
+    if table is None and (linked := links.query_cell(datasette, database, row, column, value)):
+        return linked
+    if (table, column) == ("meetings", "participants") and "id" in row.keys():
+        return links.participant_chips(datasette, database, row["id"])
+    if not isinstance(value, str):
         return None
     target = ROW_LINKS.get((table, column))
     if target and _PERSIAN.search(value) and "id" in row.keys():
-        href = datasette.urls.row(database, target, str(row["id"]))
+        href = (datasette.urls.path(f"/-/meeting/{row['id']}") if target == "meeting"
+                else datasette.urls.row(database, target, str(row["id"])))
         return Markup(f'<a href="{escape(href)}"><div class="fa" dir="auto">{escape(value)}</div></a>')
     if column in DATE_COLUMNS and (parsed := parse_stored(value)):
+        shown = tehran_time(value)
+        zone = '' if shown == value else ' <small class="tz">تهران · Tehran</small>'
         return Markup(
-            f'<span class="greg">{escape(value)}</span> '
+            f'<span class="greg" title="{escape(value)}">{escape(shown)}</span>{zone} '
             f'<span class="jalali" dir="rtl">{escape(jalali_label(parsed))}</span>'
         )
     if column == "type" and value in charts.TYPE_LABELS:
@@ -148,18 +149,40 @@ def render_cell(row, value, column, table, database, datasette):
     return None
 
 
+FOLD_SCRIPT = """
+document.querySelectorAll('input[type=search], input[type=text]').forEach(e => e.setAttribute('dir', 'auto'));
+(() => {
+  const fold = (els, label, open) => {
+    els = els.filter(Boolean);
+    if (!els.length) return;
+    const d = document.createElement('details'), s = document.createElement('summary');
+    d.className = 'rasad-fold'; d.open = open; s.textContent = label;
+    els[0].before(d); d.append(s, ...els);
+  };
+  const $ = q => document.querySelector(q);
+  fold([$('dl.column-descriptions')], 'توضیح ستون‌ها · column notes', false);
+  if (document.body.classList.contains('table')) {
+    fold([$('form.filters'), $('.facet-results'), $('.suggested-facets')],
+         'فیلترها و دسته‌بندی‌ها · filters and facets', /__|_facet|_search|_sort/.test(location.search));
+  }
+})();
+"""
+
+
 @hookimpl
 def extra_body_script(template, database, table, view_name, datasette):
-    """Search boxes and SQL parameters take their direction from what is typed."""
-    return "document.querySelectorAll('input[type=search], input[type=text]').forEach(" \
-        "e => e.setAttribute('dir', 'auto'));"
+    """Search boxes take their direction from what is typed; column notes, filters and facets are
+    folded away so the first screen of a view is its data."""
+    return FOLD_SCRIPT
 
 
 @hookimpl
 def menu_links(datasette, actor, request):
     if _rasad_database(datasette) is None:
         return None
-    return [{"href": datasette.urls.path("/-/dashboard"), "label": "داشبورد رصد (Dashboard)"}]
+    return [{"href": datasette.urls.path("/-/dashboard"), "label": "داشبورد رصد (Dashboard)"},
+            {"href": datasette.urls.path("/-/persons"), "label": "جست‌وجوی شخص (Persons)"},
+            {"href": datasette.urls.path("/-/network"), "label": "چه کسی با چه کسی (Who met whom)"}]
 
 
 _WEEKLY_SQL = """
@@ -224,4 +247,63 @@ async def _dashboard(datasette, request):
 
 @hookimpl
 def register_routes():
-    return [(r"^/-/dashboard$", _dashboard)]
+    return [(r"^/-/dashboard$", _dashboard), *pages.ROUTES]
+
+
+# The views' Persian search box (?_fa=): every spelling of what is typed matches.
+FA_SEARCH = {
+    "meetings": "id IN (SELECT id FROM events WHERE fa_squash(coalesce(label, '') || ' ' || "
+                "coalesce(location, '')) LIKE '%' || fa_squash(:rasad_fa) || '%' "
+                "UNION SELECT event_id FROM event_participants "
+                "WHERE fa_squash(name) LIKE '%' || fa_squash(:rasad_fa) || '%')",
+    "news": "id IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH fa_any_spelling(:rasad_fa))",
+}
+
+
+@hookimpl
+def filters_from_request(request, database, table, datasette):
+    """``?_fa=`` on the meetings and news views and ``?_fa_COLUMN=`` (a Persian «contains» filter,
+    see query_args) on any of rasad's tables: matched as Persian is written, in any spelling."""
+    if not _is_rasad(datasette, database):
+        return None
+    typed = request.args.get("_fa", "").strip()
+    folded = query_args.folded_filters(request.args)
+    if not folded and not (typed and table in FA_SEARCH):
+        return None
+
+    async def arguments():
+        clauses, params, said = [], {}, []
+        if typed and table in FA_SEARCH:
+            clauses.append(FA_SEARCH[table])
+            params["rasad_fa"] = typed
+            said.append(f'search "{typed}" (Persian, any spelling)')
+        columns = set(await datasette.get_database(database).table_columns(table))
+        for i, (column, text) in enumerate(c for c in folded if c[0] in columns):
+            clauses.append(f"fa_squash([{column}]) LIKE '%' || fa_squash(:rasad_fa_{i}) || '%'")
+            params[f"rasad_fa_{i}"] = text
+            said.append(f'{column} contains "{text}" (any spelling)')
+        return FilterArguments(clauses, params, said)
+
+    return arguments()
+
+
+@hookimpl
+def extra_template_vars(template, request, database, datasette):
+    """A canned query's input problems, once its form was sent; the views' search text."""
+    if request is None or not template.startswith(("query", "table")) or not _is_rasad(datasette, database):
+        return {}
+    query = (request.url_vars or {}).get("table", "")
+    sent = template.startswith("query") and any(k in request.args for k in ("start", "person", "office", "q",
+                                                                     "country_a", "date"))
+    return {"problems": query_problems(query, request.args) if sent else [],
+            "rasad_fa": request.args.get("_fa", "")}
+
+
+@hookimpl
+def asgi_wrapper(datasette):
+    return query_args.wrap
+
+
+@hookimpl
+def register_output_renderer(datasette):
+    return {"extension": "csvfa", "render": export.render}
