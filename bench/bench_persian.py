@@ -22,7 +22,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipeline import jalali, normalize as N  # noqa: E402
+from pipeline import jalali  # noqa: E402
+from pipeline import normalize as N  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 ZWNJ = "\u200c"

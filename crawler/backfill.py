@@ -28,7 +28,6 @@ from crawler.feeds import FeedError, parse_listing, parse_sitemap
 from crawler.spider import NewsSpider, failure_reason
 from rasad.config import Archive, Config, Limits, Site
 
-
 # Days whose pages are read at once: a day's pages are read one after another, so a second day
 # keeps the downloader busy meanwhile. Days still start newest first.
 DAYS_IN_WALK = 2
@@ -152,7 +151,7 @@ class BackfillSpider(NewsSpider):
         if not isinstance(self.archive, Archive):
             links, children = parse_sitemap(response.body, response.url, self.tz)
             pattern = self.archive.links
-            return [l for l in links if not pattern or re.search(pattern, l.url)], children
+            return [link for link in links if not pattern or re.search(pattern, link.url)], children
         if not isinstance(response, TextResponse):
             raise FeedError("archive page is not text")
         links, next_url = parse_listing(response.text, response.url, self.archive.links,

@@ -94,8 +94,14 @@ class _Progress:
     """One rich progress bar per site: days, pages, new articles, errors, rate, ETA."""
 
     def __init__(self, stats: dict[str, BackfillStats]):
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
 
         self.started = time.monotonic()
         self.progress = Progress(TextColumn("[bold]{task.fields[site]}[/]"), BarColumn(),

@@ -11,8 +11,8 @@ from __future__ import annotations
 import copy
 import html as html_lib
 import re
-from functools import lru_cache
 from datetime import datetime
+from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo
 

@@ -200,7 +200,7 @@ class NewsSpider(scrapy.Spider):
         links, next_url = parse_listing(response.text, response.url, source.links, source.next)
         if not source.links:
             host = _bare_host(self.site.base_url)
-            links = [l for l in links if _bare_host(l.url) == host]
+            links = [link for link in links if _bare_host(link.url) == host]
         return links, [], next_url
 
     def _too_old(self, published: datetime | None) -> bool:

@@ -232,7 +232,12 @@ def repair_zwnj(word: str) -> str:
 @lru_cache(maxsize=1)
 def _char_maps() -> tuple[dict[str, str], dict[str, str]]:
     """hazm's own character tables (Arabic letter forms → Persian, digits → Persian), as dicts."""
-    from hazm.constants import NUMBERS_DST, NUMBERS_SRC, TRANSLATION_DST, TRANSLATION_SRC
+    from hazm.constants import (
+        NUMBERS_DST,
+        NUMBERS_SRC,
+        TRANSLATION_DST,
+        TRANSLATION_SRC,
+    )
     from hazm.utils import maketrans
 
     def changed(table: dict[int, str]) -> dict[str, str]:

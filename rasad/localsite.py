@@ -19,8 +19,8 @@ import hashlib
 import sys
 import threading
 from dataclasses import dataclass
-from email.utils import format_datetime, parsedate_to_datetime
 from datetime import datetime, timezone
+from email.utils import format_datetime, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Callable
 from urllib.parse import quote, unquote, urlsplit

@@ -402,7 +402,9 @@ def fts_triggers() -> dict[str, str]:
 
 
 def _fts_text(source: str, rowid: int, column: str, value):
-    from rasad.fts import indexed_text  # hazm loads on the first indexed write, not at open
+    from rasad.fts import (
+        indexed_text,  # hazm loads on the first indexed write, not at open
+    )
 
     return indexed_text(source, rowid, column, value)
 

@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from conftest import REPORTS, TEHRAN, Article, article_html, rss
+
 from crawler.archive import days_newest_first, jalali, parse_day, render
 from rasad.localsite import LocalSite
 

@@ -6,9 +6,9 @@ import subprocess
 import sys
 
 import pytest
-
 from archive_site import ArchiveSite, archive_yaml, run_backfill
 from conftest import write_config
+
 from crawler.archive import parse_day, render, template_fields
 from rasad.localsite import LocalSite
 
@@ -102,6 +102,7 @@ def test_the_commented_archive_blocks_of_config_yaml_are_valid_once_uncommented(
     import re
 
     from conftest import REPO
+
     from rasad.config import parse_config
 
     text = (REPO / "config.yaml").read_text(encoding="utf-8")

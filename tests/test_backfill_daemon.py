@@ -10,9 +10,10 @@ from urllib.parse import unquote
 
 from archive_site import ArchiveSite, archive_yaml, backfill_argv, hold
 from conftest import write_config
+from test_daemon_support import query, rasad_run, runs, wait_until
+
 from crawler.archive import days_newest_first, parse_day
 from rasad.localsite import LocalSite
-from test_daemon_support import query, rasad_run, runs, wait_until
 
 SETTINGS = {"grace_period": "5s"}
 

@@ -12,10 +12,11 @@ from urllib.parse import unquote
 
 from archive_site import ArchiveSite, archive_yaml, run_backfill
 from conftest import article_html, rss, run_crawl, write_config
+from test_daemon_support import query
+
 from crawler.archive import days_newest_first, jalali, parse_day, render
 from crawler.backfill import DAYS_IN_WALK
 from rasad.localsite import LocalSite
-from test_daemon_support import query
 
 FROM, TO = "1403/12/15", "۱۴۰۴/۰۱/۱۴"          # 30 days: Esfand 30 of 1403 and Nowruz 1404 inside
 DAYS = days_newest_first(parse_day(FROM), parse_day(TO))

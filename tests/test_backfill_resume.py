@@ -12,13 +12,13 @@ from collections import Counter
 from urllib.parse import unquote
 
 import pytest
-
 from archive_site import ArchiveSite, archive_yaml, backfill_argv, hold, run_backfill
 from conftest import write_config
+from test_daemon_support import query, wait_until
+
 from crawler.archive import days_newest_first, parse_day
 from crawler.backfill_days import summary
 from rasad.localsite import LocalSite
-from test_daemon_support import query, wait_until
 
 FROM, TO = "1403/12/21", "1404/01/09"   # 20 days
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from test_datasette_serve import crawled, db, indexed, server, wait_for  # noqa: F401 - session fixtures
+from test_datasette_serve import crawled, db, indexed, server, wait_for  # noqa: F401,F811 - session fixtures
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"

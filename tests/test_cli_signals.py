@@ -4,18 +4,15 @@ SIGTERM, 130 after SIGINT. The daemon's own signal handling is in test_daemon_fa
 
 from __future__ import annotations
 
-import os
 import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import httpx
 import psutil
 import pytest
-
 from test_daemon_support import fake_daemon, runs, wait_until
 
 

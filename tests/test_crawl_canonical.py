@@ -7,8 +7,15 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
+from conftest import (
+    SHARED,
+    article_html,
+    make_articles,
+    rss,
+    run_crawl,
+    write_config,
+)
 
-from conftest import SHARED, Article, NewsSite, article_html, make_articles, rss, run_crawl, write_config
 from rasad.localsite import LocalSite
 
 ISNA = SHARED / "corpus" / "html" / "isna_1.html"

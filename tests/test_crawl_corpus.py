@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-
 from conftest import SHARED
+
 from crawler.extract import extract_article
 from pipeline.jalali import parse_page_date
 

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-
-import pytest
-
 from datetime import datetime, timedelta, timezone
 
+import pytest
 from conftest import NewsSite, article_html, make_articles, rss, run_crawl, write_config
+
 from rasad.localsite import LocalSite
 
 MAX_SIZE = 20_000

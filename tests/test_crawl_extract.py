@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from conftest import Article, REPORTS, TEHRAN, article_html, jalali_text
+from conftest import REPORTS, TEHRAN, Article, article_html, jalali_text
+
 from crawler.extract import extract_article
 from rasad.config import Selectors
 

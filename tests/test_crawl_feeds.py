@@ -20,9 +20,9 @@ def test_rss_with_relative_links_rfc822_and_jalali_dates():
       <item><title>بی‌پیوند</title><guid isPermaLink="false">abc-3</guid></item>
     </channel></rss>""".encode()
     links = parse_feed(body, BASE + "rss", TZ)
-    assert [l.url for l in links] == ["https://rasad.example/fa/news/1", "https://rasad.example/fa/news/2"]
+    assert [link.url for link in links] == ["https://rasad.example/fa/news/1", "https://rasad.example/fa/news/2"]
     expected = datetime(2024, 11, 2, 6, 55, tzinfo=timezone.utc)
-    assert [l.published for l in links] == [expected, expected]
+    assert [link.published for link in links] == [expected, expected]
     assert links[0].title == "دیدار"
 
 
@@ -37,7 +37,7 @@ def test_atom_alternate_links():
 
 def test_stray_ampersand_is_tolerated():
     body = b"<rss><channel><item><link>https://rasad.example/a?x=1&y=2</link></item></channel></rss>"
-    assert [l.url for l in parse_feed(body, BASE, TZ)] == ["https://rasad.example/a?x=1&y=2"]
+    assert [link.url for link in parse_feed(body, BASE, TZ)] == ["https://rasad.example/a?x=1&y=2"]
 
 
 @pytest.mark.parametrize("body", [b"<html><body>503</body></html>", b"not xml at all {", b"", b"\x1f\x8bbroken"])
@@ -73,7 +73,7 @@ def test_listing_links_by_pattern_and_next_page():
       <a href="https://rasad.example/fa/news/2/b">2</a><a href="/fa/about">about</a>
       <a href="javascript:void(0)">x</a><a class="next" href="?page=2">بعدی</a></body></html>"""
     links, next_url = parse_listing(html, BASE + "archive", r"/fa/news/\d+/", "a.next")
-    assert [l.url for l in links] == ["https://rasad.example/fa/news/1/a", "https://rasad.example/fa/news/2/b"]
+    assert [link.url for link in links] == ["https://rasad.example/fa/news/1/a", "https://rasad.example/fa/news/2/b"]
     assert next_url == "https://rasad.example/archive?page=2"
 
 

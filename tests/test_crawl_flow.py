@@ -7,8 +7,8 @@ import zlib
 from datetime import timezone
 
 import pytest
-
 from conftest import NewsSite, make_articles, run_crawl, write_config
+
 from rasad.localsite import LocalSite
 from rasad.schema import open_db
 

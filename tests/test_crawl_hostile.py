@@ -12,8 +12,8 @@ import sys
 import zlib
 
 import pytest
-
 from conftest import article_html, make_articles, rss, write_config
+
 from rasad.localsite import LocalSite
 
 MAX_SIZE = 1_000_000

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from conftest import NewsSite, article_html, make_articles, run_crawl, write_config
+
 from rasad.daemon.child import CrawlChild
 from rasad.localsite import LocalSite
 

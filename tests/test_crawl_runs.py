@@ -11,6 +11,7 @@ import threading
 import time
 
 from conftest import NewsSite, make_articles, run_crawl, write_config
+
 from rasad.localsite import LocalSite
 
 

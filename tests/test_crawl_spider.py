@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from conftest import REPORTS, TEHRAN, Article, article_html
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Request, Response, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 
-from conftest import REPORTS, TEHRAN, Article, article_html
+from crawler.failures import failure_reason, is_transient
 from crawler.feeds import Link
 from crawler.items import ArticleItem
 from crawler.middlewares import RedirectLoop
-from crawler.failures import failure_reason, is_transient
 from crawler.spider import NewsSpider
 from pipeline.store import save_article
 from rasad.config import parse_config

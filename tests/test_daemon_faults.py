@@ -17,13 +17,12 @@ from zoneinfo import ZoneInfo
 
 import psutil
 import pytest
-
 from click.testing import CliRunner
+from test_daemon_support import fake_daemon, query, runs, wait_until
 
 from rasad.cli import cli
 from rasad.schema import open_db
 from scheduler import INTERRUPT_WAIT
-from test_daemon_support import fake_daemon, query, runs, wait_until
 
 
 def write(tmp_path: Path, sites: dict[str, str], modes: dict, grace: str = "3s") -> tuple[Path, Path]:
@@ -177,13 +176,13 @@ def test_the_log_gives_every_time_in_the_schedules_zone_with_its_offset(tmp_path
     Asia/Tehran), each showing its UTC offset, so they compare at a glance."""
     config, modes = write(tmp_path, {"hourly": "{every: 1h}"}, {})
     daemon = daemons(config, modes)
-    line = next(l for l in daemon.wait_log("hourly: ok", 20).splitlines() if "hourly: ok" in l)
+    line = next(ln for ln in daemon.wait_log("hourly: ok", 20).splitlines() if "hourly: ok" in ln)
     assert daemon.stop(10) == 0
     offset = datetime.now(ZoneInfo("Asia/Tehran")).strftime("%z")
     stamp = r"\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4}"
     lines = daemon.log().splitlines()
-    assert lines and all(re.match(rf"{stamp} (INFO|WARNING|ERROR) ", l) for l in lines), lines
-    assert {l[20:25] for l in lines} == {offset}
+    assert lines and all(re.match(rf"{stamp} (INFO|WARNING|ERROR) ", ln) for ln in lines), lines
+    assert {ln[20:25] for ln in lines} == {offset}
     logged, next_run = re.search(rf"^({stamp}) INFO .* next run ({stamp}) \(interval 1h\)", line).groups()
     fmt = "%Y-%m-%d %H:%M:%S %z"
     gap = datetime.strptime(next_run, fmt) - datetime.strptime(logged, fmt)
@@ -218,7 +217,7 @@ def test_sighup_reloads_the_config_and_keeps_the_old_one_when_bad(tmp_path, daem
     config.write_text(good.replace("every: 0.25s", "every: fast"), encoding="utf-8")
     daemon.send(signal.SIGHUP)
     failed = daemon.wait_log("config reload failed, keeping the old config", 20)
-    line = next(l for l in failed.splitlines() if "config reload failed" in l)
+    line = next(ln for ln in failed.splitlines() if "config reload failed" in ln)
     assert str(config) in line and "every" in line
     kept = len(runs(db, "kept", "ok"))
     wait_until(lambda: len(runs(db, "kept", "ok")) >= kept + 2, 20, "runs to go on with the old config")

@@ -6,7 +6,6 @@ the log while it runs; then SIGHUP, SIGTERM mid-crawl, and a restart."""
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import sqlite3
@@ -18,10 +17,10 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-
 from conftest import NewsSite, make_articles
-from rasad.localsite import LocalSite
 from test_daemon_support import query, rasad_run, runs, wait_until
+
+from rasad.localsite import LocalSite
 
 GRACE = 5
 

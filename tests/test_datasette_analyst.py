@@ -15,7 +15,6 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-
 from test_datasette_serve import crawled, db, get_rows, server  # noqa: F401 - session fixtures
 
 ZWNJ = "\u200c"

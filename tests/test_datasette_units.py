@@ -14,7 +14,14 @@ import sqlite_utils
 from rasad.datasette import charts
 from rasad.datasette.dates import jalali_label, parse_stored, to_gregorian
 from rasad.fts import backfill, fts_query, search_key
-from rasad.schema import VIEWS, ensure_schema, ensure_views, fts_triggers, fts_upgrade, open_db
+from rasad.schema import (
+    VIEWS,
+    ensure_schema,
+    ensure_views,
+    fts_triggers,
+    fts_upgrade,
+    open_db,
+)
 
 ZWNJ = "\u200c"
 

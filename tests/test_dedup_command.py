@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from click.testing import CliRunner
-
 from eventstore_fixtures import add_article, ensure_sites, snapshot, three_agencies
+
 from rasad.cli import cli
 from rasad.config import Settings
 from rasad.schema import open_db

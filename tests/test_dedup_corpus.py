@@ -7,8 +7,8 @@ import random
 from pathlib import Path
 
 import pytest
-
 from eventstore_fixtures import add_article, ensure_sites
+
 from pipeline.normalize import normalize
 from rasad.config import Settings
 from rasad.schema import open_db

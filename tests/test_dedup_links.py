@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
-
 from eventstore_fixtures import add_article, ensure_sites, snapshot, three_agencies
+
 from pipeline import dedup
 from rasad.config import Settings
 from rasad.schema import open_db

@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from rasad.demo.articles import demo_articles, load_agencies, load_articles, parse_printed
+from rasad.demo.articles import (
+    demo_articles,
+    load_agencies,
+    load_articles,
+    parse_printed,
+)
 from rasad.demo.check import name_tokens, same_person
 
 ARTICLES = demo_articles()

@@ -4,13 +4,13 @@ organisation and not a country, and `rasad reprocess` fills a database stored be
 from __future__ import annotations
 
 from click.testing import CliRunner
+from test_eventstore_reprocess import _store_stale
 
 from pipeline.events import extract_events
 from pipeline.events.bodies import tag
 from pipeline.events.text import fold
 from rasad.cli import cli
 from rasad.schema import open_db
-from test_eventstore_reprocess import _store_stale
 
 OIL = "داوود رحمانی وزیر نفت با عبدالعزیز الکواری وزیر انرژی قطر در تهران دیدار و گفت‌وگو کرد."
 RED_CROSS = ("کلر دوبوا رئیس هیئت منطقه‌ای کمیته بین‌المللی صلیب سرخ با علی رضایی استاندار خوزستان "

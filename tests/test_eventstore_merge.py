@@ -7,9 +7,18 @@ import json
 import random
 
 import pytest
+from eventstore_fixtures import (
+    KHAJI,
+    LAVROV,
+    VERSHININ,
+    ZARIF,
+    add_article,
+    call_event,
+    ensure_sites,
+    snapshot,
+    three_agencies,
+)
 
-from eventstore_fixtures import (KHAJI, LAVROV, VERSHININ, ZARIF, add_article, call_event, ensure_sites,
-                                 snapshot, three_agencies)
 from pipeline.event_store import name_tokens, store_events
 from rasad.config import Settings
 from rasad.schema import open_db

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventstore_fixtures import add_article, ensure_sites, three_agencies
+
 from pipeline.dedup import link_article
 from pipeline.event_store import store_events
 from rasad.config import Settings

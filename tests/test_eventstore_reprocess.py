@@ -6,8 +6,8 @@ import zlib
 from datetime import datetime, timezone
 
 from click.testing import CliRunner
-
 from eventstore_fixtures import snapshot, three_agencies
+
 from pipeline.normalize import normalize
 from pipeline.store import save_article
 from rasad.cli import cli

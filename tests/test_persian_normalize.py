@@ -6,7 +6,13 @@ import time
 
 import pytest
 
-from pipeline.normalize import dedup_key, normalize, repair_zwnj, search_forms, strip_boilerplate
+from pipeline.normalize import (
+    dedup_key,
+    normalize,
+    repair_zwnj,
+    search_forms,
+    strip_boilerplate,
+)
 
 ZWNJ = "\u200c"
 

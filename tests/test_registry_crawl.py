@@ -8,8 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-
 from conftest import TEHRAN, Article, NewsSite, run_crawl, write_config
+
 from rasad.localsite import LocalSite
 from rasad.schema import open_db
 

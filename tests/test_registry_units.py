@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from eventstore_fixtures import add_article, ensure_sites
+
 from pipeline.event_store import name_tokens
 from pipeline.registry.offices import office_of
 from pipeline.registry.seed import read_seed

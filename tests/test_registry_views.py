@@ -6,8 +6,8 @@ import asyncio
 import json
 
 from click.testing import CliRunner
-
 from eventstore_fixtures import add_article, ensure_sites
+
 from rasad.commands.registry import registry
 from rasad.config import Settings
 from rasad.schema import open_db

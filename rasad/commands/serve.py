@@ -21,7 +21,8 @@ def serve(config_path: Path, host: str, port: int) -> None:
     """Start Datasette on the configured database with rasad's metadata, search and dashboard.
 
     Runs until SIGTERM (exit status 0) or Ctrl-C (130)."""
-    from rasad.serve import datasette_command, serve as run
+    from rasad.serve import datasette_command
+    from rasad.serve import serve as run
     from rasad.stopping import Stopped, exit_status, stop_on_signals
 
     config = load_or_exit(config_path)

@@ -9,8 +9,8 @@ the demo site. The same *seed* gives the same site.
 from __future__ import annotations
 
 import random
-from string import Formatter
 from datetime import datetime, timedelta
+from string import Formatter
 
 import jdatetime
 

@@ -17,21 +17,28 @@ from urllib.parse import unquote, urlencode
 
 import datasette.handle_exception
 from datasette import hookimpl
+from datasette.filters import FilterArguments
 from datasette.utils.asgi import Response
 from markupsafe import Markup, escape
 
-from datasette.filters import FilterArguments
-
 from rasad.datasette import charts, export, links, pages, query_args
+from rasad.datasette.dates import (
+    MONTHS_FA,
+    jalali_label,
+    parse_stored,
+    persian_digits,
+    tehran_time,
+    to_gregorian,
+)
 from rasad.datasette.folding import fts_any_spelling, squash
-from rasad.datasette.validate import query_problems
 from rasad.datasette.served import is_rasad as _is_rasad
 from rasad.datasette.served import rasad_database as _rasad_database
 from rasad.datasette.served import rasad_paths as _rasad_paths
 from rasad.datasette.served import resolved as _resolved
-from rasad.datasette.dates import MONTHS_FA, jalali_label, parse_stored, persian_digits, tehran_time, to_gregorian
+from rasad.datasette.validate import query_problems
 from rasad.fts import fts_query, search_key
 from rasad.schema import BUSY_TIMEOUT_MS
+
 DATE_COLUMNS = {
     "published", "fetched", "date", "first_seen", "first_published", "started", "ended", "at",
     "updated", "next_run", "last_fetched", "seen", "first_met", "last_met",
