@@ -168,3 +168,17 @@ def test_hard_negatives_and_plain_news_produce_no_events(demo):
             if found:
                 wrong[a.id] = (a.hard_negative or "plain news", [(s.type, s.participants) for s in found])
     assert not wrong, wrong
+
+
+def test_articles_with_meetings_report_no_other_event(demo):
+    """An article that reports meetings gives those and nothing else (no party made of a title's word,
+    no meeting of the topics a follow-up sentence lists)."""
+    _, _, db, rows = demo
+    extra = {}
+    for a in ARTICLES:
+        if a.expected_events:
+            found = events_of(db, rows[a.id]["id"])
+            others = [s for s in found if not any(matches(e, s, with_date=False) for e in a.expected_events)]
+            if others:
+                extra[a.id] = [(s.type, s.participants) for s in others]
+    assert not extra, extra

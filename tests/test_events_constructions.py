@@ -147,6 +147,12 @@ CASES = [
     # a head of state receiving a new envoy's credentials meets the envoy
     ("رئیس‌جمهور امروز در مراسم دریافت استوارنامه سفیر جدید کنیا گفت: روابط خوب است.", "meeting",
      ["رئیس‌جمهور", "سفیر جدید کنیا"], None),
+    # «بین‌المللی» inside a title («معاون حقوقی و بین‌المللی وزیر …») starts no second person
+    ("بهرام صالحی معاون حقوقی و بین‌المللی وزیر کشور امروز با سفیر شیلی دیدار کرد.", "meeting",
+     ["بهرام صالحی", "سفیر شیلی"], None),
+    # «طرفین درباره A، B و C تبادل نظر کردند»: the topics are no parties, «طرفین» refers back
+    ("در این گفت‌وگو، طرفین درباره سازوکار همکاری، وضعیت پناهجویان و مبارزه با مواد مخدر تبادل نظر کردند.", None,
+     [], None),
     # a question or condition clause: its subject is inside it, never the speaker outside it
     ("سخنگوی دولت در پاسخ به این پرسش که اگر مجلس طرح را تصویب کند آیا این طرح با گفت‌وگو با اروپا منافات دارد، گفت: نه.",
      None, [], None),

@@ -57,6 +57,7 @@ _ACTION_WITH = re.compile(
 )
 # "به بحث و تبادل نظر": the exchange noun and the nouns coordinated before it
 _DISCUSSION = re.compile(r"(?:(?:به )?(?:بحث|گفت ?و ?گو|گفتگو|رایزنی|مذاکره) و )?تبادل")
+_TOPIC = re.compile(B + r"(?:درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه))" + E)
 _EXCHANGE = re.compile(r"تبادل")
 _PURPOSE_BEFORE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد|به هدف|به جای|بجای|بدون|عدم)\s*$")
 _PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
@@ -449,7 +450,9 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     elif _EXCHANGE.match(noun):
         # an exchange is a contact with «با X», «با یکدیگر», or between the two sides of a plural subject
         # ("گروه‌های سیاسی عراق و مقامات آمریکایی … به بحث و تبادل نظر پرداختند"); "طرفین … تبادل نظر کردند" repeats one
-        subject = _subject(folded, s_start, L, _DISCUSSION.search(folded, L, ce).start())
+        topic = _TOPIC.search(folded, s_start, cs)  # "طرفین درباره A، B و C تبادل نظر کردند": the subject is before it
+        end_subject = topic.start() if topic else _DISCUSSION.search(folded, L, ce).start()
+        subject = _subject(folded, s_start, _clause_left(folded, s_start, end_subject), end_subject)
         if len(subject) < 2 or not (verb and verb.group().endswith("ند")):
             return None
         parties = subject

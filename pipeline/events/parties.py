@@ -59,6 +59,8 @@ _VERB_WORD = re.compile(
     r"باید|نباید|باشد|باشند|بود|بودند|بودیم|بوده|است|هستند|نیست|نیستند|شد|شدند|شده|کرد|کردند|کرده|گفت|گفتند|"
     r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|نمود|نمودند"
 )
+# first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
+_BETWEEN = frozenset({"بین", "میان"})
 _LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = re.compile(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
@@ -367,7 +369,8 @@ def _named_then_titled(s: str, lex) -> bool:
     if not m:
         return False
     words = m.group(1).split()
-    return not any(lex.title.fullmatch(w) or _NOT_NAME.fullmatch(w) or w in lex.country_of for w in words)
+    return not any(lex.title.fullmatch(w) or _NOT_NAME.fullmatch(w) or w in lex.country_of or w in _BETWEEN
+                   for w in words)  # "معاون حقوقی و بین‌المللی وزیر …" goes on: «بین‌…» starts no name
 
 
 @lru_cache(maxsize=1)
