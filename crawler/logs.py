@@ -15,6 +15,7 @@ from pathlib import Path
 LOG_NAME = "crawl.log"
 FILE_FORMAT = "%(asctime)s %(process)d %(levelname)s %(name)s: %(message)s"
 TERMINAL_FORMAT = "%(levelname)s %(name)s: %(message)s"
+_twisted_begun = False  # Twisted's logging is begun once per process
 LIBRARIES = ("scrapy", "twisted", "py.warnings", "asyncio", "filelock", "protego")
 
 
@@ -54,4 +55,17 @@ def setup_logging(level: str, database: Path) -> Path:
     root = logging.getLogger()
     root.handlers[:] = [to_file, terminal]
     root.setLevel(logging.DEBUG if level == "DEBUG" else logging.INFO)
+    _end_twisted_stderr()
     return path
+
+
+def _end_twisted_stderr() -> None:
+    """Until logging is "begun", Twisted prints its critical events ("while handling timed call" and a
+    traceback) straight to stderr, bypassing the handlers above; Scrapy's observer already forwards Twisted's
+    events to the `twisted` logger, so beginning with no extra observer only removes that stderr printer."""
+    global _twisted_begun
+    if not _twisted_begun:
+        from twisted.logger import globalLogBeginner
+
+        globalLogBeginner.beginLoggingTo([], redirectStandardIO=False)
+        _twisted_begun = True

@@ -68,3 +68,26 @@ def test_debug_level_shows_the_tracebacks(config):
     done = _crawl(config, "--log-level", "debug")
     assert done.returncode == 1
     assert "Traceback" in done.stderr and "ConnectionRefused" in done.stderr
+
+
+def test_a_twisted_critical_event_goes_to_the_log_file_not_the_terminal(tmp_path):
+    """A failing timed call makes Twisted log a critical event with a traceback; before logging is "begun",
+    Twisted printed those straight to stderr (a crawl test failed now and then on that traceback)."""
+    script = tmp_path / "emit.py"
+    script.write_text(
+        "import pathlib, sys\n"
+        "from twisted.python import log as legacy\n"
+        "legacy.PythonLoggingObserver('twisted').start()  # as Scrapy does\n"
+        "from crawler.logs import setup_logging\n"
+        f"setup_logging('WARNING', pathlib.Path({str(tmp_path / 'x.db')!r}))\n"
+        "from twisted.logger import Logger\n"
+        "try:\n"
+        "    1 / 0\n"
+        "except ZeroDivisionError:\n"
+        "    Logger().failure('while handling timed call')\n",
+        encoding="utf-8",
+    )
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert "ZeroDivisionError" in (tmp_path / "crawl.log").read_text(encoding="utf-8")
