@@ -53,6 +53,7 @@ def _first_names() -> FirstNames:
 COMMON = 5_000_000
 
 
+@lru_cache(maxsize=1)
 def _hazm_words() -> list[tuple[str, int, tuple[str, ...]]]:
     from hazm import words_list
 
