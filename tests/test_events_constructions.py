@@ -240,3 +240,14 @@ def test_today_and_this_morning_are_one_day_without_a_publication_date():
     text = ("وزیر کشور کنیا امروز با سفیر شیلی دیدار کرد.\n"
             "به گزارش ما، «جان موانگی» وزیر کشور کنیا صبح امروز با سفیر شیلی دیدار کرد.")
     assert len(extract_events(text, None, None)) == 1
+
+
+def test_a_holder_named_with_lineage_keeps_the_whole_name():
+    """«A TITLE و X بن Y آل Z TITLE»: the second holder is the whole name of lineage, and the first title ends
+    where that name starts."""
+    from pipeline.events.participants import Resolver
+
+    text = "کامران نوری وزیر کشور ایران و عبدالله بن سعید آل نهیان وزیر کشور امارات امروز دیدار کردند."
+    holders = Resolver(text, fold(text), []).holders
+    assert ("وزیر کشور امارات", "عبدالله بن سعید آل نهیان") in holders
+    assert ("وزیر کشور ایران", "کامران نوری") in holders

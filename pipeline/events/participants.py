@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from pipeline.events.bodies import tag as tag_body
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.parties import Party, cut, group_party
+from pipeline.events.parties import LINEAGE, Party, cut, group_party, name_length_ok
 from pipeline.events.roles import fit_score, with_country
 from pipeline.events.text import fold
 
@@ -81,8 +81,11 @@ class Resolver:
                 piece = re.split(r"[\n.:؛،,«»\"()]|\s[ـ–—-](?:\s|$)|(?<!\w)و(?!\w)", tail)[-1]
                 words = piece.split()
                 words = [w for w in words if not lex.honorific.fullmatch(w)]
+                lineage = [i for i, w in enumerate(words) if w in LINEAGE]
                 firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
-                if firsts:
+                if lineage and lineage[0] > 0 and name_length_ok(words[lineage[0] - 1:]):
+                    words = words[lineage[0] - 1:]  # "سالم بن حمد الحارثی": from the word before its first «بن»
+                elif firsts:
                     words = words[-3:][firsts[0]:]
                 elif not 2 <= len(words) <= 3 or piece is tail:
                     continue
@@ -96,7 +99,7 @@ class Resolver:
                 if fold(self.text[start:stop_at]).split() != words:
                     continue
             name = _clean(self.text[start:stop_at])
-            if not name or len(name.split()) > 4 or lex.title.search(fold(name)):
+            if not name or not name_length_ok(fold(name).split()) or lex.title.search(fold(name)):
                 continue
             stop = _TITLE_END.search(f, t.start(), min(len(f), t.start() + 120))
             end = stop.start() if stop else min(len(f), t.start() + 120)
@@ -216,7 +219,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
 @lru_cache(maxsize=1)
 def _next_person() -> re.Pattern:
     """" و NAME TITLE" (a name of two or three words): another person joined to a title by «و»."""
-    return re.compile(r" و (\w+)(?: \w+){1,2}? (?=" + lexicon().title.pattern + ")")
+    return re.compile(r" و (\w+)(?: \w+){1,5}? (?=" + lexicon().title.pattern + ")")  # names of lineage run long
 
 
 def _in_sentence(f: str, at: int, role: str) -> str:

@@ -61,7 +61,7 @@ _VERB_WORD = re.compile(
 )
 # first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
 _BETWEEN = frozenset({"بین", "میان"})
-_LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
+LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
 _TRAILING_PAREN = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = re.compile(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
 # heads that say a group without saying whose: a party only with what follows them
@@ -320,7 +320,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "منافقین وقتی ترورش", "اینکه مهاجران": a phrase, not a name
     if len(words) == 1 and words[0] in lex.plural_nouns:
         return False  # "با اسرا", "با مقامات": a bare plural says not who met
-    short = 1 <= len(words) <= 3 or (name_length_ok(words) and any(w in _LINEAGE for w in words))
+    short = 1 <= len(words) <= 3 or (name_length_ok(words) and any(w in LINEAGE for w in words))
     return short and not _NOT_NAME.search(seg)
 
 
@@ -463,7 +463,7 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
 
 def name_length_ok(words: list[str]) -> bool:
     """One to four words, or up to seven in an Arabic name of lineage ("عبدالرحمن بن خلیفه آل ثانی")."""
-    limit = 7 if any(w in _LINEAGE for w in words) else 4
+    limit = 7 if any(w in LINEAGE for w in words) else 4
     return 1 <= len(words) <= limit
 
 
