@@ -23,6 +23,7 @@ from itertools import combinations
 import jdatetime
 
 from pipeline import registry
+from pipeline.events.lexicon import name_particles
 from pipeline.registry.spelling import spelled
 from pipeline.rows import DictRows
 
@@ -49,6 +50,9 @@ ROLE_WORDS = _folded("در و از به با وزیر سفیر رئیس معاو
                      "سران رئیس‌جمهور نخست‌وزیر معاونت کنسول سرکنسول وزارت سازمان سفارت مجلس دولت کمیسیون "
                      "شورای اتحادیه کمیته ارتش نیروهای")
 
+# Lineage words inside a name («سالم بن حمد الحارثی») do not make it long enough to read as a phrase.
+PARTICLES = _folded(" ".join(name_particles()))
+
 
 def name_tokens(name: str | None) -> list[str]:
     """Normalised tokens of a party's name, as the scorer's same_person sees them, minus honorifics."""
@@ -60,7 +64,8 @@ def name_tokens(name: str | None) -> list[str]:
 
 
 def _is_role(tokens: list[str]) -> bool:
-    return any(t in ROLE_WORDS for t in tokens) or len(tokens) > 4
+    """A role or body, or a phrase: a role word, or more than four words besides lineage particles."""
+    return any(t in ROLE_WORDS for t in tokens) or sum(t not in PARTICLES for t in tokens) > 4
 
 
 def _fuller(a: str, b: str) -> str:

@@ -78,6 +78,23 @@ def test_seed_boundary_day_stays_a_role_and_each_side_gets_its_minister(db):
                        "2021-09-01": "حسین امیرعبداللهیان"}
 
 
+def test_a_named_holder_with_lineage_keeps_the_name_the_article_gives(db):
+    """«X بن Y الZ» is a name (five tokens with the particles), not a role to replace by the seed's holder."""
+    s = Settings()
+    for n, (name, title) in enumerate([("سالم بن حمد الحارثی", "وزیر امور خارجه عمان"),
+                                       ("خالد بن عبدالله آل سعدون", "وزیر امور خارجه قطر")]):
+        country = title.split()[-1]
+        event = {"type": "phone_call", "date": "2025-06-10", "evidence": "تلفنی", "participants": [
+            {"name": "سید عباس عراقچی", "title": "وزیر امور خارجه", "organization": None, "country": "ایران"},
+            {"name": name, "title": title, "organization": None, "country": country}]}
+        add_article(db, s, {"site": "irna", "url": f"https://irna.example/l{n}", "published": "2025-06-10T08:00:00+00:00",
+                            "title": "تماس", "body": f"متن {n}", "events": [event]})
+    names = {r[0] for r in db.execute("SELECT name FROM event_participants WHERE country != 'ایران'")}
+    assert names == {"سالم بن حمد الحارثی", "خالد بن عبدالله آل سعدون"}
+    assert name_tokens("سالم بن حمد الحارثی") and not db.execute(
+        "SELECT 1 FROM event_participants WHERE resolved_by IS NOT NULL AND country != 'ایران'").fetchall()
+
+
 def test_unseen_office_and_title_without_country_stay_roles(db):
     s = Settings()
     event = {"type": "meeting", "date": "2025-01-05", "evidence": "دیدار", "participants": [

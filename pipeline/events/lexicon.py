@@ -60,11 +60,16 @@ def _hazm_words() -> list[tuple[str, int, tuple[str, ...]]]:
     return words_list()
 
 
+def name_particles() -> list[str]:
+    """Words that stand inside names although they are also common words («بن», «آل», «ابو»), as written."""
+    return _lines("name_particles.txt")
+
+
 def _function_words() -> frozenset[str]:
     """hazm's stopwords (pronouns, conjunctions, auxiliaries …): a word of them never stands in a person's name."""
     from hazm import stopwords_list
 
-    particles = {fold(w) for w in _lines("name_particles.txt")}
+    particles = {fold(w) for w in name_particles()}
     return frozenset(f for f in (" ".join(fold(w).split()) for w in stopwords_list()) if f and f not in particles)
 
 
