@@ -23,6 +23,13 @@ def _norm(names):
 
 
 CASES = [
+    # a role two named people's titles both fit stays a role (two opposition leaders): never a guess
+    ("رهبر مخالفان بلاروس امروز با نیکلاس برگر دیدار کرد. «سرگی دمیدوف» رهبر حزب مخالف «آزادی» و «آندری"
+     " کوزلوف» رهبر فراکسیون مخالف در پارلمان بلاروس نیز در برلین بودند.", "meeting",
+     ["رهبر مخالفان بلاروس", "نیکلاس برگر"], None),
+    # the quoted name just before a title is its holder, though another «…» (a party's name) stands before it
+    ("رهبر حزب سبز بلاروس امروز با نیکلاس برگر دیدار کرد. نماینده حزب «آزادی» و «سرگی دمیدوف» رهبر حزب سبز"
+     " بلاروس در برلین بودند.", "meeting", ["سرگی دمیدوف", "نیکلاس برگر"], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

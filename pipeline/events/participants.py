@@ -71,7 +71,8 @@ class Resolver:
         for t in lex.title.finditer(f):
             before = f[max(0, t.start() - 40):t.start()]
             tail = before.rstrip(" ،,")
-            q = _QUOTED_NAME.search(tail + " ") if tail.endswith(("»", '"')) else None
+            # the quoted name just before the title: the last «…» of the window («حزب «X» و «NAME» TITLE»)
+            q = ([None] + list(_QUOTED_NAME.finditer(tail)))[-1] if tail.endswith(("»", '"')) else None
             if q and q.end() >= len(tail):
                 start, stop_at = t.start() - len(before) + q.start(1), t.start() - len(before) + q.end(1)
             else:
@@ -165,9 +166,13 @@ class Resolver:
         return any(same_person(name, held) for _, held in self.holders)
 
     def holder(self, role: str) -> str | None:
-        """The named person the article gives for a role-only party, if any ("دستیار ارشد …" -> "خاجی")."""
-        best, name = max(((fit_score(role, t), n) for t, n in self.holders), default=(0, None), key=lambda x: x[0])
-        return name if best else None
+        """The named person the article gives for a role-only party ("دستیار ارشد …" -> "خاجی"); None when
+        none fits, or when two different people's titles both fit it (two opposition leaders, two envoys)."""
+        fits = sorted(((fit_score(role, t), n) for t, n in self.holders), key=lambda x: -x[0])
+        fits = [n for score, n in fits if score]
+        if not fits or any(not same_person(fits[0], n) for n in fits[1:]):
+            return None
+        return fits[0]
 
 
 def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None, anchored: bool = False,
