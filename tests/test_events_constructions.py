@@ -30,6 +30,17 @@ CASES = [
     # the quoted name just before a title is its holder, though another «…» (a party's name) stands before it
     ("رهبر حزب سبز بلاروس امروز با نیکلاس برگر دیدار کرد. نماینده حزب «آزادی» و «سرگی دمیدوف» رهبر حزب سبز"
      " بلاروس در برلین بودند.", "meeting", ["سرگی دمیدوف", "نیکلاس برگر"], None),
+    # «با NAME، TITLE»: the title after the comma is the name's apposition however long the clause before it,
+    # with or without a space before the comma
+    ("پیتر برگ وزیر خارجه اتریش روز دوشنبه در برلین با یوهان کلاین ، وزیر کشور آلمان دیدار کرد.", "meeting",
+     ["پیتر برگ", "یوهان کلاین"], "برلین"),
+    # a list of appositions: «با A، TITLE و B، TITLE» names two counterparts
+    ("بهرام صالحی با یوهان کلاین، وزیر کشور آلمان و پیتر برگ، وزیر ملیت‌های اتریش دیدار و گفت‌وگو کرد.", "meeting",
+     ["بهرام صالحی", "یوهان کلاین", "پیتر برگ"], None),
+    # a compound first name written with a ZWNJ or a space counts as one word of the name, after an honorific too
+    ("بهرام صالحی با حجت‌الاسلام والمسلمین علی‌اصغر رحیمی نسب ، رئیس دیوان عالی کشور دیدار کرد.", "meeting",
+     ["بهرام صالحی", "علی‌اصغر رحیمی نسب"], None),
+    ("محمد حسین کاظمی زاده با پیتر برگ دیدار کرد.", "meeting", ["محمد حسین کاظمی زاده", "پیتر برگ"], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

@@ -65,6 +65,8 @@ _PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E
 _NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
 # "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
 _ELLIPSIS = re.compile(r"\s+و\s")
+# a chunk that ends in a name after «با» or in a list's last name after «و»
+_WITH_NAME_END = re.compile(B + r"(?:با(?: \S+){1,8}|و(?: \S+){1,4})\s*$")
 # after a comma, "افغانستانی و هندی خود …": the comma separates items of one list
 _LIST_TAIL = re.compile(r"\s*\S+(?:\s\S+)?\s+و\s")
 _SPEECH_OF = re.compile(B + r"(?:سخن|سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
@@ -286,8 +288,12 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         chunk = folded[prev:stops[i].start()]
         # "… با همتایان X و Y خود، A و B، گفت‌وگو کرد": the chunk after this comma names the ones just before it
         in_list = _LIST_TAIL.match(folded, stops[i].end(), pos) is not None or _OWN_END.search(chunk) is not None
-        if not in_list and not apposed and (len(chunk.split()) > 6 or lexicon().light_verb.search(chunk)
-                                             or _VERB_END.search(chunk)):
+        # "… با کمال نوری، وزیر کشور دیدار کرد": a title after the comma is the name's apposition, however long
+        # the chunk before it
+        titled = (lexicon().title.match(folded, stops[i].end() + 1) is not None and _WITH_NAME_END.search(chunk)
+                  and not lexicon().noun.search(chunk))  # a chunk with a meeting noun of its own is another clause
+        long_chunk = len(chunk.split()) > 6 and not titled
+        if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) or _VERB_END.search(chunk)):
             break  # "سخنگوی پلیس گفت، …": a chunk that ends in a verb is a clause of its own
         words = chunk.split()
         apposed = bool(words) and words[0] in lexicon().first_names and apposed_name(chunk, lexicon())

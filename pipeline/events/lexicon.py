@@ -43,6 +43,14 @@ class FirstNames(frozenset):
         return any(word.startswith(p) and frozenset.__contains__(self, word[len(p):]) for p in self.prefixes)
 
 
+    def compound(self, words: list[str]) -> int:
+        """How many leading words form one first name: 2 for «علی اکبر», «سید محمد», «محمد جواد» (written with a
+        space or a ZWNJ, which folding turns into a space), else 1."""
+        if len(words) >= 3 and words[0] in self and (words[1] in self or words[0] in self.prefixes):
+            return 2
+        return 1
+
+
 def _first_names() -> FirstNames:
     names = FirstNames(fold(n) for f in ("first_names.txt", "foreign_first_names.txt") for n in _lines(f))
     names.prefixes = tuple(fold(p) for p in _lines("name_prefixes.txt"))

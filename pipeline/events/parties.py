@@ -320,7 +320,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "منافقین وقتی ترورش", "اینکه مهاجران": a phrase, not a name
     if len(words) == 1 and words[0] in lex.plural_nouns:
         return False  # "با اسرا", "با مقامات": a bare plural says not who met
-    short = 1 <= len(words) <= 3 or (name_length_ok(words) and any(w in LINEAGE for w in words))
+    short = 1 <= _name_words(words, lex) <= 3 or (name_length_ok(words) and any(w in LINEAGE for w in words))
     return short and not _NOT_NAME.search(seg)
 
 
@@ -364,7 +364,8 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
 
 
 def _named_then_titled(s: str, lex) -> bool:
-    """Does `s` start with a name of two or three plain words and then a title ("یان نواک معاون …")?"""
+    """Does `s` start with a name of two or three plain words and then a title ("یان نواک معاون …"), or its
+    apposition ("یان نواک، معاون …")?"""
     m = _name_then_title(lex.title.pattern).match(s)
     if not m:
         return False
@@ -375,7 +376,7 @@ def _named_then_titled(s: str, lex) -> bool:
 
 @lru_cache(maxsize=1)
 def _name_then_title(title: str) -> re.Pattern:
-    return re.compile(r"(\w+(?: \w+){1,2}?) (?=" + title + ")")
+    return re.compile(r"(\w+(?: \w+){1,2}?)(?: ?[،,])? (?=" + title + ")")  # "یان نواک، معاون …" too
 
 
 def _has_title_only(cur: str, lex) -> bool:
@@ -435,7 +436,7 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         words = seg.split()
         if len(words) > 8:
             return None
-        if honored and len(words) <= 3:
+        if honored and _name_words(words, lex) <= 3:
             return Party(name=(a, b), title=None, honored=True)
         return Party(name=(a, b), role_only=words[0] not in lex.first_names and len(words) > 3)
     if t.start() == a:
@@ -454,11 +455,19 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         # role-only party; keep at most a dozen words of it
         end = _word_cap(folded, a, b, 12)
         return Party(name=(a, end), title=(a, end), role_only=True)
-    name_words = folded[a:t.start()].split()
-    if not name_length_ok(name_words) or _NOT_NAME.search(folded, a, t.start()):
+    name_end = t.start()
+    while name_end > a and folded[name_end - 1] in " ،,":
+        name_end -= 1  # "NAME، TITLE", "NAME ، TITLE": the comma of the apposition is no part of the name
+    name_words = folded[a:name_end].split()
+    if not name_length_ok(name_words) or _NOT_NAME.search(folded, a, name_end):
         end = _word_cap(folded, t.start(), b, 12)
         return Party(name=(t.start(), end), title=(t.start(), end), role_only=True)
-    return Party(name=(a, t.start() - 1 if folded[t.start() - 1] == " " else t.start()), title=(t.start(), _word_cap(folded, t.start(), b, 14)))
+    return Party(name=(a, name_end), title=(t.start(), _word_cap(folded, t.start(), b, 14)))
+
+
+def _name_words(words: list[str], lex) -> int:
+    """Words of a name, a compound first name counted once ("علی اکبر ناطق نوری": three)."""
+    return len(words) - lex.first_names.compound(words) + 1
 
 
 def name_length_ok(words: list[str]) -> bool:
