@@ -103,6 +103,8 @@ _MODIFIERS = re.compile(
 )
 _VERB_END = re.compile(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
 # words that open a question or a condition: a subject is never read across one
+_FINITE = re.compile(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|افزود|افزودند|داشت|داشتند)" + E)
+_PARTICIPLE_END = re.compile(B + r"(?:شده|گرفته|یافته|امده|آمده)\s*$")
 _SUBORDINATOR = re.compile(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = re.compile(r"من|بنده")
 _PLURAL_PAST = re.compile(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
@@ -115,6 +117,10 @@ _DATELINE = re.compile(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s[ـ–—-]\s+(?:(?:[
 _LEAD_IN = re.compile(
     r"\s*(?:(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
+)
+# "به گزارش خبرنگار خبرگزاری فارس X …" with no comma: the lead-in ends with the outlet's name
+_LEAD_IN_BARE = re.compile(
+    r"\s*به گزارش (?:(?:خبرنگار|گروه|سرویس|حوزه)(?: \S+)?? )*(?:(?:خبرگزاری|روزنامه|پایگاه خبری|شبکه) )?"
 )
 _MANNER = re.compile(
     B + r"(?:(?:به ?صورت|به شکل|به طور|به گونه|از طریق|در قالب|با برگزاری)(?: (?:یک|نشست|جلسه|ارتباط|تماس))?"
@@ -261,7 +267,7 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
         a = dateline.end()  # "۲۵ آبان ۱۴۰۴ - باشگاه خبرنگاران جوان ـ …": a dateline, then the story
     lead = _LEAD_IN.match(folded, a, b)
     if not lead:
-        return a
+        return _bare_lead_in_end(folded, a, b)
     end = lead.end()
     if re.search(r"نقل از|روابط عمومی", folded[a:end]):
         # the quoted body's name may itself hold commas ("اداره کل میراث فرهنگی، صنایع دستی و گردشگری")
@@ -274,6 +280,15 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
                 break
             end = nxt.end()
     return end
+
+
+def _bare_lead_in_end(folded: str, a: int, b: int) -> int:
+    """After "به گزارش [خبرنگار] [خبرگزاری] OUTLET" written without its comma, or `a`."""
+    bare = _LEAD_IN_BARE.match(folded, a, b)
+    outlet = lexicon().outlet.match(folded, bare.end(), b) if bare else None
+    if not outlet or (outlet.end() < b and folded[outlet.end()].isalpha()):
+        return a
+    return outlet.end()
 
 
 def _clause_left(folded: str, start: int, pos: int) -> int:
@@ -413,6 +428,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         if _REPORTER.search(folded, L, x_end):
             return None  # "خبرنگار انتخاب در گفت‌وگویی تلفنی با X": an interview
         x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, s_start, L, x_end)
+        if _PARTICIPLE_END.search(folded, L, x_end):
+            x = []  # "پیشنهادهای مطرح شده در دیدار با X": the contact qualifies a noun; who met X is not said
         anchored = with_after is not None or len(x) >= 2  # "X و Y در تماسی تلفنی … رایزنی کردند"
         verbal = True  # "X در دیدار با Y گفت": a full report of the contact, not a passing mention
         if not x and not with_after and len(split_parties(folded, ce, R)) >= 2:
@@ -575,6 +592,11 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     inner = [m for m in _SUBORDINATOR.finditer(folded, L, end)]
     if inner:
         L = inner[-1].end()  # "… در پاسخ به این پرسش که اگر … آیا … با اروپا گفت‌وگو": the subject is in the inner clause
+    verbs = [m for m in _FINITE.finditer(folded, L, end)]
+    if verbs and not _THAT.search(folded, L, end) and not _ELLIPSIS.match(folded, verbs[-1].end(), end):
+        # "… را اعلام کرد رئیس‌جمهور پرو نیز در دیدار با …": a finite verb ends the clause before, unless «و» goes
+        # on with the same subject ("X به ایران سفر کرد و در دیدار با …") or «که» opens a clause about it
+        L = verbs[-1].end()
     parties = split_parties(folded, L, end)
     # never back across a colon into the speaker, nor out of a relative clause ("… ۱۵ ساله هستند که در جریان
     # دیدار با X … ربوده شدند": the clause's head is before «که», and it is no party)
