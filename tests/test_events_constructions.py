@@ -52,6 +52,16 @@ CASES = [
      ["هانس مولر", "کامران نوری"], None),
     # a participle before «در دیدار با X» makes the contact a noun's modifier: who met X is not said
     ("حمایت از ناشران از پیشنهادهای مطرح شده در دیدار با وزیر فرهنگ بود.", None, [], None),
+    # «X در دیدار Y گفت»: the noun takes a titled Y as its object, so a bare surname X holds; a heading does not
+    ("نوری در دیدار سفیر کنیا در تهران گفت: همکاری ادامه می‌یابد.", "meeting", ["نوری", "سفیر کنیا در تهران"], None),
+    ("برگ در گفت‌وگوی آینه", None, [], None),
+    # two coordinated subjects of a plural contact verb met each other, bare names too
+    ("مولر و شی جین پینگ در شانگهای دیدار کردند.", "meeting", ["مولر", "شی جین پینگ"], "شانگهای"),
+    # «وزیر کشور» is an office: a counterpart of the interior minister keeps «کشور»
+    ("وزیر کشور ایران با همتای کنیایی اش در نایروبی ملاقات کرد.", "meeting",
+     ["وزیر کشور ایران", "وزیر کشور کنیا"], "نایروبی"),
+    # an ordinal after «معاون»/«نایب رئیس» ranks the office; it is not a date
+    ("معاون اول رئیس‌جمهور میزبان نخست‌وزیر کنیا بود.", "meeting", ["معاون اول رئیس‌جمهور", "نخست‌وزیر کنیا"], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

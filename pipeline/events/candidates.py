@@ -441,6 +441,10 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
                 y = split_parties(folded, ce, with_after.start())
             elif not with_after:
                 y = split_parties(folded, ce, R)
+                # "X در دیدار سفیر چین گفت": the noun takes a titled or named Y as its object
+                # (a verb or a quote follows: "محو در گفت‌وگوی آیینه" alone is a heading, not a report)
+                told = _FINITE.search(folded, ce, end) or _speech_end(folded, ce, end) < end
+                anchored = anchored or bool(told) and any(not p.weak for p in y)
             parties = x + y
         elif with_after:
             parties = split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R)
@@ -500,6 +504,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         if with_after:
             parties += split_parties(folded, with_after.end(), verb.start())
         verbal = True
+        # "پوتین و اردوغان در پکن دیدار کردند": two coordinated subjects of a plural verb met each other
+        anchored = not with_after and len(parties) == 2 and verb.group().endswith("ند")
     else:
         return None
     if not verbal and not pre_in and _PURPOSE.search(folded, L, cs):

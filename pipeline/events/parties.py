@@ -20,7 +20,9 @@ ORDINALS = (
 _TIME = (
     r"امروز|دیروز|امشب|دیشب|پریروز|روز|صبح|ظهر|عصر|شب|شامگاه|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر|"
     r"شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|جمعه|هفته|ماه|سال|اخیرا|چندی|پیش از این|قبل از این|"
-    r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|\d+|" + ORDINALS + r"|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|"
+    r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|\d+|"
+    # an ordinal is a date's ("روز اول") unless it ranks an office ("معاون اول", "نایب رئیس دوم", "دبیر اول")
+    r"(?<!معاون )(?<!نایب رییس )(?<!دبیر )(?<!منشی )(?:" + ORDINALS + r")|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|"
     r"آبان|ابان|آذر|اذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|اوریل|مه|می|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
 )
 _STOP = re.compile(
@@ -507,8 +509,9 @@ def counterpart_head(folded: str, subject: Party) -> str | None:
     title = folded[subject.title[0]:subject.title[1]]
     m = lex.country.search(title)
     head = title[: m.start()] if m else title
-    head = re.split(B + r"(?:در|جمهوری|کشور)" + E, head)[0]
-    head = " ".join(head.split())
+    head = re.split(B + r"(?:در|جمهوری)" + E, head)[0]
+    # "رئیس‌جمهور کشور عراق": «کشور» before the name is no part of the office, but "وزیر کشور" is the interior minister
+    head = re.sub(r"(?<!وزیر)(?<!وزارت) کشور\s*$", "", " ".join(head.split()))
     return head if lex.title.match(head) else None
 
 
