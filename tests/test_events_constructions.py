@@ -62,6 +62,19 @@ CASES = [
      ["وزیر کشور ایران", "وزیر کشور کنیا"], "نایروبی"),
     # an ordinal after «معاون»/«نایب رئیس» ranks the office; it is not a date
     ("معاون اول رئیس‌جمهور میزبان نخست‌وزیر کنیا بود.", "meeting", ["معاون اول رئیس‌جمهور", "نخست‌وزیر کنیا"], None),
+    # «و هیئت همراه» after a guest is the guest's retinue, no party of its own (written هیئت, هیأت or هیات)
+    ("کامران نوری با نخست‌وزیر کنیا و هیئت همراه دیدار کرد.", "meeting", ["کامران نوری", "نخست‌وزیر کنیا"], None),
+    ("رهبر انقلاب اسلامی امروز نخست‌وزیر کنیا و هیأت همراه وی را به حضور پذیرفتند.", "meeting",
+     ["رهبر انقلاب اسلامی", "نخست‌وزیر کنیا"], None),
+    # an audience with several guests: each is a party
+    ("رئیس‌جمهور صبح امروز سفیران جدید شیلی و پرو را به حضور پذیرفت.", "meeting",
+     ["رئیس‌جمهور", "سفیر جدید شیلی", "سفیر جدید پرو"], None),
+    # a copy of the credentials goes to the foreign minister: the envoy is the party, not «سفیر … رونوشت»
+    ("سفیر جدید کنیا رونوشت استوارنامه خود را تقدیم وزیر امور خارجه کرد.", "meeting",
+     ["سفیر جدید کنیا", "وزیر امور خارجه"], None),
+    # rules are written in plain Persian and match folded text: «مسئولان», «هیئت» alone say not who met
+    ("کامران نوری با مسئولان دیدار کرد.", None, [], None),
+    ("کامران نوری با هیئت دیدار کرد.", None, [], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from pipeline.events.lexicon import B, E, _alternation, _lines
+from pipeline.events.text import folded_rx
 
 IRAN = "ایران"
 
@@ -18,7 +19,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern | None, re.Pattern]:
     lines = _lines("iranian_bodies.txt")
     not_iran = [line[1:] for line in lines if line.startswith("-")]
     iran = [line for line in lines if not line.startswith("-")]
-    rx = lambda phrases: re.compile(B + "(?:" + _alternation(phrases) + ")" + E)  # noqa: E731
+    rx = lambda phrases: folded_rx(B + "(?:" + _alternation(phrases) + ")" + E)  # noqa: E731
     return rx(iran), rx(not_iran) if not_iran else None, rx(_lines("international_organizations.txt"))
 
 

@@ -15,121 +15,123 @@ from pipeline.events.parties import (
     split_parties,
 )
 from pipeline.events.summits import summit_parties
+from pipeline.events.text import folded_rx
 
-_CLAUSE_STOP = re.compile(r"[،,:؛;]")
-_WITH = re.compile(B + r"با" + E)
+_CLAUSE_STOP = folded_rx(r"[،,:؛;]")
+_WITH = folded_rx(B + r"با" + E)
 # "با" that does not introduce a counterpart
-_WITH_NOT_PARTY = re.compile(
+_WITH_NOT_PARTY = folded_rx(
     B + r"با (?:یکدیگر|همدیگر|هم|اشاره|بیان|تاکید|توجه|استفاده|هدف|موضوع|محوریت|محور|عنوان|وجود|این|آن|ابراز|"
     r"ارائه|اعلام|حمایت|همکاری|مشارکت|رویکرد|شعار|نگاه|تشکر|قدردانی|تبریک|درود|اتفاق|همراهی)" + E
 )
-_PRESENCE = re.compile(B + r"با حضور" + E)
-_ANAPHORIC = re.compile(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
-_IN_BEFORE = re.compile(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال))?\s*$")
-_NOMINAL_BEFORE = re.compile(
+_PRESENCE = folded_rx(B + r"با حضور" + E)
+_ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
+_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال))?\s*$")
+_NOMINAL_BEFORE = folded_rx(
     B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و|محور)\s*$"
 )
-_GO_TO = re.compile(B + r"به\s*$")
-_WENT = re.compile(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
+_GO_TO = folded_rx(B + r"به\s*$")
+_WENT = folded_rx(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
 # a light verb that does not report a past contact: habitual/progressive «می…», present or subjunctive «کند»
-_NOT_PAST = re.compile(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*|\w+یم)")
+_NOT_PAST = folded_rx(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*|\w+یم)")
 # "با آخوندی دیداری داشتم": the speaker the article quotes is the other party
-_FIRST_SINGULAR = re.compile(r"\w+(?<!ی)م")
-FUTURE = re.compile(B + r"(?<!می )(?<!نمی )(?<!می)خواه(?:م|ی|د|یم|ید|ند)" + E)  # not «می‌خواهد» (wants)
-_BULLETS = re.compile(r"[\s\-–—*•+]+")
-_THAT = re.compile(B + r"که" + E)
-_QUOTE_OPEN = re.compile(r"«")
-_TALK = re.compile(r"گفت ?و ?گو|گفتگو|مصاحبه")
-_TALK_NOUN = re.compile(r"گفت ?و ?گو|گفتگو|رایزنی|مذاکر|تبادل")
-_PRESS = re.compile(
+_FIRST_SINGULAR = folded_rx(r"\w+(?<!ی)م")
+FUTURE = folded_rx(B + r"(?<!می )(?<!نمی )(?<!می)خواه(?:م|ی|د|یم|ید|ند)" + E)  # not «می‌خواهد» (wants)
+_BULLETS = folded_rx(r"[\s\-–—*•+]+")
+_THAT = folded_rx(B + r"که" + E)
+_QUOTE_OPEN = folded_rx(r"«")
+_TALK = folded_rx(r"گفت ?و ?گو|گفتگو|مصاحبه")
+_TALK_NOUN = folded_rx(r"گفت ?و ?گو|گفتگو|رایزنی|مذاکر|تبادل")
+_PRESS = folded_rx(
     r"\s*(?:\S+\s+){0,2}?با (?:شماره (?:\S+ )?)?(?:خبرنگار|مطبوعات|رسانه|اصحاب رسانه|روزنامه|خبرگزاری|شبکه|تلویزیون|رادیو|نشریه|پایگاه|سایت|هفته ?نامه)"
 )
-_PRESS_PARTY = re.compile(r"\s*(?:خبرنگاران|اصحاب رسانه|رسانه ?ها|روزنامه ?نگاران|خبرنگار|مطبوعات)" + E)
-_PLURAL = re.compile(r"ها(?:یی|ی)?$")
-_ACCOMPANIED = re.compile(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
-_INCLUDING = re.compile(B + r"از جمله" + E)
+_PRESS_PARTY = folded_rx(r"\s*(?:خبرنگاران|اصحاب رسانه|رسانه ?ها|روزنامه ?نگاران|خبرنگار|مطبوعات)" + E)
+_PLURAL = folded_rx(r"ها(?:یی|ی)?$")
+_ACCOMPANIED = folded_rx(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
+_INCLUDING = folded_rx(B + r"از جمله" + E)
 # the contacts were held one by one: "در دیدارهای جداگانه", "به طور جداگانه", "به صورت جدا"
-_SEPARATE = re.compile(B + r"(?:جداگانه|جدا ?گانه|به (?:طور|صورت) جدا|به تفکیک|هر یک به تنهایی)" + E)
+_SEPARATE = folded_rx(B + r"(?:جداگانه|جدا ?گانه|به (?:طور|صورت) جدا|به تفکیک|هر یک به تنهایی)" + E)
 # an action noun before «با» takes it as its object: "مبارزه با قاچاق", "مقابله با تروریسم"
-_ACTION_WITH = re.compile(
+_ACTION_WITH = folded_rx(
     B + r"(?:مبارزه|مقابله|برخورد|مخالفت|موافقت|مقایسه|منطبق|مطابق|همراه|توام|همزمان|تضاد \S+|تضاد|تعارض|مغایرت|"
     r"تطابق|همسو|هماهنگ|مخالف|موافق)\s*$"
 )
 # "به بحث و تبادل نظر": the exchange noun and the nouns coordinated before it
-_DISCUSSION = re.compile(r"(?:(?:به )?(?:بحث|گفت ?و ?گو|گفتگو|رایزنی|مذاکره) و )?تبادل")
-_TOPIC = re.compile(B + r"(?:درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه))" + E)
-_EXCHANGE = re.compile(r"تبادل")
-_PURPOSE_BEFORE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد|به هدف|به جای|بجای|بدون|عدم)\s*$")
-_PURPOSE = re.compile(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
+_DISCUSSION = folded_rx(r"(?:(?:به )?(?:بحث|گفت ?و ?گو|گفتگو|رایزنی|مذاکره) و )?تبادل")
+_TOPIC = folded_rx(B + r"(?:درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه))" + E)
+_EXCHANGE = folded_rx(r"تبادل")
+_PURPOSE_BEFORE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد|به هدف|به جای|بجای|بدون|عدم)\s*$")
+_PURPOSE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 # "مذاکره کننده": the noun names an agent, not a contact
-_NOT_EVENT_NOUN = re.compile(r" ?(?:کننده|کنندگان|گر|گران)" + E)
+_NOT_EVENT_NOUN = folded_rx(r" ?(?:کننده|کنندگان|گر|گران)" + E)
 # "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
-_ELLIPSIS = re.compile(r"\s+و\s")
+_ELLIPSIS = folded_rx(r"\s+و\s")
 # a chunk that ends in a name after «با» or in a list's last name after «و»
-_WITH_NAME_END = re.compile(B + r"(?:با(?: \S+){1,8}|و(?: \S+){1,4})\s*$")
+_WITH_NAME_END = folded_rx(B + r"(?:با(?: \S+){1,8}|و(?: \S+){1,4})\s*$")
 # after a comma, "افغانستانی و هندی خود …": the comma separates items of one list
-_LIST_TAIL = re.compile(r"\s*\S+(?:\s\S+)?\s+و\s")
-_SPEECH_OF = re.compile(B + r"(?:سخن|سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
-_BOTH_SIDES = re.compile(B + r"(?:دو طرف|طرفین|آنان|آنها|انان|انها|این دو|این دو مقام|دو مقام)" + E)
-_RECIPROCAL = re.compile(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
+_LIST_TAIL = folded_rx(r"\s*\S+(?:\s\S+)?\s+و\s")
+_SPEECH_OF = folded_rx(B + r"(?:سخن|سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
+_BOTH_SIDES = folded_rx(B + r"(?:دو طرف|طرفین|آنان|آنها|انان|انها|این دو|این دو مقام|دو مقام)" + E)
+_RECIPROCAL = folded_rx(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
 # verb frames around the counterpart: (pattern, type, CAMEO)
 _FRAMES = [
-    (re.compile(B + r"به (?P<y>[^،,:.]{1,60}?) زنگ (?:زد|زدند|زده)" + E), "phone_call", "041"),
-    (re.compile(B + r"به حضور (?P<y>[^،,:.]{1,80}?) (?:رسید|رسیدند)" + E), "meeting", "042"),
-    (re.compile(B + r"از (?P<y>[^،,:.]{1,80}?) استقبال (?:رسمی )?(?:کرد|کردند|به عمل (?:اورد|اوردند))" + E), "meeting", "043"),
+    (folded_rx(B + r"به (?P<y>[^،,:.]{1,60}?) زنگ (?:زد|زدند|زده)" + E), "phone_call", "041"),
+    (folded_rx(B + r"به حضور (?P<y>[^،,:.]{1,80}?) (?:رسید|رسیدند)" + E), "meeting", "042"),
+    (folded_rx(B + r"از (?P<y>[^،,:.]{1,80}?) استقبال (?:رسمی )?(?:کرد|کردند|به عمل (?:اورد|اوردند))" + E), "meeting", "043"),
     # a new envoy presents credentials to the head of state: an audience
-    (re.compile(B + r"استوارنامه (?:خود )?(?:را )?(?:به|تقدیم) (?P<y>[^،,:.]{1,80}?) (?:تقدیم )?(?:کرد|کردند|نمود)" + E),
+    (folded_rx(B + r"(?:(?:رونوشت|رونوشتی|نسخه|تصویر) (?:از )?)?استوارنامه (?:خود )?(?:را )?(?:به|تقدیم) (?P<y>[^،,:.]{1,80}?) (?:تقدیم )?(?:کرد|کردند|نمود)" + E),
      "meeting", "042"),
     # the head of state receives a new envoy's credentials: "به هنگام دریافت استوارنامه سفیر جدید برزیل، …"
-    (re.compile(B + r"دریافت استوارنامه (?:های )?(?P<y>[^،,:.]{3,80})"), "meeting", "042"),
+    (folded_rx(B + r"دریافت استوارنامه (?:های )?(?P<y>[^،,:.]{3,80})"), "meeting", "042"),
     # an official farewell: the two sides met
-    (re.compile(B + r"(?:از|با) (?P<y>[^،,:.]{1,80}?) (?:خداحافظی|بدرقه) (?:رسمی )?(?:کرد|کردند)" + E), "meeting", "043"),
+    (folded_rx(B + r"(?:از|با) (?P<y>[^،,:.]{1,80}?) (?:خداحافظی|بدرقه) (?:رسمی )?(?:کرد|کردند)" + E), "meeting", "043"),
 ]
 # the clause's own verb when the meeting noun has none: a present «می‌…د» or a past form before it
-_PRESENT = re.compile(B + r"(?:ن?می) ?(?:پرداز|کن|دار)(?:د|ند)" + E)
-_PAST_BEFORE = re.compile(B + r"(?:کرد|کردند|داشت|داشتند|پرداخت|پرداختند|گفت|گفتند|افزود|شد|شدند|رسید|رفت)" + E)
+_PRESENT = folded_rx(B + r"(?:ن?می) ?(?:پرداز|کن|دار)(?:د|ند)" + E)
+_PAST_BEFORE = folded_rx(B + r"(?:کرد|کردند|داشت|داشتند|پرداخت|پرداختند|گفت|گفتند|افزود|شد|شدند|رسید|رفت)" + E)
 # a predicate noun whose light verb is negated, not the contact's: "… به این امر اشاره نکرد"
-_OTHER_PREDICATE = re.compile(B + r"(?:اشاره|تاکید|توجه|ابراز|اظهار|اعلام|بیان|قبول|رد|موافقت|مخالفت)\s*$")
-_QUESTION = re.compile(B + r"(?:آیا|ایا)" + E)
-_CHANNEL_ONLY = re.compile(r"تماس|صحبت")
-_RECEIVED = re.compile(B + r"را (?:به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
-_REPORTER = re.compile(r"^\s*(?:خبرنگار|خبرنگاران)" + E)
+_OTHER_PREDICATE = folded_rx(B + r"(?:اشاره|تاکید|توجه|ابراز|اظهار|اعلام|بیان|قبول|رد|موافقت|مخالفت)\s*$")
+_QUESTION = folded_rx(B + r"(?:آیا|ایا)" + E)
+_CHANNEL_ONLY = folded_rx(r"تماس|صحبت")
+_RECEIVED = folded_rx(B + r"را (?:به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
+_REPORTER = folded_rx(r"^\s*(?:خبرنگار|خبرنگاران)" + E)
 # "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
-_VISIT_PLACE = re.compile(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
-_OWN_END = re.compile(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
-_MODIFIERS = re.compile(
+_VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
+_OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
+_MODIFIERS = folded_rx(
     r"(?:\s*(?:ی|ها|های|هایی|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|جداگانه|دو ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|"
     r"امروز|دیروز|اخیر))*\s*(?=با\s)"
 )
-_VERB_END = re.compile(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
+_VERB_END = folded_rx(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
 # words that open a question or a condition: a subject is never read across one
-_FINITE = re.compile(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|افزود|افزودند|داشت|داشتند)" + E)
-_PARTICIPLE_END = re.compile(B + r"(?:شده|گرفته|یافته|امده|آمده)\s*$")
-_SUBORDINATOR = re.compile(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
-_ME = re.compile(r"من|بنده")
-_PLURAL_PAST = re.compile(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
-_HOST = re.compile(B + r"میزبان" + E)
-_SIDELINES = re.compile(B + r"در حاشیه" + E)
-_VISIT = re.compile(B + r"(?:سفر|بازدید)" + E)
-_NEGOTIATE = re.compile(B + r"مذاکر")
+_FINITE = folded_rx(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|افزود|افزودند|داشت|داشتند)" + E)
+_PARTICIPLE_END = folded_rx(B + r"(?:شده|گرفته|یافته|امده|آمده)\s*$")
+_RETINUE = folded_rx(r"\s+و\s+(?:هیئت|هیات|هیأت)(?: ?های)? همراه(?: (?:وی|او|ایشان|خود))?\s*$")
+_SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
+_ME = folded_rx(r"من|بنده")
+_PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
+_HOST = folded_rx(B + r"میزبان" + E)
+_SIDELINES = folded_rx(B + r"در حاشیه" + E)
+_VISIT = folded_rx(B + r"(?:سفر|بازدید)" + E)
+_NEGOTIATE = folded_rx(B + r"مذاکر")
 # a dateline or outlet tag before a dash opens the story: "12 آبان 1404 - ایرنا ـ", "تهران - ایسنا -"
-_DATELINE = re.compile(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s[ـ–—-]\s+(?:(?:[^\n،:«»\s]+\s){1,4}?[ـ–—-]\s+)?")
-_LEAD_IN = re.compile(
+_DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s[ـ–—-]\s+(?:(?:[^\n،:«»\s]+\s){1,4}?[ـ–—-]\s+)?")
+_LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
 )
 # "به گزارش خبرنگار خبرگزاری فارس X …" with no comma: the lead-in ends with the outlet's name
-_LEAD_IN_BARE = re.compile(
+_LEAD_IN_BARE = folded_rx(
     r"\s*به گزارش (?:(?:خبرنگار|گروه|سرویس|حوزه)(?: \S+)?? )*(?:(?:خبرگزاری|روزنامه|پایگاه خبری|شبکه) )?"
 )
-_MANNER = re.compile(
+_MANNER = folded_rx(
     B + r"(?:(?:به ?صورت|به شکل|به طور|به گونه|از طریق|در قالب|با برگزاری)(?: (?:یک|نشست|جلسه|ارتباط|تماس))?"
     r"|(?:در|طی) (?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی| ?هایی| ?های)?) "
 )
-_WITH_ONE = re.compile(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
-_ONE_WORD_COLON = re.compile(r"[^\s:،,]+\s*:")
-_REFERS_BACK = re.compile(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
-_SPORT_NOUN = re.compile(B + r"دیدار")
+_WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
+_ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
+_REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
+_SPORT_NOUN = folded_rx(B + r"دیدار")
 
 
 @dataclass
@@ -253,9 +255,11 @@ def _received_event(folded: str, s_start: int, m: re.Match) -> Candidate | None:
     L = _clause_left(folded, s_start, m.start())
     a, b = cut(folded, L, m.start())
     host = split_parties(folded, a, b)
-    guest = split_parties(folded, b, m.start()) if b < m.start() else []
-    if len(host) != 1 or len(guest) != 1:
-        return None
+    # "X و هیئت همراه را …": the delegation that came with the guest is no party of its own
+    retinue = _RETINUE.search(folded, b, m.start())
+    guest = split_parties(folded, b, retinue.start() if retinue else m.start()) if b < m.start() else []
+    if len(host) != 1 or not guest:
+        return None  # "سفیران جدید فنلاند و نروژ را …": each guest is a party
     return Candidate(type="meeting", cameo="042", parties=host + guest, sentence=(0, 0), cue=m.start(),
                      from_title=False, verbal=True, anchored=True)
 
@@ -530,7 +534,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
 
 def _speech_end(folded: str, pos: int, end: int) -> int:
     """The end of the reported part of a sentence: its first colon or semicolon (quoted speech follows)."""
-    m = re.compile(r"[:؛]").search(folded, pos, end)
+    m = folded_rx(r"[:؛]").search(folded, pos, end)
     return m.start() if m else end
 
 

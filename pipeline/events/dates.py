@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
 from pipeline.events.lexicon import B, E
+from pipeline.events.text import folded_rx
 
 # A sentence that reports a background event: "پیش از این", "ماه گذشته", past perfect "پرداخته بودند".
-_BACKGROUND = re.compile(
+_BACKGROUND = folded_rx(
     B + r"(?:پیش از|پیشتر|قبلا|قبل از|پیش تر|گذشته|اخیرا|چندی پیش|سابق|"
     r"اشاره|\w+ه (?:بود|بودند)|سال \d+|\d{4})" + E
 )

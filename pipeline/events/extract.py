@@ -26,36 +26,36 @@ from pipeline.events.merge import merge_mentions, planned_in_body
 from pipeline.events.participants import Resolver, participant, same_person
 from pipeline.events.parties import Party, group_party
 from pipeline.events.roles import with_country
-from pipeline.events.text import fold, sentences
+from pipeline.events.text import fold, folded_rx, sentences
 from pipeline.normalize import normalize
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
 # diplomatic posts: "سفیر ایران در مسکو" names a post, not the place of the meeting
-_POST = re.compile(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
+_POST = folded_rx(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
 # a role held by several people ("مدیران …", "وزرای …"): no one quoted person is it
-_GROUP_ROLE = re.compile(r"\S+(?:ان|ین|ات)(?!\S)|(?:وزرای|اعضای|روسای|رؤسای|سفرای)(?!\S)")
-_BACK_REFERENCE = re.compile(
+_GROUP_ROLE = folded_rx(r"\S+(?:ان|ین|ات)(?!\S)|(?:وزرای|اعضای|روسای|رؤسای|سفرای)(?!\S)")
+_BACK_REFERENCE = folded_rx(
     r"\s*(?:در (?:این|آن) (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)\w*|طرفین|دو طرف|در ادامه)" + E
 )
 # "وارد تهران شد", "عازم مسکو شد", "به دوحه سفر کرده است"
 _ARRIVED = [
-    re.compile(B + r"(?:وارد|عازم) (?P<place>\S+(?: \S+)?) (?:شد|شدند|گردید)" + E),
-    re.compile(B + r"به (?P<place>\S+(?: \S+)?) سفر (?:کرد|کرده|کردند)" + E),
+    folded_rx(B + r"(?:وارد|عازم) (?P<place>\S+(?: \S+)?) (?:شد|شدند|گردید)" + E),
+    folded_rx(B + r"به (?P<place>\S+(?: \S+)?) سفر (?:کرد|کرده|کردند)" + E),
 ]
 # what may follow a city name that is also a word, for it to be the city ("در آستانه، …", "در آستانه با …")
-_PLACE_END = re.compile(r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره)(?!\w))")
-_DEMONSTRATIVE_NAME = re.compile(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
-_PLURAL_PARTY = re.compile(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
+_PLACE_END = folded_rx(r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره)(?!\w))")
+_DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
+_PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
 _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}?"
-_BACK_PAIR = re.compile(
+_BACK_PAIR = folded_rx(
     r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*"
     r"(?: (?:تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|دو ?جانبه))?[،,]?\s*(?P<x>" + _NAME + r")\s+و\s+"
     r"(?:همتای (?P<adj>\S+?)(?: ?ای)? (?:وی|خود|او|اش)[،,]\s*)?(?P<y>" + _NAME + r")(?=[،,]|\s+(?:نیز|هم|بر|درباره|در))"
 )
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
-_EVE_OF = re.compile(B + r"در استانه [^،,:]*$")
-_PLACE = re.compile(
+_EVE_OF = folded_rx(B + r"در استانه [^،,:]*$")
+_PLACE = folded_rx(
     B + r"(?:در|به)(?:\s+(?:شهر|کشور|پایتخت))?\s+«?(?P<place>[^\s،,.:«»\"()]+(?: [^\s،,.:«»\"()]+)?)"
 )
 

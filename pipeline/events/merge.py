@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import re
-
 from pipeline.events.candidates import FUTURE
 from pipeline.events.lexicon import lexicon
 from pipeline.events.participants import same_person
 from pipeline.events.roles import role_fits
-from pipeline.events.text import fold, sentences
+from pipeline.events.text import fold, folded_rx, sentences
 
 
 def planned_in_body(event: dict, folded: str) -> bool:
@@ -26,7 +24,7 @@ def planned_in_body(event: dict, folded: str) -> bool:
 
 
 # "صبح امروز" and "امروز" name one day even when there is no publication date to resolve them against
-_PART_OF_DAY = re.compile(r"(?:صبح|ظهر|عصر|شب|شامگاه|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر)\s*")
+_PART_OF_DAY = folded_rx(r"(?:صبح|ظهر|عصر|شب|شامگاه|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر)\s*")
 
 
 def merge_mentions(events: list[dict]) -> list[dict]:

@@ -9,17 +9,17 @@ from pipeline.events.bodies import tag as tag_body
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import LINEAGE, Party, cut, group_party, name_length_ok
 from pipeline.events.roles import fit_score, with_country
-from pipeline.events.text import fold
+from pipeline.events.text import fold, folded_rx
 
-_QUOTED_NAME = re.compile(r"[«\"]([^«»\"\n]{3,40})[»\"]")
-_FOREIGN_MINISTRY = re.compile(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
-_OWN_COUNTRY = re.compile(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
-_SPEAKER = re.compile(
+_QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
+_FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
+_OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
+_SPEAKER = folded_rx(
     r"(?:^|(?<=[\n.:؛]))\s*(?P<name>(?:\S+ ){1,4}?\S+) (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد)",
     re.M,
 )
-_TITLE_END = re.compile(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
-_NOT_NAME = re.compile(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
+_TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
+_NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n"
 
 
@@ -135,7 +135,7 @@ class Resolver:
                 best = full
         if best == name and len(toks) == 1:
             lex = lexicon()
-            pat = re.compile(r"(?<!\w)(\w+) " + re.escape(toks[0]) + r"(?!\w)")
+            pat = folded_rx(r"(?<!\w)(\w+) " + re.escape(toks[0]) + r"(?!\w)")
             for m in pat.finditer(self.folded):
                 if m.group(1) in lex.first_names:
                     best = _clean(self.text[m.start():m.end()])
@@ -224,7 +224,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
 @lru_cache(maxsize=1)
 def _next_person() -> re.Pattern:
     """" و NAME TITLE" (a name of two or three words): another person joined to a title by «و»."""
-    return re.compile(r" و (\w+)(?: \w+){1,5}? (?=" + lexicon().title.pattern + ")")  # names of lineage run long
+    return folded_rx(r" و (\w+)(?: \w+){1,5}? (?=" + lexicon().title.pattern + ")")  # names of lineage run long
 
 
 def _in_sentence(f: str, at: int, role: str) -> str:

@@ -7,14 +7,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.text import fold
+from pipeline.events.text import fold, folded_rx
 
 # words that do not tell two offices apart ("وزیر امور خارجه" = "وزیر خارجه", "معاون حقوقی و بین‌المللی")
 _FILLER = frozenset(fold(w) for w in "امور و محترم جمهوری اسلامی پادشاهی سلطنت فدراسیون دولت".split())
-_PRESIDENT = re.compile(B + r"رییس ?جمهور(?:ی)?" + E)
+_PRESIDENT = folded_rx(B + r"رییس ?جمهور(?:ی)?" + E)
 # offices one word names in Iranian news: the president ("پرزیدنت" after shape's rewrite) and the Leader
 _ONE_WORD_OFFICES = {("پرزی",), ("رهبر",)}
-_THIS_COUNTRY = re.compile(B + r"(?:این|آن) کشور" + E)
+_THIS_COUNTRY = folded_rx(B + r"(?:این|آن) کشور" + E)
 
 
 @dataclass(frozen=True)

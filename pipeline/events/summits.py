@@ -6,14 +6,13 @@ the shared title and the country written in the same place of its list."""
 
 from __future__ import annotations
 
-import re
-
 from pipeline.events.lexicon import B, E
 from pipeline.events.parties import Party, cut, named_list, plural_role
+from pipeline.events.text import folded_rx
 
-SUMMIT = re.compile(B + r"(?:نشست|دیدار|اجلاس|گفت ?و ?گو|مذاکرات)(?:ی)? (?:سه|چهار|پنج|شش|چند) ?جانبه" + E)
-_HELD = re.compile(B + r"(?:برگزار|تشکیل) (?:شد|گردید|شده است|شده بود)" + E)
-_PRESENCE = re.compile(B + r"با حضور" + E)
+SUMMIT = folded_rx(B + r"(?:نشست|دیدار|اجلاس|گفت ?و ?گو|مذاکرات)(?:ی)? (?:سه|چهار|پنج|شش|چند) ?جانبه" + E)
+_HELD = folded_rx(B + r"(?:برگزار|تشکیل) (?:شد|گردید|شده است|شده بود)" + E)
+_PRESENCE = folded_rx(B + r"با حضور" + E)
 
 
 def summit_parties(folded: str, start: int, end: int) -> tuple[int, list[Party]] | None:

@@ -24,6 +24,11 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+def folded_rx(pattern: str, flags: int = 0) -> re.Pattern:
+    """A regular expression written in plain Persian («هیئت», «مسئول», «رئیس»), compiled to match folded text."""
+    return re.compile(fold(pattern), flags)
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) spans of the sentences of `text`, stripped of surrounding whitespace."""
     spans = []
