@@ -75,6 +75,15 @@ CASES = [
     # rules are written in plain Persian and match folded text: «مسئولان», «هیئت» alone say not who met
     ("کامران نوری با مسئولان دیدار کرد.", None, [], None),
     ("کامران نوری با هیئت دیدار کرد.", None, [], None),
+    # a plural role's countries end where the place phrase starts: «در بغداد» adds no envoy of Iraq
+    ("سفرای شیلی و پرو در نایروبی با هم دیدار کردند.", "meeting", ["سفیر شیلی", "سفیر پرو"], "نایروبی"),
+    # a multilateral meeting of roles only: one role per country; «در آستانه برگزار شد» is the city
+    ("نشست سه جانبه وزرای خارجه شیلی، پرو و کنیا امروز در آستانه برگزار شد.", "meeting",
+     ["وزیر خارجه شیلی", "وزیر خارجه پرو", "وزیر خارجه کنیا"], "آستانه"),
+    # «X پذیرای Y بود» is a hosted meeting, like «میزبان»
+    ("وزیر خارجه کنیا ظهر امروز در دفتر خود پذیرای سفیر شیلی بود.", "meeting", ["وزیر خارجه کنیا", "سفیر شیلی"], None),
+    # «ساعتی پیش», «دقایقی قبل» are time phrases, not part of a name
+    ("مولر و برگ ساعتی پیش در وین دیدار کردند.", "meeting", ["مولر", "برگ"], "وین"),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

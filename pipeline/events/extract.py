@@ -43,7 +43,9 @@ _ARRIVED = [
     folded_rx(B + r"به (?P<place>\S+(?: \S+)?) سفر (?:کرد|کرده|کردند)" + E),
 ]
 # what may follow a city name that is also a word, for it to be the city ("در آستانه، …", "در آستانه با …")
-_PLACE_END = folded_rx(r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره)(?!\w))")
+_PLACE_END = folded_rx(
+    r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره|برگزار (?:شد|گردید))(?!\w))"
+)
 _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
 _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles

@@ -21,7 +21,7 @@ ORDINALS = (
 _TIME = (
     r"امروز|دیروز|امشب|دیشب|پریروز|روز|صبح|ظهر|عصر|شب|شامگاه|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر|"
     r"شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|جمعه|هفته|ماه|سال|اخیرا|چندی|پیش از این|قبل از این|"
-    r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|\d+|"
+    r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|ساعتی|ساعاتی|دقایقی|لحظاتی|\d+|"
     # an ordinal is a date's ("روز اول") unless it ranks an office ("معاون اول", "نایب رئیس دوم", "دبیر اول")
     r"(?<!معاون )(?<!نایب رییس )(?<!دبیر )(?<!منشی )(?:" + ORDINALS + r")|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|"
     r"آبان|ابان|آذر|اذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|اوریل|مه|می|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
@@ -253,6 +253,8 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
     if not m:
         return None
     rest = " ".join(folded[m.end():end].split())
+    place = re.search(B + r"(?:در|با)" + E, rest)
+    rest = rest[: place.start()] if place else rest  # "سفرای ایران و عربستان در بغداد": Baghdad is the place
     countries = []
     for c in lex.country.finditer(rest):
         country = lex.country_of.get(" ".join(c.group().split()))

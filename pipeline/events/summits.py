@@ -28,6 +28,11 @@ def summit_parties(folded: str, start: int, end: int) -> tuple[int, list[Party]]
     else:  # the people first, then the roles set off by commas
         shared = plural_role(folded, m.end(), held.start())
         names = named_list(folded, m.end(), shared[0].start()) if shared else []
+    if not names and shared and len(shared[2]) >= 3:
+        # "نشست سه‌جانبه وزرای خارجه ایران، روسیه و ترکیه … برگزار شد": one role per country, none named
+        _, role, countries = shared
+        return m.start(), [Party(name=shared[0].span(), role_only=True, literal=f"{role} {c}", joint=True)
+                           for c in countries]
     if len(names) < 3:
         return None  # a bilateral meeting is told by the other constructions
     if shared and len(shared[2]) == len(names):
