@@ -84,6 +84,13 @@ CASES = [
     ("وزیر خارجه کنیا ظهر امروز در دفتر خود پذیرای سفیر شیلی بود.", "meeting", ["وزیر خارجه کنیا", "سفیر شیلی"], None),
     # «ساعتی پیش», «دقایقی قبل» are time phrases, not part of a name
     ("مولر و برگ ساعتی پیش در وین دیدار کردند.", "meeting", ["مولر", "برگ"], "وین"),
+    # two plural heads joined by «و» share the complement of the second: one group
+    ("کامران نوری با معاونان و مدیران کل وزارت نیرو دیدار کرد.", "meeting",
+     ["کامران نوری", "معاونان و مدیران کل وزارت نیرو"], None),
+    # «در دیدار وزیر، معاونان و …»: the list after the noun runs past its commas; a bare «وزیر» in it is the
+    # minister of the ministry the list names
+    ("رئیس‌جمهور شب گذشته در دیدار وزیر، معاونان و مدیران کل وزارت نیرو بر صرفه‌جویی تأکید کرد.", "meeting",
+     ["رئیس‌جمهور", "وزیر نیرو", "معاونان و مدیران کل وزارت نیرو"], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

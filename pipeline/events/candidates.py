@@ -444,7 +444,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
                 # "X در دیدار Y با وی": Y is between the noun and «با»
                 y = split_parties(folded, ce, with_after.start())
             elif not with_after:
-                y = split_parties(folded, ce, R)
+                y = split_parties(folded, ce, _list_right(folded, ce, R, end))  # "در دیدار وزیر، معاونان و …"
                 # "X در دیدار سفیر چین گفت": the noun takes a titled or named Y as its object
                 # (a verb or a quote follows: "محو در گفت‌وگوی آیینه" alone is a heading, not a report)
                 told = _FINITE.search(folded, ce, end) or _speech_end(folded, ce, end) < end

@@ -89,6 +89,7 @@ _POST_WORD = folded_rx(
     B + r"(?:سفیر|سفرای|سفیران|کاردار|سرکنسول|کنسول|نماینده|نمایندگان|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر|"
     r"رئیس دفتر|مسئول دفتر|فرمانده|امام جمعه|ائمه جمعه)" + E
 )
+_MINISTRY = folded_rx(B + r"وزارت (\S+(?: و \S+)?)\s*$")
 _COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)
 _AND_BEFORE = folded_rx(r"\s+و\s+$")
 _NAMED_COUNTERPARTS = folded_rx(
@@ -197,10 +198,19 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     pieces.append((piece_start, end))
     parties = []
     for a, b in pieces:
-        p = _parse_piece(folded, a, b, lex)
+        p = _parse_piece(folded, a, b, lex) or None
+        p = _shared_ministry(folded, p, pieces[-1]) if p and len(pieces) > 1 else p
         if p and plausible(folded, p, lex):
             parties.append(p)
     return parties
+
+
+def _shared_ministry(folded: str, p: Party, last: tuple[int, int]) -> Party:
+    """"وزیر، معاونان و مدیران کل وزارت آموزش و پرورش": a bare «وزیر» shares the list's ministry."""
+    if folded[p.name[0]:p.name[1]].strip() != "وزیر":
+        return p
+    ministry = _MINISTRY.search(folded, *last)
+    return replace(p, literal=f"وزیر {ministry.group(1)}", title=None) if ministry else p
 
 
 _MEDIA = folded_rx(
@@ -304,7 +314,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "این سفر", "هیئت و …", a bare "هیئت" or "خانواده": not who met
     if _QUANTIFIER.match(whole) and not _QUANTIFIED_GROUP.match(whole):
         return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
-    if p.role_only and len(words) == 1 and _GENERIC_TITLE.fullmatch(seg):
+    if p.role_only and len(words) == 1 and _GENERIC_TITLE.fullmatch(seg) and not p.literal:
         return False  # "وزیر", "معاون" alone: which one the text does not say
     if p.role_only:
         return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg))
@@ -349,6 +359,8 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
         return False
     if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt):
         return True  # "کریمیان و همتای عمانی‌اش …": the counterpart is another party
+    if _bare_plural(cur, lex) and len(nxt.split()) > 1 and (_is_group(nxt, lex) or _bare_plural(nxt.split()[0], lex)):
+        return False  # "معاونان و مدیران کل وزارت X": two plural heads share one complement, one group
     if _is_group(cur.strip(), lex) and _is_group(nxt, lex):
         return True  # "گروه‌های سیاسی عراق و مقامات آمریکایی": two groups, not one title
     if _has_title_only(cur, lex) and not lex.title.match(nxt):
@@ -366,6 +378,16 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
         return not has_name
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
+
+
+def _bare_plural(cur: str, lex) -> bool:
+    """One plural noun and nothing after it ("معاونان"): a head waiting for the complement the next one has."""
+    words = cur.split()
+    if len(words) != 1:
+        return False
+    w = words[0]
+    titles = w.endswith(("ان", "ین")) and lex.title.fullmatch(w[:-2])  # "مدیران", "معاونین"
+    return bool(w in lex.plural_nouns or _PLURAL_ROLE.fullmatch(w) or _GROUP_HEAD.fullmatch(w) or titles)
 
 
 def _named_then_titled(s: str, lex) -> bool:
