@@ -91,6 +91,10 @@ CASES = [
     # minister of the ministry the list names
     ("رئیس‌جمهور شب گذشته در دیدار وزیر، معاونان و مدیران کل وزارت نیرو بر صرفه‌جویی تأکید کرد.", "meeting",
      ["رئیس‌جمهور", "وزیر نیرو", "معاونان و مدیران کل وزارت نیرو"], None),
+    # the plural of a title with its complement is a group, even with a stopword in it («سراسر»)
+    ("وزیر کشور با استانداران سراسر کشور دیدار کرد.", "meeting", ["وزیر کشور", "استانداران سراسر کشور"], None),
+    # a group followed by a modal clause is a quoted slogan, not a party
+    ("«دانشجویان باید انقلابی باشند» از جمله سخنان رهبر انقلاب در دیدارهای سال‌های اخیر است.", None, [], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),
@@ -319,3 +323,14 @@ def test_a_holder_named_with_lineage_keeps_the_whole_name():
     holders = Resolver(text, fold(text), []).holders
     assert ("وزیر کشور امارات", "عبدالله بن سعید آل نهیان") in holders
     assert ("وزیر کشور ایران", "کامران نوری") in holders
+
+
+def test_a_surname_said_in_this_meeting_names_the_subject_role_when_the_article_gives_the_full_name():
+    """«وزیر امور خارجه … دیدار کرد. نوری در این دیدار افزود …» with «کامران نوری» elsewhere: the role is him."""
+    text = ("وزیر امور خارجه کشورمان امروز با همتای کنیایی خود دیدار کرد. نوری در این دیدار افزود: روابط دو کشور"
+            " راهبردی است. کامران نوری پیش از این به نایروبی سفر کرده بود.")
+    (event,) = extract_events(text, None, PUB)
+    assert _names(event) == _norm(["کامران نوری", "وزیر امور خارجه کنیا"])
+    # without the full name elsewhere the surname is not enough to name the role
+    (event,) = extract_events(text.split(" کامران")[0], None, PUB)
+    assert _names(event) == _norm(["وزیر امور خارجه کشورمان", "وزیر امور خارجه کنیا"])

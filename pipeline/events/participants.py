@@ -15,7 +15,8 @@ _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
 _SPEAKER = folded_rx(
-    r"(?:^|(?<=[\n.:؛]))\s*(?P<name>(?:\S+ ){1,4}?\S+) (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد)",
+    r"(?:^|(?<=[\n.:؛]))\s*(?P<name>(?:\S+ ){0,4}?\S+) (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
+    r"(?P<back>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)))",
     re.M,
 )
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
@@ -152,11 +153,15 @@ class Resolver:
             while (h := lex.honorific.match(self.folded, a, b)) and h.end() < b:
                 a, honored = h.end() + 1, True
             words = self.folded[a:b].split()
-            if not 1 <= len(words) <= 3 or not (honored or words[0] in lex.first_names):
+            if not 1 <= len(words) <= 3 or lex.title.search(self.folded, a, b) or any(
+                    _NOT_NAME.fullmatch(w) or w in lex.function_words for w in words):
                 continue
-            if lex.title.search(self.folded, a, b) or any(_NOT_NAME.fullmatch(w) for w in words):
+            # "عراقچی در این دیدار افزود" where the article names «سید عباس عراقچی» elsewhere: that person
+            name = self.fullest(_clean(self.text[a:b]))
+            fuller = len(name_tokens(name)) > len(words)
+            known = words[0] in lex.first_names and len(name_tokens(name)) >= 2  # not "نوری" alone
+            if not (honored or known or m.group("back") and fuller):
                 continue
-            name = _clean(self.text[a:b])
             if not any(same_person(name, o) for o in out):
                 out.append(name)
         return out

@@ -229,7 +229,13 @@ def _plural_head(words: list[str], lex) -> bool:
     if len(words) < 2:
         return False
     head = words[0]
-    return any(h in lex.plural_nouns for h in (head, head[:-1] if head.endswith("ی") else head, head[:-2]))
+    return _title_plural(head, lex) or any(
+        h in lex.plural_nouns for h in (head, head[:-1] if head.endswith("ی") else head, head[:-2]))
+
+
+def _title_plural(word: str, lex) -> bool:
+    """"استانداران", "مدیران", "معاونین": the plural of a title word."""
+    return word.endswith(("ان", "ین")) and bool(lex.title.fullmatch(word[:-2]))
 
 
 def _is_group(s: str, lex) -> bool:
@@ -316,14 +322,14 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
     if p.role_only and len(words) == 1 and _GENERIC_TITLE.fullmatch(seg) and not p.literal:
         return False  # "وزیر", "معاون" alone: which one the text does not say
+    if any(_VERB_WORD.fullmatch(w) for w in words):
+        return False  # "«دولت باید انقلابی باشد»", "جوانان باید انقلابی باشند": a clause, not a name or a group
     if p.role_only:
         return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg))
     if words[-1] == "ای" and re.match(r"\s*که" + E, folded[p.name[1]:p.name[1] + 6]):
         return False  # "بیانیه‌ای که …": an indefinite noun heading a relative clause is no one in particular
     if len(words) == 1 and words[0] in lex.common_words and words[0] not in lex.first_names and not p.honored:
         return False  # "حضور اعضای شورا …", "اعتراض", "دنیا": a common word alone is no name
-    if any(_VERB_WORD.fullmatch(w) for w in words):
-        return False  # "«دولت باید انقلابی باشد»", "چند نفر شنیده بودیم": a clause, not a name
     if p.title is not None or (p.name[0] > 0 and folded[p.name[0] - 1] in "«\""):
         return name_length_ok(words)
     if _GROUP_HEAD.match(seg):
@@ -386,8 +392,7 @@ def _bare_plural(cur: str, lex) -> bool:
     if len(words) != 1:
         return False
     w = words[0]
-    titles = w.endswith(("ان", "ین")) and lex.title.fullmatch(w[:-2])  # "مدیران", "معاونین"
-    return bool(w in lex.plural_nouns or _PLURAL_ROLE.fullmatch(w) or _GROUP_HEAD.fullmatch(w) or titles)
+    return bool(w in lex.plural_nouns or _PLURAL_ROLE.fullmatch(w) or _GROUP_HEAD.fullmatch(w) or _title_plural(w, lex))
 
 
 def _named_then_titled(s: str, lex) -> bool:
