@@ -334,3 +334,14 @@ def test_a_surname_said_in_this_meeting_names_the_subject_role_when_the_article_
     # without the full name elsewhere the surname is not enough to name the role
     (event,) = extract_events(text.split(" کامران")[0], None, PUB)
     assert _names(event) == _norm(["وزیر امور خارجه کشورمان", "وزیر امور خارجه کنیا"])
+
+
+def test_a_headline_naming_one_side_and_a_lead_naming_the_other_are_one_event():
+    """Headline «دیدار نوری با وزیر خارجه کنیا», lead «وزیر امور خارجه کشورمان با همتای کنیایی خود جان موانگی …»."""
+    events = extract_events("وزیر امور خارجه کشورمان امروز با همتای کنیایی خود جان موانگی دیدار کرد.",
+                            "دیدار نوری با وزیر خارجه کنیا", PUB)
+    assert [_names(e) for e in events] == [_norm(["نوری", "جان موانگی"])]
+    # a headline whose role is of another country than the lead's named person is another contact
+    events = extract_events("وزیر امور خارجه کشورمان امروز با همتای کنیایی خود جان موانگی دیدار کرد.",
+                            "دیدار نوری با وزیر خارجه شیلی", PUB)
+    assert len(events) == 2

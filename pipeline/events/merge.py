@@ -50,7 +50,8 @@ def merge_mentions(events: list[dict]) -> list[dict]:
                 for slot in ("date", "date_jalali", "location", "_key"):
                     k[slot] = k[slot] or ev[slot]
                 named.update(_name_roles(k["participants"], ev["participants"]))
-                k["participants"] = _roles_then_names(k["participants"], ev["participants"]) or k["participants"]
+                k["participants"] = (_roles_then_names(k["participants"], ev["participants"])
+                                     or _crossed(k["participants"], ev["participants"]) or k["participants"])
                 break
         else:
             kept.append(ev)
@@ -83,7 +84,7 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     if hits >= min(2, len(a), len(b)):
         return True
     if hits == 0:
-        return near and _roles_then_names(a, b) is not None
+        return near and (_roles_then_names(a, b) is not None or _crossed(a, b) is not None)
     rest_a = [p for p in a if not any(same_person(p["name"], q["name"]) for q in b)]
     rest_b = [q for q in b if not any(same_person(q["name"], p["name"]) for p in a)]
     roles = [p for p in rest_a + rest_b if p["name"] == p["title"]]
@@ -124,6 +125,31 @@ def _roles_then_names(a: list[dict], b: list[dict]) -> list[dict] | None:
         out.append({**person, "title": title, "country": person["country"] or role["country"],
                     "organization": person["organization"] or role["organization"]})
     return out
+
+
+def _crossed(a: list[dict], b: list[dict]) -> list[dict] | None:
+    """Headline "دیدار عراقچی با وزیر خارجه عمان" and lead "وزیر امور خارجه کشورمان با همتای عمانی خود بدر
+    البوسعیدی …": each names the person the other gives by role. Two parties each, paired so that every pair is
+    one name and one role of no other country; returns the two names with the roles filling their gaps."""
+    if len(a) != 2 or len(b) != 2 or any(same_person(p["name"], q["name"]) for p in a for q in b):
+        return None
+    for pairs in (((a[0], b[0]), (a[1], b[1])), ((a[0], b[1]), (a[1], b[0]))):
+        out = []
+        for p, q in pairs:
+            role, person = (p, q) if p["name"] == p["title"] else (q, p)
+            if role["name"] != role["title"] or person["name"] == person["title"]:
+                break
+            if person["country"] and role["country"] and person["country"] != role["country"]:
+                break
+            counterpart = (person["title"] or "").startswith("همتا")
+            if person["title"] and not counterpart and not role_fits(role["title"], person["title"]):
+                break
+            title = role["title"] if counterpart or not person["title"] else person["title"]
+            out.append({**person, "title": title, "country": person["country"] or role["country"],
+                        "organization": person["organization"] or role["organization"]})
+        else:
+            return out
+    return None
 
 
 def _name_roles(kept: list[dict], other: list[dict]) -> dict[str, str]:
