@@ -95,6 +95,19 @@ CASES = [
     ("وزیر کشور با استانداران سراسر کشور دیدار کرد.", "meeting", ["وزیر کشور", "استانداران سراسر کشور"], None),
     # a group followed by a modal clause is a quoted slogan, not a party
     ("«دانشجویان باید انقلابی باشند» از جمله سخنان رهبر انقلاب در دیدارهای سال‌های اخیر است.", None, [], None),
+    # an honorific is never a first name, however the word list spells it («آقای» without its مد)
+    ("آقای نوری با آقای مولر دیدار کرد.", "meeting", ["نوری", "مولر"], None),
+    # a quote after a speech verb is not the contact's clause: its future or subjunctive says nothing of the contact
+    ("رهبر انقلاب اسلامی صبح امروز در دیدار جمعی از کشاورزان فرمودند کار باید ارزش پیدا کند.", "meeting",
+     ["رهبر انقلاب اسلامی", "جمعی از کشاورزان"], None),
+    ("کامران نوری در دیدار با همتای شیلیایی خود گفت کنیا با اروپا همکاری خواهد کرد.", "meeting",
+     ["کامران نوری", "همتای شیلیایی خود"], None),
+    # «عازم»/«وارد» start a motion verb, not part of the counterpart
+    ("مولر پس از دیدار با وزیر خارجه کنیا عازم نایروبی شد.", "meeting", ["مولر", "وزیر خارجه کنیا"], None),
+    # «X میزبان Y بود» holds a bare surname X
+    ("مولر امروز در برلین میزبان همتای شیلیایی خود بود.", "meeting", ["مولر", "همتای شیلیایی خود"], "برلین"),
+    # a «با» with a finite verb between it and the meeting noun belongs to that verb, not to the contact
+    ("شورشیان که با ارتش وارد جنگ شدند و شهر را گرفتند مذاکره با این نیروها را آغاز کرده‌اند.", None, [], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

@@ -107,6 +107,8 @@ _VERB_END = folded_rx(B + r"(?:گفت|گفتند|افزود|افزودند|کر�
 _FINITE = folded_rx(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|افزود|افزودند|داشت|داشتند)" + E)
 _PARTICIPLE_END = folded_rx(B + r"(?:شده|گرفته|یافته|امده|آمده)\s*$")
 _RETINUE = folded_rx(r"\s+و\s+(?:هیئت|هیات|هیأت)(?: ?های)? همراه(?: (?:وی|او|ایشان|خود))?\s*$")
+_SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|فرمود|فرمودند|افزود|افزودند|اظهار (?:داشت|داشتند|کرد|کردند)|"
+                   r"تصریح (?:کرد|کردند)|خاطرنشان (?:کرد|کردند|ساخت))" + E)
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 _PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
@@ -386,6 +388,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None
     L = _clause_left(folded, s_start, cs)
     R = _clause_right(folded, ce, end)
+    said = _SAID.search(folded, ce, R)
+    R = said.end() if said else R  # "… فرمودند کار باید ارزش پیدا کند": what follows a speech verb is the quote
     kind = _channel(folded, max(L, cs - 30), min(R, ce + 45))
     if kind == "meeting":
         kind = _manner(folded, L, R)
@@ -410,7 +414,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None  # "… درباره دیدار X با Y گفت: چنین دیداری صورت نگرفته است"
     that = _THAT.search(folded, ce, end)  # "… اعلام کردند که … انجام خواهد شد": a future inside the complement
     # with no verb in the clause, the governing verb may stand past a list ("دیدار با حضور A، B و C … برگزار خواهد شد")
-    reach = R if verb else _speech_end(folded, ce, end)
+    reach = R if verb or said else _speech_end(folded, ce, end)
     governs = _PRESENT.search(folded, ce, min(reach, that.start() if that else reach)) if not verb else None
     if governs and not _PAST_BEFORE.search(folded, ce, governs.start()):
         return None  # "… ضمن دیدار با X درباره … به بحث و تبادل نظر می‌پردازد": a present, not a report
@@ -423,6 +427,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     verbal = anchored = split_each = speaker = both = False
     pre_in = _IN_BEFORE.search(folded, L, cs)
     with_before = _last_with(folded, L, cs)
+    if with_before and _FINITE.search(folded, with_before.end(), cs):
+        with_before = None  # "با طالبان وارد جنگ شدند و … مذاکره": that «با» belongs to another verb
     nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
     if pre_in and folded[pre_in.end():cs].strip() == "":
         # "X در دیدار با Y ..." / "X در دیدار Y ..." / "در دیدار X با Y ..."
@@ -557,7 +563,9 @@ def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidat
     parties = split_parties(folded, L, host.start()) + split_parties(folded, host.end(), host.end() + m.start())
     if len(parties) < 2:
         return None
-    return Candidate(type="meeting", cameo="043", parties=parties, sentence=(0, 0), cue=host.start(), from_title=False, verbal=True)
+    # "X میزبان Y بود" binds its two sides as tightly as "X با Y دیدار کرد"
+    return Candidate(type="meeting", cameo="043", parties=parties, sentence=(0, 0), cue=host.start(), from_title=False,
+                     verbal=True, anchored=len(parties) == 2)
 
 
 def _expand_counterparts(folded: str, parties: list[Party]) -> list[Party]:

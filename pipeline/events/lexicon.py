@@ -52,7 +52,9 @@ class FirstNames(frozenset):
 
 
 def _first_names() -> FirstNames:
-    names = FirstNames(fold(n) for f in ("first_names.txt", "foreign_first_names.txt") for n in _lines(f))
+    honorifics = {" ".join(fold(h).split()) for h in _lines("honorifics.txt")}  # "اقای" (آقای without its مد)
+    names = FirstNames(f for f in (fold(n) for n in _lines("first_names.txt") + _lines("foreign_first_names.txt"))
+                       if f not in honorifics)
     names.prefixes = tuple(fold(p) for p in _lines("name_prefixes.txt"))
     return names
 
