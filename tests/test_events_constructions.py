@@ -108,6 +108,11 @@ CASES = [
     ("مولر امروز در برلین میزبان همتای شیلیایی خود بود.", "meeting", ["مولر", "همتای شیلیایی خود"], "برلین"),
     # a «با» with a finite verb between it and the meeting noun belongs to that verb, not to the contact
     ("شورشیان که با ارتش وارد جنگ شدند و شهر را گرفتند مذاکره با این نیروها را آغاز کرده‌اند.", None, [], None),
+    # «X با حضور در دفتر Y با وی دیدار کرد»: X went to Y's place, and «وی» is Y
+    ("کامران نوری با حضور در دفتر دبیرکل اتحادیه آفریقا با وی دیدار کرد.", "meeting",
+     ["کامران نوری", "دبیرکل اتحادیه آفریقا"], None),
+    # three coordinated subjects of a plural contact verb all met
+    ("مولر، برگ و موانگی در نشست سه جانبه وین دیدار و گفتگو کردند.", "meeting", ["مولر", "برگ", "موانگی"], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

@@ -109,6 +109,7 @@ _PARTICIPLE_END = folded_rx(B + r"(?:شده|گرفته|یافته|امده|آم�
 _RETINUE = folded_rx(r"\s+و\s+(?:هیئت|هیات|هیأت)(?: ?های)? همراه(?: (?:وی|او|ایشان|خود))?\s*$")
 _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|فرمود|فرمودند|افزود|افزودند|اظهار (?:داشت|داشتند|کرد|کردند)|"
                    r"تصریح (?:کرد|کردند)|خاطرنشان (?:کرد|کردند|ساخت))" + E)
+_VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت)|منزل|مقر|اقامتگاه|محل) ")
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 _PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
@@ -477,10 +478,16 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         y_start = with_before.end()
         including = _INCLUDING.search(folded, y_start, cs)
         speaker = verb is not None and _FIRST_SINGULAR.fullmatch(verb.group())
-        subject = [Party(name=(cs, cs), pronoun=True)] if speaker else _subject(folded, s_start, L, with_before.start())
+        # "X با حضور در دفتر Y با وی دیدار کرد": X went to Y's place; «وی» is Y
+        visited = _VISITED.search(folded, L, with_before.start())
+        x_end = visited.start() if visited else with_before.start()
+        subject = [Party(name=(cs, cs), pronoun=True)] if speaker else _subject(folded, s_start, L, x_end)
         if _TALK.match(noun) and _PRESS_PARTY.match(folded, y_start, cs):
             return None  # "با خبرنگاران درباره … گفت‌وگو کرد": a press talk
-        parties = subject + split_parties(folded, including.end() if including else y_start, cs)
+        y = split_parties(folded, including.end() if including else y_start, cs)
+        if visited and len(y) == 1 and y[0].pronoun:
+            y = split_parties(folded, visited.end(), with_before.start())
+        parties = subject + y
         verbal = anchored = True
         if including and _PLURAL.search(noun):
             split_each = True
@@ -515,7 +522,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
             parties += split_parties(folded, with_after.end(), verb.start())
         verbal = True
         # "پوتین و اردوغان در پکن دیدار کردند": two coordinated subjects of a plural verb met each other
-        anchored = not with_after and len(parties) == 2 and verb.group().endswith("ند")
+        anchored = not with_after and len(parties) >= 2 and verb.group().endswith("ند")
     else:
         return None
     if not verbal and not pre_in and _PURPOSE.search(folded, L, cs):
