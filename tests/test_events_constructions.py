@@ -113,6 +113,8 @@ CASES = [
      ["کامران نوری", "دبیرکل اتحادیه آفریقا"], None),
     # three coordinated subjects of a plural contact verb all met
     ("مولر، برگ و موانگی در نشست سه جانبه وین دیدار و گفتگو کردند.", "meeting", ["مولر", "برگ", "موانگی"], None),
+    # a negated future («نخواهد کرد») is no report either
+    ("وزیر خارجه کنیا گفت که با همتای شیلیایی خود دیدار نخواهد کرد.", None, [], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

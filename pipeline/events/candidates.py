@@ -36,7 +36,7 @@ _WENT = folded_rx(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|
 _NOT_PAST = folded_rx(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*|\w+یم)")
 # "با آخوندی دیداری داشتم": the speaker the article quotes is the other party
 _FIRST_SINGULAR = folded_rx(r"\w+(?<!ی)م")
-FUTURE = folded_rx(B + r"(?<!می )(?<!نمی )(?<!می)خواه(?:م|ی|د|یم|ید|ند)" + E)  # not «می‌خواهد» (wants)
+FUTURE = folded_rx(B + r"(?<!می )(?<!نمی )(?<!می)ن?خواه(?:م|ی|د|یم|ید|ند)" + E)  # not «می‌خواهد» (wants)
 _BULLETS = folded_rx(r"[\s\-–—*•+]+")
 _THAT = folded_rx(B + r"که" + E)
 _QUOTE_OPEN = folded_rx(r"«")
