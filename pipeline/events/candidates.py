@@ -30,6 +30,7 @@ _IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ا
 _NOMINAL_BEFORE = folded_rx(
     B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و|محور)\s*$"
 )
+_LIST_ITEM_BEFORE = folded_rx(B + r"از جمله\s*$")
 _GO_TO = folded_rx(B + r"به\s*$")
 _WENT = folded_rx(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
 # a light verb that does not report a past contact: habitual/progressive «می…», present or subjunctive «کند»
@@ -507,8 +508,9 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         anchored = True  # "دیدار A با B", "دیدار A و B": the noun binds its parties
         if with_after:
             x = split_parties(folded, ce, with_after.start())
-            if not x and nominal_before is not None:
-                # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject
+            if not x and nominal_before is not None and not _LIST_ITEM_BEFORE.search(folded, L, cs):
+                # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject; not so for an item of a
+                # list of things reported ("گزارشی از سفر …، از جمله ملاقات با …")
                 x = _subject(folded, s_start, L, nominal_before.start())
             if not x:
                 return None  # "دیدارهای خود با A و B": one side only; A and B did not meet each other

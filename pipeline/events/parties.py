@@ -30,7 +30,8 @@ _STOP = folded_rx(
     B + r"(?<!امام )(?<!نماز )(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
     r"به منظور|به مناسبت|برای|جهت|با هدف|که|تا|ولی|اما|نیز|هم|همچنین|گفت(?:ه|ند)?(?! ?و ?گو)|اظهار|افزود|تاکید|"
     r"سخن|فرمود|فرمودند|مورد (?:بحث|بررسی|تاکید|توجه|گفت ?و ?گو)|قرار (?:گرفت|داد|دادند)|بار دیگر|"
-    r"صریحا|رسما|شخصا|مستقیما|حضورا|بعدا|نهایتا|اساسا|عملا|عازم|وارد|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|\d+) بار|"
+    r"صریحا|رسما|شخصا|مستقیما|حضورا|بعدا|نهایتا|اساسا|عملا|عازم|وارد|"
+    r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|\d+) (?:روز|هفته|ماه|سال|ساعت|دقیقه)|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|\d+) بار|"
     r"به بررسی|به گفت|به رایزنی|به تبادل|به صورت|به طور|از طریق|از نزدیک|با یکدیگر|با هم|"
     r"خبر (?:داد|دادند|داده)|(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل (?:آورد|اورد|آوردند|اوردند)|"
     r"در تاریخ|تاریخ|بعد از|پس از|قبل از|پیش از|آغاز|بر|از|به اتفاق|همراه|اشاره|ابراز|اعلام|خواستار|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|برخط|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
@@ -325,7 +326,9 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if any(_VERB_WORD.fullmatch(w) for w in words):
         return False  # "«دولت باید انقلابی باشد»", "جوانان باید انقلابی باشند": a clause, not a name or a group
     if p.role_only:
-        return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg))
+        second = seg.split(" و ", 1)[1] if " و " in seg else ""  # "نوادگان و اعضای خانواده …"
+        return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg)
+                                         or _GROUP_HEAD.match(second))
     if words[-1] == "ای" and re.match(r"\s*که" + E, folded[p.name[1]:p.name[1] + 6]):
         return False  # "بیانیه‌ای که …": an indefinite noun heading a relative clause is no one in particular
     if len(words) == 1 and words[0] in lex.common_words and words[0] not in lex.first_names and not p.honored:
@@ -491,6 +494,9 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
     while name_end > a and folded[name_end - 1] in " ،,":
         name_end -= 1  # "NAME، TITLE", "NAME ، TITLE": the comma of the apposition is no part of the name
     name_words = folded[a:name_end].split()
+    if name_words and name_words[-1] == "و":
+        # "نوادگان و اعضای خانواده شهید X": two heads share what follows; the whole is one group
+        return Party(name=(a, _word_cap(folded, a, b, 12)), title=None, role_only=True)
     if not name_length_ok(name_words) or _NOT_NAME.search(folded, a, name_end):
         end = _word_cap(folded, t.start(), b, 12)
         return Party(name=(t.start(), end), title=(t.start(), end), role_only=True)
