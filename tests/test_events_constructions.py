@@ -374,3 +374,11 @@ def test_a_headline_naming_one_side_and_a_lead_naming_the_other_are_one_event():
     events = extract_events("وزیر امور خارجه کشورمان امروز با همتای کنیایی خود جان موانگی دیدار کرد.",
                             "دیدار نوری با وزیر خارجه شیلی", PUB)
     assert len(events) == 2
+
+
+def test_a_headline_run_into_its_lead_is_not_a_meeting_of_its_own():
+    """«دیدار رؤسای جمهور شیلی و پادشاه اردن، رؤسای جمهوری شیلی و پرو … جداگانه با X دیدار کردند»."""
+    text = ("دیدار رؤسای جمهور شیلی و پادشاه اردن ، رؤسای جمهوری شیلی و پرو روز چهارشنبه به طور جداگانه با"
+            " کامران نوری رئیس‌جمهور کنیا در نیویورک دیدار و گفتگو کردند.")
+    assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+        [_norm(["رییس جمهوری شیلی", "کامران نوری"]), _norm(["رییس جمهوری پرو", "کامران نوری"])])

@@ -190,6 +190,7 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
                 out.extend(replace(cand, parties=pair, split_each=False) for pair in _each(cand.parties))
             else:
                 out.append(cand)
+    out = _without_fused_headline(folded, s_start, out)
     if not out:
         # "کریمیان در این دیدار میزبان هیئت عراقی بود": the contact already reported, not another one
         back = _REFERS_BACK.search(folded, s_start, b)
@@ -211,6 +212,16 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
             cand.from_title = from_title
             out.append(cand)
     return out
+
+
+def _without_fused_headline(folded: str, s_start: int, found: list[Candidate]) -> list[Candidate]:
+    """"دیدار رؤسای جمهور A و B، رؤسای جمهوری A و C … با X دیدار کردند": a sentence that opens with a bare meeting
+    noun and goes on to a full report is a headline run into its lead. The headline's own reading goes, and so
+    does any report whose first party starts inside the headline's words (where the two cannot be told apart)."""
+    if len(found) < 2 or found[0].verbal or found[0].cue != s_start or not any(c.verbal for c in found[1:]):
+        return found
+    head_end = max(p.name[1] for p in found[0].parties)
+    return [c for c in found[1:] if not (c.parties and c.parties[0].name[0] < head_end)]
 
 
 def _each(parties: list[Party]) -> list[list[Party]]:
