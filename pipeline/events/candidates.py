@@ -392,170 +392,241 @@ def _verb_after(folded: str, pos: int, end: int) -> re.Match | None:
     return m
 
 
+@dataclass
+class _Cue:
+    """A meeting noun in its clause: the clause's bounds [L, R), the noun's span and its light verb, if any."""
+
+    folded: str
+    s_start: int
+    end: int
+    cs: int
+    ce: int
+    noun: str
+    L: int
+    R: int
+    verb: re.Match | None
+    said: re.Match | None  # a speech verb after the noun: what follows it is the quote
+
+
+@dataclass
+class _Reading:
+    """The parties one construction reads around a cue, and how firmly they are bound."""
+
+    parties: list[Party]
+    verbal: bool = False
+    anchored: bool = False
+    split_each: bool = False
+    speaker: bool = False
+    both: bool = False
+
+
 def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool, sentence_sports: bool) -> Candidate | None:
-    lex = lexicon()
+    """The contact a meeting noun reports, read by the construction around it, or None."""
     cs, ce = cue.span()
-    noun = cue.group()
-    before = folded[max(s_start, cs - 12):cs]
-    if _ANAPHORIC.search(before) or _NOT_EVENT_NOUN.match(folded, ce, end):
+    if _ANAPHORIC.search(folded[max(s_start, cs - 12):cs]) or _NOT_EVENT_NOUN.match(folded, ce, end):
         return None
     L = _clause_left(folded, s_start, cs)
     R = _clause_right(folded, ce, end)
     said = _SAID.search(folded, ce, R)
     R = said.end() if said else R  # "… فرمودند کار باید ارزش پیدا کند": what follows a speech verb is the quote
+    c = _Cue(folded, s_start, end, cs, ce, cue.group(), L, R, _verb_after(folded, ce, R), said)
     kind = _channel(folded, max(L, cs - 30), min(R, ce + 45))
     if kind == "meeting":
         kind = _manner(folded, L, R)
-    if _CHANNEL_ONLY.match(noun) and kind != "phone_call":  # "تماس گرفت", "صحبت کرد": a contact only by phone
+    if _not_a_report(c, kind, sporty, sentence_sports):
         return None
-    if noun.startswith("نشست") and not (_is_session(folded, L, cs, ce, noun) and re.match(r"\s*(?:\S+\s+){0,3}?با", folded[ce:R])):
+    reading = _read(c)
+    if reading is None or _aim_or_question(c, reading):
         return None
-    if kind == "meeting" and (sentence_sports or (sporty and _SPORT_NOUN.match(noun))):
-        return None  # a match, or a transfer talk with a club
-    verb = _verb_after(folded, ce, R)
-    # the clause up to the noun, and just past its verb (or a few words when there is none)
-    window = folded[max(s_start, L - 10):cs] + " " + folded[cs:min(R, (verb.end() if verb else ce + 40) + 12)]
-    for neg in ("planned", "letter", "body", "habit", "interview"):
-        if lex.negative[neg].search(window):
-            return None
-    negated = lex.negative["negated"].search(window)
-    if negated and not _OTHER_PREDICATE.search(window, 0, negated.start()):
-        return None  # "با X دیدار نکرد", "ملاقاتی با X نداشت"
-    if lex.negative["generic"].match(folded, cs):
-        return None  # "ملاقات‌های مردمی", "دیدارهای عمومی": a practice, not an occurrence
-    if lex.negative["denied"].search(folded, s_start, end):
-        return None  # "… درباره دیدار X با Y گفت: چنین دیداری صورت نگرفته است"
-    that = _THAT.search(folded, ce, end)  # "… اعلام کردند که … انجام خواهد شد": a future inside the complement
-    # with no verb in the clause, the governing verb may stand past a list ("دیدار با حضور A، B و C … برگزار خواهد شد")
-    reach = R if verb or said else _speech_end(folded, ce, end)
-    governs = _PRESENT.search(folded, ce, min(reach, that.start() if that else reach)) if not verb else None
-    if governs and not _PAST_BEFORE.search(folded, ce, governs.start()):
-        return None  # "… ضمن دیدار با X درباره … به بحث و تبادل نظر می‌پردازد": a present, not a report
-    if (verb and _NOT_PAST.fullmatch(verb.group())) or FUTURE.search(folded, L, min(reach, that.start() if that else reach)):
-        return None
-    visit = None if _first_with(folded, ce, R) else _VISIT_PLACE.match(folded, ce, R)
-    if visit and lex.country.match(folded, visit.end(), R):
-        return None  # "دیدار X از آلمان", "در پی دیدار ماه گذشته X از آلمان": a visit of a place
-    parties: list[Party] = []
-    verbal = anchored = split_each = speaker = both = False
-    pre_in = _IN_BEFORE.search(folded, L, cs)
-    with_before = _last_with(folded, L, cs)
-    if with_before and _FINITE.search(folded, with_before.end(), cs):
-        with_before = None  # "با طالبان وارد جنگ شدند و … مذاکره": that «با» belongs to another verb
-    nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
-    if pre_in and folded[pre_in.end():cs].strip() == "":
-        # "X در دیدار با Y ..." / "X در دیدار Y ..." / "در دیدار X با Y ..."
-        x_end = pre_in.start()
-        with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
-        possessor = _SPEECH_OF.search(folded, L, x_end)
-        if _REPORTER.search(folded, L, x_end):
-            return None  # "خبرنگار انتخاب در گفت‌وگویی تلفنی با X": an interview
-        x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, s_start, L, x_end)
-        if _PARTICIPLE_END.search(folded, L, x_end):
-            x = []  # "پیشنهادهای مطرح شده در دیدار با X": the contact qualifies a noun; who met X is not said
-        anchored = with_after is not None or len(x) >= 2  # "X و Y در تماسی تلفنی … رایزنی کردند"
-        verbal = True  # "X در دیدار با Y گفت": a full report of the contact, not a passing mention
-        if not x and not with_after and len(split_parties(folded, ce, R)) >= 2:
-            parties = split_parties(folded, ce, R)  # "در گفت‌وگوهای آژانس و مقامات ایرانی"
-        elif x:
-            y = split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, end)) if with_after else []
-            if with_after and (not y or y[0].pronoun):
-                # "X در دیدار Y با وی": Y is between the noun and «با»
-                y = split_parties(folded, ce, with_after.start())
-            elif not with_after:
-                y = split_parties(folded, ce, _list_right(folded, ce, R, end))  # "در دیدار وزیر، معاونان و …"
-                # "X در دیدار سفیر چین گفت": the noun takes a titled or named Y as its object
-                # (a verb or a quote follows: "محو در گفت‌وگوی آیینه" alone is a heading, not a report)
-                told = _FINITE.search(folded, ce, end) or _speech_end(folded, ce, end) < end
-                anchored = anchored or bool(told) and any(not p.weak for p in y)
-            parties = x + y
-        elif with_after:
-            parties = split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R)
-        else:
-            return None
-    elif _GO_TO.search(folded, L, cs) and _WENT.search(folded, ce, R):
-        went = _WENT.search(folded, ce, R)
-        x_end = _GO_TO.search(folded, L, cs).start()
-        parties = _subject(folded, s_start, L, x_end) + split_parties(folded, ce, went.start())
-        verbal = True
-    elif _RECIPROCAL.search(folded, L, cs):
-        recip = _RECIPROCAL.search(folded, L, cs)
-        parties = _subject(folded, s_start, L, recip.start())
-        if not parties and _BOTH_SIDES.search(folded, s_start, recip.start()):
-            # "دو طرف پیش از این، … با یکدیگر دیدار کرده بودند": the two people of the contact told before
-            parties = [Party(name=(cs, cs), pronoun=True), Party(name=(cs, cs), pronoun=True)]
-            both = True
-        verbal = anchored = True
-    elif with_before is not None and (verb is not None or _ELLIPSIS.match(folded, ce, R)):
-        y_start = with_before.end()
-        including = _INCLUDING.search(folded, y_start, cs)
-        speaker = verb is not None and _FIRST_SINGULAR.fullmatch(verb.group())
-        # "X با حضور در دفتر Y با وی دیدار کرد": X went to Y's place; «وی» is Y
-        visited = _VISITED.search(folded, L, with_before.start())
-        x_end = visited.start() if visited else with_before.start()
-        subject = [Party(name=(cs, cs), pronoun=True)] if speaker else _subject(folded, s_start, L, x_end)
-        if _TALK.match(noun) and _PRESS_PARTY.match(folded, y_start, cs):
-            return None  # "با خبرنگاران درباره … گفت‌وگو کرد": a press talk
-        y = split_parties(folded, including.end() if including else y_start, cs)
-        if visited and len(y) == 1 and y[0].pronoun:
-            y = split_parties(folded, visited.end(), with_before.start())
-        parties = subject + y
-        verbal = anchored = True
-        if including and _PLURAL.search(noun):
-            split_each = True
-    elif _EXCHANGE.match(noun):
-        # an exchange is a contact with «با X», «با یکدیگر», or between the two sides of a plural subject
-        # ("گروه‌های سیاسی عراق و مقامات آمریکایی … به بحث و تبادل نظر پرداختند"); "طرفین … تبادل نظر کردند" repeats one
-        topic = _TOPIC.search(folded, s_start, cs)  # "طرفین درباره A، B و C تبادل نظر کردند": the subject is before it
-        end_subject = topic.start() if topic else _DISCUSSION.search(folded, L, ce).start()
-        subject = _subject(folded, s_start, _clause_left(folded, s_start, end_subject), end_subject)
-        if len(subject) < 2 or not (verb and verb.group().endswith("ند")):
-            return None
-        parties = subject
-        verbal = anchored = True
-    elif nominal_before is not None or not _BULLETS.sub("", folded[L:cs]):
-        # nominal: "دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد"
-        with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
-        anchored = True  # "دیدار A با B", "دیدار A و B": the noun binds its parties
-        if with_after:
-            x = split_parties(folded, ce, with_after.start())
-            if not x and nominal_before is not None and not _LIST_ITEM_BEFORE.search(folded, L, cs):
-                # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject; not so for an item of a
-                # list of things reported ("گزارشی از سفر …، از جمله ملاقات با …")
-                x = _subject(folded, s_start, L, nominal_before.start())
-            if not x:
-                return None  # "دیدارهای خود با A و B": one side only; A and B did not meet each other
-            parties = x + split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, end))
-        else:
-            parties = split_parties(folded, ce, R)
-    elif verb is not None:
-        parties = _subject(folded, s_start, L, cs)
-        with_after = _first_with(folded, ce, verb.start())
-        if with_after:
-            parties += split_parties(folded, with_after.end(), verb.start())
-        verbal = True
-        # "پوتین و اردوغان در پکن دیدار کردند": two coordinated subjects of a plural verb met each other
-        anchored = not with_after and len(parties) >= 2 and verb.group().endswith("ند")
-    else:
-        return None
-    if not verbal and not pre_in and _PURPOSE.search(folded, L, cs):
-        return None  # "تلاش … برای ورود به پایتخت و دیدار با …": a purpose, not a contact
-    if _QUESTION.search(folded, L, cs):
-        return None  # "این که آیا X و Y با هم ملاقات داشته‌اند": a question, not a report
-    if _PURPOSE_BEFORE.search(folded, L, cs):
-        return None  # "برای ملاقات با اسرا می‌روند": the contact is the aim of the clause, not reported as done
-    parties = _expand_counterparts(folded, parties)
-    split_each = split_each or _counterparts_listed(parties)
-    talk = _TALK.match(noun) and _WITH_ONE.match(folded, ce, end)
+    parties = _expand_counterparts(folded, reading.parties)
+    talk = _TALK.match(c.noun) and _WITH_ONE.match(folded, ce, end)
     if talk and (_PRESS.match(folded, ce, min(R, ce + 40)) or lexicon().outlet.match(folded, talk.end(), end)):
         return None  # "در گفت‌وگو با خبرنگاران / ایرنا / روزنامه شرق": a press interview
     if len(parties) < 2:
         return None
-    cameo = "041" if kind != "meeting" else _cameo(folded, L, R, noun)
-    return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False, verbal=verbal,
-                     anchored=anchored, split_each=split_each, told=bool(speaker), both_sides=both,
-                     talk=bool(_TALK_NOUN.match(noun)),
+    cameo = "041" if kind != "meeting" else _cameo(folded, L, R, c.noun)
+    return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False,
+                     verbal=reading.verbal, anchored=reading.anchored,
+                     split_each=reading.split_each or _counterparts_listed(parties), told=reading.speaker,
+                     both_sides=reading.both, talk=bool(_TALK_NOUN.match(c.noun)),
                      outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)))
+
+
+def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bool:
+    """The cue names no contact that happened: a call noun without a call, a body's session, a match, a plan,
+    a letter, a habit, an interview, a denial, a negated verb, a present or future, a visit of a place."""
+    lex = lexicon()
+    folded, noun, verb = c.folded, c.noun, c.verb
+    if _CHANNEL_ONLY.match(noun) and kind != "phone_call":  # "تماس گرفت", "صحبت کرد": a contact only by phone
+        return True
+    if noun.startswith("نشست") and not (_is_session(folded, c.L, c.cs, c.ce, noun)
+                                         and re.match(r"\s*(?:\S+\s+){0,3}?با", folded[c.ce:c.R])):
+        return True
+    if kind == "meeting" and (sentence_sports or (sporty and _SPORT_NOUN.match(noun))):
+        return True  # a match, or a transfer talk with a club
+    # the clause up to the noun, and just past its verb (or a few words when there is none)
+    window = folded[max(c.s_start, c.L - 10):c.cs] + " " + folded[c.cs:min(c.R, (verb.end() if verb else c.ce + 40) + 12)]
+    if any(lex.negative[neg].search(window) for neg in ("planned", "letter", "body", "habit", "interview")):
+        return True
+    negated = lex.negative["negated"].search(window)
+    if negated and not _OTHER_PREDICATE.search(window, 0, negated.start()):
+        return True  # "با X دیدار نکرد", "ملاقاتی با X نداشت"
+    if lex.negative["generic"].match(folded, c.cs):
+        return True  # "ملاقات‌های مردمی", "دیدارهای عمومی": a practice, not an occurrence
+    if lex.negative["denied"].search(folded, c.s_start, c.end):
+        return True  # "… درباره دیدار X با Y گفت: چنین دیداری صورت نگرفته است"
+    if _not_past(c):
+        return True
+    visit = None if _first_with(folded, c.ce, c.R) else _VISIT_PLACE.match(folded, c.ce, c.R)
+    return bool(visit and lex.country.match(folded, visit.end(), c.R))  # "دیدار X از آلمان": a visit of a place
+
+
+def _not_past(c: _Cue) -> bool:
+    """A present ("… ضمن دیدار با X … می‌پردازد") or a future, not a report; a future inside a «که» complement
+    ("… اعلام کردند که … انجام خواهد شد") or a quote is not the contact's."""
+    folded = c.folded
+    that = _THAT.search(folded, c.ce, c.end)
+    # with no verb in the clause, the governing verb may stand past a list ("دیدار با حضور A، B و C … برگزار خواهد شد")
+    reach = c.R if c.verb or c.said else _speech_end(folded, c.ce, c.end)
+    reach = min(reach, that.start() if that else reach)
+    governs = _PRESENT.search(folded, c.ce, reach) if not c.verb else None
+    if governs and not _PAST_BEFORE.search(folded, c.ce, governs.start()):
+        return True
+    return bool((c.verb and _NOT_PAST.fullmatch(c.verb.group())) or FUTURE.search(folded, c.L, reach))
+
+
+def _aim_or_question(c: _Cue, reading: _Reading) -> bool:
+    """"برای ملاقات با اسرا می‌روند", "تلاش … برای … دیدار با …", "این که آیا X و Y با هم ملاقات داشته‌اند"."""
+    folded, L, cs = c.folded, c.L, c.cs
+    if not reading.verbal and _PURPOSE.search(folded, L, cs):
+        return True
+    return bool(_QUESTION.search(folded, L, cs) or _PURPOSE_BEFORE.search(folded, L, cs))
+
+
+def _read(c: _Cue) -> _Reading | None:
+    """The parties by the construction the cue stands in, tried in this order."""
+    folded, L, cs = c.folded, c.L, c.cs
+    with_before = _last_with(folded, L, cs)
+    if with_before and _FINITE.search(folded, with_before.end(), cs):
+        with_before = None  # "با طالبان وارد جنگ شدند و … مذاکره": that «با» belongs to another verb
+    nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
+    if pre_in := _IN_BEFORE.search(folded, L, cs):
+        return _read_in(c, pre_in.start())
+    if _GO_TO.search(folded, L, cs) and _WENT.search(folded, c.ce, c.R):
+        return _read_went(c)
+    if recip := _RECIPROCAL.search(folded, L, cs):
+        return _read_reciprocal(c, recip.start())
+    if with_before is not None and (c.verb is not None or _ELLIPSIS.match(folded, c.ce, c.R)):
+        return _read_with_before(c, with_before)
+    if _EXCHANGE.match(c.noun):
+        return _read_exchange(c)
+    if nominal_before is not None or not _BULLETS.sub("", folded[L:cs]):
+        return _read_nominal(c, nominal_before)
+    if c.verb is not None:
+        return _read_verb(c)
+    return None
+
+
+def _read_in(c: _Cue, x_end: int) -> _Reading | None:
+    """"X در دیدار با Y …", "X در دیدار Y …", "در دیدار X با Y …": a full report of the contact."""
+    folded, ce, R = c.folded, c.ce, c.R
+    with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
+    if _REPORTER.search(folded, c.L, x_end):
+        return None  # "خبرنگار انتخاب در گفت‌وگویی تلفنی با X": an interview
+    possessor = _SPEECH_OF.search(folded, c.L, x_end)
+    x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, c.s_start, c.L, x_end)
+    if _PARTICIPLE_END.search(folded, c.L, x_end):
+        x = []  # "پیشنهادهای مطرح شده در دیدار با X": the contact qualifies a noun; who met X is not said
+    anchored = with_after is not None or len(x) >= 2  # "X و Y در تماسی تلفنی … رایزنی کردند"
+    if not x:
+        if with_after:
+            return _Reading(split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R),
+                            verbal=True, anchored=anchored)
+        both = split_parties(folded, ce, R)  # "در گفت‌وگوهای آژانس و مقامات ایرانی"
+        return _Reading(both, verbal=True, anchored=anchored) if len(both) >= 2 else None
+    y = split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end)) if with_after else []
+    if with_after and (not y or y[0].pronoun):
+        y = split_parties(folded, ce, with_after.start())  # "X در دیدار Y با وی": Y is between the noun and «با»
+    elif not with_after:
+        y = split_parties(folded, ce, _list_right(folded, ce, R, c.end))  # "در دیدار وزیر، معاونان و …"
+        # "X در دیدار سفیر چین گفت": the noun takes a titled or named Y as its object
+        # (a verb or a quote follows: "محو در گفت‌وگوی آیینه" alone is a heading, not a report)
+        told = _FINITE.search(folded, ce, c.end) or _speech_end(folded, ce, c.end) < c.end
+        anchored = anchored or bool(told) and any(not p.weak for p in y)
+    return _Reading(x + y, verbal=True, anchored=anchored)
+
+
+def _read_went(c: _Cue) -> _Reading:
+    """"X به دیدار Y رفت"."""
+    went = _WENT.search(c.folded, c.ce, c.R)
+    x_end = _GO_TO.search(c.folded, c.L, c.cs).start()
+    return _Reading(_subject(c.folded, c.s_start, c.L, x_end) + split_parties(c.folded, c.ce, went.start()), verbal=True)
+
+
+def _read_reciprocal(c: _Cue, recip_start: int) -> _Reading:
+    """"X و Y با یکدیگر دیدار کردند"; "دو طرف … با یکدیگر دیدار کرده بودند": the two people told before."""
+    parties = _subject(c.folded, c.s_start, c.L, recip_start)
+    if not parties and _BOTH_SIDES.search(c.folded, c.s_start, recip_start):
+        pronouns = [Party(name=(c.cs, c.cs), pronoun=True), Party(name=(c.cs, c.cs), pronoun=True)]
+        return _Reading(pronouns, verbal=True, anchored=True, both=True)
+    return _Reading(parties, verbal=True, anchored=True)
+
+
+def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
+    """"X با Y دیدار کرد", "با X … گفت‌وگو کردم" (the speaker), "X با حضور در دفتر Y با وی دیدار کرد"."""
+    folded, y_start = c.folded, with_before.end()
+    including = _INCLUDING.search(folded, y_start, c.cs)
+    speaker = c.verb is not None and bool(_FIRST_SINGULAR.fullmatch(c.verb.group()))
+    visited = _VISITED.search(folded, c.L, with_before.start())  # X went to Y's place; «وی» is Y
+    x_end = visited.start() if visited else with_before.start()
+    subject = [Party(name=(c.cs, c.cs), pronoun=True)] if speaker else _subject(folded, c.s_start, c.L, x_end)
+    if _TALK.match(c.noun) and _PRESS_PARTY.match(folded, y_start, c.cs):
+        return None  # "با خبرنگاران درباره … گفت‌وگو کرد": a press talk
+    y = split_parties(folded, including.end() if including else y_start, c.cs)
+    if visited and len(y) == 1 and y[0].pronoun:
+        y = split_parties(folded, visited.end(), with_before.start())
+    return _Reading(subject + y, verbal=True, anchored=True, speaker=speaker,
+                    split_each=bool(including and _PLURAL.search(c.noun)))
+
+
+def _read_exchange(c: _Cue) -> _Reading | None:
+    """An exchange between the two sides of a plural subject ("گروه‌های سیاسی عراق و مقامات آمریکایی … به بحث و
+    تبادل نظر پرداختند"); "طرفین درباره A، B و C تبادل نظر کردند" (the subject before the topic) repeats one."""
+    folded = c.folded
+    topic = _TOPIC.search(folded, c.s_start, c.cs)
+    end_subject = topic.start() if topic else _DISCUSSION.search(folded, c.L, c.ce).start()
+    subject = _subject(folded, c.s_start, _clause_left(folded, c.s_start, end_subject), end_subject)
+    if len(subject) < 2 or not (c.verb and c.verb.group().endswith("ند")):
+        return None
+    return _Reading(subject, verbal=True, anchored=True)
+
+
+def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
+    """"دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد": the noun binds its parties."""
+    folded, ce, R = c.folded, c.ce, c.R
+    with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
+    if not with_after:
+        return _Reading(split_parties(folded, ce, R), anchored=True)
+    x = split_parties(folded, ce, with_after.start())
+    if not x and nominal_before is not None and not _LIST_ITEM_BEFORE.search(folded, c.L, c.cs):
+        # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject; not so for an item of a
+        # list of things reported ("گزارشی از سفر …، از جمله ملاقات با …")
+        x = _subject(folded, c.s_start, c.L, nominal_before.start())
+    if not x:
+        return None  # "دیدارهای خود با A و B": one side only; A and B did not meet each other
+    y = split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
+    return _Reading(x + y, anchored=True)
+
+
+def _read_verb(c: _Cue) -> _Reading:
+    """"X … دیدار کرد" with «با Y» after the noun, or "پوتین و اردوغان در پکن دیدار کردند" (a plural verb: the
+    coordinated subjects met each other)."""
+    parties = _subject(c.folded, c.s_start, c.L, c.cs)
+    with_after = _first_with(c.folded, c.ce, c.verb.start())
+    if with_after:
+        parties += split_parties(c.folded, with_after.end(), c.verb.start())
+    plural = not with_after and len(parties) >= 2 and c.verb.group().endswith("ند")
+    return _Reading(parties, verbal=True, anchored=plural)
 
 
 def _speech_end(folded: str, pos: int, end: int) -> int:
