@@ -74,26 +74,12 @@ _LIST_TAIL = folded_rx(r"\s*\S+(?:\s\S+)?\s+و\s")
 _SPEECH_OF = folded_rx(B + r"(?:سخن|سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 _BOTH_SIDES = folded_rx(B + r"(?:دو طرف|طرفین|آنان|آنها|انان|انها|این دو|این دو مقام|دو مقام)" + E)
 _RECIPROCAL = folded_rx(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
-# verb frames around the counterpart: (pattern, type, CAMEO)
-_FRAMES = [
-    (folded_rx(B + r"به (?P<y>[^،,:.]{1,60}?) زنگ (?:زد|زدند|زده)" + E), "phone_call", "041"),
-    (folded_rx(B + r"به حضور (?P<y>[^،,:.]{1,80}?) (?:رسید|رسیدند)" + E), "meeting", "042"),
-    (folded_rx(B + r"از (?P<y>[^،,:.]{1,80}?) استقبال (?:رسمی )?(?:کرد|کردند|به عمل (?:اورد|اوردند))" + E), "meeting", "043"),
-    # a new envoy presents credentials to the head of state: an audience
-    (folded_rx(B + r"(?:(?:رونوشت|رونوشتی|نسخه|تصویر) (?:از )?)?استوارنامه (?:خود )?(?:را )?(?:به|تقدیم) (?P<y>[^،,:.]{1,80}?) (?:تقدیم )?(?:کرد|کردند|نمود)" + E),
-     "meeting", "042"),
-    # the head of state receives a new envoy's credentials: "به هنگام دریافت استوارنامه سفیر جدید برزیل، …"
-    (folded_rx(B + r"دریافت استوارنامه (?:های )?(?P<y>[^،,:.]{3,80})"), "meeting", "042"),
-    # an official farewell: the two sides met
-    (folded_rx(B + r"(?:از|با) (?P<y>[^،,:.]{1,80}?) (?:خداحافظی|بدرقه) (?:رسمی )?(?:کرد|کردند)" + E), "meeting", "043"),
-]
 # the clause's own verb when the meeting noun has none: a present «می‌…د» or a past form before it
 _PRESENT = folded_rx(B + r"(?:ن?می) ?(?:پرداز|کن|دار)(?:د|ند)" + E)
 _PAST_BEFORE = folded_rx(B + r"(?:کرد|کردند|داشت|داشتند|پرداخت|پرداختند|گفت|گفتند|افزود|شد|شدند|رسید|رفت)" + E)
 # a predicate noun whose light verb is negated, not the contact's: "… به این امر اشاره نکرد"
 _OTHER_PREDICATE = folded_rx(B + r"(?:اشاره|تاکید|توجه|ابراز|اظهار|اعلام|بیان|قبول|رد|موافقت|مخالفت)\s*$")
 _QUESTION = folded_rx(B + r"(?:آیا|ایا)" + E)
-_CHANNEL_ONLY = folded_rx(r"تماس|صحبت")
 _RECEIVED = folded_rx(B + r"را (?:به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
 _REPORTER = folded_rx(r"^\s*(?:خبرنگار|خبرنگاران)" + E)
 # "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
@@ -201,7 +187,7 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
         received = _RECEIVED.search(folded, s_start, b)
         if cand is None and received and not sentence_sports:
             cand = _received_event(folded, s_start, received)
-        for frame, kind, cameo in _FRAMES:
+        for frame, kind, cameo in lexicon().frames:
             m = frame.search(folded, s_start, b)
             if m and back and back.start() < m.start():
                 continue
@@ -457,7 +443,7 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     a letter, a habit, an interview, a denial, a negated verb, a present or future, a visit of a place."""
     lex = lexicon()
     folded, noun, verb = c.folded, c.noun, c.verb
-    if _CHANNEL_ONLY.match(noun) and kind != "phone_call":  # "تماس گرفت", "صحبت کرد": a contact only by phone
+    if lex.phone_only.match(noun) and kind != "phone_call":  # "تماس گرفت", "صحبت کرد": a contact only by phone
         return True
     if noun.startswith("نشست") and not (_is_session(folded, c.L, c.cs, c.ce, noun)
                                          and re.match(r"\s*(?:\S+\s+){0,3}?با", folded[c.ce:c.R])):

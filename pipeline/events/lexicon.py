@@ -94,6 +94,8 @@ class Lexicon:
     video: re.Pattern
     light_verb: re.Pattern
     negative: dict[str, re.Pattern]
+    phone_only: re.Pattern  # meeting nouns that are a contact only by phone («تماس», «صحبت»)
+    frames: tuple[tuple[re.Pattern, str, str], ...]  # (pattern with a (?P<y>…) counterpart, type, CAMEO)
     country_of: dict[str, str]  # folded form (country, adjective, city) -> country
     cities: frozenset[str]  # folded city names
     country_names: frozenset[str]  # folded country names (not adjectives)
@@ -145,6 +147,9 @@ def lexicon() -> Lexicon:
         video=rx("|".join(fold(p) for p in cues["channel_video"])),  # "آنلاین" as the folded text has it
         light_verb=re.compile(B + "(?:" + "|".join(cues["verb"]) + ")" + E),
         negative={k: rx("|".join(fold(p) for p in v)) for k, v in negatives.items()},
+        phone_only=re.compile("|".join(fold(p) for p in cues["phone_only"])),
+        frames=tuple((rx(fold(pattern)), kind, cameo)
+                     for kind, cameo, pattern in (row.split("\t", 2) for row in _lines("verb_frames.tsv"))),
         country_of=country_of,
         cities=frozenset(cities),
         country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in _lines("countries.tsv")),
