@@ -110,6 +110,8 @@ _LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
 )
+_REPORTER_FIRST = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)
+_BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه)\s+[^،,:\n]{1,30}[،,]")
 # "به گزارش خبرنگار خبرگزاری فارس X …" with no comma: the lead-in ends with the outlet's name
 _LEAD_IN_BARE = folded_rx(
     r"\s*به گزارش (?:(?:خبرنگار|گروه|سرویس|حوزه)(?: \S+)?? )*(?:(?:خبرگزاری|روزنامه|پایگاه خبری|شبکه) )?"
@@ -274,6 +276,8 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
     if not lead:
         return _bare_lead_in_end(folded, a, b)
     end = lead.end()
+    bureau = _BUREAU.match(folded, end, b)
+    end = bureau.end() if bureau else end  # "به گزارش … (ایسنا)، منطقه گیلان، …": the regional desk
     if re.search(r"نقل از|روابط عمومی", folded[a:end]):
         # the quoted body's name may itself hold commas ("اداره کل میراث فرهنگی، صنایع دستی و گردشگری")
         while True:
@@ -482,10 +486,13 @@ def _not_past(c: _Cue) -> bool:
 
 
 def _aim_or_question(c: _Cue, reading: _Reading) -> bool:
-    """"برای ملاقات با اسرا می‌روند", "تلاش … برای … دیدار با …", "این که آیا X و Y با هم ملاقات داشته‌اند"."""
+    """"برای ملاقات با اسرا می‌روند", "تلاش … برای … دیدار با …", "این که آیا X و Y با هم ملاقات داشته‌اند", and a
+    reporter's own talk with someone (an interview)."""
     folded, L, cs = c.folded, c.L, c.cs
     if not reading.verbal and _PURPOSE.search(folded, L, cs):
         return True
+    if _REPORTER_FIRST.match(folded, c.s_start):
+        return True  # "خبرنگار سرویس … ایسنا … به گفت‌وگویی با X پرداخت": an interview
     return bool(_QUESTION.search(folded, L, cs) or _PURPOSE_BEFORE.search(folded, L, cs))
 
 
