@@ -132,6 +132,9 @@ CASES = [
     # a reporter's own talk with someone is an interview
     ("خبرنگار سرویس فرهنگی ایسنا به مناسبت سالگرد درگذشت علی رحیمی، به گفت‌وگویی با کامران نوری پرداخت.",
      None, [], None),
+    # «در دیدار با NAME، TITLE گفت»: the title after the comma is the counterpart's, and holds an unknown name
+    ("کامران نوری در دیدار با صاحب‌زاده یعقوب‌خان، فرستاده ویژه کنیا گفت: همکاری ادامه دارد.", "meeting",
+     ["کامران نوری", "صاحب‌زاده یعقوب‌خان"], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

@@ -343,8 +343,8 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
         if nxt < end and folded[nxt] in "،," and b >= nxt - 1:
             R = nxt  # an item of the list, a comma after it
             continue
-        if _ELLIPSIS.search(f" {chunk} "):
-            R = b  # the last item, joined by «و»
+        if _ELLIPSIS.search(f" {chunk} ") or lex.title.match(chunk):
+            R = b  # the last item, joined by «و», or the last name's title set off by a comma ("با X، فرستاده …")
         break
     return R
 
