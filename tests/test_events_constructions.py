@@ -135,6 +135,23 @@ CASES = [
     # «در دیدار با NAME، TITLE گفت»: the title after the comma is the counterpart's, and holds an unknown name
     ("کامران نوری در دیدار با صاحب‌زاده یعقوب‌خان، فرستاده ویژه کنیا گفت: همکاری ادامه دارد.", "meeting",
      ["کامران نوری", "صاحب‌زاده یعقوب‌خان"], None),
+    # a titled name before a comma is an item of the subject's list, however long its title
+    ("کیوان راد معاون سیاسی وزیر امور خارجه ایران، یوهان کلاین معاون وزیر امور خارجه آلمان و پیتر برگ معاون"
+     " وزیر امور خارجه اتریش دیروز به صورت ویدئوکنفرانس گفت‌وگو کردند.", "video_call",
+     ["کیوان راد", "یوهان کلاین", "پیتر برگ"], None),
+    # «A، TITLE، و B، TITLE، …»: a comma before «و» still joins two parties
+    ("کیوان راد، رئیس‌جمهور کشورمان، و طارق جمیل عباسی، رئیس‌جمهور پاکستان، به صورت ویدئوکنفرانس رایزنی کردند.",
+     "video_call", ["کیوان راد", "طارق جمیل عباسی"], None),
+    # a month name is a date's only after a day or before «ماه»: in «بهمن‌پور», «آذرنوش» it is part of a name
+    ("کیوان بهمن‌پور با یوهان کلاین دیدار کرد.", "meeting", ["کیوان بهمن‌پور", "یوهان کلاین"], None),
+    ("کامران نوری ۲۲ بهمن با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], None),
+    # a rank («شاه», «امیر») is a title only before a country: «شاه‌محمدی» is a surname
+    ("کیوان شاه‌محمدی رئیس مجلس با یوهان کلاین رئیس پارلمان اتریش دیدار کرد.", "meeting",
+     ["کیوان شاه‌محمدی", "یوهان کلاین"], None),
+    # the back-reference names the two roles of a plural contact, also with a long Arabic name
+    ("وزیران خارجه ایران و قطر امروز تلفنی گفت‌وگو کردند. در این گفت‌وگوی تلفنی، کیوان راد و همتای قطری وی،"
+     " جاسم بن فهد آل ثانی، درباره همکاری‌های اقتصادی تبادل نظر کردند.", "phone_call",
+     ["کیوان راد", "جاسم بن فهد آل ثانی"], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

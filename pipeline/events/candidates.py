@@ -111,6 +111,7 @@ _LEAD_IN = folded_rx(
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
 )
 _REPORTER_FIRST = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)
+_PHRASE_START = folded_rx(r"\s*(?:در|به|از|برای|با|پس از|پیش از|طی|ضمن)" + E)  # an adverbial, not a name
 _BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه)\s+[^،,:\n]{1,30}[،,]")
 # "به گزارش خبرنگار خبرگزاری فارس X …" with no comma: the lead-in ends with the outlet's name
 _LEAD_IN_BARE = folded_rx(
@@ -316,7 +317,11 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         # the chunk before it
         titled = (lexicon().title.match(folded, stops[i].end() + 1) is not None and _WITH_NAME_END.search(chunk)
                   and not lexicon().noun.search(chunk))  # a chunk with a meeting noun of its own is another clause
-        long_chunk = len(chunk.split()) > 6 and not titled
+        # "A معاون سیاسی وزیر امور خارجه ایران، B … و C … گفت‌وگو کردند": a titled name with no verb or meeting
+        # noun is an item of the subject's list, however long its title
+        titled_name = len(chunk.split()) <= 14 and lexicon().title.search(chunk) and not _PHRASE_START.match(chunk) and not (
+            lexicon().noun.search(chunk) or _FINITE.search(chunk) or _WITH.search(chunk) or _THAT.search(chunk))
+        long_chunk = len(chunk.split()) > 6 and not titled and not titled_name
         if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) or _VERB_END.search(chunk)):
             break  # "سخنگوی پلیس گفت، …": a chunk that ends in a verb is a clause of its own
         words = chunk.split()

@@ -138,7 +138,9 @@ def lexicon() -> Lexicon:
 
     places = sorted(country_of, key=len, reverse=True)
     return Lexicon(
-        title=rx(_alternation(_lines("titles.txt"))),
+        # a rank is a title only before a country ("امیر قطر"), not inside a name ("شاه‌محمدی")
+        title=rx(_alternation(_lines("titles.txt")) + "|(?:" + _alternation(_lines("rank_titles.txt")) + ")(?= (?:"
+                 + "|".join(_phrase(p) for p in places) + "))"),
         honorific=rx(_alternation(_lines("honorifics.txt"))),
         country=rx("|".join(_phrase(p) for p in places)),
         organization=rx(_alternation(_lines("organizations.txt"))),

@@ -16,6 +16,10 @@ ORDINALS = (
     r"(?:بیست|سی) و (?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم)|یکم|اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|"
     r"نهم|دهم|یازدهم|دوازدهم|سیزدهم|چهاردهم|پانزدهم|شانزدهم|هفدهم|هجدهم|هیجدهم|نوزدهم|بیستم|سی ?ام"
 )
+MONTHS = (
+    r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|ابان|آذر|اذر|دی|بهمن|اسفند|"
+    r"ژانویه|فوریه|مارس|آوریل|اوریل|مه|می|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
+)
 # Words that end a party segment: prepositions that open the topic or purpose, conjunctions that
 # open a new clause, and time words (dates are read separately).
 _TIME = (
@@ -23,8 +27,10 @@ _TIME = (
     r"شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|جمعه|هفته|ماه|سال|اخیرا|چندی|پیش از این|قبل از این|"
     r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|ساعتی|ساعاتی|دقایقی|لحظاتی|\d+|"
     # an ordinal is a date's ("روز اول") unless it ranks an office ("معاون اول", "نایب رئیس دوم", "دبیر اول")
-    r"(?<!معاون )(?<!نایب رییس )(?<!دبیر )(?<!منشی )(?:" + ORDINALS + r")|فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|"
-    r"آبان|ابان|آذر|اذر|دی|بهمن|اسفند|ژانویه|فوریه|مارس|آوریل|اوریل|مه|می|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
+    r"(?<!معاون )(?<!نایب رییس )(?<!دبیر )(?<!منشی )(?:" + ORDINALS + r")|"
+    # a month is a date's after a day number or ordinal, or before «ماه»; alone it may be part of a name
+    # ("بهمن‌پور", "مهرعلیزاده", "آذرنوش": a ZWNJ folds to a space)
+    r"(?:(?<=\d )|(?<=[مل] ))(?:" + MONTHS + r")|(?:" + MONTHS + r")(?= ?ماه)"
 )
 _STOP = folded_rx(
     B + r"(?<!امام )(?<!نماز )(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
@@ -42,7 +48,7 @@ _NO_PARTY_AHEAD = folded_rx(
 )
 _PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول|این مسوول)" + E)
 _REFLEXIVE = folded_rx(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
-_AND = folded_rx(r"\s+و\s+|\s*،\s*")
+_AND = folded_rx(r"\s*[،,]\s*(?:و\s+)?|\s+و\s+")  # "A، B و C", and "A، TITLE، و B" (a comma before «و»)
 _LEADING_JUNK = folded_rx(
     B + r"(?:و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|در همین راستا|با این حال|"
     r"با این وجود|در عین حال|ضمنا|از سوی دیگر|از طرف دیگر|بنابراین|لذا|اما|ولی|همانطور که|همان طور که|همانگونه که|"
@@ -436,7 +442,8 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             a += lead
             continue
         m = lex.honorific.match(folded, a, b)
-        if m and lex.title.fullmatch(m.group()) and lex.country.match(folded, m.end() + 1, b):
+        rank = lex.title.match(folded, a, b)
+        if m and rank and rank.end() == m.end() and lex.country.match(folded, m.end() + 1, b):
             break  # "امیر قطر": a rank that is also a title, followed by its country, is the title
         t = lex.title.match(folded, a, b)
         if m and t and t.end() > m.end():
