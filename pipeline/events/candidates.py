@@ -624,7 +624,9 @@ def _read_verb(c: _Cue) -> _Reading:
     if with_after:
         parties += split_parties(c.folded, with_after.end(), c.verb.start())
     plural = not with_after and len(parties) >= 2 and c.verb.group().endswith("ند")
-    return _Reading(parties, verbal=True, anchored=plural)
+    # "… دو طرف درباره A، B و C رایزنی کردند": after a topic phrase the words before the verb are its list
+    topic_before = _TOPIC.search(c.folded, c.s_start, c.L)
+    return _Reading(parties, verbal=True, anchored=plural and not topic_before)
 
 
 def _speech_end(folded: str, pos: int, end: int) -> int:
