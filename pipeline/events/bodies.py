@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.events.lexicon import B, E, _alternation, _lines
+from pipeline.events.lexicon import B, E, alternation, data_lines
 from pipeline.events.text import folded_rx
 
 IRAN = "ایران"
@@ -16,11 +16,11 @@ IRAN = "ایران"
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern | None, re.Pattern]:
     """(Iranian bodies, phrases that are not Iran's, international organisations) on folded text."""
-    lines = _lines("iranian_bodies.txt")
+    lines = data_lines("iranian_bodies.txt")
     not_iran = [line[1:] for line in lines if line.startswith("-")]
     iran = [line for line in lines if not line.startswith("-")]
-    rx = lambda phrases: folded_rx(B + "(?:" + _alternation(phrases) + ")" + E)  # noqa: E731
-    return rx(iran), rx(not_iran) if not_iran else None, rx(_lines("international_organizations.txt"))
+    rx = lambda phrases: folded_rx(B + "(?:" + alternation(phrases) + ")" + E)  # noqa: E731
+    return rx(iran), rx(not_iran) if not_iran else None, rx(data_lines("international_organizations.txt"))
 
 
 def international(folded: str) -> re.Match | None:

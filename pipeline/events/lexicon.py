@@ -14,7 +14,8 @@ DATA = Path(__file__).with_name("data")
 B, E = r"(?<!\w)", r"(?!\w)"
 
 
-def _lines(name: str) -> list[str]:
+def data_lines(name: str) -> list[str]:
+    """The entries of a word list in data/: its lines without comments and blank lines."""
     rows = []
     for line in (DATA / name).read_text(encoding="utf-8").splitlines():
         if line.strip() and not line.startswith("#"):
@@ -27,7 +28,8 @@ def _phrase(p: str) -> str:
     return r" ?".join(re.escape(w) for w in fold(p).split())
 
 
-def _alternation(phrases) -> str:
+def alternation(phrases) -> str:
+    """One regex alternation of folded phrases, longest first, each written as _phrase allows."""
     ordered = sorted({fold(p).strip() for p in phrases if p.strip()}, key=len, reverse=True)
     return "|".join(_phrase(p) for p in ordered)
 
@@ -52,10 +54,10 @@ class FirstNames(frozenset):
 
 
 def _first_names() -> FirstNames:
-    honorifics = {" ".join(fold(h).split()) for h in _lines("honorifics.txt")}  # "اقای" (آقای without its مد)
-    names = FirstNames(f for f in (fold(n) for n in _lines("first_names.txt") + _lines("foreign_first_names.txt"))
+    honorifics = {" ".join(fold(h).split()) for h in data_lines("honorifics.txt")}  # "اقای" (آقای without its مد)
+    names = FirstNames(f for f in (fold(n) for n in data_lines("first_names.txt") + data_lines("foreign_first_names.txt"))
                        if f not in honorifics)
-    names.prefixes = tuple(fold(p) for p in _lines("name_prefixes.txt"))
+    names.prefixes = tuple(fold(p) for p in data_lines("name_prefixes.txt"))
     return names
 
 
@@ -72,7 +74,7 @@ def _hazm_words() -> list[tuple[str, int, tuple[str, ...]]]:
 
 def name_particles() -> list[str]:
     """Words that stand inside names although they are also common words («بن», «آل», «ابو»), as written."""
-    return _lines("name_particles.txt")
+    return data_lines("name_particles.txt")
 
 
 def _function_words() -> frozenset[str]:
@@ -113,7 +115,7 @@ def lexicon() -> Lexicon:
     """Load and compile every lexicon (cached: call it freely)."""
     country_of: dict[str, str] = {}
     cities = set()
-    for row in _lines("countries.tsv"):
+    for row in data_lines("countries.tsv"):
         cells = (row.split("\t") + ["", ""])[:3]
         country = cells[0].strip()
         for form in [country, *cells[1].split(",")]:
@@ -125,11 +127,11 @@ def lexicon() -> Lexicon:
                 cities.add(key)
                 country_of.setdefault(key, country)
     cues: dict[str, list[str]] = {}
-    for row in _lines("meeting_cues.tsv"):
+    for row in data_lines("meeting_cues.tsv"):
         kind, pattern = row.split("\t", 1)
         cues.setdefault(kind, []).append(pattern)
     negatives: dict[str, list[str]] = {}
-    for row in _lines("negative_cues.tsv"):
+    for row in data_lines("negative_cues.tsv"):
         kind, pattern = row.split("\t", 1)
         negatives.setdefault(kind, []).append(pattern)
 
@@ -139,11 +141,11 @@ def lexicon() -> Lexicon:
     places = sorted(country_of, key=len, reverse=True)
     return Lexicon(
         # a rank is a title only before a country ("امیر قطر"), not inside a name ("شاه‌محمدی")
-        title=rx(_alternation(_lines("titles.txt")) + "|(?:" + _alternation(_lines("rank_titles.txt")) + ")(?= (?:"
+        title=rx(alternation(data_lines("titles.txt")) + "|(?:" + alternation(data_lines("rank_titles.txt")) + ")(?= (?:"
                  + "|".join(_phrase(p) for p in places) + "))"),
-        honorific=rx(_alternation(_lines("honorifics.txt"))),
+        honorific=rx(alternation(data_lines("honorifics.txt"))),
         country=rx("|".join(_phrase(p) for p in places)),
-        organization=rx(_alternation(_lines("organizations.txt"))),
+        organization=rx(alternation(data_lines("organizations.txt"))),
         noun=rx("|".join(cues["noun"])),
         phone=rx("|".join(fold(p) for p in cues["channel_phone"])),
         video=rx("|".join(fold(p) for p in cues["channel_video"])),  # "آنلاین" as the folded text has it
@@ -151,14 +153,14 @@ def lexicon() -> Lexicon:
         negative={k: rx("|".join(fold(p) for p in v)) for k, v in negatives.items()},
         phone_only=re.compile("|".join(fold(p) for p in cues["phone_only"])),
         frames=tuple((rx(fold(pattern)), kind, cameo)
-                     for kind, cameo, pattern in (row.split("\t", 2) for row in _lines("verb_frames.tsv"))),
+                     for kind, cameo, pattern in (row.split("\t", 2) for row in data_lines("verb_frames.tsv"))),
         country_of=country_of,
         cities=frozenset(cities),
-        country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in _lines("countries.tsv")),
+        country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in data_lines("countries.tsv")),
         first_names=_first_names(),
-        topic=rx(_alternation(_lines("topics.txt"))),
-        outlet=rx(_alternation(_lines("outlets.txt"))),
-        ambiguous_places=frozenset(fold(w) for w in _lines("ambiguous_places.txt")),
+        topic=rx(alternation(data_lines("topics.txt"))),
+        outlet=rx(alternation(data_lines("outlets.txt"))),
+        ambiguous_places=frozenset(fold(w) for w in data_lines("ambiguous_places.txt")),
         function_words=_function_words(),
         plural_nouns=frozenset(fold(w) for w, _, tags in _hazm_words() if "PL" in tags),
         common_words=frozenset(fold(w) for w, count, _ in _hazm_words() if count >= COMMON),
