@@ -155,6 +155,15 @@ CASES = [
     # after a topic phrase, the nouns before a plural verb continue the topic's list: they are not two subjects
     ("در این تماس دو طرف درباره توسعه میدان مشترک، تبادل اطلاعات فنی و همکاری در مجمع گاز رایزنی کردند.",
      None, [], None),
+    # a day's ordinal before a month makes it a date, but a first name ending in «م» does not («شهرام بهمن‌پور»)
+    ("کیوان راد با وزیر امور خارجه ایران شهرام بهمن‌پور دیدار کرد.", "meeting", ["کیوان راد", "شهرام بهمن‌پور"], None),
+    ("کامران نوری بیست و یکم آذر با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], None),
+    # «با TITLE COUNTRY، NAME،»: a name set off by commas after a role, whatever its first name
+    ("کیوان راد وزیر امور خارجه ایران با وزیر امور خارجه ایتالیا، لوکا بندتی، دیدار کرد.", "meeting",
+     ["کیوان راد", "لوکا بندتی"], None),
+    # «NAME، TITLE، …» at the start of the article names the person a later «وی»/«او» refers to
+    ("تورگوت هافمن، رئیس‌جمهور عراق، برای سفری سه روزه وارد تهران شد. کیوان راد رئیس‌جمهور ایران ساعاتی پس از"
+     " ورود وی، با او دیدار و گفت‌وگو کرد.", "meeting", ["کیوان راد", "تورگوت هافمن"], "تهران"),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

@@ -325,9 +325,19 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) or _VERB_END.search(chunk)):
             break  # "سخنگوی پلیس گفت، …": a chunk that ends in a verb is a clause of its own
         words = chunk.split()
-        apposed = bool(words) and words[0] in lexicon().first_names and apposed_name(chunk, lexicon())
+        # … a name of unknown first name counts too when a role ends just before it ("با وزیر خارجه ایتالیا، لوکا
+        # بندتی، دیدار کرد")
+        after_role = _ends_in_role(folded, max(start, prev - 60), prev)
+        apposed = bool(words) and (words[0] in lexicon().first_names or after_role) and apposed_name(chunk, lexicon())
         left = prev
     return left
+
+
+def _ends_in_role(folded: str, lo: int, hi: int) -> bool:
+    """Does folded[lo:hi] (a comma after it) end with a role: its country or its title ("… وزیر خارجه ایتالیا،")?"""
+    text = folded[lo:hi].rstrip(" ،,")
+    lex = lexicon()
+    return any(m.end() == len(text) for rx in (lex.country, lex.title) for m in rx.finditer(text))
 
 
 def _clause_right(folded: str, pos: int, end: int) -> int:

@@ -19,6 +19,9 @@ _SPEAKER = folded_rx(
     r"(?P<back>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)))",
     re.M,
 )
+# "X Y، رئیس‌جمهور عراق": a name of two or three words set off by a comma before its title (start of line or
+# after a delimiter)
+_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()])\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n"
@@ -77,8 +80,8 @@ class Resolver:
             if q and q.end() >= len(tail):
                 start, stop_at = t.start() - len(before) + q.start(1), t.start() - len(before) + q.end(1)
             else:
-                if len(tail) != len(before.rstrip()):
-                    continue
+                if len(tail) != len(before.rstrip()) and not _APPOSED_COMMA.search(before):
+                    continue  # "…، رئیس‌جمهور": a comma before the title ends a clause, unless it sets off a name
                 # the name is what follows the last delimiter ("، X Y", "و X Y", start of line) or starts with a first name
                 piece = re.split(r"[\n.:؛،,«»\"()]|\s[ـ–—-](?:\s|$)|(?<!\w)و(?!\w)", tail)[-1]
                 words = piece.split()
@@ -89,7 +92,7 @@ class Resolver:
                     words = words[lineage[0] - 1:]  # "سالم بن حمد الحارثی": from the word before its first «بن»
                 elif firsts:
                     words = words[-3:][firsts[0]:]
-                elif not 2 <= len(words) <= 3 or piece is tail:
+                elif not 2 <= len(words) <= 3 or piece is tail and t.start() > len(before):
                     continue
                 if len(words) < 2:
                     continue  # a bare word before a title is too often a noun ("قدردانی رهبر انقلاب از …")

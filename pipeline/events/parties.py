@@ -20,6 +20,9 @@ MONTHS = (
     r"فروردین|اردیبهشت|خرداد|تیر|مرداد|شهریور|مهر|آبان|ابان|آذر|اذر|دی|بهمن|اسفند|"
     r"ژانویه|فوریه|مارس|آوریل|اوریل|مه|می|ژوئن|ژوئیه|اوت|سپتامبر|اکتبر|نوامبر|دسامبر"
 )
+# after a day's ordinal («دهم», «اول», «بیست و یکم», «سی‌ام»): each ending a fixed-width lookbehind
+_AFTER_ORDINAL = "|".join(f"(?<={end} )" for end in ("اول", "یکم", "دوم", "سوم", "هارم", "نجم", "ششم", "فتم", "شتم",
+                                                       "نهم", "دهم", "ستم", " ام"))
 # Words that end a party segment: prepositions that open the topic or purpose, conjunctions that
 # open a new clause, and time words (dates are read separately).
 _TIME = (
@@ -30,7 +33,7 @@ _TIME = (
     r"(?<!معاون )(?<!نایب رییس )(?<!دبیر )(?<!منشی )(?:" + ORDINALS + r")|"
     # a month is a date's after a day number or ordinal, or before «ماه»; alone it may be part of a name
     # ("بهمن‌پور", "مهرعلیزاده", "آذرنوش": a ZWNJ folds to a space)
-    r"(?:(?<=\d )|(?<=[مل] ))(?:" + MONTHS + r")|(?:" + MONTHS + r")(?= ?ماه)"
+    r"(?:(?<=\d )|" + _AFTER_ORDINAL + r")(?:" + MONTHS + r")|(?:" + MONTHS + r")(?= ?ماه)"
 )
 _STOP = folded_rx(
     B + r"(?<!امام )(?<!نماز )(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
