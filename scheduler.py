@@ -4,7 +4,11 @@ Run it in the foreground with ``rasad run [--config PATH]`` or ``python schedule
 (deploy/rasad.service runs it under systemd).
 
 Design. An APScheduler 3.x ``BackgroundScheduler`` with a thread pool holds one job per enabled
-site; the main thread only waits for signals. Each job opens a ``crawl_runs`` row (status
+site; the main thread only waits for signals. Each job first *polls* the site
+(rasad/daemon/poll.py): the conditional GET of every source, made by the daemon itself. When no
+pending article is due and every source answers 304, the daemon records the run ('ok', nothing
+new) and no process is started: an unchanged site costs milliseconds. Otherwise the run goes to a
+crawl slot (at most MAX_PARALLEL_CRAWLS at once), which opens a ``crawl_runs`` row (status
 'running', trigger 'schedule') and runs ``python -m rasad crawl SITE --config COPY --run-id N`` as a
 child process in its own process group; the child fills in the row's counts and its final
 status. One child per crawl because Scrapy's reactor cannot be restarted in one process
@@ -41,6 +45,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor as CrawlSlots
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Sequence
@@ -56,7 +61,8 @@ from rasad.config import Config, ConfigError, Schedule, Site
 from rasad.daemon.adaptive import Bounds, Pace, next_pace, next_streak
 from rasad.daemon.backfill import BackfillJobs
 from rasad.daemon.child import CrawlChild
-from rasad.daemon.ledger import Ledger, outcome
+from rasad.daemon.ledger import Ledger, outcome, utcnow
+from rasad.daemon.poll import Poller
 from rasad.daemon.snapshot import take_snapshot
 from rasad.daemon.status import human_duration, parse_time
 from rasad.stopping import exit_status
@@ -74,6 +80,7 @@ class ZoneFormatter(logging.Formatter):
         return datetime.fromtimestamp(record.created, self.tz).strftime(TIME_FORMAT)
 
 MAX_PARALLEL_CRAWLS = 4      # crawl children at once; more due runs wait for a free slot
+MAX_PARALLEL_POLLS = 32      # polls at once (threads that mostly wait on the network)
 CRON_MISFIRE_GRACE = 900     # seconds a cron run may start late
 INTERRUPT_WAIT = 5.0         # seconds a crawl SIGTERMed after the grace period has to record it
 KILL_WAIT = 10.0             # seconds to wait for rows to be closed after SIGKILL
@@ -97,10 +104,12 @@ class Daemon:
         self.crawl_command = list(crawl_command or [sys.executable, "-m", "rasad", "crawl", "--quiet"])
         self.tz = ZoneInfo(self.config.settings.timezone)
         self.scheduler = BackgroundScheduler(
-            executors={"default": ThreadPoolExecutor(MAX_PARALLEL_CRAWLS)},
+            executors={"default": ThreadPoolExecutor(MAX_PARALLEL_POLLS)},
             job_defaults={"max_instances": 1, "coalesce": True},
             timezone=self.tz,
         )
+        self.poller = Poller()
+        self.crawl_slots = CrawlSlots(MAX_PARALLEL_CRAWLS, thread_name_prefix="crawl")
         self.paces: dict[str, Pace] = {}
         self.schedules: dict[str, Schedule] = {}
         self.children: dict[str, CrawlChild] = {}
@@ -173,24 +182,53 @@ class Daemon:
 
     # --- one run ---------------------------------------------------------------------------
     def _crawl(self, name: str) -> None:
-        """The job: run one crawl of *name* in a child, record it, adapt and reschedule."""
+        """The job: poll *name*; record an unchanged site's run here, or hand the run to a
+        crawl slot. The site counts as running until either is done (one run at a time)."""
         with self.busy:
-            if self.stopping or name not in self.schedules:
+            if self.stopping or name not in self.schedules or name in self.running:
                 return
             self.running.add(name)
+        handed_over = False
         try:
-            self._run_once(name)
+            handed_over = self._poll(name)
         except Exception:  # a bug here must not kill the job thread silently
+            log.exception("%s: the daemon failed to poll this site", name)
+        finally:
+            if not handed_over:
+                self._done(name)
+
+    def _done(self, name: str) -> None:
+        with self.busy:
+            self.running.discard(name)
+            self.busy.notify_all()
+
+    def _poll(self, name: str) -> bool:
+        """Poll *name*: True if a crawl was queued, False if the poll settled the run."""
+        started, began = time.monotonic(), utcnow()
+        with self.busy:
+            if self.stopping or name not in self.schedules:  # stopped or removed meanwhile
+                return False
+            site, settings = self.config.site(name), self.config.settings
+        poll = self.poller.poll(site, settings, self.ledger.validators, self.ledger.pending_due(name))
+        if not poll.unchanged:
+            self.crawl_slots.submit(self._crawl_in_slot, name, started)
+            return True
+        run_id = self.ledger.record_poll(name, began, poll.requests, poll.unchanged_sources)
+        self._after_run(name, run_id, time.monotonic() - started, None)
+        return False
+
+    def _crawl_in_slot(self, name: str, started: float) -> None:
+        """A crawl slot's work: one crawl of *name* in a child, recorded, adapted, rescheduled."""
+        try:
+            self._run_once(name, started)
+        except Exception:  # a bug here must not kill the slot's thread silently
             log.exception("%s: the daemon failed to run this crawl", name)
         finally:
-            with self.busy:
-                self.running.discard(name)
-                self.busy.notify_all()
+            self._done(name)
 
-    def _run_once(self, name: str) -> None:
-        started = time.monotonic()
+    def _run_once(self, name: str, started: float) -> None:
         with self.busy:
-            if self.stopping:  # shutdown began since the job was picked up
+            if self.stopping or name not in self.schedules:  # stopped or removed since the poll
                 return
             schedule = self.schedules[name]
             grace = self.config.settings.grace_period.total_seconds()
@@ -219,13 +257,15 @@ class Daemon:
             child.close()
         self._after_run(name, run_id, time.monotonic() - started, crawl_seconds)
 
-    def _after_run(self, name: str, run_id: int, duration: float, crawl_seconds: float) -> None:
+    def _after_run(self, name: str, run_id: int, duration: float, crawl_seconds: float | None) -> None:
         """Adapt the site's pace to the run's outcome, reschedule, and log one line (the run's
-        time in the daemon, and of that the crawl process's own lifetime)."""
+        time in the daemon, from the poll on, and of that the crawl process's own lifetime;
+        *crawl_seconds* None: the poll found every source unchanged, no process was started)."""
         row = self.ledger.run(run_id)
+        process = "unchanged, no crawl process" if crawl_seconds is None else f"crawl process {crawl_seconds:.3f}s"
         summary = (f"{name}: {row['status']}, {row['new_articles'] or 0} new, {row['known'] or 0} known, "
                    f"{row['errors'] or 0} errors, {row['requests'] or 0} requests "
-                   f"in {duration:.2f}s (crawl process {crawl_seconds:.2f}s)")
+                   f"in {duration:.3f}s ({process})")
         if row["status"] not in ("ok", "interrupted") and row["error"]:
             summary += f" ({row['error'].strip().splitlines()[-1][:200]})"
         with self.busy:
@@ -299,12 +339,15 @@ class Daemon:
         with self.busy:
             if not self.busy.wait_for(lambda: not self.running, timeout=grace):
                 log.info("grace period over: interrupting %d crawl(s)", len(self.children))
+                self.poller.close()  # polls in flight end now; their runs are not recorded
                 for child in self.children.values():
                     child.terminate("interrupted")
                 if not self.busy.wait_for(lambda: not self.running, timeout=INTERRUPT_WAIT):
                     for child in self.children.values():
                         child.kill()
                     self.busy.wait_for(lambda: not self.running, timeout=KILL_WAIT)
+        self.crawl_slots.shutdown(wait=False)
+        self.poller.close()
         self.ledger.close()
         shutil.rmtree(self.workdir, ignore_errors=True)
         log.info("rasad daemon stopped")
