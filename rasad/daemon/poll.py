@@ -47,7 +47,8 @@ class Poller:
         self.client = httpx.Client(follow_redirects=False, trust_env=False,
                                    limits=httpx.Limits(max_connections=64, max_keepalive_connections=32))
         self._robots: dict[str, tuple[float, Protego | None]] = {}
-        self._lock = threading.Lock()
+        self._origin_locks: dict[str, threading.Lock] = {}
+        self._lock = threading.Lock()  # guards _origin_locks
 
     def poll(self, site: Site, settings: Settings, validators, pending_due: bool) -> Poll:
         """Ask each source of *site* whether it changed; *validators(url)* gives the stored
@@ -85,16 +86,17 @@ class Poller:
             return type(exc).__name__
 
     def _allowed(self, url: str, settings: Settings, timeout: float, result: Poll) -> bool:
-        """robots.txt allows *url* (fetched once per origin per ROBOTS_TTL; 4xx allows all)."""
+        """robots.txt allows *url* (fetched once per origin per ROBOTS_TTL, by one poll while the
+        others of that origin wait for it; a 4xx allows all)."""
         parts = urlsplit(url)
         origin = f"{parts.scheme}://{parts.netloc}"
         with self._lock:
+            origin_lock = self._origin_locks.setdefault(origin, threading.Lock())
+        with origin_lock:
             cached = self._robots.get(origin)
-        if cached is None or time.monotonic() - cached[0] > ROBOTS_TTL:
-            cached = (time.monotonic(), self._fetch_robots(origin, settings, timeout))
-            result.requests += 1
-            with self._lock:
-                self._robots[origin] = cached
+            if cached is None or time.monotonic() - cached[0] > ROBOTS_TTL:
+                cached = self._robots[origin] = (time.monotonic(), self._fetch_robots(origin, settings, timeout))
+                result.requests += 1
         rules = cached[1]
         return rules is not None and rules.can_fetch(url, settings.user_agent)
 
