@@ -214,7 +214,7 @@ class Daemon:
             self.crawl_slots.submit(self._crawl_in_slot, name, started)
             return True
         run_id = self.ledger.record_poll(name, began, poll.requests, poll.unchanged_sources)
-        self._after_run(name, run_id, time.monotonic() - started, None)
+        self._after_run(name, run_id, started, None)
         return False
 
     def _crawl_in_slot(self, name: str, started: float) -> None:
@@ -255,22 +255,25 @@ class Daemon:
             recorded = self.ledger.run(run_id)["status"]
             self.ledger.close_run(run_id, *outcome(recorded, status, child.stop_reason, child.tail(), timeout))
             child.close()
-        self._after_run(name, run_id, time.monotonic() - started, crawl_seconds)
+        self._after_run(name, run_id, started, crawl_seconds)
 
-    def _after_run(self, name: str, run_id: int, duration: float, crawl_seconds: float | None) -> None:
-        """Adapt the site's pace to the run's outcome, reschedule, and log one line (the run's
-        time in the daemon, from the poll on, and of that the crawl process's own lifetime;
-        *crawl_seconds* None: the poll found every source unchanged, no process was started)."""
+    def _after_run(self, name: str, run_id: int, started: float, crawl_seconds: float | None) -> None:
+        """Adapt the site's pace to the run's outcome, reschedule, and log one line: the run's
+        time in the daemon (monotonic *started*, from the poll on, to the rescheduling and its
+        ledger write included) and of that the crawl process's own lifetime (*crawl_seconds*
+        None: the poll found every source unchanged and no process was started)."""
         row = self.ledger.run(run_id)
         process = "unchanged, no crawl process" if crawl_seconds is None else f"crawl process {crawl_seconds:.3f}s"
-        summary = (f"{name}: {row['status']}, {row['new_articles'] or 0} new, {row['known'] or 0} known, "
-                   f"{row['errors'] or 0} errors, {row['requests'] or 0} requests "
-                   f"in {duration:.3f}s ({process})")
-        if row["status"] not in ("ok", "interrupted") and row["error"]:
-            summary += f" ({row['error'].strip().splitlines()[-1][:200]})"
+        error = (f" ({row['error'].strip().splitlines()[-1][:200]})"
+                 if row["status"] not in ("ok", "interrupted") and row["error"] else "")
+
+        def summary() -> str:
+            return (f"{name}: {row['status']}, {row['new_articles'] or 0} new, {row['known'] or 0} known, "
+                    f"{row['errors'] or 0} errors, {row['requests'] or 0} requests "
+                    f"in {time.monotonic() - started:.3f}s ({process}){error}")
         with self.busy:
             if self.stopping or name not in self.schedules:
-                log.info("%s; not rescheduled", summary)
+                log.info("%s; not rescheduled", summary())
                 return
             schedule, pace = self.schedules[name], self.paces[name]
             if schedule.cron:
@@ -282,11 +285,11 @@ class Daemon:
             try:
                 next_run = self._schedule_job(name, last_run_id=run_id)
             except JobLookupError:  # removed by a reload meanwhile
-                log.info("%s; not rescheduled", summary)
+                log.info("%s; not rescheduled", summary())
                 return
         every = "cron" if schedule.cron else f"interval {human_duration(pace.effective(Bounds.of(schedule)))}"
         streak = f", failing streak {pace.failing_streak}" if pace.failing_streak else ""
-        log.info("%s; next run %s (%s%s)", summary,
+        log.info("%s; next run %s (%s%s)", summary(),
                  next_run.astimezone(self.tz).strftime(TIME_FORMAT), every, streak)
 
     # --- signals ---------------------------------------------------------------------------
