@@ -363,6 +363,7 @@ def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -
     handler.setFormatter(formatter)
     logging.basicConfig(level=logging.INFO, handlers=[handler])
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a poll's result is in its run's line
     # A crawl outlasting its interval is expected: the next run is counted from its end.
     logging.getLogger("apscheduler.scheduler").addFilter(
         lambda record: "maximum number of running instances" not in record.getMessage())
