@@ -211,22 +211,22 @@ class Daemon:
             site, settings = self.config.site(name), self.config.settings
         poll = self.poller.poll(site, settings, self.ledger.validators, self.ledger.pending_due(name))
         if not poll.unchanged:
-            self.crawl_slots.submit(self._crawl_in_slot, name, started)
+            self.crawl_slots.submit(self._crawl_in_slot, name, started, time.monotonic())
             return True
         run_id = self.ledger.record_poll(name, began, poll.requests, poll.unchanged_sources)
         self._after_run(name, run_id, started, None)
         return False
 
-    def _crawl_in_slot(self, name: str, started: float) -> None:
+    def _crawl_in_slot(self, name: str, started: float, queued: float) -> None:
         """A crawl slot's work: one crawl of *name* in a child, recorded, adapted, rescheduled."""
         try:
-            self._run_once(name, started)
+            self._run_once(name, started, time.monotonic() - queued)
         except Exception:  # a bug here must not kill the slot's thread silently
             log.exception("%s: the daemon failed to run this crawl", name)
         finally:
             self._done(name)
 
-    def _run_once(self, name: str, started: float) -> None:
+    def _run_once(self, name: str, started: float, waited: float) -> None:
         with self.busy:
             if self.stopping or name not in self.schedules:  # stopped or removed since the poll
                 return
@@ -255,15 +255,16 @@ class Daemon:
             recorded = self.ledger.run(run_id)["status"]
             self.ledger.close_run(run_id, *outcome(recorded, status, child.stop_reason, child.tail(), timeout))
             child.close()
-        self._after_run(name, run_id, started, crawl_seconds)
+        self._after_run(name, run_id, started, (crawl_seconds, waited))
 
-    def _after_run(self, name: str, run_id: int, started: float, crawl_seconds: float | None) -> None:
+    def _after_run(self, name: str, run_id: int, started: float, crawl: tuple[float, float] | None) -> None:
         """Adapt the site's pace to the run's outcome, reschedule, and log one line: the run's
         time in the daemon (monotonic *started*, from the poll on, to the rescheduling and its
-        ledger write included) and of that the crawl process's own lifetime (*crawl_seconds*
-        None: the poll found every source unchanged and no process was started)."""
+        ledger write included) and of that the crawl process's own lifetime and the wait for a
+        crawl slot (*crawl*; None: the poll found every source unchanged, no process was started)."""
         row = self.ledger.run(run_id)
-        process = "unchanged, no crawl process" if crawl_seconds is None else f"crawl process {crawl_seconds:.3f}s"
+        process = ("unchanged, no crawl process" if crawl is None
+                   else f"crawl process {crawl[0]:.3f}s, slot wait {crawl[1]:.3f}s")
         error = (f" ({row['error'].strip().splitlines()[-1][:200]})"
                  if row["status"] not in ("ok", "interrupted") and row["error"] else "")
 

@@ -16,8 +16,8 @@ Printed side by side, from the same run:
 * before: what one unchanged site's run cost when every run was a `rasad crawl` process (--bare
   such runs of an unchanged site: wall and CPU time) against one poll now (the daemon's own
   figure, from the poll to the rescheduling and its ledger write included, in ms);
-* the daemon's overhead per crawl run in ms (its run time minus the crawl process's lifetime:
-  poll, ledger rows, process spawn, wait, rescheduling);
+* the daemon's overhead per crawl run in ms (its run time minus the crawl process's lifetime and
+  the wait for a free crawl slot: poll, ledger rows, process spawn, wait, rescheduling);
 * CPU used by rasad (the daemon and its crawl children) as a share of this machine's cores at the
   real, uncompressed rate (CPU seconds per simulated second / cores; goal < 25 %), split between
   polls and crawls;
@@ -53,9 +53,10 @@ from rasad.demo.generate import generated_articles
 from rasad.demo.render import article_page, article_path, rss
 from rasad.localsite import LocalSite
 from rasad.schema import open_db
+from scheduler import MAX_PARALLEL_CRAWLS
 
 LINE = re.compile(r" (?P<site>s\d+): (?P<status>\w+), .* in (?P<run>[\d.]+)s "
-                  r"\((?:crawl process (?P<crawl>[\d.]+)s|unchanged, no crawl process)\)")
+                  r"\((?:crawl process (?P<crawl>[\d.]+)s, slot wait (?P<wait>[\d.]+)s|unchanged, no crawl process)\)")
 RSS_TYPE = "application/rss+xml; charset=utf-8"
 
 
@@ -224,7 +225,9 @@ def report(args, r: dict, bare_wall: list[float], bare_cpu: list[float], log_tex
     interval, cores = args.every / args.compress, psutil.cpu_count()
     lines = [m.groupdict() for m in LINE.finditer(log_text)]
     poll_ms = [1000 * float(m["run"]) for m in lines if m["crawl"] is None]
-    crawl_over_ms = [1000 * (float(m["run"]) - float(m["crawl"])) for m in lines if m["crawl"] is not None]
+    crawl_over_ms = [1000 * (float(m["run"]) - float(m["crawl"]) - float(m["wait"]))
+                     for m in lines if m["crawl"] is not None]
+    waits = [float(m["wait"]) for m in lines if m["crawl"] is not None]
     simulated = r["elapsed"] * args.compress
     share = (r["daemon_cpu"] + r["children_cpu"]) / simulated / cores
     rss = [x / 2**20 for x in r["rss"]]
@@ -244,6 +247,8 @@ def report(args, r: dict, bare_wall: list[float], bare_cpu: list[float], log_tex
     if crawl_over_ms:
         print(row.format(f"daemon overhead per crawl run, median (p95), n={len(crawl_over_ms)}",
                          f"{statistics.median(crawl_over_ms):.1f} ms ({pct(crawl_over_ms, 95):.1f})"))
+        print(row.format(f"wait for one of the {MAX_PARALLEL_CRAWLS} crawl slots, median (max)",
+                         f"{statistics.median(waits):.1f} s ({max(waits):.1f})"))
     print("-- the fleet, at the real (uncompressed) rate")
     print(row.format(f"CPU used by rasad, share of {cores} cores (goal < 25 %)", f"{share:.1%}"))
     print(row.format("  of which the daemon (polls, scheduling, ledger)", f"{r['daemon_cpu'] / simulated / cores:.1%}"))
