@@ -13,6 +13,8 @@ from conftest import Article, article_html, make_articles, rss
 from test_daemon_support import query, rasad_run, wait_until
 
 from pipeline.store import save_feed_state
+from rasad.config import Settings, Site
+from rasad.daemon.poll import Poller
 from rasad.localsite import LocalSite
 from rasad.schema import open_db
 
@@ -109,3 +111,36 @@ def test_a_site_whose_feed_changes_is_crawled_within_one_interval(fleet):
     others = query(db, "select distinct site from crawl_runs where pid is not null")
     assert [r["site"] for r in others] == [CHANGED]
     assert fleet["daemon"].proc.poll() is None
+
+
+def test_a_poll_skips_a_crawl_only_when_every_source_answers_304():
+    """The poll's rule, one source at a time: anything but a 304 to a conditional GET it is
+    allowed to make (or a due pending article) asks for a crawl, naming why."""
+    with LocalSite() as site:
+        site.add("/rss", "<rss/>", content_type="application/rss+xml")
+        site.add("/sitemap.xml", "<urlset/>", content_type="application/xml")
+        site.add("/robots.txt", "User-agent: *\nDisallow: /private\n", content_type="text/plain")
+        with urllib.request.urlopen(site.url("/rss"), timeout=10) as response:
+            stored = {site.url("/rss"): {"If-None-Match": response.headers["ETag"]}}
+        settings = Settings(download_delay=0)
+        poller = Poller()
+
+        def poll(*sources: str, pending: bool = False, known: dict = stored):
+            config = Site(name="x", base_url=site.url("/"), sources=[{"rss": site.url(s)} for s in sources])
+            return poller.poll(config, settings, lambda url: known.get(url, {}), pending)
+
+        unchanged = poll("/rss")
+        assert unchanged.unchanged and unchanged.unchanged_sources == [(site.url("/rss"), "rss")]
+        assert unchanged.requests == 2 and site.hits("/robots.txt") == 1   # robots.txt, then the feed
+        assert poll("/rss").requests == 1                                  # robots.txt kept
+        assert poll("/rss", pending=True).crawl_because == "pending articles are due"
+        assert poll("/rss", "/sitemap.xml").crawl_because == f"no validators stored for {site.url('/sitemap.xml')}"
+        changed = {site.url("/rss"): {"If-None-Match": '"other"'}}
+        assert poll("/rss", known=changed).crawl_because == f"{site.url('/rss')}: 200"
+        assert poll("/private/rss").crawl_because.startswith("robots.txt forbids")
+        poller.close()
+    gone = Poller()
+    down = Site(name="x", base_url=site.url("/"), sources=[{"rss": site.url("/rss")}])
+    unreachable = gone.poll(down, Settings(obey_robots=False), lambda url: stored[url], False)
+    assert unreachable.crawl_because == f"{site.url('/rss')}: ConnectError"  # the port is closed now
+    gone.close()
