@@ -211,7 +211,10 @@ class Daemon:
             site, settings = self.config.site(name), self.config.settings
         poll = self.poller.poll(site, settings, self.ledger.validators, self.ledger.pending_due(name))
         if not poll.unchanged:
-            self.crawl_slots.submit(self._crawl_in_slot, name, started, time.monotonic())
+            with self.busy:
+                if self.stopping:  # a poll cut short by the shutdown starts no crawl
+                    return False
+                self.crawl_slots.submit(self._crawl_in_slot, name, started, time.monotonic())
             return True
         run_id = self.ledger.record_poll(name, began, poll.requests, poll.unchanged_sources)
         self._after_run(name, run_id, started, None)
