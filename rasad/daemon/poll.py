@@ -44,7 +44,8 @@ class Poller:
     keep-alive) and a robots.txt cache per origin."""
 
     def __init__(self) -> None:
-        self.client = httpx.Client(follow_redirects=False, trust_env=False,
+        # Proxies come from the environment (http_proxy, no_proxy), as in the crawl's Scrapy.
+        self.client = httpx.Client(follow_redirects=False, trust_env=True,
                                    limits=httpx.Limits(max_connections=64, max_keepalive_connections=32))
         self._robots: dict[str, tuple[float, Protego | None]] = {}
         self._origin_locks: dict[str, threading.Lock] = {}
@@ -63,7 +64,7 @@ class Poller:
             if result.requests:
                 time.sleep(settings.download_delay)   # the site's own politeness, as in a crawl
             if settings.obey_robots and not self._allowed(source.url, settings, timeout, result):
-                result.crawl_because = result.crawl_because or f"robots.txt forbids or failed: {source.url}"
+                result.crawl_because = f"robots.txt forbids or failed: {source.url}"
                 return result
             conditional = validators(source.url)
             if not conditional:
