@@ -161,6 +161,18 @@ def crawls_since(db: Path, last_id: int) -> tuple[int, list[str]]:
     return (rows[-1][0] if rows else last_id), [site for _, site in rows]
 
 
+def polled_changes(fleet: Fleet, looked: int) -> tuple[int, list[str]]:
+    """(requests looked at, sites whose feed a poll got as changed, a 200, since request *looked*);
+    stops at the first request still in flight."""
+    requests, sites = fleet.site.requests, []
+    while looked < len(requests) and requests[looked].status:
+        r = requests[looked]
+        if r.status == 200 and r.path.endswith("/rss") and r.headers.get("If-None-Match"):
+            sites.append(r.path.split("/")[1])
+        looked += 1
+    return looked, sites
+
+
 def stored_since(db: Path, last_id: int) -> tuple[int, list[str]]:
     """(the highest article id, the URLs, percent-decoded, of articles stored after *last_id*)."""
     conn = sqlite3.connect(db, timeout=30)
@@ -189,9 +201,12 @@ def run_fleet(args, fleet: Fleet, folder: Path, config: Path) -> dict:
         window = args.hours * 3600 / args.compress
         cpu0, runs0, began = cpu_seconds(proc), counts(db), time.monotonic()
         published: dict[str, float] = {}    # URL -> when published
+        unseen: dict[str, float] = {}       # site -> when it published, until a poll gets its new feed
         waiting: dict[str, float] = {}      # site -> when it published, until a crawl process starts
         last_id, last_crawl = stored_since(db, 0)[0], crawls_since(db, 0)[0]
+        looked = len(fleet.site.requests)
         lags: list[float] = []
+        seen: list[float] = []
         detections: list[float] = []
         rss = [proc.memory_info().rss]
         tick = began
@@ -201,9 +216,12 @@ def run_fleet(args, fleet: Fleet, folder: Path, config: Path) -> dict:
             if time.monotonic() >= tick:  # once per simulated interval: new articles, an RSS sample
                 for name in rng.sample(fleet.names, args.changes):
                     published[unquote(fleet.publish(name))] = waiting.setdefault(name, time.monotonic())
+                    unseen.setdefault(name, waiting[name])
                 if tick > began:
                     rss.append(proc.memory_info().rss)
                 tick += interval
+            looked, changed = polled_changes(fleet, looked)
+            seen += [time.monotonic() - unseen.pop(site) for site in changed if site in unseen]
             last_crawl, sites = crawls_since(db, last_crawl)
             detections += [time.monotonic() - waiting.pop(site) for site in sites if site in waiting]
             last_id, urls = stored_since(db, last_id)
@@ -217,7 +235,7 @@ def run_fleet(args, fleet: Fleet, folder: Path, config: Path) -> dict:
         code = daemon.wait(120)
         log.close()
     return {"elapsed": elapsed, "daemon_cpu": cpu1[0] - cpu0[0], "children_cpu": cpu1[1] - cpu0[1],
-            "polls": runs1[0] - runs0[0], "crawls": runs1[1] - runs0[1], "rss": rss, "lags": lags, "detections": detections,
+            "polls": runs1[0] - runs0[0], "crawls": runs1[1] - runs0[1], "rss": rss, "lags": lags, "seen": seen, "detections": detections,
             "missing": len(published), "code": code}
 
 
@@ -259,15 +277,17 @@ def report(args, r: dict, bare_wall: list[float], bare_cpu: list[float], log_tex
     print(row.format("daemon RSS first / last sample", f"{rss[0]:.1f} / {rss[-1]:.1f} MiB"))
     print(row.format(f"daemon RSS growth over {len(rss)} samples (one per interval)", f"{(rss[-1] - rss[0]) / rss[0]:+.1%}"))
     print(row.format("  min / max sample", f"{min(rss):.1f} / {max(rss):.1f} MiB"))
-    if r["lags"] and r["detections"]:
-        detect, crawl = max(r["detections"]), max(r["lags"]) - max(r["detections"])
-        print(row.format(f"published -> crawl started, median / max of {len(r['detections'])}",
-                         f"{statistics.median(r['detections']):.1f} / {detect:.1f} s"))
+    if r["lags"] and r["seen"] and r["detections"]:
+        seen = max(r["seen"])
+        print(row.format(f"published -> a poll sees it, median / max of {len(r['seen'])}",
+                         f"{statistics.median(r['seen']):.1f} / {seen:.1f} s"))
+        print(row.format("  max as a share of the interval (goal <= 100 %)", f"{seen / interval:.0%}"))
+        print(row.format("published -> crawl started (slot wait too), median / max",
+                         f"{statistics.median(r['detections']):.1f} / {max(r['detections']):.1f} s"))
         print(row.format(f"published -> stored, median / max of {len(r['lags'])} articles",
                          f"{statistics.median(r['lags']):.1f} / {max(r['lags']):.1f} s"))
-        print(row.format("  max detection as a share of the interval (<= 100 %)", f"{detect / interval:.0%}"))
-        print(row.format("  at the real rate: max detection + crawl (interval)",
-                         f"{detect * args.compress + crawl:.0f} s ({args.every:g} s)"))
+        print(row.format("  at the real rate: poll within the interval, then crawl (max)",
+                         f"<= {args.every:g} s + {max(r['lags']) - seen:.0f} s"))
     print(row.format("articles published but not stored at the end", str(r["missing"])))
 
 
