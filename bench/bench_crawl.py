@@ -99,10 +99,10 @@ print(json.dumps({"requests": stats.requests, "new": stats.new_articles, "known"
 
 
 WHY = {
-    "store": "it normalises every text again, twice (hazm for the dedup key, and the search forms\n"
-             "                     the full-text triggers index), computes the MinHash signature, stores persons and\n"
-             "                     events, and compresses the whole page (about 100 KiB) at zlib level 6, all in the\n"
-             "                     reactor's one thread, while the bare spider only downloads",
+    "store": "the store does five jobs per article (ranked above) in the reactor's one thread:\n"
+             "                     persons, events and registry (merged against the persons stored so far), hazm\n"
+             "                     again for the dedup key and for the full-text search forms, the MinHash\n"
+             "                     signature, zlib on the whole page (about 100 KiB); the bare spider only downloads",
     "normalise": "hazm's normaliser is built on the crawl's first article (about a second), which few\n"
                  "                     pages cannot amortise; with --pages 500 the store costs most",
 }
