@@ -289,8 +289,11 @@ def main() -> None:
               f"({shared / bands:.1%})")
         dedup.fold("گرم کردن"), search_forms("گرم کردن")  # load hazm before either store is timed
         runs = [insert_and_link(small, new, settings), insert_and_link(large, new, settings)]
-        while True:  # alternate batches between the stores until both report
-            results = [next(run) for run in runs]
+        step = 0
+        while True:  # alternate batches between the stores, each first every other time, until both report
+            order = runs if step % 2 == 0 else runs[::-1]
+            done = {id(run): next(run) for run in order}
+            results, step = [done[id(run)] for run in runs], step + 1
             if results[0] is not None:
                 break
         (t_small, r_small), (t_large, r_large) = results
