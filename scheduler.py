@@ -4,7 +4,11 @@ Run it in the foreground with ``rasad run [--config PATH]`` or ``python schedule
 (deploy/rasad.service runs it under systemd).
 
 Design. An APScheduler 3.x ``BackgroundScheduler`` with a thread pool holds one job per enabled
-site; the main thread only waits for signals. Each job opens a ``crawl_runs`` row (status
+site; the main thread only waits for signals. Each job first *polls* the site
+(rasad/daemon/poll.py): the conditional GET of every source, made by the daemon itself. When no
+pending article is due and every source answers 304, the daemon records the run ('ok', nothing
+new) and no process is started: an unchanged site costs milliseconds. Otherwise the run goes to a
+crawl slot (at most MAX_PARALLEL_CRAWLS at once), which opens a ``crawl_runs`` row (status
 'running', trigger 'schedule') and runs ``python -m rasad crawl SITE --config COPY --run-id N`` as a
 child process in its own process group; the child fills in the row's counts and its final
 status. One child per crawl because Scrapy's reactor cannot be restarted in one process
@@ -41,6 +45,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor as CrawlSlots
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Sequence
@@ -56,7 +61,8 @@ from rasad.config import Config, ConfigError, Schedule, Site
 from rasad.daemon.adaptive import Bounds, Pace, next_pace, next_streak
 from rasad.daemon.backfill import BackfillJobs
 from rasad.daemon.child import CrawlChild
-from rasad.daemon.ledger import Ledger, outcome
+from rasad.daemon.ledger import Ledger, outcome, utcnow
+from rasad.daemon.poll import Poller
 from rasad.daemon.snapshot import take_snapshot
 from rasad.daemon.status import human_duration, parse_time
 from rasad.stopping import exit_status
@@ -74,6 +80,7 @@ class ZoneFormatter(logging.Formatter):
         return datetime.fromtimestamp(record.created, self.tz).strftime(TIME_FORMAT)
 
 MAX_PARALLEL_CRAWLS = 4      # crawl children at once; more due runs wait for a free slot
+MAX_PARALLEL_POLLS = 32      # polls at once (threads that mostly wait on the network)
 CRON_MISFIRE_GRACE = 900     # seconds a cron run may start late
 INTERRUPT_WAIT = 5.0         # seconds a crawl SIGTERMed after the grace period has to record it
 KILL_WAIT = 10.0             # seconds to wait for rows to be closed after SIGKILL
@@ -97,10 +104,12 @@ class Daemon:
         self.crawl_command = list(crawl_command or [sys.executable, "-m", "rasad", "crawl", "--quiet"])
         self.tz = ZoneInfo(self.config.settings.timezone)
         self.scheduler = BackgroundScheduler(
-            executors={"default": ThreadPoolExecutor(MAX_PARALLEL_CRAWLS)},
+            executors={"default": ThreadPoolExecutor(MAX_PARALLEL_POLLS)},
             job_defaults={"max_instances": 1, "coalesce": True},
             timezone=self.tz,
         )
+        self.poller = Poller()
+        self.crawl_slots = CrawlSlots(MAX_PARALLEL_CRAWLS, thread_name_prefix="crawl")
         self.paces: dict[str, Pace] = {}
         self.schedules: dict[str, Schedule] = {}
         self.children: dict[str, CrawlChild] = {}
@@ -173,24 +182,56 @@ class Daemon:
 
     # --- one run ---------------------------------------------------------------------------
     def _crawl(self, name: str) -> None:
-        """The job: run one crawl of *name* in a child, record it, adapt and reschedule."""
+        """The job: poll *name*; record an unchanged site's run here, or hand the run to a
+        crawl slot. The site counts as running until either is done (one run at a time)."""
         with self.busy:
-            if self.stopping or name not in self.schedules:
+            if self.stopping or name not in self.schedules or name in self.running:
                 return
             self.running.add(name)
+        handed_over = False
         try:
-            self._run_once(name)
+            handed_over = self._poll(name)
         except Exception:  # a bug here must not kill the job thread silently
+            log.exception("%s: the daemon failed to poll this site", name)
+        finally:
+            if not handed_over:
+                self._done(name)
+
+    def _done(self, name: str) -> None:
+        with self.busy:
+            self.running.discard(name)
+            self.busy.notify_all()
+
+    def _poll(self, name: str) -> bool:
+        """Poll *name*: True if a crawl was queued, False if the poll settled the run."""
+        started, began = time.monotonic(), utcnow()
+        with self.busy:
+            if self.stopping or name not in self.schedules:  # stopped or removed meanwhile
+                return False
+            site, settings = self.config.site(name), self.config.settings
+        poll = self.poller.poll(site, settings, self.ledger.validators, self.ledger.pending_due(name))
+        if not poll.unchanged:
+            with self.busy:
+                if self.stopping:  # a poll cut short by the shutdown starts no crawl
+                    return False
+                self.crawl_slots.submit(self._crawl_in_slot, name, started, time.monotonic())
+            return True
+        run_id = self.ledger.record_poll(name, began, poll.requests, poll.unchanged_sources)
+        self._after_run(name, run_id, started, None)
+        return False
+
+    def _crawl_in_slot(self, name: str, started: float, queued: float) -> None:
+        """A crawl slot's work: one crawl of *name* in a child, recorded, adapted, rescheduled."""
+        try:
+            self._run_once(name, started, time.monotonic() - queued)
+        except Exception:  # a bug here must not kill the slot's thread silently
             log.exception("%s: the daemon failed to run this crawl", name)
         finally:
-            with self.busy:
-                self.running.discard(name)
-                self.busy.notify_all()
+            self._done(name)
 
-    def _run_once(self, name: str) -> None:
-        started = time.monotonic()
+    def _run_once(self, name: str, started: float, waited: float) -> None:
         with self.busy:
-            if self.stopping:  # shutdown began since the job was picked up
+            if self.stopping or name not in self.schedules:  # stopped or removed since the poll
                 return
             schedule = self.schedules[name]
             grace = self.config.settings.grace_period.total_seconds()
@@ -217,20 +258,26 @@ class Daemon:
             recorded = self.ledger.run(run_id)["status"]
             self.ledger.close_run(run_id, *outcome(recorded, status, child.stop_reason, child.tail(), timeout))
             child.close()
-        self._after_run(name, run_id, time.monotonic() - started, crawl_seconds)
+        self._after_run(name, run_id, started, (crawl_seconds, waited))
 
-    def _after_run(self, name: str, run_id: int, duration: float, crawl_seconds: float) -> None:
-        """Adapt the site's pace to the run's outcome, reschedule, and log one line (the run's
-        time in the daemon, and of that the crawl process's own lifetime)."""
+    def _after_run(self, name: str, run_id: int, started: float, crawl: tuple[float, float] | None) -> None:
+        """Adapt the site's pace to the run's outcome, reschedule, and log one line: the run's
+        time in the daemon (monotonic *started*, from the poll on, to the rescheduling and its
+        ledger write included) and of that the crawl process's own lifetime and the wait for a
+        crawl slot (*crawl*; None: the poll found every source unchanged, no process was started)."""
         row = self.ledger.run(run_id)
-        summary = (f"{name}: {row['status']}, {row['new_articles'] or 0} new, {row['known'] or 0} known, "
-                   f"{row['errors'] or 0} errors, {row['requests'] or 0} requests "
-                   f"in {duration:.2f}s (crawl process {crawl_seconds:.2f}s)")
-        if row["status"] not in ("ok", "interrupted") and row["error"]:
-            summary += f" ({row['error'].strip().splitlines()[-1][:200]})"
+        process = ("unchanged, no crawl process" if crawl is None
+                   else f"crawl process {crawl[0]:.3f}s, slot wait {crawl[1]:.3f}s")
+        error = (f" ({row['error'].strip().splitlines()[-1][:200]})"
+                 if row["status"] not in ("ok", "interrupted") and row["error"] else "")
+
+        def summary() -> str:
+            return (f"{name}: {row['status']}, {row['new_articles'] or 0} new, {row['known'] or 0} known, "
+                    f"{row['errors'] or 0} errors, {row['requests'] or 0} requests "
+                    f"in {time.monotonic() - started:.3f}s ({process}){error}")
         with self.busy:
             if self.stopping or name not in self.schedules:
-                log.info("%s; not rescheduled", summary)
+                log.info("%s; not rescheduled", summary())
                 return
             schedule, pace = self.schedules[name], self.paces[name]
             if schedule.cron:
@@ -242,11 +289,11 @@ class Daemon:
             try:
                 next_run = self._schedule_job(name, last_run_id=run_id)
             except JobLookupError:  # removed by a reload meanwhile
-                log.info("%s; not rescheduled", summary)
+                log.info("%s; not rescheduled", summary())
                 return
         every = "cron" if schedule.cron else f"interval {human_duration(pace.effective(Bounds.of(schedule)))}"
         streak = f", failing streak {pace.failing_streak}" if pace.failing_streak else ""
-        log.info("%s; next run %s (%s%s)", summary,
+        log.info("%s; next run %s (%s%s)", summary(),
                  next_run.astimezone(self.tz).strftime(TIME_FORMAT), every, streak)
 
     # --- signals ---------------------------------------------------------------------------
@@ -299,12 +346,15 @@ class Daemon:
         with self.busy:
             if not self.busy.wait_for(lambda: not self.running, timeout=grace):
                 log.info("grace period over: interrupting %d crawl(s)", len(self.children))
+                self.poller.close()  # polls in flight end now; their runs are not recorded
                 for child in self.children.values():
                     child.terminate("interrupted")
                 if not self.busy.wait_for(lambda: not self.running, timeout=INTERRUPT_WAIT):
                     for child in self.children.values():
                         child.kill()
                     self.busy.wait_for(lambda: not self.running, timeout=KILL_WAIT)
+        self.crawl_slots.shutdown(wait=False)
+        self.poller.close()
         self.ledger.close()
         shutil.rmtree(self.workdir, ignore_errors=True)
         log.info("rasad daemon stopped")
@@ -317,6 +367,7 @@ def serve(config_path: str | Path, crawl_command: Sequence[str] | None = None) -
     handler.setFormatter(formatter)
     logging.basicConfig(level=logging.INFO, handlers=[handler])
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # a poll's result is in its run's line
     # A crawl outlasting its interval is expected: the next run is counted from its end.
     logging.getLogger("apscheduler.scheduler").addFilter(
         lambda record: "maximum number of running instances" not in record.getMessage())

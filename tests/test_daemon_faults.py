@@ -74,7 +74,7 @@ def test_sites_run_at_their_own_rates_and_the_interval_adapts(tmp_path, daemons)
     # mostly known -> the interval grows by half each run: 0.25s, 0.375s, 0.56s ...
     quiet = query(db, "select interval_seconds, failing_streak from sites where name = 'quiet'")[0]
     assert quiet["interval_seconds"] >= 0.375 and quiet["failing_streak"] == 0
-    assert re.search(r"quiet: ok, 0 new, 9 known, 0 errors, 10 requests in [\d.]+s \(crawl process [\d.]+s\); next run .* "
+    assert re.search(r"quiet: ok, 0 new, 9 known, 0 errors, 10 requests in [\d.]+s \(crawl process [\d.]+s, slot wait [\d.]+s\); next run .* "
                      r"\(interval 0.4s\)", daemon.log())
     assert query(db, "select interval_seconds from sites where name = 'slow'")[0]["interval_seconds"] == 1
     assert daemon.stop(10) == 0

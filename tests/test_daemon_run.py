@@ -214,6 +214,8 @@ def test_sighup_with_a_new_site_adds_its_job(scene):
 
 def test_sigterm_mid_crawl_leaves_a_consistent_database_and_the_next_start_resumes(scene):
     db, daemon = scene["db"], scene["daemon"]
+    # an unchanged feed starts no crawl process: publish an article so that one is in flight
+    scene["news"]["agency"].add_article(make_articles(6, start_id=5001)[5])
     in_flight = wait_until(lambda: [r for r in runs(db, "agency", "running") if r["pid"]],
                            60, "an agency crawl in flight")[0]
     begun = time.monotonic()

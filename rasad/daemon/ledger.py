@@ -15,6 +15,7 @@ from pathlib import Path
 
 import psutil
 
+from pipeline.store import feed_validators, save_feed_state
 from rasad.config import Config
 from rasad.schema import open_db
 
@@ -131,6 +132,27 @@ class Ledger:
             values["last_run_id"] = last_run_id
         with self._write():
             self.db["sites"].upsert(values, pk="name")
+
+    def validators(self, url: str) -> dict[str, str]:
+        """The conditional-GET headers a crawl would send for the source *url*."""
+        with self._lock:
+            return feed_validators(self.db, url)
+
+    def pending_due(self, site: str) -> bool:
+        """Whether *site* has a pending article link a crawl would fetch now."""
+        with self._lock:
+            return self.db.execute("select 1 from pending_articles where site = ? and next_try <= ? limit 1",
+                                   [site, utcnow()]).fetchone() is not None
+
+    def record_poll(self, site: str, started: str, requests: int, unchanged: list[tuple[str, str]]) -> int:
+        """A run the daemon's poll settled without a crawl (every source 304): the run row, ok
+        with nothing new, and each source's 304 in `feeds`, in one transaction."""
+        with self._write():
+            for url, kind in unchanged:
+                save_feed_state(self.db, url, site, kind, 304, None, None)
+            return self.db["crawl_runs"].insert(
+                {"site": site, "started": started, "ended": utcnow(), "status": "ok", "trigger": "schedule",
+                 "requests": requests, "new_articles": 0, "known": 0, "errors": 0}).last_pk
 
     def close(self) -> None:
         """Checkpoint the WAL into the database file and close."""
