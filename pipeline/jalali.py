@@ -22,17 +22,14 @@ from zoneinfo import ZoneInfo
 
 import jdatetime
 
+from rasad.persian import LETTER_OR_ZWNJ, LETTERS, light_fold
+
 TEHRAN = "Asia/Tehran"
 
-# Same length in and out, so match offsets in the folded text are offsets in the original.
-# Chained str.replace: str.translate costs ~1 µs per Persian character, 40× slower here.
-_FOLD = tuple(zip("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يكىۀ", "01234567890123456789یکیه"))
-
-_L = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"  # Persian letters
 _S = r"[\s\u200c]*"  # space, ZWNJ or nothing
 _S1 = r"[\s\u200c]+"
-_NOT_AFTER = rf"(?![{_L}])"
-_NOT_BEFORE = rf"(?<![{_L}\u200c0-9])"
+_NOT_AFTER = rf"(?![{LETTERS}])"
+_NOT_BEFORE = rf"(?<![{LETTERS}\u200c0-9])"
 
 JALALI_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
@@ -149,14 +146,6 @@ class DateExpr:
     weekday_conflict: bool = False
 
 
-def fold(text: str) -> str:
-    """Latin digits and unified ی/ک, same length as the input."""
-    for a, b in _FOLD:
-        if a in text:
-            text = text.replace(a, b)
-    return text
-
-
 def _weekday_number(s: str) -> int | None:
     for pattern, n in _WEEKDAY_PARTS:
         if pattern.fullmatch(s):
@@ -214,18 +203,17 @@ def _with_conflict(expr: DateExpr) -> DateExpr:
     return DateExpr(**{**expr.__dict__, "weekday_conflict": True})
 
 
-_LETTER_OR_ZWNJ = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset("پچژکگی\u200c")
 _DIGITS = frozenset("0123456789")
 
 
 def _month_anchor(folded: str, i: int, name: str) -> bool:
     """A month name standing as a word (or followed by «ماه»), not inside «دیدار» or «آذربایجان»."""
-    if i and folded[i - 1] in _LETTER_OR_ZWNJ:
+    if i and folded[i - 1] in LETTER_OR_ZWNJ:
         return False
     after = i + len(name)
     return (
         after >= len(folded)
-        or folded[after] not in _LETTER_OR_ZWNJ
+        or folded[after] not in LETTER_OR_ZWNJ
         or folded.startswith("ماه", after + (folded[after] == "\u200c"))
     )
 
@@ -296,7 +284,7 @@ def _matches(folded: str):
                 yield regex, m
 
 
-_PERIOD_BEFORE = re.compile(rf"(?<![{_L}])(?:نیمه|دهه|هفته|ماه|فصل){_S}(?:ی{_S1})?\Z")
+_PERIOD_BEFORE = re.compile(rf"(?<![{LETTERS}])(?:نیمه|دهه|هفته|ماه|فصل){_S}(?:ی{_S1})?\Z")
 _FRIDAY_INSTITUTION = re.compile(rf"(?:نماز|امام|ائمه|خطیب|خطبه[\u200c]?های|خطبه){_S}\Z")
 _CITY_CONTEXT = re.compile(rf"(?:شهر|به){_S}\Z")
 
@@ -366,7 +354,7 @@ def find_date_expressions(text: str | None) -> list[DateExpr]:
     """Date expressions in text, in text order, without overlaps (explicit dates win)."""
     if not text:
         return []
-    found = sorted(_candidates(text, fold(text)), key=lambda c: (c[0], c[1].start, -c[1].end))
+    found = sorted(_candidates(text, light_fold(text)), key=lambda c: (c[0], c[1].start, -c[1].end))
     starts: list[int] = []  # taken spans never overlap, so they sort the same by start and by end
     taken: list[DateExpr] = []
     for _, expr in found:
@@ -490,7 +478,7 @@ def find_page_dates(text: str | None, tz: str = TEHRAN) -> list[tuple[int, int, 
     (start, end, aware datetime in tz). Impossible dates are skipped."""
     if not text:
         return []
-    folded = fold(text)
+    folded = light_fold(text)
     out = []
     for expr in find_date_expressions(text):
         d = resolve(expr, None) if expr.kind in ("full", "numeric") else None
@@ -512,7 +500,7 @@ def parse_page_date(value: str | None, tz: str = TEHRAN) -> datetime | None:
     """Aware datetime from a page/metadata date string, or None when it is missing or impossible."""
     if not value or not isinstance(value, str):
         return None
-    v = fold(value).strip()
+    v = light_fold(value).strip()
     m = _ISO.fullmatch(v)
     if m:
         cal = _calendar_of(int(m["y"]))

@@ -6,7 +6,7 @@ Stores every dev and dev3 article (../shared/eval) with the extractor's events t
 - gold role-only participants (gold name == title): how many the registry names at the gold event's
   date (or the article's publication day), listed for checking by hand;
 - the store's named role-only participants: how many are a person the gold lists for that article
-  (participants.same_person), i.e. precision on what the registry named.
+  (rasad.persian.same_person), i.e. precision on what the registry named.
 
     .venv/bin/python bench/eval/registry_precision.py [--eval ../shared/eval]
 """
@@ -24,9 +24,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from pipeline import registry  # noqa: E402
 from pipeline.event_store import store_events  # noqa: E402
 from pipeline.events import extract_events  # noqa: E402
-from pipeline.events.participants import same_person  # noqa: E402
 from pipeline.rows import DictRows  # noqa: E402
 from rasad.config import Settings  # noqa: E402
+from rasad.persian import same_person  # noqa: E402
 from rasad.schema import open_db  # noqa: E402
 
 SETS = ("dev", "dev3")

@@ -23,11 +23,13 @@ from pipeline.events.dates import (
 )
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.merge import merge_mentions, planned_in_body
-from pipeline.events.participants import Resolver, participant, same_person
+from pipeline.events.participants import Resolver, participant
 from pipeline.events.parties import Party, group_party
 from pipeline.events.roles import with_country
-from pipeline.events.text import fold, folded_rx, sentences
+from pipeline.events.text import folded_rx, sentences
 from pipeline.normalize import normalize
+from rasad.persian import same_person
+from rasad.persian import span_fold as fold
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
 # diplomatic posts: "سفیر ایران در مسکو" names a post, not the place of the meeting
