@@ -19,13 +19,12 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from itertools import combinations
 
-import jdatetime
-
 from pipeline import registry
 from pipeline.events.lexicon import name_particles
 from pipeline.registry.spelling import spelled
 from pipeline.rows import DictRows
 from rasad.persian import name_tokens
+from rasad.persian_dates import to_jalali_str
 
 log = logging.getLogger(__name__)
 
@@ -348,7 +347,7 @@ def _summarise(conn, eid: int, etype: str, group: list[dict]) -> None:
     day = next((m["date"] for m in group if m["date"]), None)
     jalali = next((d.get("date_jalali") for d in datas if _date(d.get("date")) == day and d.get("date_jalali")), None)
     if day and not jalali:
-        jalali = jdatetime.date.fromgregorian(date=date.fromisoformat(day)).strftime("%Y-%m-%d")
+        jalali = to_jalali_str(date.fromisoformat(day))
     topics: list[str] = []
     for d in datas:
         topics += [t for t in d.get("topics") or [] if isinstance(t, str) and t not in topics]

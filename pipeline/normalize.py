@@ -4,7 +4,7 @@
   newlines kept, a guarded «می‌» separation (hazm's own turns «میدانی» into «می‌دانی»), and repair of
   stripped ZWNJs (گفتوگو → گفت‌وگو, تحریمها → تحریم‌ها) from hazm's bundled lexicon ``words.dat``.
   **Digits**: the output always uses Persian digits (۰-۹), as hazm writes them; Latin and
-  Arabic-Indic digits are converted. ``pipeline.jalali`` reads all three. Numbers stay in one piece
+  Arabic-Indic digits are converted. ``rasad.persian_dates`` reads all three. Numbers stay in one piece
   where hazm would split them: «۱۴۰۳/۰۸/۱۲», «۱۰٫۵» (Persian decimal sign), «۲۶ می ۲۰۱۹»; a dotted
   date «1398.03.05» becomes «۱۳۹۸/۰۳/۰۵». Idempotent: normalize(normalize(x)) == normalize(x).
 - ``dedup_key``: aggressive folded form for hashing and comparison (Latin digits, no ZWNJ, no punctuation).

@@ -5,7 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from rasad import persian
+from crawler import pagedates
+from rasad import persian, persian_dates
 from rasad.persian import (
     LETTER_OR_ZWNJ,
     ZWNJ,
@@ -88,10 +89,15 @@ def test_letter_or_zwnj():
     assert not {" ", "1", "۱", "«"} & LETTER_OR_ZWNJ
 
 
-def test_the_module_stays_light():
-    """The crawler imports it: nothing beyond the standard library."""
-    tree = ast.parse(Path(persian.__file__).read_text(encoding="utf-8"))
-    imported = {n.module if isinstance(n, ast.ImportFrom) else a.name
-                for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
-                for a in (n.names if isinstance(n, ast.Import) else [n])}
-    assert imported <= {"__future__", "re", "functools"}
+def _imports(module) -> set[str]:
+    tree = ast.parse(Path(module.__file__).read_text(encoding="utf-8"))
+    return {n.module if isinstance(n, ast.ImportFrom) else a.name
+            for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))
+            for a in (n.names if isinstance(n, ast.Import) else [n])}
+
+
+def test_the_text_and_date_modules_stay_light():
+    """The crawler imports them: no hazm, nothing from pipeline/."""
+    assert _imports(persian) <= {"__future__", "re", "functools"}
+    for module in (persian_dates, pagedates):
+        assert not {m for m in _imports(module) if m.split(".")[0] in ("pipeline", "hazm")}, module

@@ -21,8 +21,7 @@ import jdatetime
 from rasad.demo.articles import Agency, Article
 from rasad.persian import latin_digits, persian_digits
 
-MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-          "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+MONTHS = jdatetime.date.j_months_fa
 WEEKDAYS = ["شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه"]
 SECTIONS = ["سیاسی", "بین‌الملل", "اقتصادی", "اجتماعی", "فرهنگی", "ورزشی"]
 ARABIC_LETTERS = str.maketrans("یک", "يك")
