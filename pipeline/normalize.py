@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from rasad.persian import LETTER_OR_ZWNJ, LETTERS, ZWNJ, replace_chars, search_fold
+from rasad.persian import LETTER_OR_ZWNJ, LETTERS, PERSIAN_DIGITS, ZWNJ, replace_chars, search_fold
 
 _DATA = Path(__file__).parent / "data"
 # A run of Persian letters and ZWNJs: a word, or a compound already spelled with its ZWNJ.
@@ -45,7 +45,7 @@ _ZWNJ_AFTER_SPACE = re.compile(r" \u200c+")
 _DOUBLE_SPACES = re.compile(r"  +")
 # hazm also glues every «می » to the next word; «می» the month («۲۶ می ۲۰۱۹», «ماه می») must stay apart.
 _MI_ZWNJ = re.compile(f"می{ZWNJ}")
-_DIGIT_CHARS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
+_DIGIT_CHARS = frozenset("0123456789" + PERSIAN_DIGITS)
 
 # Minimum corpus frequency of a base that a suffix is split from.
 _MIN_BASE_FREQ = 1000

@@ -59,6 +59,7 @@ _NUMBER_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "�
 
 
 def alternation(names) -> str:
+    """A regex alternation of *names*, longest first."""
     return "|".join(sorted(names, key=len, reverse=True))
 
 
