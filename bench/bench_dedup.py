@@ -122,8 +122,8 @@ def real_rows(arts: list[dict], settings: Settings) -> list[tuple]:
     """Rows with keys, signature and bands computed by the real code."""
     rows = []
     for a in arts:
-        folded = dedup.fold(dedup.article_text(a["lead"], a["body"]))
-        title = dedup.fold(a["title"])
+        folded = dedup.match_key(dedup.article_text(a["lead"], a["body"]))
+        title = dedup.match_key(a["title"])
         sig = minhash.signature(folded)
         rows.append((a, hashlib.sha1(folded.encode()).hexdigest(),
                      hashlib.sha1(title.encode()).hexdigest() if len(title) >= dedup.MIN_TITLE else None,

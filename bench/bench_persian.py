@@ -22,8 +22,10 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipeline import jalali  # noqa: E402
+from crawler.pagedates import find_page_dates  # noqa: E402
 from pipeline import normalize as N  # noqa: E402
+from pipeline.events.dates import resolve_date_expressions  # noqa: E402
+from rasad.persian_dates import find_date_expressions  # noqa: E402
 
 SHARED = REPO.parent / "shared"
 ZWNJ = "\u200c"
@@ -100,7 +102,7 @@ def gold_dates() -> tuple[int, int, int]:
                 if not event.get("date") or not event.get("evidence"):
                     continue
                 dated += 1
-                resolved = jalali.resolve_date_expressions(N.normalize(event["evidence"]), pub)
+                resolved = resolve_date_expressions(N.normalize(event["evidence"]), pub)
                 with_expr += bool(resolved)
                 hit += event["date"] in {str(d) for _, d in resolved}
     return hit, with_expr, dated
@@ -121,7 +123,7 @@ def main() -> None:
 
     hazm_default = Normalizer()
     N.normalize("گرم کردن")  # load lexicons outside the timing
-    jalali.find_date_expressions("امروز")
+    find_date_expressions("امروز")
 
     pub = date(2020, 5, 27)
     baseline = "hazm Normalizer().normalize (baseline)"
@@ -131,8 +133,8 @@ def main() -> None:
         "dedup_key": N.dedup_key,
         "search_forms": N.search_forms,
         "strip_boilerplate": N.strip_boilerplate,
-        "find_date_expressions + resolve": lambda t: jalali.resolve_date_expressions(t, pub),
-        "find_page_dates": jalali.find_page_dates,
+        "find_date_expressions + resolve": lambda t: resolve_date_expressions(t, pub),
+        "find_page_dates": find_page_dates,
     }, texts, args.rounds)
     print(f"{len(texts)} articles, {chars:.0f} characters on average")
     print(f"{'function':45s} {'ms/article':>10s} {'÷ hazm':>8s}")

@@ -17,9 +17,10 @@ from zoneinfo import ZoneInfo
 
 import jdatetime
 
+from rasad.persian import latin_digits
+
 FIELDS = ("jy", "jm", "jd", "gy", "gm", "gd", "page")
 DATE_FIELDS = frozenset(FIELDS) - {"page"}
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _DAY = re.compile(r"^\s*(\d{4})\s*[/\-.]\s*(\d{1,2})\s*[/\-.]\s*(\d{1,2})\s*$")
 JALALI_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahrivar", "Mehr",
                  "Aban", "Azar", "Dey", "Bahman", "Esfand")
@@ -27,7 +28,7 @@ JALALI_MONTHS = ("Farvardin", "Ordibehesht", "Khordad", "Tir", "Mordad", "Shahri
 
 def parse_day(text: str) -> date:
     """'1403/01/01', '۱۴۰۳-۰۱-۰۱' (Jalali, year < 1700) or '2024-03-20' (Gregorian) -> date."""
-    m = _DAY.match(str(text).translate(_DIGITS))
+    m = _DAY.match(latin_digits(str(text)))
     if not m:
         raise ValueError(f"expected a date such as 1403/01/01 (Jalali) or 2024-03-20, got {text!r}")
     y, mo, d = map(int, m.groups())

@@ -22,7 +22,7 @@ from extruct.jsonld import JsonLdExtractor
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
-from pipeline.jalali import find_page_dates, parse_page_date
+from crawler.pagedates import find_page_dates, parse_page_date
 from rasad.config import Selectors
 from rasad.urls import canonical_url
 

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 import lxml.html
 from lxml import etree
 
-from pipeline.jalali import parse_page_date
+from crawler.pagedates import parse_page_date
 
 
 class FeedError(ValueError):

@@ -32,7 +32,7 @@ MIN_TITLE = 8    # folded characters below which a title is not compared
 _NOISE = re.compile(r"[\W_]+")
 
 
-def fold(text: str | None) -> str:
+def match_key(text: str | None) -> str:
     """The aggressive comparison form: no boilerplate, letters unified, only letters and digits."""
     if not text:
         return ""
@@ -167,8 +167,8 @@ def link_article(db, article_id: int, settings) -> None:
     art = conn.execute(QUERIES["article"], (article_id,)).fetchone()
     if art is None:
         raise KeyError(f"article {article_id} does not exist")
-    folded = fold(article_text(art["lead"], art["body"]))
-    title = fold(art["title"])
+    folded = match_key(article_text(art["lead"], art["body"]))
+    title = match_key(art["title"])
     art["content_hash"] = _digest(folded)
     art["title_key"] = _digest(title) if len(title) >= MIN_TITLE else None
     conn.execute(QUERIES["set_keys"], (art["content_hash"], art["title_key"], article_id))

@@ -15,52 +15,37 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 from collections import Counter
 from datetime import date, datetime, timedelta
 from itertools import combinations
-
-import jdatetime
 
 from pipeline import registry
 from pipeline.events.lexicon import name_particles
 from pipeline.registry.spelling import spelled
 from pipeline.rows import DictRows
+from rasad.persian import name_tokens
+from rasad.persian_dates import to_jalali_str
 
 log = logging.getLogger(__name__)
 
 TYPES = {"meeting": "040", "phone_call": "041", "video_call": "041"}
 
-_LETTERS = str.maketrans(
-    {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "آ": "ا", "ؤ": "و", "ئ": "ی"}
-)
-_STRIP = re.compile(r"[\u064B-\u065F\u0670\u0640«»\"'()\[\]،,.:؛]")
-_INVISIBLE = re.compile(r"[\u200c\u200d\u200e\u200f]")
-
-def _folded(words: str) -> frozenset[str]:
-    """Words in the form name_tokens gives them (letters unified, no ZWNJ)."""
-    return frozenset(_INVISIBLE.sub("", w.translate(_LETTERS)) for w in words.split())
-
-
-HONORIFICS = _folded("آقای آقا خانم دکتر مهندس سردار سرلشکر سرتیپ حجت‌الاسلام والمسلمین حجت‌الاسلام‌والمسلمین "
-                     "آیت‌الله حضرت جناب سرکار")
+HONORIFICS = frozenset(name_tokens("آقای آقا خانم دکتر مهندس سردار سرلشکر سرتیپ حجت‌الاسلام والمسلمین "
+                                 "حجت‌الاسلام‌والمسلمین آیت‌الله حضرت جناب سرکار"))
 # A party containing one of these is a role or body ("سفیر روسیه در تهران"), matched only as written.
-ROLE_WORDS = _folded("در و از به با وزیر سفیر رئیس معاون هیئت هیات نماینده نمایندگان دبیرکل دبیر فرمانده "
-                     "استاندار سخنگوی مقام مقامات فعالان اعضای مدیرکل مشاور دستیار کاردار رهبر نخست ریاست "
-                     "سران رئیس‌جمهور نخست‌وزیر معاونت کنسول سرکنسول وزارت سازمان سفارت مجلس دولت کمیسیون "
-                     "شورای اتحادیه کمیته ارتش نیروهای")
+ROLE_WORDS = frozenset(name_tokens("در و از به با وزیر سفیر رئیس معاون هیئت هیات نماینده نمایندگان دبیرکل دبیر "
+                                 "فرمانده استاندار سخنگوی مقام مقامات فعالان اعضای مدیرکل مشاور دستیار کاردار رهبر "
+                                 "نخست ریاست سران رئیس‌جمهور نخست‌وزیر معاونت کنسول سرکنسول وزارت سازمان سفارت مجلس "
+                                 "دولت کمیسیون شورای اتحادیه کمیته ارتش نیروهای"))
 
 # Lineage words inside a name («سالم بن حمد الحارثی») do not make it long enough to read as a phrase.
-PARTICLES = _folded(" ".join(name_particles()))
+PARTICLES = frozenset(name_tokens(" ".join(name_particles())))
 
 
-def name_tokens(name: str | None) -> list[str]:
-    """Normalised tokens of a party's name, as the scorer's same_person sees them, minus honorifics."""
-    if not name:
-        return []
-    s = _STRIP.sub(" ", name.translate(_LETTERS))
-    s = _INVISIBLE.sub("", s)
-    return spelled([t for t in s.split() if t not in HONORIFICS])
+def person_tokens(name: str | None) -> list[str]:
+    """The tokens a person is found by (person_tokens, persons.key): ``name_tokens`` without
+    honorifics, spelling variants made one."""
+    return spelled([t for t in name_tokens(name) if t not in HONORIFICS])
 
 
 def _is_role(tokens: list[str]) -> bool:
@@ -70,7 +55,7 @@ def _is_role(tokens: list[str]) -> bool:
 
 def _fuller(a: str, b: str) -> str:
     """The name to show of two spellings: a name before a role, then more letters, more ZWNJ, the smaller string."""
-    return max(a, b, key=lambda n: (not _is_role(name_tokens(n)), len("".join(name_tokens(n))),
+    return max(a, b, key=lambda n: (not _is_role(person_tokens(n)), len("".join(person_tokens(n))),
                                     n.count("\u200c"), [-ord(c) for c in n]))
 
 
@@ -106,7 +91,7 @@ class _Persons:
     def resolve(self, party: dict) -> int | None:
         """The person id of one participant dict, creating or enriching the person as needed."""
         name = (party.get("name") or "").strip()
-        tokens = name_tokens(name)
+        tokens = person_tokens(name)
         if not tokens:
             return None
         key, country = "".join(tokens), party.get("country") or None
@@ -120,7 +105,7 @@ class _Persons:
                 for i in range(len(tokens) - size + 1):
                     for r in self.conn.execute("SELECT id, name FROM persons WHERE key = ?",
                                                ("".join(tokens[i : i + size]),)):
-                        if not _is_role(name_tokens(r["name"])) and self._compatible(r["id"], country):
+                        if not _is_role(person_tokens(r["name"])) and self._compatible(r["id"], country):
                             named.add(r["id"])
             if len(named) == 1:
                 return self._update(named.pop(), name, party)
@@ -128,7 +113,7 @@ class _Persons:
         # A shorter form joins the one fuller name that contains it (or the one role that names it).
         fuller = set()
         for pid in self._containing(tokens):
-            other = name_tokens(self._row(pid)["name"])
+            other = person_tokens(self._row(pid)["name"])
             if (not _is_role(other) or (len(tokens) > 1 and _has_run(other, tokens))) and self._compatible(pid, country):
                 fuller.add(pid)
         if len(fuller) == 1:
@@ -148,12 +133,12 @@ class _Persons:
         for size in range(len(tokens) - 1, 0, -1):
             for part in combinations(tokens, size):
                 for r in self.conn.execute("SELECT id, name FROM persons WHERE key = ?", ("".join(part),)):
-                    if not _is_role(name_tokens(r["name"])) and self._compatible(r["id"], country):
+                    if not _is_role(person_tokens(r["name"])) and self._compatible(r["id"], country):
                         found.add(r["id"])
         if len(found) != 1:
             return None
         pid = found.pop()
-        return pid if self._containing(name_tokens(self._row(pid)["name"])) == {pid} else None
+        return pid if self._containing(person_tokens(self._row(pid)["name"])) == {pid} else None
 
     def _rename(self, pid: int, name: str) -> None:
         """Carry a person's fuller name into the events they already take part in."""
@@ -187,10 +172,10 @@ class _Persons:
             "UPDATE persons SET name = ?, aliases = ?, title = coalesce(?, title),"
             " organization = coalesce(?, organization), country = coalesce(country, ?), key = ? WHERE id = ?",
             (full, json.dumps(sorted(aliases), ensure_ascii=False), party.get("title"),
-             party.get("organization"), party.get("country"), "".join(name_tokens(full)), pid),
+             party.get("organization"), party.get("country"), "".join(person_tokens(full)), pid),
         )
         self.conn.executemany("INSERT OR IGNORE INTO person_tokens (token, person_id) VALUES (?, ?)",
-                              [(t, pid) for t in set(name_tokens(name))])
+                              [(t, pid) for t in set(person_tokens(name))])
         return pid
 
 
@@ -362,7 +347,7 @@ def _summarise(conn, eid: int, etype: str, group: list[dict]) -> None:
     day = next((m["date"] for m in group if m["date"]), None)
     jalali = next((d.get("date_jalali") for d in datas if _date(d.get("date")) == day and d.get("date_jalali")), None)
     if day and not jalali:
-        jalali = jdatetime.date.fromgregorian(date=date.fromisoformat(day)).strftime("%Y-%m-%d")
+        jalali = to_jalali_str(date.fromisoformat(day))
     topics: list[str] = []
     for d in datas:
         topics += [t for t in d.get("topics") or [] if isinstance(t, str) and t not in topics]

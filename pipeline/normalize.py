@@ -4,7 +4,7 @@
   newlines kept, a guarded «می‌» separation (hazm's own turns «میدانی» into «می‌دانی»), and repair of
   stripped ZWNJs (گفتوگو → گفت‌وگو, تحریمها → تحریم‌ها) from hazm's bundled lexicon ``words.dat``.
   **Digits**: the output always uses Persian digits (۰-۹), as hazm writes them; Latin and
-  Arabic-Indic digits are converted. ``pipeline.jalali`` reads all three. Numbers stay in one piece
+  Arabic-Indic digits are converted. ``rasad.persian_dates`` reads all three. Numbers stay in one piece
   where hazm would split them: «۱۴۰۳/۰۸/۱۲», «۱۰٫۵» (Persian decimal sign), «۲۶ می ۲۰۱۹»; a dotted
   date «1398.03.05» becomes «۱۳۹۸/۰۳/۰۵». Idempotent: normalize(normalize(x)) == normalize(x).
 - ``dedup_key``: aggressive folded form for hashing and comparison (Latin digits, no ZWNJ, no punctuation).
@@ -19,14 +19,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-ZWNJ = "\u200c"
+from rasad.persian import LETTER_OR_ZWNJ, LETTERS, PERSIAN_DIGITS, ZWNJ, replace_chars, search_fold
+
 _DATA = Path(__file__).parent / "data"
-_LETTERS = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"
-_LETTER_OR_ZWNJ = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset("پچژکگی" + ZWNJ)
 # A run of Persian letters and ZWNJs: a word, or a compound already spelled with its ZWNJ.
-_WORD = re.compile(f"[{_LETTERS}{ZWNJ}]+")
+_WORD = re.compile(f"[{LETTERS}{ZWNJ}]+")
 # «می»/«نمی» + stem, joined or (as a separate word) followed by one space.
-_MI = re.compile(f"(ن?می)( ?)([{_LETTERS}]+)")
+_MI = re.compile(f"(ن?می)( ?)([{LETTERS}]+)")
 # Fix-ups after hazm. Each pattern starts with a literal or a small class so that re can skip
 # ahead quickly; a pattern that opens with a lookbehind costs ~1 ms per article.
 # hazm puts spaces around «/» even between digits: «۱۴۰۳ / ۰۸ / ۱۲». Dates need them joined.
@@ -46,7 +45,7 @@ _ZWNJ_AFTER_SPACE = re.compile(r" \u200c+")
 _DOUBLE_SPACES = re.compile(r"  +")
 # hazm also glues every «می » to the next word; «می» the month («۲۶ می ۲۰۱۹», «ماه می») must stay apart.
 _MI_ZWNJ = re.compile(f"می{ZWNJ}")
-_DIGIT_CHARS = frozenset("0123456789۰۱۲۳۴۵۶۷۸۹")
+_DIGIT_CHARS = frozenset("0123456789" + PERSIAN_DIGITS)
 
 # Minimum corpus frequency of a base that a suffix is split from.
 _MIN_BASE_FREQ = 1000
@@ -130,8 +129,8 @@ def _mi_exceptions() -> frozenset[str]:
 def _isolated(m: re.Match) -> bool:
     """The match is a whole word: no letter or ZWNJ right before or after it."""
     start, end, text = m.start(), m.end(), m.string
-    return (start == 0 or text[start - 1] not in _LETTER_OR_ZWNJ) and (
-        end == len(text) or text[end] not in _LETTER_OR_ZWNJ
+    return (start == 0 or text[start - 1] not in LETTER_OR_ZWNJ) and (
+        end == len(text) or text[end] not in LETTER_OR_ZWNJ
     )
 
 
@@ -246,23 +245,15 @@ def _char_maps() -> tuple[dict[str, str], dict[str, str]]:
     return changed(maketrans(TRANSLATION_SRC, TRANSLATION_DST)), changed(maketrans(NUMBERS_SRC, NUMBERS_DST))
 
 
-def _replace_chars(text: str, table: dict[str, str]) -> str:
-    """str.translate for a one-to-one table without chains, but only over the characters present:
-    str.translate costs about 1 µs per Persian character, several ms per article."""
-    for ch in set(text).intersection(table):
-        text = text.replace(ch, table[ch])
-    return text
-
-
 def _hazm_normalize(text: str) -> str:
     """hazm 0.12 ``Normalizer(seperate_mi=False).normalize`` step by step, with three changes: its two
-    translate passes are done by _replace_chars, special characters (emoji, ﷺ…) go before the
+    translate passes are done by replace_chars, special characters (emoji, ﷺ…) go before the
     spacing pass instead of after it (otherwise the gaps they leave make normalize non-idempotent),
     and the repeated-letter pass is skipped when no letter repeats 3 times."""
     hz = _normalizer()
     letters, digits = _char_maps()
-    text = hz.persian_style(_replace_chars(text, letters))
-    text = hz.remove_diacritics(_replace_chars(text, digits))
+    text = hz.persian_style(replace_chars(text, letters))
+    text = hz.remove_diacritics(replace_chars(text, digits))
     text = hz.correct_spacing(hz.remove_specials_chars(hz.unicodes_replacement(text)))
     if hz.more_than_two_repeat_pattern.search(text):
         text = hz.decrease_repeated_chars(text)
@@ -273,7 +264,7 @@ def _month_may(m: re.Match) -> str:
     """«می‌» → «می » where «می» is the month: before a year, or after a day number or «ماه» when
     what follows is no verb («۱۰ می‌رسد», «یک ماه می‌گذرد» stay)."""
     text, start, end = m.string, m.start(), m.end()
-    if start and text[start - 1] in _LETTER_OR_ZWNJ:
+    if start and text[start - 1] in LETTER_OR_ZWNJ:
         return m.group(0)
     if end < len(text) and text[end] in _DIGIT_CHARS:
         return "می "
@@ -335,19 +326,6 @@ def _repair_word(m: re.Match) -> str:
 
 # --- folded forms -------------------------------------------------------------------------------
 
-_FOLD = dict(zip("يىكةۀأإٱ", "ییکههااا"))
-_FOLD.update(zip("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
-_FOLD.update(zip("٠١٢٣٤٥٦٧٨٩", "0123456789"))
-_MARKS = "\u064b-\u065f\u0670\u0640"  # harakat, tanwin, shadda, sukun, superscript alef, tatweel
-_DROP_MARKS = re.compile(f"[{_MARKS}]+")
-_DROP_MARKS_ZWNJ = re.compile(f"[{_MARKS}{ZWNJ}]+")
-
-
-def _fold(text: str, drop_zwnj: bool) -> str:
-    """Unified letters (ی ک ه ا), Latin digits, no diacritics or tatweel; ZWNJ removed if asked."""
-    return (_DROP_MARKS_ZWNJ if drop_zwnj else _DROP_MARKS).sub("", _replace_chars(text, _FOLD))
-
-
 _NON_WORD = re.compile(r"[^\w\s\u200c]+|_")
 
 
@@ -375,7 +353,7 @@ def dedup_key(text: str | None) -> str:
     joined whatever separated their parts, Latin digits, lower case."""
     if not text:
         return ""
-    text = _fold(_base_normalize(text), drop_zwnj=True)
+    text = search_fold(_base_normalize(text), drop_zwnj=True)
     return " ".join(_join_compounds(_NON_WORD.sub(" ", text).lower().split()))
 
 
@@ -391,7 +369,7 @@ def search_forms(text: str | None) -> str:
     if not text:
         return ""
     out: list[str] = []
-    for token in _TOKEN.findall(_fold(normalize(text), drop_zwnj=False).lower()):
+    for token in _TOKEN.findall(search_fold(normalize(text)).lower()):
         parts = [p for p in token.split(ZWNJ) if p]
         out.extend(parts)
         if len(parts) > 1:

@@ -1,5 +1,5 @@
 """Scrapy item pipelines, thin wrappers over plain functions, in this order:
-Normalize (pipeline.normalize) → Dates (pipeline.jalali) → Events (pipeline.events) → Store
+Normalize (pipeline.normalize) → Dates (rasad.persian_dates) → Events (pipeline.events) → Store
 (pipeline.store). The spider owns the database connection and the run's counters."""
 
 from __future__ import annotations
@@ -8,9 +8,9 @@ import importlib
 from datetime import timezone
 from zoneinfo import ZoneInfo
 
-from pipeline.jalali import to_jalali_str
 from pipeline.normalize import normalize
 from pipeline.store import store_article
+from rasad.persian_dates import to_jalali_str
 
 
 class _Pipeline:

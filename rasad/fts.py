@@ -23,9 +23,8 @@ from typing import Callable
 import sqlite_utils
 
 from pipeline.normalize import search_forms
+from rasad.persian import ZWNJ
 from rasad.schema import FTS_BACKFILL, FTS_SPECS, FtsSpec
-
-ZWNJ = "\u200c"
 
 
 def fts_sig(*values: str | None) -> str:

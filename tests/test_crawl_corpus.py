@@ -11,7 +11,7 @@ import pytest
 from conftest import SHARED
 
 from crawler.extract import extract_article
-from pipeline.jalali import parse_page_date
+from crawler.pagedates import parse_page_date
 
 HTML = SHARED / "corpus" / "html"
 TEHRAN = ZoneInfo("Asia/Tehran")

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from rasad.datasette import export, network, query_args
-from rasad.datasette.folding import fts_any_spelling, squash
+from rasad.datasette.folding import fts_any_spelling
 from rasad.datasette.validate import date_problem, range_problems, text_problem
+from rasad.persian import squash
 
 
 def test_squash_folds_every_way_persian_is_written():

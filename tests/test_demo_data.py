@@ -15,7 +15,7 @@ from rasad.demo.articles import (
     load_articles,
     parse_printed,
 )
-from rasad.demo.check import name_tokens, same_person
+from rasad.persian import name_tokens, same_person
 
 ARTICLES = demo_articles()
 

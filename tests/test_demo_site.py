@@ -12,11 +12,12 @@ import pytest
 
 from crawler.extract import extract_article
 from crawler.feeds import parse_feed, parse_listing, parse_sitemap
-from rasad.demo.articles import PERSIAN_DIGITS, demo_articles, load_agencies
-from rasad.demo.check import name_tokens, same_text
+from rasad.demo.articles import demo_articles, load_agencies
+from rasad.demo.check import same_text
 from rasad.demo.generate import generated_articles, generated_site
 from rasad.demo.render import article_path, short_path
 from rasad.demo.site import ARTICLE_LINKS, build_site
+from rasad.persian import latin_digits, name_tokens
 
 ARTICLES = demo_articles()
 AGENCIES = load_agencies()
@@ -24,7 +25,7 @@ AGENCIES = load_agencies()
 
 def fold(text: str) -> str:
     """Text with letters unified, ZWNJ/punctuation dropped and digits in Latin, for comparison."""
-    return " ".join(name_tokens(text.translate(PERSIAN_DIGITS)))
+    return " ".join(name_tokens(latin_digits(text)))
 
 
 def fetch(url: str) -> tuple[bytes, str, str]:

@@ -8,8 +8,8 @@ from test_eventstore_reprocess import _store_stale
 
 from pipeline.events import extract_events
 from pipeline.events.bodies import tag
-from pipeline.events.text import fold
 from rasad.cli import cli
+from rasad.persian import span_fold
 from rasad.schema import open_db
 
 OIL = "داوود رحمانی وزیر نفت با عبدالعزیز الکواری وزیر انرژی قطر در تهران دیدار و گفت‌وگو کرد."
@@ -20,21 +20,21 @@ RED_CROSS = ("کلر دوبوا رئیس هیئت منطقه‌ای کمیته �
 def test_iranian_titles_without_a_country_are_irans():
     for title in ("وزیر نفت", "استاندار خوزستان", "نماینده مجلس شورای اسلامی", "فرمانده سپاه",
                   "سخنگوی قوه قضاییه", "فرماندار", "شهردار تهران", "رئیس کمیسیون امنیت ملی"):
-        assert tag(fold(title), None, None) == ("ایران", None), title
+        assert tag(span_fold(title), None, None) == ("ایران", None), title
 
 
 def test_a_country_named_wins_and_prime_ministers_are_not_irans():
-    assert tag(fold("وزیر انرژی قطر"), "قطر", None) == ("قطر", None)
-    assert tag(fold("نخست‌وزیر"), None, None) == (None, None)
+    assert tag(span_fold("وزیر انرژی قطر"), "قطر", None) == ("قطر", None)
+    assert tag(span_fold("نخست‌وزیر"), None, None) == (None, None)
 
 
 def test_international_organisations_are_organisations_not_countries():
     for title in ("دبیرکل سازمان ملل متحد", "معاون دبیرکل سرویس اقدام خارجی اتحادیه اروپا",
                   "مدیرکل آژانس بین‌المللی انرژی اتمی", "دبیرکل اوپک"):
-        country, org = tag(fold(title), None, None)
+        country, org = tag(span_fold(title), None, None)
         assert country is None and org, title
     # A country's envoy to one keeps the country.
-    assert tag(fold("نماینده روسیه در سازمان ملل"), "روسیه", None)[0] == "روسیه"
+    assert tag(span_fold("نماینده روسیه در سازمان ملل"), "روسیه", None)[0] == "روسیه"
 
 
 def _participants(text: str) -> dict[str, dict]:

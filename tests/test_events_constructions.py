@@ -9,17 +9,17 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events import extract_events
-from pipeline.events.text import fold
+from rasad.persian import span_fold
 
 PUB = "2019-11-06"  # a Wednesday
 
 
 def _names(event):
-    return sorted(" ".join(fold(p["name"]).split()) for p in event["participants"])
+    return sorted(" ".join(span_fold(p["name"]).split()) for p in event["participants"])
 
 
 def _norm(names):
-    return sorted(" ".join(fold(n).split()) for n in names)
+    return sorted(" ".join(span_fold(n).split()) for n in names)
 
 
 CASES = [
@@ -357,7 +357,7 @@ def test_construction(text, kind, names, place):
     assert events[0]["type"] == kind
     assert _names(events[0]) == _norm(names)
     if place is not None:
-        assert fold(events[0]["location"] or "") == fold(place)
+        assert span_fold(events[0]["location"] or "") == span_fold(place)
 
 
 def test_a_headline_with_plural_counterparts_adds_no_event():
@@ -389,7 +389,7 @@ def test_a_holder_named_with_lineage_keeps_the_whole_name():
     from pipeline.events.participants import Resolver
 
     text = "کامران نوری وزیر کشور ایران و عبدالله بن سعید آل نهیان وزیر کشور امارات امروز دیدار کردند."
-    holders = Resolver(text, fold(text), []).holders
+    holders = Resolver(text, span_fold(text), []).holders
     assert ("وزیر کشور امارات", "عبدالله بن سعید آل نهیان") in holders
     assert ("وزیر کشور ایران", "کامران نوری") in holders
 

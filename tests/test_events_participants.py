@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.events import extract_events
-from pipeline.events.text import fold
+from rasad.persian import span_fold
 
 PUB = "2021-03-10"
 
@@ -100,7 +100,7 @@ def test_same_event_with_or_without_zwnj_quotes_arabic_letters_and_digits():
         e = events[0]
         a, b = e["span"]
         assert text[a:b] == e["evidence"]  # the evidence is the caller's own text
-        results.append((e["type"], [fold(n).replace("\u200c", "") for n in names(e)], e["date"]))
+        results.append((e["type"], [span_fold(n).replace("\u200c", "") for n in names(e)], e["date"]))
     assert all(r == ("phone_call", ["کاظم جلالی", "سرگیی ورشنین"], "2020-05-18") for r in results), results
 
 

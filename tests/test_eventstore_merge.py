@@ -19,7 +19,7 @@ from eventstore_fixtures import (
     three_agencies,
 )
 
-from pipeline.event_store import name_tokens, store_events
+from pipeline.event_store import person_tokens, store_events
 from rasad.config import Settings
 from rasad.schema import open_db
 
@@ -204,7 +204,7 @@ def test_full_name_arriving_later_absorbs_the_bare_surname(db, settings):
     [lavrov] = db.query("SELECT * FROM persons WHERE name = 'سرگئی لاوروف'")
     assert set(json.loads(lavrov["aliases"])) == {"لاوروف", "سرگئی لاوروف"}
     assert {r["token"] for r in db.query("SELECT token FROM person_tokens WHERE person_id = ?", [lavrov["id"]])} \
-        == set(name_tokens("سرگئی لاوروف"))
+        == set(person_tokens("سرگئی لاوروف"))
 
 
 def test_an_article_repeating_a_meeting_undated_gives_one_mention(db, settings):

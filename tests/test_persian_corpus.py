@@ -9,15 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.jalali import (
-    find_date_expressions,
-    find_page_dates,
-    parse_page_date,
-    resolve_date_expressions,
-    to_jalali_str,
-    to_utc_iso,
-)
+from crawler.pagedates import find_page_dates, parse_page_date
+from pipeline.events.dates import resolve_date_expressions
 from pipeline.normalize import normalize
+from rasad.persian_dates import find_date_expressions, to_jalali_str, to_utc_iso
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 EVAL = SHARED / "eval"

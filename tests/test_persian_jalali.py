@@ -1,4 +1,5 @@
-"""pipeline.jalali: page dates, event date expressions (../shared/eval/GUIDE.md §Date), output forms."""
+"""Dates: page timestamps (crawler.pagedates), date expressions (rasad.persian_dates, ../shared/eval/GUIDE.md
+§Date) resolved for events (pipeline.events.dates), output forms."""
 
 from __future__ import annotations
 
@@ -8,17 +9,10 @@ from datetime import date, datetime, timedelta, timezone
 import jdatetime
 import pytest
 
-from pipeline.jalali import (
-    find_date_expressions,
-    find_page_dates,
-    parse_page_date,
-    resolve,
-    resolve_date_expressions,
-    to_jalali_str,
-    to_utc_iso,
-    weekday_conflict,
-)
+from crawler.pagedates import find_page_dates, parse_page_date
+from pipeline.events.dates import resolve, resolve_date_expressions, weekday_conflict
 from pipeline.normalize import normalize
+from rasad.persian_dates import find_date_expressions, to_jalali_str, to_utc_iso
 
 # GUIDE.md's illustrative base date: Wednesday 2020-05-27 = 1399-03-07.
 PUB = date(2020, 5, 27)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from eventstore_fixtures import add_article, ensure_sites
 
-from pipeline.event_store import name_tokens
+from pipeline.event_store import person_tokens
 from pipeline.registry.offices import office_of
 from pipeline.registry.seed import read_seed
 from rasad.config import Settings
@@ -91,7 +91,7 @@ def test_a_named_holder_with_lineage_keeps_the_name_the_article_gives(db):
                             "title": "تماس", "body": f"متن {n}", "events": [event]})
     names = {r[0] for r in db.execute("SELECT name FROM event_participants WHERE country != 'ایران'")}
     assert names == {"سالم بن حمد الحارثی", "خالد بن عبدالله آل سعدون"}
-    assert name_tokens("سالم بن حمد الحارثی") and not db.execute(
+    assert person_tokens("سالم بن حمد الحارثی") and not db.execute(
         "SELECT 1 FROM event_participants WHERE resolved_by IS NOT NULL AND country != 'ایران'").fetchall()
 
 
@@ -133,7 +133,7 @@ def test_malformed_seed_gives_one_line_errors_naming_file_and_line(tmp_path):
                                   ("تمیم بن حمد آل ثانی", "تمیم بن حمد ال ثانی"), ("فاطمة", "فاطمه"),
                                   ("بدر البوسعیدی", "بدر ال بوسعیدی")])
 def test_spellings_that_must_merge(db, a, b):
-    assert name_tokens(a) == name_tokens(b)
+    assert person_tokens(a) == person_tokens(b)
     s = Settings()
     for n, name in enumerate((a, b)):
         add_article(db, s, _call(n, "2025-01-0" + str(n + 1), name, iranian="رضا نجفی"))
@@ -143,7 +143,7 @@ def test_spellings_that_must_merge(db, a, b):
 @pytest.mark.parametrize("a, b", [("الهام علی‌اف", "هام علی‌اف"), ("حسن روحانی", "حسین روحانی"),
                                   ("عباس عراقچی", "عباس عبدی"), ("سیدی", "دی"), ("یوسف", "یسف")])
 def test_spellings_that_must_not_merge(db, a, b):
-    assert name_tokens(a) != name_tokens(b)
+    assert person_tokens(a) != person_tokens(b)
     s = Settings()
     for n, name in enumerate((a, b)):
         add_article(db, s, _call(n, "2025-01-0" + str(n + 1), name, iranian="رضا نجفی"))

@@ -6,7 +6,7 @@ Stores every dev and dev3 article (../shared/eval) with the extractor's events t
 - gold role-only participants (gold name == title): how many the registry names at the gold event's
   date (or the article's publication day), listed for checking by hand;
 - the store's named role-only participants: whether the gold lists that person for the article
-  (participants.same_person); where the article never names the holder (GUIDE.md keeps the role) the
+  (rasad.persian.same_person); where the article never names the holder (GUIDE.md keeps the role) the
   line says so, to be judged by hand against who held the office on that day.
 
     .venv/bin/python bench/eval/registry_precision.py [--eval ../shared/eval]
@@ -25,9 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from pipeline import registry  # noqa: E402
 from pipeline.event_store import store_events  # noqa: E402
 from pipeline.events import extract_events  # noqa: E402
-from pipeline.events.participants import same_person  # noqa: E402
 from pipeline.rows import DictRows  # noqa: E402
 from rasad.config import Settings  # noqa: E402
+from rasad.persian import same_person  # noqa: E402
 from rasad.schema import open_db  # noqa: E402
 
 SETS = ("seed", "dev", "dev2", "dev3")

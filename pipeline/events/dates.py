@@ -1,12 +1,17 @@
-"""Which date governs an event: the nearest time expression in its sentence, resolved by pipeline.jalali."""
+"""Which date governs an event: the nearest date expression in its sentence (rasad.persian_dates),
+resolved against the publication date."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import jdatetime
 
 from pipeline.events.lexicon import B, E
 from pipeline.events.text import folded_rx
+from rasad.persian_dates import TEHRAN, DateExpr, find_date_expressions, make_date, to_jalali_str
 
 # A sentence that reports a background event: "پیش از این", "ماه گذشته", past perfect "پرداخته بودند".
 _BACKGROUND = folded_rx(
@@ -26,11 +31,9 @@ class DateMention:
 
 
 def date_mentions(text: str) -> list[DateMention]:
-    """Every date expression pipeline.jalali finds in `text`, in order."""
+    """Every date expression in `text`, in order."""
     if not text:
         return []
-    from pipeline.jalali import find_date_expressions
-
     # find_date_expressions already drops weekday words that name something else
     # («دوشنبه» the city, «نماز جمعه»).
     return [DateMention(e.start, e.end, text[e.start:e.end], e) for e in find_date_expressions(text)]
@@ -38,8 +41,6 @@ def date_mentions(text: str) -> list[DateMention]:
 
 def governing_date(event, mentions: list[DateMention], text: str, published: date | None) -> tuple[date | None, str | None, str | None]:
     """(Gregorian day, Jalali 'YYYY-MM-DD', the expression's text) for the expression nearest the event's cue in its sentence."""
-    from pipeline.jalali import resolve
-
     a, b = event.sentence
     # a colon opens quoted speech: a date before it belongs to the speaking, not to the contact
     a = max(a, max(text.rfind(":", a, event.cue), text.rfind("؛", a, event.cue)) + 1)
@@ -52,7 +53,7 @@ def governing_date(event, mentions: list[DateMention], text: str, published: dat
     day = resolve(chosen.expr, published)
     if day is None:
         return None, None, chosen.text
-    return day, to_jalali(day), chosen.text
+    return day, to_jalali_str(day), chosen.text
 
 
 def is_background(folded_sentence: str) -> bool:
@@ -60,7 +61,57 @@ def is_background(folded_sentence: str) -> bool:
     return bool(_BACKGROUND.search(folded_sentence))
 
 
-def to_jalali(day: date) -> str:
-    import jdatetime
+def _as_date(published: date | datetime | None, tz: str = TEHRAN) -> date | None:
+    if isinstance(published, datetime):
+        if published.tzinfo is not None:
+            published = published.astimezone(ZoneInfo(tz))
+        return published.date()
+    return published
 
-    return jdatetime.date.fromgregorian(date=day).strftime("%Y-%m-%d")
+
+def resolve(expr: DateExpr, published: date | datetime | None) -> date | None:
+    """Gregorian date of an expression; relative kinds need the publication date (else None).
+
+    A weekday is the most recent such day on or before publication («… آینده»: the next one after;
+    «… هفته گذشته»: that day in the previous Saturday-to-Friday week). A yearless day/month takes the
+    publication's year, or the year before if it would fall after publication («… سال گذشته»: the year
+    before, «… امسال»: this year, whatever the order). A day that does not
+    exist (۳۰ اسفند in a common year, ۳۱ اسفند) gives None.
+    """
+    pub = _as_date(published)
+    if expr.kind in ("full", "numeric"):
+        return make_date(expr.calendar, expr.year, expr.month, expr.day)
+    if pub is None:
+        return None
+    if expr.kind in ("today", "yesterday", "relative"):
+        return pub - timedelta(days=expr.offset)
+    if expr.kind == "weekday":
+        if expr.weeks:
+            saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)  # the Iranian week starts on Saturday
+            return saturday + timedelta(days=7 * expr.weeks + (expr.weekday - 5) % 7)
+        if expr.direction > 0:
+            return pub + timedelta(days=(expr.weekday - pub.weekday() - 1) % 7 + 1)
+        return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7)
+    if expr.kind == "day_month":
+        if expr.calendar == "jalali":
+            jp = jdatetime.date.fromgregorian(date=pub)
+            if expr.year_offset is not None:
+                return make_date("jalali", jp.year + expr.year_offset, expr.month, expr.day)
+            year = jp.year - ((expr.month, expr.day) > (jp.month, jp.day))
+        else:
+            year = pub.year - ((expr.month, expr.day) > (pub.month, pub.day))
+        return make_date(expr.calendar, year, expr.month, expr.day)
+    return None
+
+
+def weekday_conflict(expr: DateExpr, published: date | datetime | None = None) -> bool:
+    """True when the weekday written with an expression is not the weekday of its resolved date."""
+    if expr.weekday is None or expr.kind == "weekday":
+        return False
+    d = resolve(expr, published)
+    return d is not None and d.weekday() != expr.weekday
+
+
+def resolve_date_expressions(text: str | None, published: date | datetime | None) -> list[tuple[DateExpr, date | None]]:
+    """Every date expression in text with its resolved Gregorian date."""
+    return [(e, resolve(e, published)) for e in find_date_expressions(text)]

@@ -19,15 +19,17 @@ from pipeline.events.dates import (
     date_mentions,
     governing_date,
     is_background,
-    to_jalali,
 )
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.merge import merge_mentions, planned_in_body
-from pipeline.events.participants import Resolver, participant, same_person
+from pipeline.events.participants import Resolver, participant
 from pipeline.events.parties import Party, group_party
 from pipeline.events.roles import with_country
-from pipeline.events.text import fold, folded_rx, sentences
+from pipeline.events.text import folded_rx, sentences
 from pipeline.normalize import normalize
+from rasad.persian import same_person
+from rasad.persian import span_fold as fold
+from rasad.persian_dates import to_jalali_str
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
 # diplomatic posts: "سفیر ایران در مسکو" names a post, not the place of the meeting
@@ -123,7 +125,7 @@ def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub:
     a, b = c.sentence
     day, jalali, key = governing_date(c, mentions, src, pub)
     if key is None and pub is not None and not c.told and not is_background(fsrc[a:b]):
-        day, jalali = pub, to_jalali(pub)
+        day, jalali = pub, to_jalali_str(pub)
     return {
         "type": c.type,
         "participants": people,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.events.text import fold
+from rasad.persian import span_fold as fold
 
 DATA = Path(__file__).with_name("data")
 # Persian words are \w in Python's re; a boundary is "not a letter or digit" on that side.

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pipeline.events.candidates import FUTURE
 from pipeline.events.lexicon import lexicon
-from pipeline.events.participants import same_person
 from pipeline.events.roles import role_fits
-from pipeline.events.text import fold, folded_rx, sentences
+from pipeline.events.text import folded_rx, sentences
+from rasad.persian import same_person
+from rasad.persian import span_fold as fold
 
 
 def planned_in_body(event: dict, folded: str) -> bool:

@@ -9,7 +9,9 @@ from pipeline.events.bodies import tag as tag_body
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import LINEAGE, Party, cut, group_party, name_length_ok
 from pipeline.events.roles import fit_score, with_country
-from pipeline.events.text import fold, folded_rx
+from pipeline.events.text import folded_rx
+from rasad.persian import same_person
+from rasad.persian import span_fold as fold
 
 _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
@@ -27,19 +29,9 @@ _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|ش
 _STRIP_CHARS = " «»\"'()،,:-\n"
 
 
-def name_tokens(s: str) -> list[str]:
-    """Folded tokens of a name, as the scorer compares them (ZWNJ and spacing ignored)."""
+def _words(s: str) -> list[str]:
+    """A name's words in the folded text (a ZWNJ parts them)."""
     return fold(s).replace("«", " ").replace("»", " ").replace('"', " ").split()
-
-
-def same_person(a: str, b: str) -> bool:
-    """Every token of the shorter name is in the longer one (the scorer's rule)."""
-    ta, tb = name_tokens(a), name_tokens(b)
-    if not ta or not tb:
-        return False
-    short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
-    joined = "".join(long_)
-    return all(t in long_ or (len(t) >= 4 and t in joined) for t in short)
 
 
 class Resolver:
@@ -129,13 +121,13 @@ class Resolver:
 
     def fullest(self, name: str) -> str:
         """The longest form of `name` the article gives ("خاجی" -> "علی‌اصغر خاجی")."""
-        toks = name_tokens(name)
+        toks = _words(name)
         if not toks:
             return name
         best = name
         for full in self.full_names:
-            ft = name_tokens(full)
-            if len(ft) > len(name_tokens(best)) and ft[-len(toks):] == toks:
+            ft = _words(full)
+            if len(ft) > len(_words(best)) and ft[-len(toks):] == toks:
                 best = full
         if best == name and len(toks) == 1:
             lex = lexicon()
@@ -161,8 +153,8 @@ class Resolver:
                 continue
             # "عراقچی در این دیدار افزود" where the article names «سید عباس عراقچی» elsewhere: that person
             name = self.fullest(_clean(self.text[a:b]))
-            fuller = len(name_tokens(name)) > len(words)
-            known = words[0] in lex.first_names and len(name_tokens(name)) >= 2  # not "نوری" alone
+            fuller = len(_words(name)) > len(words)
+            known = words[0] in lex.first_names and len(_words(name)) >= 2  # not "نوری" alone
             if not (honored or known or m.group("back") and fuller):
                 continue
             if not any(same_person(name, o) for o in out):

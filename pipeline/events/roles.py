@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.text import fold, folded_rx
+from pipeline.events.text import folded_rx
+from rasad.persian import span_fold as fold
 
 # words that do not tell two offices apart ("وزیر امور خارجه" = "وزیر خارجه", "معاون حقوقی و بین‌المللی")
 _FILLER = frozenset(fold(w) for w in "امور و محترم جمهوری اسلامی پادشاهی سلطنت فدراسیون دولت".split())

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from pipeline.events.lexicon import lexicon
 from pipeline.events.roles import shape
-from pipeline.events.text import fold
+from rasad.persian import span_fold
 
 FILLERS = Path(__file__).resolve().parents[1] / "events" / "data" / "office_fillers.txt"
 HOME = "ایران"  # Iranian news: an office written without a country is Iran's
-_COUNTERPART = fold("همتای")
+_COUNTERPART = span_fold("همتای")
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,8 @@ class Office:
 def _words() -> tuple[frozenset[str], frozenset[str]]:
     """(filler word stems, words that end a title) from office_fillers.txt."""
     lines = [w.strip() for w in FILLERS.read_text(encoding="utf-8").splitlines() if w.strip() and not w.startswith("#")]
-    return (frozenset(fold(w)[:4] for w in lines if not w.startswith("-")),
-            frozenset(fold(w[1:]) for w in lines if w.startswith("-")))
+    return (frozenset(span_fold(w)[:4] for w in lines if not w.startswith("-")),
+            frozenset(span_fold(w[1:]) for w in lines if w.startswith("-")))
 
 
 def _fillers() -> frozenset[str]:
@@ -40,8 +40,8 @@ def trim(title: str) -> str:
     lex = lexicon()
     words = title.split()
     for i, w in enumerate(words):
-        f = fold(w)
-        after = " ".join(fold(x) for x in words[i + 1:i + 3])
+        f = span_fold(w)
+        after = " ".join(span_fold(x) for x in words[i + 1:i + 3])
         if f in _words()[1] or f == "در" and not any(after == p or after.startswith(p + " ")
                                                      for p in lex.cities | lex.country_names):
             return " ".join(words[:i])
@@ -51,7 +51,7 @@ def trim(title: str) -> str:
 def office_of(title: str | None, country: str | None = None) -> Office | None:
     """The office *title* names, with *country* when the title names none; None when it is too vague
     («وزیر», «رئیس»), refers to a country it does not name («این کشور»), or is a counterpart."""
-    if not title or fold(title).strip().startswith(_COUNTERPART):
+    if not title or span_fold(title).strip().startswith(_COUNTERPART):
         return None
     s = shape(title)
     if s.country == "?":
@@ -67,7 +67,7 @@ def office_of(title: str | None, country: str | None = None) -> Office | None:
 
 def counterpart_office(title: str | None, country: str | None, other_title: str | None) -> Office | None:
     """«همتای عمانی خود»: the other side's office, in this party's country."""
-    if not title or not country or not fold(title).strip().startswith(_COUNTERPART):
+    if not title or not country or not span_fold(title).strip().startswith(_COUNTERPART):
         return None
     theirs = office_of(other_title)
     if theirs is None:

@@ -10,8 +10,8 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.events.lexicon import lexicon
-from pipeline.events.participants import same_person
 from pipeline.registry.offices import office_of
+from rasad.persian import same_person
 
 SEED = Path(__file__).resolve().parents[1] / "events" / "data" / "office_holders.tsv"
 _DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")

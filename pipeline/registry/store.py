@@ -7,12 +7,12 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from pipeline import event_store
-from pipeline.events.participants import Resolver, same_person
+from pipeline.events.participants import Resolver
 from pipeline.events.roles import shape
-from pipeline.events.text import fold
 from pipeline.normalize import normalize
 from pipeline.registry.offices import Office, counterpart_office, office_of, trim
 from pipeline.registry.seed import SEED, read_seed, seed_rows
+from rasad.persian import same_person, span_fold
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ def day_of(published: str | None) -> date | None:
 
 def is_role(name: str | None) -> bool:
     """A party written as a role, not a name («وزیر امور خارجه عمان»)."""
-    tokens = event_store.name_tokens(name)
+    tokens = event_store.person_tokens(name)
     return bool(tokens) and event_store._is_role(tokens)
 
 
@@ -42,7 +42,7 @@ def appositions(article: dict, events: list[dict]) -> list[dict]:
     """Every «NAME TITLE» the extractor reads in the article, and every named participant with a title."""
     text = "\n".join(t for t in (article.get("lead"), article.get("body")) if t)
     found = [{"name": normalize(name), "title": normalize(title), "organization": None, "country": None}
-             for title, name in Resolver(text, fold(text), []).holders] if text else []
+             for title, name in Resolver(text, span_fold(text), []).holders] if text else []
     for e in events or []:
         for p in e.get("participants") or [] if isinstance(e, dict) else []:
             if isinstance(p, dict) and p.get("title") and p.get("name") and p["name"] != p["title"]:
@@ -159,14 +159,14 @@ def holders_at(conn, key: str, day: date) -> list[list[dict]]:
 def _one_person(a: dict, b: dict) -> bool:
     if a["person_id"] is not None and a["person_id"] == b["person_id"]:
         return True
-    ta, tb = event_store.name_tokens(a["name"]), event_store.name_tokens(b["name"])
+    ta, tb = event_store.person_tokens(a["name"]), event_store.person_tokens(b["name"])
     return same_person(" ".join(ta), " ".join(tb))
 
 
 def office_for(party: dict, others: list[dict]) -> Office | None:
     """The office a role-only participant names (a counterpart takes the other side's office)."""
     role = party.get("title") or party.get("name")
-    counterpart = fold(party.get("name") or "").startswith(fold("همتای"))
+    counterpart = span_fold(party.get("name") or "").startswith(span_fold("همتای"))
     if not (counterpart or is_role(party.get("name")) or party.get("name") == party.get("title")):
         return None
     for other in others:

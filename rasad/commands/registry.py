@@ -43,13 +43,13 @@ def registry(office, country, as_json, check_seed, config_path):
 
 def _words(office: str | None) -> str | None:
     """The office words of what was typed, as keys hold them («وزیر امور خارجه» -> «وزیر خارج»)."""
-    from pipeline.events.text import fold
     from pipeline.registry.offices import office_of
+    from rasad.persian import span_fold
 
     if not office:
         return None
     found = office_of(office, "?")
-    return found.key.split(" / ")[0] if found else fold(office).strip()[:4]
+    return found.key.split(" / ")[0] if found else span_fold(office).strip()[:4]
 
 
 def _check_seed() -> None:

@@ -52,8 +52,8 @@ def reprocess_article(db, article_id: int, config) -> None:
     """Re-run extraction, normalisation, dates and events for one article and rewrite it, all or nothing."""
     from pipeline import dedup, event_store
     from pipeline.events import extract_events
-    from pipeline.jalali import to_jalali_str
     from pipeline.normalize import normalize
+    from rasad.persian_dates import to_jalali_str
 
     item = _item(db, article_id, config)
     for field in ("title", "lead", "body"):

@@ -12,11 +12,11 @@ from datetime import date, datetime, timezone
 
 import jdatetime
 
+from rasad.persian import latin_digits, persian_digits
+
 TEHRAN = zoneinfo.ZoneInfo("Asia/Tehran")
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _YMD = re.compile(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
-_FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 MONTHS_FA = jdatetime.date.j_months_fa
 
 # Years below this are Jalali (the Jalali calendar is ~621 years behind the Gregorian one).
@@ -27,7 +27,7 @@ def to_gregorian(value: str | None) -> str | None:
     """'1403-08-12', '۱۴۰۳/۸/۱۲' or '2024-11-02' -> '2024-11-02'; None for anything else."""
     if not value:
         return None
-    m = _YMD.match(str(value).translate(_DIGITS))
+    m = _YMD.match(latin_digits(str(value)))
     if not m:
         return None
     y, mo, d = (int(g) for g in m.groups())
@@ -62,11 +62,6 @@ def jalali_label(value: date | datetime) -> str:
         j = jdatetime.date.fromgregorian(date=value)
         text = f"{j.day} {MONTHS_FA[j.month - 1]} {j.year}"
     return persian_digits(text)
-
-
-def persian_digits(text: str) -> str:
-    """Latin digits written as Persian ones."""
-    return text.translate(_FA_DIGITS)
 
 
 def tehran_time(value: str | None) -> str | None:

@@ -1,24 +1,11 @@
-"""Persian-aware matching for the views' search boxes: ZWNJ and spaces, ي/ك, the hamza forms
-(هیأت = هیئت = هیات) and digits all compare equal."""
+"""Full-text search in any hamza spelling (هیأت = هیئت = هیات) for the views' search boxes; the
+row-by-row key is ``rasad.persian.squash``."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import product
 
 from rasad.fts import fts_query
-
-_FOLD = {"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا", "ٱ": "ا", "ئ": "ا", "ؤ": "ا"}
-_DROP = "ءٔـ \u200c\u200d\u200f\u200e\t\n" + "".join(chr(c) for c in range(0x064B, 0x0653))
-_SQUASH = str.maketrans({**_FOLD, **{d: None for d in _DROP},
-                         **{c: str(i % 10) for i, c in enumerate("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩")}})
-
-
-@lru_cache(maxsize=262144)
-def squash(text: str | None) -> str:
-    """A comparison key: ي/ك and the hamza forms folded (هیأت = هیئت), Persian digits as Latin,
-    no spaces, ZWNJ or diacritics. A translation table, cheap enough for every row of a view."""
-    return (text or "").translate(_SQUASH).lower()
 
 
 def _variants(word: str) -> list[str]:

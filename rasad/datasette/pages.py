@@ -14,9 +14,9 @@ from markupsafe import Markup
 
 from rasad.datasette import charts, network, queries
 from rasad.datasette.dates import jalali_label, parse_stored, tehran_time, to_gregorian
-from rasad.datasette.folding import squash
 from rasad.datasette.served import rasad_database
 from rasad.datasette.validate import range_problems
+from rasad.persian import squash
 
 CAMEO = {
     "040": ("رایزنی", "Consult"),

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from rasad.datasette.dates import _DIGITS, _JALALI_BEFORE, persian_digits, to_gregorian
+from rasad.datasette.dates import _JALALI_BEFORE, to_gregorian
+from rasad.persian import latin_digits, persian_digits
 
 Message = tuple[str, str]  # (Persian, English)
 _SHAPE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
@@ -16,7 +17,7 @@ def date_problem(value: str | None, fa: str, en: str, required: bool) -> Message
     text = (value or "").strip()
     if not text:
         return (f"{fa} خالی است.", f"The {en} is empty.") if required else None
-    m = _SHAPE.match(text.translate(_DIGITS))
+    m = _SHAPE.match(latin_digits(text))
     if not m:
         return (f"«{text}» در {fa} تاریخ نیست؛ آن را به شکل ۱۴۰۵-۰۸-۰۱ یا 2026-10-23 بنویسید.",
                 f"“{text}” in the {en} is not a date: write it as 1405-08-01 or 2026-10-23.")

@@ -16,10 +16,10 @@ import jdatetime
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from rasad.persian import latin_digits
+
 DATA = Path(__file__).with_name("data")
 TEHRAN = ZoneInfo("Asia/Tehran")
-PERSIAN_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
-LATIN_TO_PERSIAN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 
 
 class _Record(BaseModel):
@@ -96,7 +96,7 @@ class Agency(_Record):
 @lru_cache(maxsize=65536)
 def parse_printed(value: str) -> datetime:
     """«۱۴۰۵/۰۸/۱۲ - ۱۰:۲۵» (Persian or Latin digits) -> aware datetime in Asia/Tehran."""
-    text = value.translate(PERSIAN_DIGITS).replace(" ", "")
+    text = latin_digits(value).replace(" ", "")
     try:
         day, clock = text.split("-")
         y, m, d = (int(p) for p in day.split("/"))

@@ -1,34 +1,17 @@
 """Compare what rasad stored with the sample articles' annotations (used by `rasad demo` and tests).
 
-Names match as in ../shared/eval/GUIDE.md: after unifying ي/ی, ك/ک, ZWNJ and diacritics, every
-token of the shorter name is in the longer one («کریمیان» matches «مسعود کریمیان»).
+Names match as in ../shared/eval/GUIDE.md (``rasad.persian.same_person``): after unifying ي/ی, ك/ک,
+ZWNJ and diacritics, every token of the shorter name is in the longer one («کریمیان» matches
+«مسعود کریمیان»).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from rasad.demo.articles import Article, ExpectedEvent
+from rasad.persian import name_tokens, same_person
 from rasad.urls import canonical_url
-
-_UNIFY = str.maketrans({"ي": "ی", "ى": "ی", "ك": "ک", "ة": "ه", "ۀ": "ه", "أ": "ا", "إ": "ا",
-                        "آ": "ا", "ؤ": "و", "ئ": "ی", "\u200c": None, "\u200f": None, "\u200e": None})
-_STRIP = re.compile(r"[\u064B-\u065F\u0670\u0640«»\"'()\[\]،,.:؛]")
-
-
-def name_tokens(name: str | None) -> list[str]:
-    """Tokens of a Persian name with letters unified and ZWNJ/diacritics dropped."""
-    return _STRIP.sub(" ", (name or "").translate(_UNIFY)).split()
-
-
-def same_person(a: str | None, b: str | None) -> bool:
-    """Every token of the shorter name is in the longer one."""
-    ta, tb = name_tokens(a), name_tokens(b)
-    if not ta or not tb:
-        return False
-    short, long_ = sorted((ta, tb), key=len)
-    return all(t in long_ for t in short)
 
 
 def same_text(a: str | None, b: str | None) -> bool:

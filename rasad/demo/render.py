@@ -18,20 +18,19 @@ from urllib.parse import quote
 
 import jdatetime
 
-from rasad.demo.articles import LATIN_TO_PERSIAN, Agency, Article
+from rasad.demo.articles import Agency, Article
+from rasad.persian import latin_digits, persian_digits
 
-MONTHS = ["فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور",
-          "مهر", "آبان", "آذر", "دی", "بهمن", "اسفند"]
+MONTHS = jdatetime.date.j_months_fa
 WEEKDAYS = ["شنبه", "یکشنبه", "دوشنبه", "سه‌شنبه", "چهارشنبه", "پنجشنبه", "جمعه"]
 SECTIONS = ["سیاسی", "بین‌الملل", "اقتصادی", "اجتماعی", "فرهنگی", "ورزشی"]
 ARABIC_LETTERS = str.maketrans("یک", "يك")
-CP1256_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789")
 
 
 # --- small pieces ---------------------------------------------------------------------------
 
 def fa_digits(text: str | int) -> str:
-    return str(text).translate(LATIN_TO_PERSIAN)
+    return persian_digits(str(text))
 
 
 def _jalali(dt: datetime) -> jdatetime.datetime:
@@ -99,7 +98,7 @@ def encode_page(article: Article, html: str) -> bytes:
     enc = article.page.encoding
     if enc.lower().replace("_", "-") in ("utf-8", "utf8"):
         return html.encode("utf-8")
-    return html.translate(ARABIC_LETTERS).translate(CP1256_DIGITS).encode(enc, "xmlcharrefreplace")
+    return latin_digits(html.translate(ARABIC_LETTERS)).encode(enc, "xmlcharrefreplace")
 
 
 # --- pages ----------------------------------------------------------------------------------

@@ -26,17 +26,17 @@ from rasad.datasette.dates import (
     MONTHS_FA,
     jalali_label,
     parse_stored,
-    persian_digits,
     tehran_time,
     to_gregorian,
 )
-from rasad.datasette.folding import fts_any_spelling, squash
+from rasad.datasette.folding import fts_any_spelling
 from rasad.datasette.served import is_rasad as _is_rasad
 from rasad.datasette.served import rasad_database as _rasad_database
 from rasad.datasette.served import rasad_paths as _rasad_paths
 from rasad.datasette.served import resolved as _resolved
 from rasad.datasette.validate import query_problems
 from rasad.fts import fts_query, search_key
+from rasad.persian import persian_digits, squash
 from rasad.schema import BUSY_TIMEOUT_MS
 
 DATE_COLUMNS = {

@@ -1,14 +1,14 @@
-"""Dates in Persian news (pure functions; Asia/Tehran by default).
+"""Dates as Persian news writes them (pure; Asia/Tehran by default): found, parsed, formatted.
 
-- Page and metadata dates for the crawler: ``parse_page_date`` (ISO 8601, a Jalali year inside an ISO
-  value, Jalali dates written on the page, English dates, RFC 822) and ``find_page_dates``.
-  Naive values are read in ``tz`` with Iran's historical DST (zoneinfo: +04:30 in summer until 2022).
-  An explicit offset is kept **as given**, even where it is wrong (Fars writes +3:30 in July).
+- ``find_date_expressions``: the date expressions of a text (../shared/eval/GUIDE.md §Date): full and
+  numeric dates, day and month, today/yesterday, weekdays, «N روز پیش». Resolving the relative ones
+  against a publication date is the events' job (``pipeline.events.dates``); page timestamps are the
+  crawler's (``crawler.pagedates``). Both build on this module.
+- ``make_date`` (a Jalali or Gregorian y/m/d, or None), ``calendar_of`` (which calendar a year is in).
 - ``to_utc_iso`` and ``to_jalali_str`` for storage.
-- Event date expressions (../shared/eval/GUIDE.md §Date): ``find_date_expressions`` and ``resolve``.
 
-All scanning runs on a length-preserving folded copy of the text (Persian and Arabic-Indic digits → Latin,
-ي/ك → ی/ک), so spans index the original text. Impossible dates give None; nothing here raises on bad input.
+All scanning runs on ``rasad.persian.light_fold`` of the text (same length: Latin digits, ی/ک), so spans
+index the original text. Impossible dates give None; nothing here raises on bad input.
 """
 
 from __future__ import annotations
@@ -16,23 +16,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
-from email.utils import parsedate_to_datetime
+from datetime import date, datetime, timezone
 from zoneinfo import ZoneInfo
 
 import jdatetime
 
+from rasad.persian import LETTER_OR_ZWNJ, LETTERS, light_fold
+
 TEHRAN = "Asia/Tehran"
 
-# Same length in and out, so match offsets in the folded text are offsets in the original.
-# Chained str.replace: str.translate costs ~1 µs per Persian character, 40× slower here.
-_FOLD = tuple(zip("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩يكىۀ", "01234567890123456789یکیه"))
-
-_L = "\u0621-\u063a\u0641-\u064a\u067e\u0686\u0698\u06a9\u06af\u06cc"  # Persian letters
-_S = r"[\s\u200c]*"  # space, ZWNJ or nothing
+GAP = r"[\s\u200c]*"  # space, ZWNJ or nothing
 _S1 = r"[\s\u200c]+"
-_NOT_AFTER = rf"(?![{_L}])"
-_NOT_BEFORE = rf"(?<![{_L}\u200c0-9])"
+_NOT_AFTER = rf"(?![{LETTERS}])"
+_NOT_BEFORE = rf"(?<![{LETTERS}\u200c0-9])"
 
 JALALI_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
@@ -45,20 +41,10 @@ GREGORIAN_MONTHS_FA = {
     "سپتامبر": 9, "اکتبر": 10, "نوامبر": 11, "دسامبر": 12,
 }
 _MAY_FA = {"مه": 5, "می": 5}
-ENGLISH_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-         ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"),
-         ("october", "oct"), ("november", "nov"), ("december", "dec")],
-        start=1,
-    )
-    for m in names
-}
 # Python weekday numbers (Monday = 0).
 _WEEKDAYS = [
-    (rf"یک{_S}شنبه", 6), (rf"دو{_S}شنبه", 0), (rf"سه{_S}شنبه", 1), (rf"چهار{_S}شنبه", 2),
-    (rf"پنج{_S}شنبه", 3), ("جمعه", 4), ("شنبه", 5),
+    (rf"یک{GAP}شنبه", 6), (rf"دو{GAP}شنبه", 0), (rf"سه{GAP}شنبه", 1), (rf"چهار{GAP}شنبه", 2),
+    (rf"پنج{GAP}شنبه", 3), ("جمعه", 4), ("شنبه", 5),
 ]
 _UNIT_ORDINALS = {
     "یکم": 1, "اول": 1, "دوم": 2, "سوم": 3, "چهارم": 4, "پنجم": 5, "ششم": 6, "هفتم": 7, "هشتم": 8,
@@ -72,37 +58,38 @@ _ORDINALS = {
 _NUMBER_WORDS = {"یک": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "هفت": 7, "هشت": 8, "نه": 9, "ده": 10}
 
 
-def _alt(names) -> str:
+def alternation(names) -> str:
+    """A regex alternation of *names*, longest first."""
     return "|".join(sorted(names, key=len, reverse=True))
 
 
 _WEEKDAY_RE = "|".join(f"(?:{p})" for p, _ in _WEEKDAYS)
 _WEEKDAY_PARTS = [(re.compile(p), n) for p, n in _WEEKDAYS]
 _DAY_WORD = (
-    rf"(?:بیست|سی){_S}و{_S}(?:{_alt(_UNIT_ORDINALS)})|سی{_S}ام|{_alt(_ORDINALS)}"
+    rf"(?:بیست|سی){GAP}و{GAP}(?:{alternation(_UNIT_ORDINALS)})|سی{GAP}ام|{alternation(_ORDINALS)}"
 )
 _DAY = rf"(?P<day>(?<![0-9])[0-9]{{1,2}}(?![0-9])|{_NOT_BEFORE}(?:{_DAY_WORD}))"
-_MONTH_SUFFIX = rf"(?:{_S}ماه)?{_NOT_AFTER}"
-_WD_PREFIX = rf"(?:{_NOT_BEFORE}(?P<wd>{_WEEKDAY_RE}){_S}[،,/]?{_S})?"  # ISNA: «چهارشنبه / ۲۹ دی»
-_TIME = r"(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9])"
+_MONTH_SUFFIX = rf"(?:{GAP}ماه)?{_NOT_AFTER}"
+_WD_PREFIX = rf"(?:{_NOT_BEFORE}(?P<wd>{_WEEKDAY_RE}){GAP}[،,/]?{GAP})?"  # ISNA: «چهارشنبه / ۲۹ دی»
+TIME = r"(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9])"
 
 _JALALI_DM = re.compile(
-    rf"{_WD_PREFIX}{_DAY}{_S}(?P<mon>{_alt(JALALI_MONTHS)}){_MONTH_SUFFIX}"
-    rf"(?:{_S}(?:سال{_S1})?(?P<year>1[2-4][0-9]{{2}}|[0-9]{{2}})(?![0-9/:])"
+    rf"{_WD_PREFIX}{_DAY}{GAP}(?P<mon>{alternation(JALALI_MONTHS)}){_MONTH_SUFFIX}"
+    rf"(?:{GAP}(?:سال{_S1})?(?P<year>1[2-4][0-9]{{2}}|[0-9]{{2}})(?![0-9/:])"
     rf"|{_S1}(?P<rel_year>سال{_S1}(?:گذشته|قبل|پیش|جاری)|پارسال|امسال){_NOT_AFTER})?"
 )
 _GREG_DM = re.compile(
-    rf"{_WD_PREFIX}{_DAY}{_S}(?:(?P<mon>{_alt(GREGORIAN_MONTHS_FA)}){_NOT_AFTER}"
-    rf"(?:{_S}[،,]?{_S}(?P<year>(?:19|20)[0-9]{{2}})(?![0-9]))?"
-    rf"|(?P<may>{_alt(_MAY_FA)}){_NOT_AFTER}{_S}[،,]?{_S}(?P<myear>(?:19|20)[0-9]{{2}})(?![0-9]))"
+    rf"{_WD_PREFIX}{_DAY}{GAP}(?:(?P<mon>{alternation(GREGORIAN_MONTHS_FA)}){_NOT_AFTER}"
+    rf"(?:{GAP}[،,]?{GAP}(?P<year>(?:19|20)[0-9]{{2}})(?![0-9]))?"
+    rf"|(?P<may>{alternation(_MAY_FA)}){_NOT_AFTER}{GAP}[،,]?{GAP}(?P<myear>(?:19|20)[0-9]{{2}})(?![0-9]))"
 )
 _NUMERIC = re.compile(
     r"(?<![0-9/.\-])(?:(?P<y>[0-9]{4}) ?(?P<sep>[/\-.]) ?(?P<m>[0-9]{1,2}) ?(?P=sep) ?(?P<d>[0-9]{1,2})"
     r"|(?P<d2>[0-9]{1,2})/(?P<m2>[0-9]{1,2})/(?P<y2>[0-9]{4})"
     r"|(?P<y3>[0-9]{2})/(?P<m3>[0-9]{1,2})/(?P<d3>[0-9]{1,2}))(?![0-9/])"
 )
-_PART_OF_DAY = rf"(?:صبح|ظهر|عصر|شب|بامداد|بعد{_S}از{_S}ظهر)"
-_BRACKET_WD = rf"(?:{_S}[(،,]?{_S}(?P<wd>{_WEEKDAY_RE}){_NOT_AFTER}(?:{_S}\))?)?"
+_PART_OF_DAY = rf"(?:صبح|ظهر|عصر|شب|بامداد|بعد{GAP}از{GAP}ظهر)"
+_BRACKET_WD = rf"(?:{GAP}[(،,]?{GAP}(?P<wd>{_WEEKDAY_RE}){_NOT_AFTER}(?:{GAP}\))?)?"
 _TODAY = re.compile(
     rf"{_NOT_BEFORE}(?:{_PART_OF_DAY}{_S1})?(?:امروز{_NOT_AFTER}{_BRACKET_WD}|امشب{_NOT_AFTER})"
 )
@@ -112,7 +99,7 @@ _YESTERDAY = re.compile(
 )
 _RELATIVE = re.compile(
     rf"{_NOT_BEFORE}(?:(?P<pari>پریروز|پریشب){_NOT_AFTER}"
-    rf"|(?P<n>[0-9]{{1,2}}|{_alt(_NUMBER_WORDS)}){_S1}روز{_S1}(?:پیش|قبل){_NOT_AFTER})"
+    rf"|(?P<n>[0-9]{{1,2}}|{alternation(_NUMBER_WORDS)}){_S1}روز{_S1}(?:پیش|قبل){_NOT_AFTER})"
 )
 _WEEKDAY = re.compile(
     rf"(?:{_NOT_BEFORE}روز{_S1})?{_NOT_BEFORE}(?P<wd>{_WEEKDAY_RE}){_NOT_AFTER}"
@@ -147,14 +134,6 @@ class DateExpr:
     weeks: int = 0
     year_offset: int | None = None  # «… سال گذشته»/«پارسال»: -1, «… سال جاری»/«امسال»: 0
     weekday_conflict: bool = False
-
-
-def fold(text: str) -> str:
-    """Latin digits and unified ی/ک, same length as the input."""
-    for a, b in _FOLD:
-        if a in text:
-            text = text.replace(a, b)
-    return text
 
 
 def _weekday_number(s: str) -> int | None:
@@ -195,7 +174,7 @@ def make_date(calendar: str, y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _calendar_of(year: int) -> str | None:
+def calendar_of(year: int) -> str | None:
     """The calendar a 4-digit year belongs to. Jalali stops at 1429 (AD 2051): Iranian pages also
     print lunar Hijri dates, and 1440-1460 are Hijri years of today (۱۴۴۶/۰۳/۱۲ is AD 2024)."""
     if 1200 <= year < 1430:
@@ -214,18 +193,17 @@ def _with_conflict(expr: DateExpr) -> DateExpr:
     return DateExpr(**{**expr.__dict__, "weekday_conflict": True})
 
 
-_LETTER_OR_ZWNJ = frozenset(chr(c) for c in range(0x0621, 0x064B)) | frozenset("پچژکگی\u200c")
 _DIGITS = frozenset("0123456789")
 
 
 def _month_anchor(folded: str, i: int, name: str) -> bool:
     """A month name standing as a word (or followed by «ماه»), not inside «دیدار» or «آذربایجان»."""
-    if i and folded[i - 1] in _LETTER_OR_ZWNJ:
+    if i and folded[i - 1] in LETTER_OR_ZWNJ:
         return False
     after = i + len(name)
     return (
         after >= len(folded)
-        or folded[after] not in _LETTER_OR_ZWNJ
+        or folded[after] not in LETTER_OR_ZWNJ
         or folded.startswith("ماه", after + (folded[after] == "\u200c"))
     )
 
@@ -296,9 +274,9 @@ def _matches(folded: str):
                 yield regex, m
 
 
-_PERIOD_BEFORE = re.compile(rf"(?<![{_L}])(?:نیمه|دهه|هفته|ماه|فصل){_S}(?:ی{_S1})?\Z")
-_FRIDAY_INSTITUTION = re.compile(rf"(?:نماز|امام|ائمه|خطیب|خطبه[\u200c]?های|خطبه){_S}\Z")
-_CITY_CONTEXT = re.compile(rf"(?:شهر|به){_S}\Z")
+_PERIOD_BEFORE = re.compile(rf"(?<![{LETTERS}])(?:نیمه|دهه|هفته|ماه|فصل){GAP}(?:ی{_S1})?\Z")
+_FRIDAY_INSTITUTION = re.compile(rf"(?:نماز|امام|ائمه|خطیب|خطبه[\u200c]?های|خطبه){GAP}\Z")
+_CITY_CONTEXT = re.compile(rf"(?:شهر|به){GAP}\Z")
 
 
 def _not_a_day(folded: str, m: re.Match) -> bool:
@@ -328,7 +306,7 @@ def _candidates(text: str, folded: str):
                 y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
             else:
                 y, mo, d = _two_digit_year(int(m["y3"])) or 0, int(m["m3"]), int(m["d3"])
-            cal = _calendar_of(y)
+            cal = calendar_of(y)
             if cal:
                 yield 0, _with_conflict(DateExpr(m.start(), m.end(), span, "numeric", cal, y, mo, d))
         elif regex is _JALALI_DM or regex is _GREG_DM:
@@ -366,7 +344,7 @@ def find_date_expressions(text: str | None) -> list[DateExpr]:
     """Date expressions in text, in text order, without overlaps (explicit dates win)."""
     if not text:
         return []
-    found = sorted(_candidates(text, fold(text)), key=lambda c: (c[0], c[1].start, -c[1].end))
+    found = sorted(_candidates(text, light_fold(text)), key=lambda c: (c[0], c[1].start, -c[1].end))
     starts: list[int] = []  # taken spans never overlap, so they sort the same by start and by end
     taken: list[DateExpr] = []
     for _, expr in found:
@@ -375,192 +353,6 @@ def find_date_expressions(text: str | None) -> list[DateExpr]:
             starts.insert(i, expr.start)
             taken.insert(i, expr)
     return taken
-
-
-def _as_date(published: date | datetime | None, tz: str = TEHRAN) -> date | None:
-    if isinstance(published, datetime):
-        if published.tzinfo is not None:
-            published = published.astimezone(ZoneInfo(tz))
-        return published.date()
-    return published
-
-
-def resolve(expr: DateExpr, published: date | datetime | None) -> date | None:
-    """Gregorian date of an expression; relative kinds need the publication date (else None).
-
-    A weekday is the most recent such day on or before publication («… آینده»: the next one after;
-    «… هفته گذشته»: that day in the previous Saturday-to-Friday week). A yearless day/month takes the
-    publication's year, or the year before if it would fall after publication («… سال گذشته»: the year
-    before, «… امسال»: this year, whatever the order). A day that does not
-    exist (۳۰ اسفند in a common year, ۳۱ اسفند) gives None.
-    """
-    pub = _as_date(published)
-    if expr.kind in ("full", "numeric"):
-        return make_date(expr.calendar, expr.year, expr.month, expr.day)
-    if pub is None:
-        return None
-    if expr.kind in ("today", "yesterday", "relative"):
-        return pub - timedelta(days=expr.offset)
-    if expr.kind == "weekday":
-        if expr.weeks:
-            saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)  # the Iranian week starts on Saturday
-            return saturday + timedelta(days=7 * expr.weeks + (expr.weekday - 5) % 7)
-        if expr.direction > 0:
-            return pub + timedelta(days=(expr.weekday - pub.weekday() - 1) % 7 + 1)
-        return pub - timedelta(days=(pub.weekday() - expr.weekday) % 7)
-    if expr.kind == "day_month":
-        if expr.calendar == "jalali":
-            jp = jdatetime.date.fromgregorian(date=pub)
-            if expr.year_offset is not None:
-                return make_date("jalali", jp.year + expr.year_offset, expr.month, expr.day)
-            year = jp.year - ((expr.month, expr.day) > (jp.month, jp.day))
-        else:
-            year = pub.year - ((expr.month, expr.day) > (pub.month, pub.day))
-        return make_date(expr.calendar, year, expr.month, expr.day)
-    return None
-
-
-def weekday_conflict(expr: DateExpr, published: date | datetime | None = None) -> bool:
-    """True when the weekday written with an expression is not the weekday of its resolved date."""
-    if expr.weekday is None or expr.kind == "weekday":
-        return False
-    d = resolve(expr, published)
-    return d is not None and d.weekday() != expr.weekday
-
-
-def resolve_date_expressions(text: str | None, published: date | datetime | None) -> list[tuple[DateExpr, date | None]]:
-    """Every date expression in text with its resolved Gregorian date."""
-    return [(e, resolve(e, published)) for e in find_date_expressions(text)]
-
-
-# --- page and metadata dates --------------------------------------------------------------------
-
-_OFFSET = r"(?P<tz>Z|UTC|GMT|[+-][0-9]{1,2}(?::?[0-9]{2})?)"
-_ISO = re.compile(
-    r"\s*(?P<y>[0-9]{4})(?P<sep>[-/.])(?P<m>[0-9]{1,2})(?P=sep)(?P<d>[0-9]{1,2})"
-    r"(?:(?:\s*T\s*|\s+)(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2})(?:[.,](?P<f>[0-9]+))?)?)?"
-    rf"\s*{_OFFSET}?\s*",
-)
-# A time written right after a dated expression («… - ۱۰:۲۵», «… ساعت ۱۰:۲۵», ISNA's «… / ۱۴:۵۹»)
-# or right before it.
-_TIME_AFTER = re.compile(rf"{_S}[-–|،,/]?{_S}(?:ساعت{_S})?{_TIME}")
-_TIME_BEFORE = re.compile(rf"{_TIME}{_S}[-–|،,/]{_S}\Z")
-_EN_MONTH = _alt(ENGLISH_MONTHS)
-_ENGLISH = re.compile(
-    rf"(?:(?P<d1>[0-9]{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon1>{_EN_MONTH})\.?,?\s+(?P<y1>[0-9]{{4}})"
-    rf"|(?P<mon2>{_EN_MONTH})\.?\s+(?P<d2>[0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>[0-9]{{4}}))"
-    r"(?:,?\s*(?:at\s+)?(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
-    rf"\s*{_OFFSET}?",
-    re.I,
-)
-
-
-def _offset(s: str | None) -> tzinfo | None:
-    if not s:
-        return None
-    if s.upper() in ("Z", "UTC", "GMT"):
-        return timezone.utc
-    sign = -1 if s[0] == "-" else 1
-    body = s[1:].replace(":", "")
-    if ":" in s:
-        hours, minutes = s[1:].split(":")
-    elif len(body) > 2:
-        hours, minutes = body[:-2], body[-2:]
-    else:
-        hours, minutes = body, "0"
-    delta = timedelta(hours=int(hours), minutes=int(minutes))
-    if delta >= timedelta(hours=15):
-        return None
-    return timezone(sign * delta)
-
-
-def _combine(d: date | None, h, mi, s, tz_given: tzinfo | None, tz: str, micro: int = 0) -> datetime | None:
-    """Aware datetime from parts; naive values are read in tz (DST as it was)."""
-    if d is None:
-        return None
-    try:
-        t = time(int(h or 0), int(mi or 0), int(s or 0), micro)
-    except ValueError:
-        return None
-    return datetime.combine(d, t, tzinfo=tz_given or ZoneInfo(tz))
-
-
-def find_page_dates(text: str | None, tz: str = TEHRAN) -> list[tuple[int, int, datetime]]:
-    """Dates with a year in page text (Jalali or Gregorian, with an adjacent time if any):
-    (start, end, aware datetime in tz). Impossible dates are skipped."""
-    if not text:
-        return []
-    folded = fold(text)
-    out = []
-    for expr in find_date_expressions(text):
-        d = resolve(expr, None) if expr.kind in ("full", "numeric") else None
-        if d is None:
-            continue
-        start, end = expr.start, expr.end
-        m = _TIME_AFTER.match(folded, end) or _TIME_BEFORE.search(folded, max(0, start - 16), start)
-        if m is not None and m.start() >= start:
-            end = m.end()
-        elif m is not None:
-            start = m.start()
-        dt = _combine(d, m and m["h"], m and m["mi"], m and m["s"], None, tz)
-        if dt is not None:
-            out.append((start, end, dt))
-    return out
-
-
-def parse_page_date(value: str | None, tz: str = TEHRAN) -> datetime | None:
-    """Aware datetime from a page/metadata date string, or None when it is missing or impossible."""
-    if not value or not isinstance(value, str):
-        return None
-    v = fold(value).strip()
-    m = _ISO.fullmatch(v)
-    if m:
-        cal = _calendar_of(int(m["y"]))
-        if cal is None:
-            return None
-        micro = int((m["f"] or "0")[:6].ljust(6, "0"))
-        tz_given = _offset(m["tz"])
-        if m["tz"] and tz_given is None:
-            return None
-        return _combine(make_date(cal, int(m["y"]), int(m["m"]), int(m["d"])), m["h"], m["mi"], m["s"],
-                        tz_given, tz, micro)
-    if v.isdigit():
-        return _digits_only(v, tz)
-    m = _ENGLISH.search(v)
-    if m:
-        return _english_datetime(m, tz)
-    found = find_page_dates(value, tz)
-    return found[0][2] if found else _rfc822(v, tz)
-
-
-def _digits_only(v: str, tz: str) -> datetime | None:
-    """A Unix timestamp (9-10 digits) or a compact YYYYMMDD[HHMM[SS]] (read in tz)."""
-    if 9 <= len(v) <= 10:
-        return datetime.fromtimestamp(int(v), timezone.utc)
-    if len(v) in (8, 12, 14):
-        y, mo, d = int(v[:4]), int(v[4:6]), int(v[6:8])
-        cal = _calendar_of(y)
-        return _combine(make_date(cal, y, mo, d), v[8:10] or 0, v[10:12] or 0, v[12:14] or 0, None, tz) if cal else None
-    return None
-
-
-def _english_datetime(m: re.Match, tz: str) -> datetime | None:
-    day, mon, year = (m["d1"], m["mon1"], m["y1"]) if m["d1"] else (m["d2"], m["mon2"], m["y2"])
-    h = m["h"]
-    if h and m["ampm"]:
-        hour = int(h) % 12 + (12 if m["ampm"].lower().startswith("p") else 0)
-        h = str(hour)
-    tz_given = _offset(m["tz"])
-    d = make_date("gregorian", int(year), ENGLISH_MONTHS[mon.lower()], int(day))
-    return _combine(d, h, m["mi"], m["s"], tz_given, tz)
-
-
-def _rfc822(v: str, tz: str) -> datetime | None:
-    try:
-        dt = parsedate_to_datetime(v)
-    except (TypeError, ValueError, IndexError):
-        return None
-    return dt if dt.tzinfo else dt.replace(tzinfo=ZoneInfo(tz))
 
 
 # --- output -------------------------------------------------------------------------------------
@@ -585,4 +377,3 @@ def to_jalali_str(dt: datetime | date, tz: str = TEHRAN, with_time: bool = True)
         j = jdatetime.date.fromgregorian(date=dt)
         suffix = ""
     return f"{j.year:04d}-{j.month:02d}-{j.day:02d}{suffix}"
-
