@@ -24,7 +24,7 @@ from rasad.localsite import LocalSite
 
 GRACE = 5
 
-# Put on the daemon's PYTHONPATH (its crawl children inherit it): the events pipeline raises for
+# Put on the daemon's PYTHONPATH (its crawl children inherit it): the article pipeline raises for
 # an article whose raw title holds FAULT, as a bug in one pipeline step would.
 FAULT = "PIPELINE-FAULT"
 SITECUSTOMIZE = f"""
@@ -40,13 +40,13 @@ class _Inject(importlib.abc.MetaPathFinder):
 
         def exec_module(module):
             load(module)
-            original = module.EventsPipeline.process_item
+            original = module.ArticlePipeline.process_item
 
             def process_item(self, item):
                 if "{FAULT}" in (item.get("title_raw") or ""):
-                    raise RuntimeError("injected fault in the events pipeline")
+                    raise RuntimeError("injected fault in the article pipeline")
                 return original(self, item)
-            module.EventsPipeline.process_item = process_item
+            module.ArticlePipeline.process_item = process_item
         spec.loader.exec_module = exec_module
         return spec
 
@@ -172,7 +172,7 @@ def test_an_exception_in_a_pipeline_for_one_article_is_recorded_and_the_run_goes
     assert (wire["new_articles"], wire["errors"]) == (2, 1)
     errors = query(db, "select url, reason, run_id from errors where site = 'wire'")
     assert [(unquote(e["url"]), e["run_id"]) for e in errors] == [(scene["faulty"], wire["id"])]
-    assert "injected fault in the events pipeline" in errors[0]["reason"]
+    assert "injected fault in the article pipeline" in errors[0]["reason"]
     stored = [unquote(r["url"]) for r in query(db, "select url from articles where site = 'wire'")]
     assert len(stored) == 2 and scene["faulty"] not in stored
 
