@@ -199,3 +199,9 @@ sites: []
             scrapy["DOWNLOAD_TIMEOUT"]) == (4, 1, 2, 10.0)
     defaults = build_settings(parse_config("sites: []"))
     assert (defaults["CONCURRENT_REQUESTS"], defaults["REDIRECT_MAX_TIMES"]) == (16, 5)
+
+
+def test_shipped_config_shows_the_defaults_of_every_setting():
+    from rasad.config import Settings
+
+    assert load_config(REPO / "config.yaml").settings == Settings()
