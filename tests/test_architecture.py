@@ -82,6 +82,13 @@ def test_the_core_imports_nothing_above_it():
     assert _violations(files, UPPER, CORE_ALLOWED) == []
 
 
+def test_the_daemon_runs_crawls_as_children_and_datasette_only_reads():
+    daemon = [p for p in SOURCES if _rel(p) == "scheduler.py" or _rel(p).startswith("rasad/daemon/")]
+    assert _violations(daemon, ["crawler", "pipeline"], {"crawler.archive", "crawler.backfill_days"}) == []
+    served = [p for p in SOURCES if _rel(p) == "rasad/serve.py" or _rel(p).startswith("rasad/datasette/")]
+    assert _violations(served, ["crawler", "pipeline", "rasad.runs"]) == []
+
+
 def test_commands_are_imported_by_the_cli_only():
     files = [p for p in SOURCES if not _rel(p).startswith("rasad/commands/") and _rel(p) != "rasad/cli.py"]
     assert _violations(files, ["rasad.commands"]) == []

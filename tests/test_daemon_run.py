@@ -199,8 +199,10 @@ def test_a_crawl_hanging_past_its_timeout_is_stopped(scene):
     stuck = wait_until(lambda: runs(db, "stuck", "timed_out"), 90, "the hanging crawl's timeout")[0]
     assert scene["silent"].accepted, "the crawl never reached the silent server"
     assert "timeout of 30s" in stuck["error"] and stuck["ended"]
-    state = query(db, "select failing_streak from sites where name = 'stuck'")[0]
-    assert state["failing_streak"] == 1
+    # The daemon closes the run, then records the site's new streak: wait for the second write.
+    streak = wait_until(lambda: query(db, "select failing_streak from sites where name = 'stuck' "
+                                          "and failing_streak > 0"), 30, "the stuck site's failing streak")
+    assert streak[0]["failing_streak"] == 1
 
 
 def test_sighup_with_a_new_site_adds_its_job(scene):
