@@ -27,7 +27,7 @@ def _tags(value) -> str:
 
 
 def save_article(db: sqlite_utils.Database, item, settings) -> int:
-    """Store *item* (an ArticleItem after the Normalize/Dates/Events pipelines); return its id.
+    """Store *item* (an ArticleItem after pipeline.article's normalise, dates and events); return its id.
 
     An article whose canonical URL (or any URL form) is already stored is not stored again: its
     new URL forms are recorded and the existing id is returned.
