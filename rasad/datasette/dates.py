@@ -13,26 +13,26 @@ from datetime import date, datetime, timezone
 import jdatetime
 
 TEHRAN = zoneinfo.ZoneInfo("Asia/Tehran")
-_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
+ASCII_DIGITS = str.maketrans("۰۱۲۳۴۵۶۷۸۹٠١٢٣٤٥٦٧٨٩", "01234567890123456789")
 _YMD = re.compile(r"^\s*(\d{4})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*$")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$")
 _FA_DIGITS = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
 MONTHS_FA = jdatetime.date.j_months_fa
 
 # Years below this are Jalali (the Jalali calendar is ~621 years behind the Gregorian one).
-_JALALI_BEFORE = 1700
+JALALI_BEFORE = 1700
 
 
 def to_gregorian(value: str | None) -> str | None:
     """'1403-08-12', '۱۴۰۳/۸/۱۲' or '2024-11-02' -> '2024-11-02'; None for anything else."""
     if not value:
         return None
-    m = _YMD.match(str(value).translate(_DIGITS))
+    m = _YMD.match(str(value).translate(ASCII_DIGITS))
     if not m:
         return None
     y, mo, d = (int(g) for g in m.groups())
     try:
-        if y < _JALALI_BEFORE:
+        if y < JALALI_BEFORE:
             return jdatetime.date(y, mo, d).togregorian().isoformat()
         return date(y, mo, d).isoformat()
     except ValueError:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rasad.datasette.dates import _DIGITS, _JALALI_BEFORE, persian_digits, to_gregorian
+from rasad.datasette.dates import ASCII_DIGITS, JALALI_BEFORE, persian_digits, to_gregorian
 
 Message = tuple[str, str]  # (Persian, English)
 _SHAPE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
@@ -16,7 +16,7 @@ def date_problem(value: str | None, fa: str, en: str, required: bool) -> Message
     text = (value or "").strip()
     if not text:
         return (f"{fa} خالی است.", f"The {en} is empty.") if required else None
-    m = _SHAPE.match(text.translate(_DIGITS))
+    m = _SHAPE.match(text.translate(ASCII_DIGITS))
     if not m:
         return (f"«{text}» در {fa} تاریخ نیست؛ آن را به شکل ۱۴۰۵-۰۸-۰۱ یا 2026-10-23 بنویسید.",
                 f"“{text}” in the {en} is not a date: write it as 1405-08-01 or 2026-10-23.")
@@ -25,7 +25,7 @@ def date_problem(value: str | None, fa: str, en: str, required: bool) -> Message
         return (f"ماه {persian_digits(str(month))} در {fa} وجود ندارد (ماه‌ها ۱ تا ۱۲اند).",
                 f"There is no month {month} in the {en} (months are 1 to 12).")
     if to_gregorian(text) is None:
-        calendar = "جلالی" if int(m.group(1)) < _JALALI_BEFORE else "میلادی"
+        calendar = "جلالی" if int(m.group(1)) < JALALI_BEFORE else "میلادی"
         return (f"روز {persian_digits(str(day))} در ماه {persian_digits(str(month))} در {fa} ({calendar}) وجود ندارد.",
                 f"Day {day} does not exist in month {month} in the {en}.")
     return None
