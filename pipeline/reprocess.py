@@ -21,9 +21,8 @@ log = logging.getLogger(__name__)
 def reread(db, article_id: int, config) -> dict:
     """The stored article as the chain expects it, re-extracted from its HTML when that was stored."""
     row = next(db.query("SELECT * FROM articles WHERE id = ?", [article_id]))
-    item = {"site": row["site"], "title_raw": row["title_raw"], "lead_raw": row["lead_raw"],
-            "body_raw": row["body_raw"], "author": row["author"], "tags": row["tags"],
-            "published_source": row["published_source"],
+    item = {"title_raw": row["title_raw"], "lead_raw": row["lead_raw"], "body_raw": row["body_raw"],
+            "author": row["author"], "tags": row["tags"], "published_source": row["published_source"],
             "published": datetime.fromisoformat(row["published"]) if row["published"] else None}
     html = db.execute("SELECT encoding, html_zlib FROM article_html WHERE article_id = ?", [article_id]).fetchone()
     if html and html[1]:
