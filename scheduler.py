@@ -61,10 +61,11 @@ from rasad.config import Config, ConfigError, Schedule, Site
 from rasad.daemon.adaptive import Bounds, Pace, next_pace, next_streak
 from rasad.daemon.backfill import BackfillJobs
 from rasad.daemon.child import CrawlChild
-from rasad.daemon.ledger import Ledger, outcome, utcnow
+from rasad.daemon.ledger import Ledger, outcome
 from rasad.daemon.poll import Poller
 from rasad.daemon.snapshot import take_snapshot
 from rasad.daemon.status import human_duration, parse_time
+from rasad.runs import utc_now
 from rasad.stopping import exit_status
 
 log = logging.getLogger("rasad.daemon")
@@ -204,7 +205,7 @@ class Daemon:
 
     def _poll(self, name: str) -> bool:
         """Poll *name*: True if a crawl was queued, False if the poll settled the run."""
-        started, began = time.monotonic(), utcnow()
+        started, began = time.monotonic(), utc_now()
         with self.busy:
             if self.stopping or name not in self.schedules:  # stopped or removed meanwhile
                 return False

@@ -47,7 +47,7 @@ from urllib.parse import unquote
 
 import psutil
 
-from pipeline.store import save_feed_state
+from crawler.state import save_feed_state
 from rasad.demo.articles import load_agencies
 from rasad.demo.generate import generated_articles
 from rasad.demo.render import article_page, article_path, rss

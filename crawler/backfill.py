@@ -45,11 +45,11 @@ class _Day:
 class BackfillSpider(NewsSpider):
     """Walk *days* (newest first) of the site's archive: or sitemap_archive: block."""
 
-    def __init__(self, site: Site, config: Config, db, days: list[date], resumed: set[date] = frozenset(),
+    def __init__(self, site: Site, config: Config, days: list[date], resumed: set[date] = frozenset(),
                  on_change=None, **kw):
         # A backfill is about old articles: the crawl's per-run limits do not apply.
         site = site.model_copy(update={"limits": Limits()})
-        super().__init__(site, config, db, None, on_change=on_change, **kw)
+        super().__init__(site, config, None, on_change=on_change, **kw)
         self.archive = site.dated_archive
         self.queue = deque(days)
         self.resumed = resumed
@@ -164,20 +164,20 @@ class BackfillSpider(NewsSpider):
 
     # --- articles ------------------------------------------------------------------------
     def parse_article(self, response):
-        errors = self.counts["errors"]
+        errors = self.counted("errors")
         try:
             items = list(super().parse_article(response))
         except Exception:
             self._article_done(response.meta["day"], errors=1)
             raise
         if not items:
-            self._article_done(response.meta["day"], self.counts["errors"] - errors)
+            self._article_done(response.meta["day"], self.counted("errors") - errors)
         yield from items
 
     def article_failed(self, failure):
-        errors = self.counts["errors"]
+        errors = self.counted("errors")
         super().article_failed(failure)
-        self._article_done(failure.request.meta["day"], self.counts["errors"] - errors)
+        self._article_done(failure.request.meta["day"], self.counted("errors") - errors)
 
     def _item_done(self, item, response, spider, *args, **kwargs):
         """item_scraped / item_dropped / item_error (with a failure) of an article of a day."""

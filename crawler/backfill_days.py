@@ -14,7 +14,7 @@ from datetime import date
 import psutil
 
 from crawler.archive import jalali
-from pipeline.store import utc_now
+from rasad.runs import utc_now
 
 
 @dataclass

@@ -16,8 +16,8 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler import backfill_days
 from crawler.backfill import BackfillSpider
-from crawler.runner import _ensure_site_rows
 from crawler.settings import build_settings
+from rasad import runs
 from rasad.config import Config
 from rasad.schema import open_db
 
@@ -51,7 +51,7 @@ def backfill(config: Config, plans: dict[str, list[date]], *, max_days: int | No
              progress: bool = True, log_level: str = "WARNING") -> dict[str, BackfillStats]:
     """Walk the days of *plans* (site -> days, newest first) not done yet; stats per site."""
     db = open_db(config.database)
-    _ensure_site_rows(db, config, list(plans))
+    runs.sync_sites(db, [config.site(name) for name in plans])
     todo, resumed = {}, {}
     for name, days in plans.items():
         walk, resumed[name] = backfill_days.plan(db, name, days)
@@ -61,9 +61,9 @@ def backfill(config: Config, plans: dict[str, list[date]], *, max_days: int | No
     started = time.monotonic()
 
     def closed(spider, reason):
-        run, c = stats[spider.site.name], spider.counts
-        run.done, run.failed, run.pages = c["days_done"], c["days_failed"], c["pages"]
-        run.new_articles, run.known, run.errors = c["new_articles"], c["known"], c["errors"]
+        run, n = stats[spider.site.name], spider.counted
+        run.done, run.failed, run.pages = n("days_done"), n("days_failed"), n("pages")
+        run.new_articles, run.known, run.errors = n("new_articles"), n("known"), n("errors")
         run.requests = spider.crawler.stats.get_value("downloader/request_count", 0)
         run.status = "ok" if reason == "finished" else ("interrupted" if reason == "shutdown" else "failed")
         run.seconds = time.monotonic() - started
@@ -75,7 +75,7 @@ def backfill(config: Config, plans: dict[str, list[date]], *, max_days: int | No
             continue
         crawler = process.create_crawler(spider_class(config, name))
         crawler.signals.connect(closed, signal=signals.spider_closed)
-        process.crawl(crawler, site=config.site(name), config=config, db=db, days=days,
+        process.crawl(crawler, site=config.site(name), config=config, days=days,
                       resumed=resumed[name],
                       on_change=display.update if display else None)
     try:
@@ -111,9 +111,9 @@ class _Progress:
                       for name, s in stats.items()}
 
     def update(self, spider) -> None:
-        c = spider.counts
-        rate = c["new_articles"] / max(time.monotonic() - self.started, 1e-6)
-        text = (f"{c['pages']} pages, {c['new_articles']} new articles, {c['errors']} errors, "
+        n = spider.counted
+        rate = n("new_articles") / max(time.monotonic() - self.started, 1e-6)
+        text = (f"{n('pages')} pages, {n('new_articles')} new articles, {n('errors')} errors, "
                 f"{rate:.1f} articles/s")
         self.progress.update(self.tasks[spider.site.name], completed=spider.days_done,
                              description=text)

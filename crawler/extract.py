@@ -1,6 +1,6 @@
 """Article fields from an HTML page (pure; no Scrapy): title, lead, body, published date, author, tags.
 
-Order of evidence: the site's selectors, then JSON-LD NewsArticle (extruct), then OpenGraph/meta
+Order of evidence: the site's selectors, then JSON-LD NewsArticle (crawler.jsonld), then OpenGraph/meta
 tags, then the page itself (the main-content block, a Jalali date written on the page, a date in
 the URL). The body text is taken from the HTML with lxml, so ZWNJ (U+200C) survives: trafilatura
 drops every ZWNJ (../shared/notes/persian-nlp.md §6) and is not used for text here.
@@ -18,10 +18,10 @@ from zoneinfo import ZoneInfo
 
 import jdatetime
 import lxml.html
-from extruct.jsonld import JsonLdExtractor
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
+from crawler.jsonld import jsonld_items
 from crawler.pagedates import find_page_dates, parse_page_date
 from rasad.config import Selectors
 from rasad.urls import canonical_url
@@ -54,7 +54,6 @@ _URL_GREGORIAN = re.compile(r"/(20\d\d)/(\d\d)/(\d\d)/")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2009\u202f]+")
 _END_MARK = re.compile(r"^(?:انتهای|پایان) (?:پیام|خبر)\b")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_jsonld = JsonLdExtractor()
 
 
 def _clean(text: str | None) -> str | None:
@@ -153,11 +152,7 @@ def _walk_jsonld(obj):
 
 def _jsonld_article(root) -> dict:
     """The first JSON-LD object typed as a news article (or web page), else {}."""
-    try:
-        items = _jsonld.extract_items(root)
-    except (ValueError, TypeError, etree.LxmlError):
-        return {}
-    found = [o for o in _walk_jsonld(list(items)) if _types(o) & ARTICLE_TYPES]
+    found = [o for o in _walk_jsonld(jsonld_items(root)) if _types(o) & ARTICLE_TYPES]
     found.sort(key=lambda o: "webpage" in _types(o))  # a real article type before a WebPage
     return found[0] if found else {}
 

@@ -1,4 +1,4 @@
-"""The item that travels from the spider through the pipelines to the database."""
+"""The item that travels from the spider through the article pipeline to the database."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import scrapy
 
 
 class ArticleItem(scrapy.Item):
-    """One fetched article page. The spider fills the first block; pipelines add the rest."""
+    """One fetched article page. The spider fills the first block; pipeline.article.process_article adds the rest."""
 
     # --- filled by the spider (crawler.spider / crawler.extract)
     site = scrapy.Field()             # site name from config.yaml
@@ -26,10 +26,10 @@ class ArticleItem(scrapy.Item):
     published_source = scrapy.Field() # jsonld / meta / selector / page / modified / feed / url
     fetched = scrapy.Field()          # aware UTC datetime
 
-    # --- filled by pipelines
+    # --- filled by pipeline.article.process_article
     title = scrapy.Field()            # normalised (pipeline.normalize.normalize)
     lead = scrapy.Field()
     body = scrapy.Field()
     published_jalali = scrapy.Field() # "1403-08-12 10:25" (Asia/Tehran)
     events = scrapy.Field()           # list of event dicts (pipeline.events.extract_events)
-    stored_new = scrapy.Field()       # True if the store pipeline stored it as a new article
+    stored_new = scrapy.Field()       # True if the article pipeline stored it as a new article

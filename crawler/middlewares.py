@@ -7,7 +7,7 @@ from urllib.parse import urljoin
 
 from scrapy.exceptions import IgnoreRequest
 
-from pipeline.store import add_article_urls, article_for_urls
+from crawler.state import add_article_urls, article_for_urls
 
 
 class RedirectLoop(IgnoreRequest):

@@ -1,4 +1,5 @@
-"""Run NewsSpider for one or more sites in one Scrapy CrawlerProcess and keep `crawl_runs` up to date.
+"""Run NewsSpider for one or more sites in one Scrapy CrawlerProcess; each crawl's run row is
+opened and finished through the run ledger (rasad.runs).
 
 The reactor cannot restart inside one process: call :func:`crawl` once per process (the CLI,
 the daemon's child process, the demo and the benchmark all do).
@@ -16,7 +17,7 @@ from scrapy.crawler import CrawlerProcess
 from crawler.logs import setup_logging
 from crawler.settings import build_settings
 from crawler.spider import NewsSpider
-from pipeline.store import utc_now
+from rasad import runs
 from rasad.config import Config
 from rasad.schema import open_db
 
@@ -36,35 +37,12 @@ class RunStats:
     seconds: float = 0.0
 
 
-def _ensure_site_rows(db, config: Config, names: list[str]) -> None:
-    with db.atomic():
-        for name in names:
-            site = config.site(name)
-            db["sites"].insert({"name": name}, ignore=True)
-            db["sites"].update(name, {"base_url": site.base_url, "enabled": int(site.enabled),
-                                      "updated": utc_now()})
-
-
-def _open_run(db, site: str, run_id: int | None, trigger: str) -> int:
-    row = {"site": site, "started": utc_now(), "status": "running", "trigger": trigger,
-           "pid": os.getpid(), "requests": 0, "new_articles": 0, "known": 0, "errors": 0}
-    with db.atomic():
-        if run_id is None:
-            return db["crawl_runs"].insert(row).last_pk
-        existing = db.execute("select started, trigger from crawl_runs where id = ?", [run_id]).fetchone()
-        if existing:
-            row["started"] = existing[0] or row["started"]
-            row["trigger"] = existing[1] or trigger
-        db["crawl_runs"].upsert({"id": run_id, **row}, pk="id")
-        return run_id
-
-
-def _status(reason: str, counts) -> tuple[str, str | None]:
+def _status(reason: str, spider: NewsSpider) -> tuple[str, str | None]:
     if reason == "shutdown":
         return "interrupted", "stopped by a signal before the crawl finished"
     if reason != "finished":
         return "failed", f"spider closed: {reason}"
-    if counts["sources_failed"] and not (counts["sources_ok"] or counts["sources_unchanged"]):
+    if spider.counted("sources_failed") and not (spider.counted("sources_ok") or spider.counted("sources_unchanged")):
         return "failed", "every source failed (see errors)"
     return "ok", None
 
@@ -74,8 +52,8 @@ def crawl(config: Config, site_names: list[str], *, run_ids: dict[str, int] | No
           ) -> dict[str, RunStats]:
     """Crawl *site_names* now; return RunStats per site (crawl_runs rows written as it goes)."""
     db = open_db(config.database)
-    _ensure_site_rows(db, config, site_names)
-    stats = {name: RunStats(name, _open_run(db, name, (run_ids or {}).get(name), trigger))
+    runs.sync_sites(db, [config.site(name) for name in site_names])
+    stats = {name: RunStats(name, runs.open_run(db, name, trigger, (run_ids or {}).get(name), os.getpid()))
              for name in site_names}
     display = _Progress(stats) if progress else None
     process = CrawlerProcess(build_settings(config, log_level))
@@ -84,24 +62,20 @@ def crawl(config: Config, site_names: list[str], *, run_ids: dict[str, int] | No
 
     def closed(spider, reason):
         run = stats[spider.site.name]
-        counts = spider.counts
-        run.status, run.error = _status(reason, counts)
+        run.status, run.error = _status(reason, spider)
         run.requests = spider.crawler.stats.get_value("downloader/request_count", 0)
-        run.new_articles, run.known, run.errors = counts["new_articles"], counts["known"], counts["errors"]
+        run.new_articles, run.known, run.errors = (spider.counted(k) for k in ("new_articles", "known", "errors"))
         run.seconds = (datetime.now(timezone.utc) - started).total_seconds()
-        with db.atomic():
-            db["crawl_runs"].update(run.run_id, {
-                "ended": utc_now(), "status": run.status, "requests": run.requests,
-                "new_articles": run.new_articles, "known": run.known, "errors": run.errors,
-                "error": run.error})
-            db["sites"].update(run.site, {"last_run_id": run.run_id, "updated": utc_now()})
+        runs.finish_run(db, run.run_id, run.site, run.status, run.error, {
+            "requests": run.requests, "new_articles": run.new_articles, "known": run.known,
+            "errors": run.errors})
         if display:
             display.update(spider, done=True)
 
     for name in site_names:
         crawler = process.create_crawler(NewsSpider)
         crawler.signals.connect(closed, signal=signals.spider_closed)
-        process.crawl(crawler, site=config.site(name), config=config, db=db,
+        process.crawl(crawler, site=config.site(name), config=config,
                       run_id=stats[name].run_id, on_change=display.update if display else None)
     try:
         if display:
@@ -113,9 +87,7 @@ def crawl(config: Config, site_names: list[str], *, run_ids: dict[str, int] | No
         for run in stats.values():  # a spider that never closed (e.g. failed to open)
             if run.status == "running":
                 run.status, run.error = "failed", "the crawl did not finish"
-                with db.atomic():
-                    db["crawl_runs"].update(run.run_id, {"ended": utc_now(), "status": "failed",
-                                                         "error": run.error})
+                runs.fail_run(db, run.run_id, run.error)
         db.close()
     return stats
 
@@ -133,11 +105,10 @@ class _Progress:
 
     @staticmethod
     def _text(name: str, spider, done: bool = False) -> str:
-        c = spider.counts if spider is not None else {}
+        n = spider.counted if spider is not None else (lambda key: 0)
         state = "[green]done[/]" if done else "crawling"
-        return (f"[bold]{name}[/] {state}: {c.get('responses', 0)} responses, "
-                f"{c.get('new_articles', 0)} new, {c.get('known', 0)} known, "
-                f"{c.get('errors', 0)} errors")
+        return (f"[bold]{name}[/] {state}: {n('responses')} responses, {n('new_articles')} new, "
+                f"{n('known')} known, {n('errors')} errors")
 
     def update(self, spider, done: bool = False) -> None:
         task = self.tasks[spider.site.name]

@@ -2,13 +2,14 @@
 
 Sources (feeds, sitemaps, listing pages) are fetched with conditional GET; each article link is
 checked against the database before it is scheduled, so a stored article is never requested
-again. Every failure becomes a row in `errors` and the crawl goes on.
+again. Every failure becomes a row in `errors` and the crawl goes on. The spider keeps its
+bookkeeping (crawler.state) on its own connection, opened in `from_crawler`; its counts are
+Scrapy stats under `rasad/`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from datetime import datetime, timezone
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -23,14 +24,9 @@ from crawler.failures import failure_reason, is_transient
 from crawler.feeds import FeedError, Link, parse_feed, parse_listing, parse_sitemap
 from crawler.items import ArticleItem
 from crawler.middlewares import AlreadyStored
-from pipeline.store import (
-    add_article_urls,
-    article_for_urls,
-    feed_validators,
-    record_error,
-    save_feed_state,
-)
+from crawler.state import add_article_urls, article_for_urls, feed_validators, record_error, save_feed_state
 from rasad.config import Config, Site, Source
+from rasad.schema import open_db
 from rasad.urls import canonical_url
 
 _HTML_TYPES = re.compile(r"html|xml", re.I)
@@ -50,14 +46,13 @@ class NewsSpider(scrapy.Spider):
 
     name = "news"
 
-    def __init__(self, site: Site, config: Config, db, run_id: int | None, on_change=None, **kw):
+    def __init__(self, site: Site, config: Config, run_id: int | None, on_change=None, **kw):
         super().__init__(name=site.name, **kw)
         self.site = site
         self.config = config
-        self.db = db
+        self.db = None                              # crawler.state's connection, see from_crawler
         self.run_id = run_id
         self.tz = config.settings.timezone
-        self.counts: Counter = Counter()
         self.on_change = on_change or (lambda spider: None)
         self.scheduled: set[str] = set()            # canonical forms of links met in this run
         self.aliases: dict[str, list[str]] = {}     # canonical -> other spellings met meanwhile
@@ -67,6 +62,8 @@ class NewsSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.db = open_db(spider.config.database)
+        crawler.signals.connect(spider._close, signal=signals.spider_closed)
         crawler.signals.connect(spider._item_scraped, signal=signals.item_scraped)
         crawler.signals.connect(spider._item_dropped, signal=signals.item_dropped)
         crawler.signals.connect(spider._item_error, signal=signals.item_error)
@@ -75,10 +72,18 @@ class NewsSpider(scrapy.Spider):
         crawler.signals.connect(spider._response_received, signal=signals.response_received)
         return spider
 
+    def _close(self, spider):
+        if spider is self:
+            self.db.close()
+
     # --- counters and errors -------------------------------------------------------------
     def count(self, key: str, n: int = 1) -> None:
-        self.counts[key] += n
+        self.crawler.stats.inc_value(f"rasad/{key}", n)
         self.on_change(self)
+
+    def counted(self, key: str) -> int:
+        """How many *key* so far in this crawl (the Scrapy stat ``rasad/<key>``)."""
+        return self.crawler.stats.get_value(f"rasad/{key}", 0)
 
     def error(self, url: str | None, reason: str, status: int | None = None) -> None:
         record_error(self.db, self.run_id, self.site.name, url, reason, status)
@@ -98,6 +103,7 @@ class NewsSpider(scrapy.Spider):
         """Stored (or found known) by the pipelines: the link is settled."""
         if spider is self:
             state.settle(self.db, self.site.name, _key(response))
+            self.on_change(self)
 
     def _item_dropped(self, item, response, exception, spider):
         if spider is self:
@@ -230,7 +236,7 @@ class NewsSpider(scrapy.Spider):
             self.count("too_old")
             return Plan(key=canonical)
         limit = self.site.limits.max_articles
-        if limit is not None and self.counts["requested_articles"] >= limit:
+        if limit is not None and self.counted("requested_articles") >= limit:
             self.count("over_limit")
             return Plan(keep=True, key=canonical)   # a later run fetches it
         self.count("requested_articles")

@@ -378,3 +378,22 @@ def _summarise(conn, eid: int, etype: str, group: list[dict]) -> None:
           *((p["name"], p["registry"]["by"]) if "by" in p.get("registry", {}) else (None, None)))
          for pid, p in people.items()],
     )
+
+
+def clear(db) -> None:
+    """Forget every person, event and mention, and the registry built from them (inside the
+    transaction that rebuilds them)."""
+    for table in ("event_mentions", "event_participants", "events"):
+        db.execute(f"DELETE FROM {table}")
+    registry.clear(db)
+    db.execute("DELETE FROM person_tokens")
+    db.execute("DELETE FROM persons")
+
+
+def drop_orphans(db) -> None:
+    """Delete the persons no event and no office sighting names any more."""
+    orphans = ("SELECT id FROM persons WHERE id NOT IN (SELECT person_id FROM event_participants)"
+               " AND id NOT IN (SELECT person_id FROM office_sightings)")
+    with db.atomic():
+        db.execute(f"DELETE FROM person_tokens WHERE person_id IN ({orphans})")
+        db.execute(f"DELETE FROM persons WHERE id IN ({orphans})")

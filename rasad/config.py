@@ -151,20 +151,22 @@ class _Strict(BaseModel):
 class Selectors(_Strict):
     """Per-site CSS (or XPath when the value starts with '/' or '(') selectors for article fields."""
 
-    title: Selector | None = None
-    lead: Selector | None = None
-    body: Selector | None = None
-    published: Selector | None = None
-    author: Selector | None = None
-    tags: Selector | None = None
+    title: Selector | None = Field(None, description="the headline (default: JSON-LD, meta tags, the h1)")
+    lead: Selector | None = Field(None, description="the lead paragraph")
+    body: Selector | None = Field(None, description="the article text (default: the page's main text block)")
+    published: Selector | None = Field(None, description="the publication date: a meta tag gives its content, "
+                                       "a time element its datetime")
+    author: Selector | None = Field(None, description="the author")
+    tags: Selector | None = Field(None, description="the tags")
 
 
 class Source(_Strict):
     """One way to discover article URLs: exactly one of rss, sitemap or listing."""
 
-    rss: Url | None = None
-    sitemap: Url | None = None
-    listing: Url | None = None
+    rss: Url | None = Field(None, description="an RSS or Atom feed")
+    sitemap: Url | None = Field(None, description="a sitemap or sitemap index (news sitemaps included)")
+    listing: Url | None = Field(None, description="an HTML page (archive, section, homepage) whose links "
+                                "are followed")
     links: Regex | None = Field(None, description="listing: regex an article link must match")
     next: Selector | None = Field(None, description="listing: CSS/XPath of the next-page link")
     max_pages: int = Field(1, ge=1, description="listing: pages to follow with `next`")
@@ -236,12 +238,17 @@ class Backfill(_Strict):
 class Schedule(_Strict):
     """When the daemon crawls: an interval (`every`) or a cron expression, never both."""
 
-    every: Duration | None = None
-    cron: str | None = None
-    jitter: Duration = timedelta(seconds=30)
-    min_interval: Duration = timedelta(minutes=5)
-    max_interval: Duration = timedelta(hours=6)
-    timeout: Duration = timedelta(minutes=20)
+    every: Duration | None = Field(None, description="interval between two crawls of a site")
+    cron: str | None = Field(None, description="or a cron expression (minute hour day month weekday, in "
+                             "settings.timezone; weekdays by name: APScheduler counts 0 as Monday)")
+    jitter: Duration = Field(timedelta(seconds=30), description="random delay added to each run so sites "
+                             "do not start together")
+    min_interval: Duration = Field(timedelta(minutes=5), description="adaptive bounds: busy sites are "
+                                   "crawled more often, down to this")
+    max_interval: Duration = Field(timedelta(hours=6), description="and quiet or failing sites less often, "
+                                   "up to this")
+    timeout: Duration = Field(timedelta(minutes=20), description="a crawl still running after this long is "
+                              "stopped")
     backfill: Backfill | None = Field(None, description="walk the site's archive in the background")
 
     @field_validator("every", "jitter", "min_interval", "max_interval", "timeout", mode="before")
@@ -262,6 +269,8 @@ class Schedule(_Strict):
 
 
 class Limits(_Strict):
+    """Per-run limits of a site."""
+
     max_articles: int | None = Field(None, ge=1, description="articles stored per run at most")
     max_age: Duration | None = Field(None, description="skip articles older than this")
 
@@ -272,16 +281,20 @@ class Limits(_Strict):
 
 
 class Site(_Strict):
-    name: Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]+$")]
-    base_url: Url
-    enabled: bool = True
-    sources: list[Source] = Field(min_length=1)
-    # Schedule: shorthand `every:`/`cron:` at the site level, or a full `schedule:` block.
-    every: Duration | None = None
-    cron: str | None = None
-    schedule: Schedule | None = None
-    selectors: Selectors = Selectors()
-    limits: Limits = Limits()
+    """One news site: where its articles are listed, how to read them, when to crawl it."""
+
+    name: Annotated[str, Field(pattern=r"^[A-Za-z0-9_.-]+$",
+                               description="unique name: letters, digits, _ . -")]
+    base_url: Url = Field(description="the site's home page")
+    enabled: bool = Field(True, description="false keeps the site but does not crawl it")
+    sources: list[Source] = Field(min_length=1, description="where article URLs are found")
+    every: Duration | None = Field(None, description="shorthand for schedule: {every: ...}")
+    cron: str | None = Field(None, description="shorthand for schedule: {cron: ...}")
+    schedule: Schedule | None = Field(None, description="the site's schedule; unset keys come from "
+                                      "settings.schedule")
+    selectors: Selectors = Field(Selectors(), description="CSS or XPath of article fields, when the "
+                                 "defaults read them wrong")
+    limits: Limits = Field(Limits(), description="per-run limits")
     encoding: str | None = Field(None, description="force a page encoding, e.g. windows-1256")
     archive: Archive | None = Field(None, description="dated archive pages for `rasad backfill`")
     sitemap_archive: SitemapArchive | None = Field(None, description="dated sitemaps for `rasad backfill`")
@@ -325,19 +338,30 @@ class Site(_Strict):
 class Settings(_Strict):
     """Global settings; every key has a default."""
 
-    user_agent: str = "rasad/0.1 (+https://github.com/rasad-news/rasad)"
-    download_delay: float = Field(1.0, ge=0)
-    concurrency_per_domain: int = Field(2, ge=1)
-    obey_robots: bool = True
-    download_timeout: Duration = timedelta(seconds=30)
-    max_response_size: int = Field(5_000_000, ge=1024, description="bytes")
-    retries: int = Field(2, ge=0)
-    timezone: str = "Asia/Tehran"
-    schedule: Schedule = Schedule(every=timedelta(minutes=30))
-    title_dedup_days: int = Field(7, ge=0)
-    near_duplicate_threshold: float = Field(0.8, gt=0, le=1)
-    event_merge_days: int = Field(3, ge=0)
-    grace_period: Duration = timedelta(seconds=30)
+    user_agent: str = Field("rasad/0.1 (+https://github.com/rasad-news/rasad)",
+                            description="sent with every request; say who you are so site operators can reach you")
+    download_delay: float = Field(1.0, ge=0, description="seconds between two requests to the same site")
+    concurrency_per_domain: int = Field(2, ge=1, description="parallel requests to one site")
+    concurrent_requests: int = Field(16, ge=1, description="parallel requests of one crawl process in all")
+    obey_robots: bool = Field(True, description="obey robots.txt (keep it true)")
+    download_timeout: Duration = Field(timedelta(seconds=30), description="give up on one request after this long")
+    max_response_size: int = Field(5_000_000, ge=1024,
+                                   description="bytes; a larger page is dropped (an error row), not truncated")
+    retries: int = Field(2, ge=0, description="retries of a failed request (timeouts, 5xx) within one run")
+    redirect_max_times: int = Field(5, ge=0, description="redirects followed from one request at most")
+    timezone: str = Field("Asia/Tehran", description="IANA time zone of cron schedules and of Jalali dates "
+                          "printed without a zone")
+    schedule: Schedule = Field(Schedule(every=timedelta(minutes=30)),
+                               description="default schedule of every site; a site's own every/cron/"
+                               "schedule overrides single keys")
+    title_dedup_days: int = Field(7, ge=0, description="identical normalised titles within this many days "
+                                  "are duplicates")
+    near_duplicate_threshold: float = Field(0.8, gt=0, le=1, description="MinHash Jaccard similarity from "
+                                            "which two bodies are near-duplicates")
+    event_merge_days: int = Field(3, ge=0, description="the same meeting reported within this many days is "
+                                  "one event")
+    grace_period: Duration = Field(timedelta(seconds=30), description="on stop, running crawls get this long "
+                                   "to finish cleanly")
     article_tries: int = Field(
         5, ge=1, le=20,
         description="fetches of an article that fails transiently (5xx, timeout, connection "
@@ -364,9 +388,12 @@ class Settings(_Strict):
 
 
 class Config(_Strict):
-    database: Path = Path("data/rasad.db")
-    settings: Settings = Settings()
-    sites: list[Site] = Field(default_factory=list)
+    """The whole config file."""
+
+    database: Path = Field(Path("data/rasad.db"), description="the SQLite file (relative to the config "
+                           "file) that `rasad serve` shows")
+    settings: Settings = Field(Settings(), description="global settings")
+    sites: list[Site] = Field(default_factory=list, description="the sites to watch")
     path: Path | None = Field(None, exclude=True, description="the file this was read from")
 
     @model_validator(mode="after")

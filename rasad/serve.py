@@ -1,4 +1,5 @@
-"""Datasette on rasad's database, with rasad's metadata, templates, static files and plugin.
+"""Datasette on rasad's database, with rasad's metadata, templates, static files and plugin
+(rasad.datasette.plugin, registered through the `datasette` entry point).
 
 Datasette opens the file read-only (``mode=ro``, not immutable, because the daemon keeps writing;
 WAL lets it read meanwhile), for its writes too, so the server never takes a write lock. The
@@ -21,7 +22,6 @@ from rasad.schema import open_db
 DATASETTE_DIR = Path(__file__).resolve().parent / "datasette"
 METADATA = DATASETTE_DIR / "metadata.yaml"
 TEMPLATES = DATASETTE_DIR / "templates"
-PLUGINS = DATASETTE_DIR / "plugins"
 STATIC = DATASETTE_DIR / "static"
 STATIC_MOUNT = "rasad-static"
 DB_NAME = "rasad"  # the name metadata.yaml describes, whatever the file is called
@@ -73,7 +73,6 @@ def build_datasette(db_path: str | Path) -> Datasette:
     ds = Datasette(
         metadata=load_metadata(),
         template_dir=str(TEMPLATES),
-        plugins_dir=str(PLUGINS),
         static_mounts=[(STATIC_MOUNT, str(STATIC))],
         settings=SETTINGS,
     )
@@ -84,10 +83,11 @@ def build_datasette(db_path: str | Path) -> Datasette:
 
 
 def datasette_command(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> str:
-    """The plain ``datasette`` command line that serves the same database the same way."""
+    """The plain ``datasette`` command line that serves the same database the same way (the plugin
+    comes with the package, through its entry point)."""
     args = ["datasette", "serve", str(db_path), "--host", host, "--port", str(port)]
     args += ["--metadata", str(METADATA), "--template-dir", str(TEMPLATES)]
-    args += ["--plugins-dir", str(PLUGINS), "--static", f"{STATIC_MOUNT}:{STATIC}"]
+    args += ["--static", f"{STATIC_MOUNT}:{STATIC}"]
     for key, value in SETTINGS.items():
         args += ["--setting", key, str(value).lower() if isinstance(value, bool) else str(value)]
     return shlex.join(args)

@@ -80,14 +80,18 @@ def archive_yaml(site: LocalSite, name: str = "agency", extra: str = "", by_next
 
 
 def hold(site: LocalSite, article: Article, release: threading.Event, first_only: bool = False) -> None:
-    """Requests for *article* wait for *release* (only the first one when *first_only*)."""
+    """Requests for *article* wait for *release* (only the first one when *first_only*).
+
+    Every test sets *release* in its ``finally``; the limit only keeps a broken test from holding
+    the server for ever, so it is longer than any of the tests' own waits.
+    """
     body = article_html(article).encode("utf-8")
     calls = []
 
     def handler(request):
         calls.append(1)
         if len(calls) == 1 or not first_only:
-            release.wait(120)
+            release.wait(600)
         request.send_response(200)
         request.send_header("Content-Type", "text/html; charset=utf-8")
         request.send_header("Content-Length", str(len(body)))

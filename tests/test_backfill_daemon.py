@@ -25,11 +25,12 @@ def test_backfill_while_the_daemon_crawls_the_same_site(tmp_path):
     with LocalSite() as site:
         archive = ArchiveSite(site)
         archive.feed(days)
-        # The daemon's crawl holds one article in flight until the backfill has done some days.
+        # The daemon's crawl holds one article in flight until the backfill has done some days,
+        # that article's among them; its request must outlast this test's waits.
         held = archive.by_day[days[0]][0]
         hold(site, held, release, first_only=True)
-        config = write_config(tmp_path, archive_yaml(site, extra="    schedule: {every: 1h, jitter: 0s, timeout: 2m}\n"),
-                              **SETTINGS)
+        config = write_config(tmp_path, archive_yaml(site, extra="    schedule: {every: 1h, jitter: 0s, timeout: 10m}\n"),
+                              **SETTINGS, download_timeout="10m")
         daemon = rasad_run(config)
         backfill = None
         try:
@@ -38,8 +39,11 @@ def test_backfill_while_the_daemon_crawls_the_same_site(tmp_path):
             backfill = subprocess.Popen(backfill_argv(config, "agency", "--from", "1404/01/01", "--to",
                                                       "1404/01/10", "--quiet"), cwd=tmp_path,
                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-            wait_until(lambda: query(db, "select 1 from backfill_days where status = 'done' limit 3")[2:],
-                       180, "three backfilled days")
+            # The held article's day among them: the backfill has stored it (Scrapy may walk the
+            # days in any order), so the daemon's crawl finds it known once released.
+            done = "select day from backfill_days where status = 'done'"
+            wait_until(lambda: len(query(db, done)) >= 3 and {"day": days[0].isoformat()} in query(db, done),
+                       180, "three backfilled days, the held article's among them")
             assert runs(db, "agency", "running"), "the crawl must still be running alongside"
             release.set()
             out, err = backfill.communicate(timeout=180)

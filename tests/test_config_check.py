@@ -302,3 +302,15 @@ def test_no_value_of_any_shape_anywhere_gives_anything_but_config_error():
                 assert exc.problems and all(p.startswith("f.yaml") and "\n" not in p for p in exc.problems)
     assert outcomes["ok"] and outcomes["error"]
     assert isinstance(parse_config(GOOD), Config)
+
+
+def test_explain_prints_every_key_and_docs_config_md_is_its_output():
+    from rasad.config_doc import explain
+
+    result = CliRunner().invoke(cli, ["check-config", "--explain"])
+    assert result.exit_code == 0 and result.output == explain()
+    for key in ("settings.concurrent_requests", "settings.redirect_max_times", "schedule.jitter", "sources[].links"):
+        assert f"| `{key}` |" in result.output
+    assert "| None |" not in result.output   # every key has a description
+    config_md = Path(__file__).resolve().parents[1] / "docs" / "CONFIG.md"
+    assert config_md.read_text(encoding="utf-8") == explain(), "regenerate: rasad check-config --explain > docs/CONFIG.md"

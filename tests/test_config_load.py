@@ -185,3 +185,23 @@ def test_shipped_isna_selectors_read_a_real_isna_page():
     assert expected["tags_first"] in article["tags"]
     assert article["lead"] and article["lead"] not in article["body"]
     assert article["body"].split()[:13] == expected["content_starts_with"].split()[:13]
+
+
+def test_scrapy_knobs_users_tune_come_from_the_config():
+    from crawler.settings import build_settings
+
+    config = parse_config("""
+settings: {concurrent_requests: 4, concurrency_per_domain: 1, redirect_max_times: 2, download_timeout: 10s}
+sites: []
+""")
+    scrapy = build_settings(config)
+    assert (scrapy["CONCURRENT_REQUESTS"], scrapy["CONCURRENT_REQUESTS_PER_DOMAIN"], scrapy["REDIRECT_MAX_TIMES"],
+            scrapy["DOWNLOAD_TIMEOUT"]) == (4, 1, 2, 10.0)
+    defaults = build_settings(parse_config("sites: []"))
+    assert (defaults["CONCURRENT_REQUESTS"], defaults["REDIRECT_MAX_TIMES"]) == (16, 5)
+
+
+def test_shipped_config_shows_the_defaults_of_every_setting():
+    from rasad.config import Settings
+
+    assert load_config(REPO / "config.yaml").settings == Settings()

@@ -133,3 +133,40 @@ def test_og_article_published_time_and_modified_time_as_varzesh3_writes_them():
     assert only_modified["published"].isoformat(timespec="minutes") == "2019-05-16T23:55+04:30"
     nothing = extract_article(_page_with_meta(""), "https://x.ir/news/d1Gjx/a")
     assert nothing["published"] is None
+
+
+def _ld(*blocks: str) -> str:
+    return "".join(f'<script type="application/ld+json">{b}</script>' for b in blocks)
+
+
+LD_ARTICLE = ('{"@type": "NewsArticle", "headline": "تیتر از JSON-LD", '
+              '"datePublished": "2024-11-02T10:25:00+03:30", "author": {"name": "خبرنگار رصد"}}')
+
+
+def test_a_broken_jsonld_block_is_skipped_and_the_others_are_read():
+    broken = '{"@type": "NewsArticle", "headline": "نیمه'           # cut off: not JSON, not repairable
+    out = extract_article(_page_with_meta(_ld(broken, LD_ARTICLE)), "https://x.ir/news/1/a")
+    assert (out["author"], out["published"], out["published_source"]) == ("خبرنگار رصد", WHEN, "jsonld")
+    alone = extract_article(_page_with_meta(_ld(broken)), "https://x.ir/news/1/a")
+    assert (alone["title"], alone["author"], alone["published"]) == (TITLE, None, None)
+
+
+def test_hand_written_jsonld_is_repaired():
+    sloppy = ('<!--\n{\n  // the article\n  "@type": "NewsArticle", /* who */ "author": {"name": "خبرنگار رصد"},\n'
+              '  "headline": "تیتر از JSON-LD", "datePublished": "2024-11-02T10:25:00+03:30",\n}\n-->')
+    out = extract_article(_page_with_meta(_ld(sloppy)), "https://x.ir/news/1/a")
+    assert (out["author"], out["published"], out["published_source"]) == ("خبرنگار رصد", WHEN, "jsonld")
+
+
+def test_jsonld_article_inside_a_graph_or_a_list():
+    graph = '{"@context": "https://schema.org", "@graph": [{"@type": "WebSite"}, ' + LD_ARTICLE + "]}"
+    listed = '[{"@type": "Organization", "name": "رصد"}, ' + LD_ARTICLE + "]"
+    for block in (graph, listed):
+        out = extract_article(_page_with_meta(_ld(block)), "https://x.ir/news/1/a")
+        assert (out["author"], out["published"], out["published_source"]) == ("خبرنگار رصد", WHEN, "jsonld"), block
+
+
+def test_a_real_article_type_wins_over_a_webpage():
+    page = _ld('{"@type": "WebPage", "headline": "صفحه", "datePublished": "2020-01-01T00:00:00Z"}', LD_ARTICLE)
+    out = extract_article(_page_with_meta(page), "https://x.ir/news/1/a")
+    assert (out["author"], out["published"]) == ("خبرنگار رصد", WHEN)

@@ -9,6 +9,7 @@ from conftest import REPORTS, TEHRAN, Article, article_html
 from scrapy.exceptions import IgnoreRequest
 from scrapy.http import HtmlResponse, Request, Response, XmlResponse
 from scrapy.spidermiddlewares.httperror import HttpError
+from scrapy.utils.test import get_crawler
 from twisted.internet.error import DNSLookupError
 from twisted.python.failure import Failure
 
@@ -18,15 +19,27 @@ from crawler.items import ArticleItem
 from crawler.middlewares import RedirectLoop
 from crawler.spider import NewsSpider
 from pipeline.store import save_article
+from rasad import runs
 from rasad.config import parse_config
 from rasad.schema import open_db
 
 BASE = "https://rasad.example"
 
 
+def _spider(config, run_id=None) -> NewsSpider:
+    """A NewsSpider as a crawl makes it (its state opened in from_crawler), without a reactor."""
+    crawler = get_crawler(NewsSpider)
+    return NewsSpider.from_crawler(crawler, site=config.sites[0], config=config, run_id=run_id)
+
+
+def _count(spider, key: str) -> int:
+    return spider.crawler.stats.get_value(f"rasad/{key}", 0)
+
+
 @pytest.fixture
 def spider(tmp_path):
     config = parse_config(f"""
+database: {tmp_path / "rasad.db"}
 sites:
   - name: rasad
     base_url: {BASE}/
@@ -34,11 +47,12 @@ sites:
     sources:
       - rss: {BASE}/rss
 """)
-    db = open_db(tmp_path / "rasad.db")
-    db["sites"].insert({"name": "rasad"})
-    run_id = db["crawl_runs"].insert({"site": "rasad", "status": "running"}).last_pk
-    yield NewsSpider(site=config.sites[0], config=config, db=db, run_id=run_id)
+    db = open_db(config.database)
+    runs.sync_sites(db, config.sites)
+    spider = _spider(config, runs.open_run(db, "rasad", "manual"))
     db.close()
+    yield spider
+    spider.db.close()
 
 
 def _errors(spider):
@@ -64,7 +78,7 @@ def test_known_urls_are_not_scheduled(spider):
         request=request, headers={"ETag": '"v1"'})
     requests = [r for r in spider.parse_source(response) if isinstance(r, Request)]
     assert [r.url for r in requests] == [f"{BASE}/fa/news/150002/b", f"{BASE}/fa/news/150003/c"]
-    assert (spider.counts["known"], spider.counts["over_limit"]) == (1, 1)
+    assert (_count(spider, "known"), _count(spider, "over_limit")) == (1, 1)
     # Every spelling is kept: the stored article's new one at once, a queued one for its item.
     assert spider.db["article_urls"].get("http://www.rasad.example/fa/news/150001/a?utm_source=rss")
     assert spider.aliases == {"https://rasad.example/fa/news/150002/b": [f"{BASE}/fa/news/150002/b#x"]}
@@ -76,7 +90,7 @@ def test_old_links_are_not_scheduled(spider):
     old = Link(f"{BASE}/fa/news/1/a", datetime.now(timezone.utc) - timedelta(days=45))
     plan = spider._article_request(old)
     assert (plan.request, plan.stored, plan.keep) == (None, False, False)
-    assert spider.counts["too_old"] == 1
+    assert _count(spider, "too_old") == 1
 
 
 def test_article_response_becomes_an_item(spider):
@@ -110,7 +124,7 @@ def test_pipeline_and_parse_exceptions_are_recorded(spider):
     spider._spider_error(Failure(TypeError("bad markup")), HtmlResponse(url, body=b"<p>x</p>"), spider)
     assert _errors(spider) == [(url, "pipeline error: RuntimeError: disk full"),
                                (url, "parse error: TypeError: bad markup")]
-    assert spider.counts["errors"] == 2
+    assert _count(spider, "errors") == 2
 
 
 def _failure(exc):
@@ -148,6 +162,7 @@ def test_only_failures_a_later_run_may_cure_are_transient():
 @pytest.mark.parametrize("max_pages, follows", [(1, False), (2, True)])
 def test_listing_follows_next_up_to_max_pages(tmp_path, max_pages, follows):
     config = parse_config(f"""
+database: {tmp_path / "rasad.db"}
 sites:
   - name: rasad
     base_url: {BASE}/
@@ -157,8 +172,7 @@ sites:
         next: a.next
         max_pages: {max_pages}
 """)
-    db = open_db(tmp_path / "rasad.db")
-    spider = NewsSpider(site=config.sites[0], config=config, db=db, run_id=None)
+    spider = _spider(config)
     source = spider.site.sources[0]
     html = '<a href="/fa/news/150001/x">1</a><a href="/fa/about">x</a><a class="next" href="/archive?page=2">بعدی</a>'
     response = HtmlResponse(f"{BASE}/archive", body=html.encode(), encoding="utf-8",
@@ -167,4 +181,4 @@ sites:
     assert [r.url for r in out if r.meta.get("article")] == [f"{BASE}/fa/news/150001/x"]
     pages = [r for r in out if not r.meta.get("article")]
     assert [(r.url, r.meta["page"]) for r in pages] == ([(f"{BASE}/archive?page=2", 2)] if follows else [])
-    db.close()
+    spider.db.close()

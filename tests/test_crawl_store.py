@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
+from crawler import state
 from crawler.items import ArticleItem
 from pipeline import dedup, store
 from rasad.config import Settings
@@ -54,8 +55,8 @@ def test_second_copy_under_another_url_is_not_stored_again(db):
                                          urls=["https://t.example/s/Q9"]), Settings())
     assert again == first
     assert _counts(db)[0] == 1
-    assert store.article_for_urls(db, ["https://t.example/s/Q9"]) == first
-    assert store.article_for_urls(db, ["http://rasad.example/fa/news/150001/?fbclid=1"]) == first
+    assert state.article_for_urls(db, ["https://t.example/s/Q9"]) == first
+    assert state.article_for_urls(db, ["http://rasad.example/fa/news/150001/?fbclid=1"]) == first
 
 
 def test_crash_inside_the_transaction_leaves_nothing(db, monkeypatch):
@@ -69,12 +70,12 @@ def test_crash_inside_the_transaction_leaves_nothing(db, monkeypatch):
     with pytest.raises(RuntimeError):
         store.save_article(db, _item(2), Settings())
     assert _counts(db) == before
-    assert store.article_for_urls(db, [_item(2)["canonical_url"]]) is None
+    assert state.article_for_urls(db, [_item(2)["canonical_url"]]) is None
 
 
 def test_feed_validators_survive_a_304(db):
-    store.save_feed_state(db, "https://r.example/rss", "rasad", "rss", 200, '"abc"', "Sat, 02 Nov 2024 06:55:00 GMT", 5, 1)
-    store.save_feed_state(db, "https://r.example/rss", "rasad", "rss", 304, None, None)
-    assert store.feed_validators(db, "https://r.example/rss") == {
+    state.save_feed_state(db, "https://r.example/rss", "rasad", "rss", 200, '"abc"', "Sat, 02 Nov 2024 06:55:00 GMT", 5, 1)
+    state.save_feed_state(db, "https://r.example/rss", "rasad", "rss", 304, None, None)
+    assert state.feed_validators(db, "https://r.example/rss") == {
         "If-None-Match": '"abc"', "If-Modified-Since": "Sat, 02 Nov 2024 06:55:00 GMT"}
     assert db["feeds"].get("https://r.example/rss")["last_status"] == 304

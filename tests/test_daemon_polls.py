@@ -12,7 +12,7 @@ import pytest
 from conftest import Article, article_html, make_articles, rss
 from test_daemon_support import query, rasad_run, wait_until
 
-from pipeline.store import save_feed_state
+from crawler.state import save_feed_state
 from rasad.config import Settings, Site
 from rasad.daemon.poll import Poller
 from rasad.localsite import LocalSite

@@ -24,7 +24,7 @@ from rasad.localsite import LocalSite
 
 GRACE = 5
 
-# Put on the daemon's PYTHONPATH (its crawl children inherit it): the events pipeline raises for
+# Put on the daemon's PYTHONPATH (its crawl children inherit it): the article pipeline raises for
 # an article whose raw title holds FAULT, as a bug in one pipeline step would.
 FAULT = "PIPELINE-FAULT"
 SITECUSTOMIZE = f"""
@@ -40,13 +40,13 @@ class _Inject(importlib.abc.MetaPathFinder):
 
         def exec_module(module):
             load(module)
-            original = module.EventsPipeline.process_item
+            original = module.ArticlePipeline.process_item
 
             def process_item(self, item):
                 if "{FAULT}" in (item.get("title_raw") or ""):
-                    raise RuntimeError("injected fault in the events pipeline")
+                    raise RuntimeError("injected fault in the article pipeline")
                 return original(self, item)
-            module.EventsPipeline.process_item = process_item
+            module.ArticlePipeline.process_item = process_item
         spec.loader.exec_module = exec_module
         return spec
 
@@ -172,7 +172,7 @@ def test_an_exception_in_a_pipeline_for_one_article_is_recorded_and_the_run_goes
     assert (wire["new_articles"], wire["errors"]) == (2, 1)
     errors = query(db, "select url, reason, run_id from errors where site = 'wire'")
     assert [(unquote(e["url"]), e["run_id"]) for e in errors] == [(scene["faulty"], wire["id"])]
-    assert "injected fault in the events pipeline" in errors[0]["reason"]
+    assert "injected fault in the article pipeline" in errors[0]["reason"]
     stored = [unquote(r["url"]) for r in query(db, "select url from articles where site = 'wire'")]
     assert len(stored) == 2 and scene["faulty"] not in stored
 
@@ -199,8 +199,10 @@ def test_a_crawl_hanging_past_its_timeout_is_stopped(scene):
     stuck = wait_until(lambda: runs(db, "stuck", "timed_out"), 90, "the hanging crawl's timeout")[0]
     assert scene["silent"].accepted, "the crawl never reached the silent server"
     assert "timeout of 30s" in stuck["error"] and stuck["ended"]
-    state = query(db, "select failing_streak from sites where name = 'stuck'")[0]
-    assert state["failing_streak"] == 1
+    # The daemon closes the run, then records the site's new streak: wait for the second write.
+    streak = wait_until(lambda: query(db, "select failing_streak from sites where name = 'stuck' "
+                                          "and failing_streak > 0"), 30, "the stuck site's failing streak")
+    assert streak[0]["failing_streak"] == 1
 
 
 def test_sighup_with_a_new_site_adds_its_job(scene):

@@ -10,6 +10,6 @@ inside the article's transaction; `rasad extract` does not use the registry.
 """
 
 from pipeline.registry.late import index_roles, late_articles, original_events
-from pipeline.registry.store import day_of, learn, resolve
+from pipeline.registry.store import clear, day_of, learn, resolve
 
-__all__ = ["day_of", "index_roles", "late_articles", "learn", "original_events", "resolve"]
+__all__ = ["clear", "day_of", "index_roles", "late_articles", "learn", "original_events", "resolve"]

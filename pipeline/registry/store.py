@@ -190,3 +190,9 @@ def resolve(conn, party: dict, others: list[dict], day: date | None) -> dict | N
     best = learned[0] if learned else group[0]
     by = "; ".join(sorted({h["by"] for h in group}))
     return {"office_key": office.key, "day": day.isoformat(), "name": best["name"], "by": by}
+
+
+def clear(conn) -> None:
+    """Forget every sighting, holder and waiting role (inside the transaction that rebuilds them)."""
+    for table in ("mention_roles", "office_sightings", "office_holders"):
+        conn.execute(f"DELETE FROM {table}")

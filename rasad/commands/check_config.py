@@ -2,20 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 import click
 
+from rasad import config_doc
 from rasad.config import Config, ConfigError, load_config
-
-
-def _duration(value: timedelta) -> str:
-    seconds = int(value.total_seconds())
-    for unit, size in (("d", 86400), ("h", 3600), ("m", 60)):
-        if seconds and seconds % size == 0:
-            return f"{seconds // size}{unit}"
-    return f"{seconds}s"
 
 
 def _site_lines(config: Config) -> list[str]:
@@ -24,12 +16,12 @@ def _site_lines(config: Config) -> list[str]:
     lines = []
     for site in config.sites:
         schedule = config.schedule_for(site)
-        when = f"cron '{schedule.cron}'" if schedule.cron else f"every {_duration(schedule.every)}"
+        when = f"cron '{schedule.cron}'" if schedule.cron else f"every {config_doc.format_duration(schedule.every)}"
         kinds = ", ".join(source.kind for source in site.sources)
         if site.dated_archive:
             kinds += f"; backfill from {'archive' if site.archive else 'sitemap_archive'}"
         state = "enabled " if site.enabled else "disabled"
-        lines.append(f"  {site.name:<{width}}  {state}  {when}  timeout {_duration(schedule.timeout)}  "
+        lines.append(f"  {site.name:<{width}}  {state}  {when}  timeout {config_doc.format_duration(schedule.timeout)}  "
                      f"sources: {kinds}")
     return lines
 
@@ -37,12 +29,16 @@ def _site_lines(config: Config) -> list[str]:
 @click.command("check-config")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="config.yaml")
 @click.option("-v", "--verbose", is_flag=True, help="Also list each site with its effective schedule.")
-def check_config(path: Path, verbose: bool) -> None:
+@click.option("--explain", is_flag=True, help="Print every config key with its type, default and meaning, and exit.")
+def check_config(path: Path, verbose: bool, explain: bool) -> None:
     """Validate a config file and list every problem in it.
 
     PATH defaults to ./config.yaml. Each problem is one line, 'file:line: site: key: what was
     expected'. Exits 0 with a one-line summary when the file is valid, 2 when it has problems.
     """
+    if explain:
+        click.echo(config_doc.explain(), nl=False)
+        return
     try:
         config = load_config(path)
     except ConfigError as exc:

@@ -1,1 +1,1 @@
-"""rasad's Datasette files: metadata.yaml, templates/, static/, plugins/ and the helpers they use."""
+"""rasad's Datasette files: metadata.yaml, templates/, static/, the plugin (plugin.py) and the helpers they use."""

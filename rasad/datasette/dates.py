@@ -20,7 +20,7 @@ _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d
 MONTHS_FA = jdatetime.date.j_months_fa
 
 # Years below this are Jalali (the Jalali calendar is ~621 years behind the Gregorian one).
-_JALALI_BEFORE = 1700
+JALALI_BEFORE = 1700
 
 
 def to_gregorian(value: str | None) -> str | None:
@@ -32,7 +32,7 @@ def to_gregorian(value: str | None) -> str | None:
         return None
     y, mo, d = (int(g) for g in m.groups())
     try:
-        if y < _JALALI_BEFORE:
+        if y < JALALI_BEFORE:
             return jdatetime.date(y, mo, d).togregorian().isoformat()
         return date(y, mo, d).isoformat()
     except ValueError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode
 
-from rasad.datasette.dates import _JALALI_BEFORE, to_gregorian
+from rasad.datasette.dates import JALALI_BEFORE, to_gregorian
 from rasad.persian import latin_digits
 
 DATE_FILTER = re.compile(r"^(date|published|first_published|first_seen|fetched)(__(?:exact|not|gt|gte|lt|lte))?$")
@@ -25,7 +25,7 @@ _PERSIAN = re.compile(r"[\u0600-\u06ff]")
 def _gregorian(value: str) -> str:
     """*value* as a Gregorian date when it is a Jalali one, else unchanged."""
     m = _YEAR.match(latin_digits(value))
-    if m and int(m.group(1)) < _JALALI_BEFORE:
+    if m and int(m.group(1)) < JALALI_BEFORE:
         return to_gregorian(value) or value
     return value
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from rasad.datasette.dates import _JALALI_BEFORE, to_gregorian
+from rasad.datasette.dates import JALALI_BEFORE, to_gregorian
 from rasad.persian import latin_digits, persian_digits
 
 Message = tuple[str, str]  # (Persian, English)
@@ -26,7 +26,7 @@ def date_problem(value: str | None, fa: str, en: str, required: bool) -> Message
         return (f"ماه {persian_digits(str(month))} در {fa} وجود ندارد (ماه‌ها ۱ تا ۱۲اند).",
                 f"There is no month {month} in the {en} (months are 1 to 12).")
     if to_gregorian(text) is None:
-        calendar = "جلالی" if int(m.group(1)) < _JALALI_BEFORE else "میلادی"
+        calendar = "جلالی" if int(m.group(1)) < JALALI_BEFORE else "میلادی"
         return (f"روز {persian_digits(str(day))} در ماه {persian_digits(str(month))} در {fa} ({calendar}) وجود ندارد.",
                 f"Day {day} does not exist in month {month} in the {en}.")
     return None

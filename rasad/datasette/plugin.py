@@ -1,6 +1,7 @@
 """rasad's Datasette plugin: Persian search, Jalali dates, right-to-left cells and the dashboard.
 
-Loaded with ``--plugins-dir rasad/datasette/plugins`` (``rasad serve`` does this). It acts only on
+Registered through the ``datasette`` entry point in pyproject.toml, so any Datasette of this
+environment loads it (``rasad serve`` and the plain ``datasette`` command alike). It acts only on
 databases holding rasad's tables and never writes to them: the views and the full-text index are
 made by rasad's writers (``rasad.schema``), so the server only reads.
 """
@@ -47,8 +48,12 @@ JSON_LIST_COLUMNS = {"aliases", "tags", "topics", "participants", "countries", "
 _URL = re.compile(r"^https?://\S+$")
 _PERSIAN = re.compile(r"[\u0600-\u06ff\ufb50-\ufdff\ufe70-\ufeff]")
 
-# Datasette 0.65 logs every error page with rich's print_exception(), which current rich refuses
-# outside an except block (ValueError), so each 404 turned into a 500. Plain tracebacks stay.
+# The one monkey-patch left. Datasette 0.65's own handle_exception hook (trylast) renders every
+# error page and first calls rich.get_console().print_exception() whenever rich is importable;
+# rich 15 raises ValueError there ("Value for 'trace' required if not called in except: block"),
+# so each 404 turned into a 500. No hook can skip that call: a handle_exception hook of ours that
+# answered first would have to copy Datasette's whole error rendering. Setting the module's
+# `rich` to None makes it print a plain traceback instead, and changes nothing else.
 datasette.handle_exception.rich = None
 
 @hookimpl
