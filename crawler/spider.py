@@ -55,6 +55,7 @@ class NewsSpider(scrapy.Spider):
         self.tz = config.settings.timezone
         self.on_change = on_change or (lambda spider: None)
         self.scheduled: set[str] = set()            # canonical forms of links met in this run
+        self.known_before: set[str] = set()         # of those, the ones stored before this run
         self.aliases: dict[str, list[str]] = {}     # canonical -> other spellings met meanwhile
         self.max_age = site.limits.max_age
         self.max_size = config.settings.max_response_size
@@ -227,9 +228,11 @@ class NewsSpider(scrapy.Spider):
         if canonical in self.scheduled:
             if stored is None:  # queued in this run: the spelling joins its item
                 self.aliases.setdefault(canonical, []).append(link.url)
-            return Plan(stored=stored is not None, key=canonical)
+            # "known" means stored before this run, whichever of two sources listing it is read first
+            return Plan(stored=canonical in self.known_before, key=canonical)
         self.scheduled.add(canonical)
         if stored is not None:
+            self.known_before.add(canonical)
             self.count("known")
             return Plan(stored=True, key=canonical)
         if self._too_old(link.published):
