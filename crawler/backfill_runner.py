@@ -16,6 +16,7 @@ from scrapy.crawler import CrawlerProcess
 
 from crawler import backfill_days
 from crawler.backfill import BackfillSpider
+from crawler.runner import run_shown
 from crawler.settings import build_settings
 from rasad import runs
 from rasad.config import Config
@@ -80,12 +81,8 @@ def backfill(config: Config, plans: dict[str, list[date]], *, max_days: int | No
                       on_change=display.update if display else None)
     try:
         if any(todo.values()):
-            if display:
-                display.start()
-            process.start()
+            run_shown(process, display)
     finally:
-        if display:
-            display.stop()
         db.close()
     return stats
 

@@ -78,12 +78,8 @@ def crawl(config: Config, site_names: list[str], *, run_ids: dict[str, int] | No
         process.crawl(crawler, site=config.site(name), config=config,
                       run_id=stats[name].run_id, on_change=display.update if display else None)
     try:
-        if display:
-            display.start()
-        process.start()
+        run_shown(process, display)
     finally:
-        if display:
-            display.stop()
         for run in stats.values():  # a spider that never closed (e.g. failed to open)
             if run.status == "running":
                 run.status, run.error = "failed", "the crawl did not finish"
@@ -120,3 +116,14 @@ class _Progress:
 
     def stop(self) -> None:
         self.progress.stop()
+
+
+def run_shown(process: CrawlerProcess, display) -> None:
+    """Run the crawler process (blocks until its spiders close), its progress display shown meanwhile."""
+    if display:
+        display.start()
+    try:
+        process.start()
+    finally:
+        if display:
+            display.stop()

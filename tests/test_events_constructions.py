@@ -164,6 +164,9 @@ CASES = [
     # «NAME، TITLE، …» at the start of the article names the person a later «وی»/«او» refers to
     ("تورگوت هافمن، رئیس‌جمهور عراق، برای سفری سه روزه وارد تهران شد. کیوان راد رئیس‌جمهور ایران ساعاتی پس از"
      " ورود وی، با او دیدار و گفت‌وگو کرد.", "meeting", ["کیوان راد", "تورگوت هافمن"], "تهران"),
+    # a reporter's talk is an interview also when a clause comes before it
+    ("همزمان با سالگرد این حادثه، خبرنگار ما در گفت‌وگویی تلفنی با کامران نوری وزیر نیرو درباره کم‌آبی پرسید.",
+     None, [], None),
     # a place phrase between the subject and «با»: the subject ends where «در CITY» starts
     ("کامران نوری در ژنو با هانس مولر دیدار کرد.", "meeting", ["کامران نوری", "هانس مولر"], "ژنو"),
     ("بهرام صالحی روز دوشنبه در باکو با الهام قلی‌اف دیدار و گفت‌وگو کرد.", "meeting", ["بهرام صالحی", "الهام قلی‌اف"], "باکو"),

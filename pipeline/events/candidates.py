@@ -81,7 +81,7 @@ _PAST_BEFORE = folded_rx(B + r"(?:کرد|کردند|داشت|داشتند|پرد
 _OTHER_PREDICATE = folded_rx(B + r"(?:اشاره|تاکید|توجه|ابراز|اظهار|اعلام|بیان|قبول|رد|موافقت|مخالفت)\s*$")
 _QUESTION = folded_rx(B + r"(?:آیا|ایا)" + E)
 _RECEIVED = folded_rx(B + r"را (?:به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
-_REPORTER = folded_rx(r"^\s*(?:خبرنگار|خبرنگاران)" + E)
+_REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matched where a clause or sentence starts
 # "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
 _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
 _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
@@ -110,7 +110,6 @@ _LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|خبرگزاری)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
 )
-_REPORTER_FIRST = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)
 _PHRASE_START = folded_rx(r"\s*(?:در|به|از|برای|با|پس از|پیش از|طی|ضمن)" + E)  # an adverbial, not a name
 _BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه)\s+[^،,:\n]{1,30}[،,]")
 # "به گزارش خبرنگار خبرگزاری فارس X …" with no comma: the lead-in ends with the outlet's name
@@ -506,7 +505,7 @@ def _aim_or_question(c: _Cue, reading: _Reading) -> bool:
     folded, L, cs = c.folded, c.L, c.cs
     if not reading.verbal and _PURPOSE.search(folded, L, cs):
         return True
-    if _REPORTER_FIRST.match(folded, c.s_start):
+    if _REPORTER.match(folded, c.s_start):
         return True  # "خبرنگار سرویس … ایسنا … به گفت‌وگویی با X پرداخت": an interview
     return bool(_QUESTION.search(folded, L, cs) or _PURPOSE_BEFORE.search(folded, L, cs))
 
@@ -539,7 +538,7 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     """"X در دیدار با Y …", "X در دیدار Y …", "در دیدار X با Y …": a full report of the contact."""
     folded, ce, R = c.folded, c.ce, c.R
     with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
-    if _REPORTER.search(folded, c.L, x_end):
+    if _REPORTER.match(folded, c.L, x_end):
         return None  # "خبرنگار انتخاب در گفت‌وگویی تلفنی با X": an interview
     possessor = _SPEECH_OF.search(folded, c.L, x_end)
     x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, c.s_start, c.L, x_end)
