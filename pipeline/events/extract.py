@@ -182,6 +182,9 @@ def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
         return
     placed = [p["name"] for e in events for p in e["participants"]]
     others = [s for s in resolver.speakers() if not any(same_person(s, n) for n in placed)]
+    if not others and resolver.speaks(roles[0]["name"]):
+        # "رئیس‌جمهور … گفت" and "احمدی‌نژاد افزود" in turn: the article's one other speaker is the role
+        others = [s for s in resolver.speakers(bare=True) if not any(same_person(s, n) for n in placed)]
     if len(others) == 1:
         roles[0]["name"] = others[0]
 

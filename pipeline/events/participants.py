@@ -17,7 +17,8 @@ _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
 _SPEAKER = folded_rx(
-    r"(?:^|(?<=[\n.:؛]))\s*(?P<name>(?:\S+ ){0,4}?\S+) (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
+    r"(?:^|(?<=[\n.:؛]))\s*(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)،? (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
+    r"با اشاره|با تاکید|در ادامه|"
     r"(?P<back>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)))",
     re.M,
 )
@@ -27,6 +28,7 @@ _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()])\s*[^\s،,.:؛«»\"()]+(?: [
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n"
+_PRONOUNS = frozenset({"وی", "او", "ایشان"})
 
 
 def _words(s: str) -> list[str]:
@@ -138,8 +140,9 @@ class Resolver:
                     break
         return best
 
-    def speakers(self) -> list[str]:
-        """People the article quotes by name at the start of a sentence ("مجید صفائی گفت: …")."""
+    def speakers(self, bare: bool = False) -> list[str]:
+        """People the article quotes by name at the start of a sentence ("مجید صفائی گفت: …"); with `bare`, also
+        a surname alone ("رحمانی افزود") that is no title, place, body or common word."""
         lex = lexicon()
         out: list[str] = []
         for m in _SPEAKER.finditer(self.folded):
@@ -155,11 +158,21 @@ class Resolver:
             name = self.fullest(_clean(self.text[a:b]))
             fuller = len(_words(name)) > len(words)
             known = words[0] in lex.first_names and len(_words(name)) >= 2  # not "نوری" alone
-            if not (honored or known or m.group("back") and fuller):
+            if not (honored or known or m.group("back") and fuller or bare and _bare_name(words)):
                 continue
             if not any(same_person(name, o) for o in out):
                 out.append(name)
         return out
+
+    def speaks(self, role: str) -> bool:
+        """Is the role quoted at the start of a sentence, by itself, its head or «وی» ("رئیس‌جمهور با اشاره به …
+        گفت", "استاندار در این دیدار گفت", "وی افزود")?"""
+        role = " ".join(fold(role).split())
+        for m in _SPEAKER.finditer(self.folded):
+            said = " ".join(self.folded[slice(*m.span("name"))].split())
+            if said in _PRONOUNS or role == said or role.startswith(said + " ") and lexicon().title.fullmatch(said):
+                return True
+        return False
 
     def known(self, name: str) -> bool:
         """Does the article name this person with a title somewhere ("خاجی دستیار …")?"""
@@ -219,6 +232,15 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
             org = _clean((title or name)[o.start():o.end()])
     country, org = tag_body(basis, country, org)
     return {"name": name, "title": title, "organization": org, "country": country}
+
+
+def _bare_name(words: list[str]) -> bool:
+    """Could these one to three words be a surname alone: no title, place, body, cue noun or common word?"""
+    lex = lexicon()
+    phrase = " ".join(words)
+    return (all(w.isalpha() and w not in lex.common_words and w not in lex.plural_nouns for w in words)
+            and not any(rx.search(phrase) for rx in (lex.title, lex.country, lex.organization, lex.noun, lex.outlet))
+            and phrase not in lex.cities)
 
 
 @lru_cache(maxsize=1)
