@@ -305,6 +305,29 @@ CASES = [
      " مرادی با اشاره به ظرفیت بنادر افزود: تجارت باید دو برابر شود.", "meeting", ["مرادی", "سفیر کنیا"], None),
     ("شهردار مشهد امروز با هیئتی از شیلی دیدار کرد. وی گفت: گردشگری مهم است. کاظمیان ادامه داد: پروازها"
      " برقرار می‌شود.", "meeting", ["کاظمیان", "هیئتی از شیلی"], None),
+    # a bare lead-in ends with where the reporter was sent: «به گزارش خبرنگار اعزامی OUTLET به استان X»
+    ("به گزارش خبرنگار اعزامی ایسنا به استان گیلان کامران نوری در سومین روز از سفر خود پس از دیدار با کشاورزان"
+     " شهر لاهیجان وارد رشت شد.", "meeting", ["کامران نوری", "کشاورزان شهر لاهیجان"], None),
+    # a quantifier phrase of any size opens a group that names its members («جمع زیادی از», «عده بسیاری از»)
+    ("آیت‌الله جوادی در دیدار جمع زیادی از طلاب و مبلغان گفت: تبلیغ مهم است.", "meeting",
+     ["جوادی", "جمع زیادی از طلاب و مبلغان"], None),
+    # «ROLE یعنی [آقای] NAME»: the name the role is given in apposition
+    ("وزیر کشور با همتای اتریشی خود یعنی آقای پیتر برگ دیدار کرد.", "meeting", ["وزیر کشور", "پیتر برگ"], None),
+    # «X با Y نشستی داشت»: a session with someone, the «با» before the noun
+    ("هانس مولر هفته گذشته در ژنو با کامران نوری نشستی داشته است.", "meeting", ["هانس مولر", "کامران نوری"], "ژنو"),
+    # «زمانی که / هنگامی که» opens a time clause: no part of the subject before it
+    ("کامران نوری هنگامی که در ژنو بود با پیتر برگ دیدار کرد.", "meeting", ["کامران نوری", "پیتر برگ"], "ژنو"),
+    # a verb of knowing or saying, then «که»: the contact's subject is after «که»
+    ("ما متوجه شدیم که هانس مولر با کامران نوری نشستی داشته است.", "meeting", ["هانس مولر", "کامران نوری"], None),
+    # items after a comma that end before «را» are the verb's object, not more counterparts
+    ("آیت‌الله جوادی در دیدار جمع زیادی از طلاب، «صبر»، «علم» و «اخلاق» را سه رکن تبلیغ دانستند.", "meeting",
+     ["جوادی", "جمع زیادی از طلاب"], None),
+    # a counterpart role named by a full name said in this meeting («X نیز در این دیدار …»)
+    ("بهرام صالحی در دیدار سفیر کنیا گفت: روابط خوب است. جان موانگی نیز در این دیدار گفت: کنیا آماده است.",
+     "meeting", ["بهرام صالحی", "جان موانگی"], None),
+    # a subject «او» refers to the person who opens the sentence before, not to the article's first titled person
+    ("آیت‌الله جوادی رئیس شورای حوزه گفت: روابط خوب بود. کامران نوری که خود از حوزه آمده است تعامل را اصل قرار داد."
+     " او سال گذشته به قم رفت و با مراجع تقلید دیدار کرد.", "meeting", ["کامران نوری", "مراجع تقلید"], "قم"),
     # … but two such surnames leave the role a role, and a bulleted digest's lines are other stories
     ("شهردار مشهد امروز با سفیر کنیا دیدار کرد. وی گفت: گردشگری مهم است. کاظمیان افزود: پروازها برقرار می‌شود."
      " اوتینو گفت: کنیا آماده است.", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),

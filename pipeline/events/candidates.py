@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import (
@@ -97,6 +98,8 @@ _RETINUE = folded_rx(r"\s+و\s+(?:هیئت|هیات|هیأت)(?: ?های)? هم�
 _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|فرمود|فرمودند|افزود|افزودند|اظهار (?:داشت|داشتند|کرد|کردند)|"
                    r"تصریح (?:کرد|کردند)|خاطرنشان (?:کرد|کردند|ساخت))" + E)
 _VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت)|منزل|مقر|اقامتگاه|محل) ")
+# a verb of saying, knowing or finding of any person, then «که»: the clause after it has its own subject
+_COMPLEMENT = folded_rx(B + r"(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)(?:ه است|ه اند|ه|م|ی|یم|ید|ند)? که" + E)
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 _PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
@@ -116,6 +119,9 @@ _BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه)\s+[^،,:\n]
 _LEAD_IN_BARE = folded_rx(
     r"\s*به گزارش (?:(?:خبرنگار|گروه|سرویس|حوزه)(?: \S+)?? )*(?:(?:خبرگزاری|روزنامه|پایگاه خبری|شبکه) )?"
 )
+_OBJECT = folded_rx(B + "را" + E)
+# "… فارس به استان کردستان", "… ایسنا از شهر یزد": where the reporter was sent, the end of a bare lead-in
+_REPORTER_POST = folded_rx(r"(?: اعزامی)? (?:به|از|در) (?:استان|شهرستان|شهر) \w+")
 _MANNER = folded_rx(
     B + r"(?:(?:به ?صورت|به شکل|به طور|به گونه|از طریق|در قالب|با برگزاری)(?: (?:یک|نشست|جلسه|ارتباط|تماس))?"
     r"|(?:در|طی) (?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی| ?هایی| ?های)?) "
@@ -293,11 +299,17 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
 
 def _bare_lead_in_end(folded: str, a: int, b: int) -> int:
     """After "به گزارش [خبرنگار] [خبرگزاری] OUTLET" written without its comma, or `a`."""
-    bare = _LEAD_IN_BARE.match(folded, a, b)
-    outlet = lexicon().outlet.match(folded, bare.end(), b) if bare else None
+    outlet = _bare_lead_in().match(folded, a, b)
     if not outlet or (outlet.end() < b and folded[outlet.end()].isalpha()):
         return a
-    return outlet.end()
+    desk = _REPORTER_POST.match(folded, outlet.end(), b)
+    return desk.end() if desk else outlet.end()
+
+
+@lru_cache(maxsize=1)
+def _bare_lead_in() -> re.Pattern:
+    """"به گزارش [خبرنگار [اعزامی]] [خبرگزاری] OUTLET", up to the outlet's name."""
+    return re.compile(_LEAD_IN_BARE.pattern + "(?:" + lexicon().outlet.pattern + ")")
 
 
 def _clause_left(folded: str, start: int, pos: int) -> int:
@@ -348,12 +360,14 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
     """Where the parties after «با» end: past the commas of a list ("با A، B و C بر … تأکید کرد") while each
     item is short and names no meeting; the list ends with the item that holds its «و»."""
     lex = lexicon()
+    verb = _FINITE.search(folded, R, end)
+    obj = _OBJECT.search(folded, R, verb.start() if verb else end)
     while R < end and folded[R] in "،,":
         nxt = _clause_right(folded, R + 1, end)
         a, b = cut(folded, R + 1, nxt)
         chunk = folded[a:b]
-        if not chunk.strip() or len(chunk.split()) > 30 or lex.noun.search(chunk):
-            break
+        if not chunk.strip() or len(chunk.split()) > 30 or lex.noun.search(chunk) or obj:
+            break  # "در دیدار X، «A»، «B» و «C» را … دانستند": items before «را» are the verb's object
         if nxt < end and folded[nxt] in "،," and b >= nxt - 1:
             R = nxt  # an item of the list, a comma after it
             continue
@@ -464,8 +478,9 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     if lex.phone_only.match(noun) and kind != "phone_call":  # "تماس گرفت", "صحبت کرد": a contact only by phone
         return True
     if noun.startswith("نشست") and not (_is_session(folded, c.L, c.cs, c.ce, noun)
-                                         and re.match(r"\s*(?:\S+\s+){0,3}?با", folded[c.ce:c.R])):
-        return True
+                                         and (re.match(r"\s*(?:\S+\s+){0,3}?با", folded[c.ce:c.R])
+                                              or verb and _last_with(folded, c.L, c.cs))):
+        return True  # a session with someone: "در نشستی با Y", "X با Y نشستی داشت"
     if kind == "meeting" and (sentence_sports or (sporty and _SPORT_NOUN.match(noun))):
         return True  # a match, or a transfer talk with a club
     # the clause up to the noun, and just past its verb (or a few words when there is none)
@@ -716,6 +731,9 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
         # on with the same subject ("X به ایران سفر کرد و در دیدار با …") or «که» opens a clause about it
         L = verbs[-1].end()
     parties = split_parties(folded, L, end)
+    complement = _COMPLEMENT.search(folded, L, end)
+    if not parties and complement:
+        parties = split_parties(folded, complement.end(), end)  # "ما متوجه شدیم که X با Y …": X after «که»
     # never back across a colon into the speaker, nor out of a relative clause ("… ۱۵ ساله هستند که در جریان
     # دیدار با X … ربوده شدند": the clause's head is before «که», and it is no party)
     relative = _THAT.search(folded, L, end)

@@ -97,7 +97,9 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
         unread = False
         for party in c.parties:
             party = _this_country(fsrc, c.sentence[0], party)
-            person = participant(src, party, resolver, antecedent or resolver.first_person(title), anchored)
+            # «او»/«وی»: the person who opens the sentence before, else the last contact's subject, else the first named
+            before = resolver.subject_before(c.sentence[0]) if party.pronoun and src is text else None
+            person = participant(src, party, resolver, before or antecedent or resolver.first_person(title), anchored)
             if person and _DEMONSTRATIVE_NAME.match(fold(person["name"])):
                 person = None  # "این سفر": a phrase, whoever it came from
             unread = unread or (person is None and party.pronoun)

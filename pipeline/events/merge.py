@@ -95,7 +95,11 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     if len(roles) == 1 and len(people) == 1:
         # a role in one mention, a name in the other: the same person if the name's title fits the role,
         # or, untitled, when the two mentions stand next to each other (headline and lead)
-        fits = role_fits(roles[0]["name"], people[0]["title"]) if people[0]["title"] else near
+        title = people[0]["title"]
+        if title and title.startswith("همتا"):  # "همتای ایرانی خود یعنی ظریف": a counterpart fits a role of its country
+            fits = bool(people[0]["country"]) and people[0]["country"] == roles[0]["country"]
+        else:
+            fits = role_fits(roles[0]["name"], title) if title else near
         return fits and len(rest_a) == len(rest_b) == 1
     if rest_a and rest_b and (people or not loose):
         return False  # different counterparts on both sides: two meetings

@@ -6,10 +6,11 @@ import re
 from functools import lru_cache
 
 from pipeline.events.bodies import tag as tag_body
+from pipeline.events.candidates import lead_in_end
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import LINEAGE, Party, cut, group_party, name_length_ok
 from pipeline.events.roles import fit_score, with_country
-from pipeline.events.text import folded_rx
+from pipeline.events.text import folded_rx, sentences
 from rasad.persian import same_person
 from rasad.persian import span_fold as fold
 
@@ -17,7 +18,7 @@ _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
 _SPEAKER = folded_rx(
-    r"(?:^|(?<=[\n.:؛]))\s*(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)،? (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
+    r"(?:^|(?<=[\n.:؛]))\s*(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)،?(?: نیز| هم| همچنین)? (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
     r"با اشاره|با تاکید|در ادامه|"
     r"(?P<back>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)))",
     re.M,
@@ -29,6 +30,7 @@ _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گف�
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n"
 _PRONOUNS = frozenset({"وی", "او", "ایشان"})
+_NAME_ENDS = frozenset({"که", "در", "با", "به", "از", "نیز", "هم", "روز", "صبح", "عصر", "شب", "امروز", "دیروز"})
 
 
 def _words(s: str) -> list[str]:
@@ -121,6 +123,30 @@ class Resolver:
         name = self.first or (self.full_names[0] if self.full_names else None)
         return {"name": name, "title": None, "organization": None, "country": None} if name else None
 
+    def subject_before(self, at: int) -> dict | None:
+        """Who opens the sentence just before `at` ("حسن روحانی که … قرار داد. او …"), by a full name the article
+        gives: what a subject «او»/«وی» there refers to. None when that sentence opens with no such name."""
+        before = [(a, b) for a, b in sentences(self.text) if b <= at]
+        if not before:
+            return None
+        a, b = before[-1]
+        a = lead_in_end(self.folded, a, b)
+        lex = lexicon()
+        honored = False
+        while (h := lex.honorific.match(self.folded, a + len(self.folded[a:b]) - len(self.folded[a:b].lstrip(" «")), b)):
+            a, honored = h.end(), True
+        words = self.folded[a:b].replace("«", " ").replace("»", " ").split()
+        opening = " ".join(words) + " "
+        for full in sorted(self.full_names, key=len, reverse=True):
+            if opening.startswith(" ".join(_words(full)) + " "):
+                return {"name": full, "title": None, "organization": None, "country": None}
+        # "حسن روحانی که …", "حجت‌الاسلام روحانی …": a first name or an honorific, then the name's plain words
+        size = 1 if honored else 2 if words and words[0] in lex.first_names else 0
+        name = words[:size]
+        if not name or len(words) <= size or not _bare_name(name[-1:]) or words[size] not in _NAME_ENDS:
+            return None
+        return {"name": self.fullest(" ".join(name)), "title": None, "organization": None, "country": None}
+
     def fullest(self, name: str) -> str:
         """The longest form of `name` the article gives ("خاجی" -> "علی‌اصغر خاجی")."""
         toks = _words(name)
@@ -158,7 +184,9 @@ class Resolver:
             name = self.fullest(_clean(self.text[a:b]))
             fuller = len(_words(name)) > len(words)
             known = words[0] in lex.first_names and len(_words(name)) >= 2  # not "نوری" alone
-            if not (honored or known or m.group("back") and fuller or bare and _bare_name(words)):
+            # "کوئیچیرو ماتسورا نیز در این دیدار …": a full name said in this meeting is one of its people
+            back = m.group("back") and (fuller or len(words) >= 2 and _bare_name(words))
+            if not (honored or known or back or bare and _bare_name(words)):
                 continue
             if not any(same_person(name, o) for o in out):
                 out.append(name)

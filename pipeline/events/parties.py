@@ -37,7 +37,7 @@ _TIME = (
 )
 _STOP = folded_rx(
     B + r"(?<!امام )(?<!نماز )(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
-    r"به منظور|به مناسبت|برای|جهت|با هدف|که|تا|ولی|اما|نیز|هم|همچنین|گفت(?:ه|ند)?(?! ?و ?گو)|اظهار|افزود|تاکید|"
+    r"به منظور|به مناسبت|برای|جهت|با هدف|(?:زمانی|هنگامی|وقتی|موقعی) که|که|تا|ولی|اما|نیز|هم|همچنین|گفت(?:ه|ند)?(?! ?و ?گو)|اظهار|افزود|تاکید|"
     r"سخن|فرمود|فرمودند|مورد (?:بحث|بررسی|تاکید|توجه|گفت ?و ?گو)|قرار (?:گرفت|داد|دادند)|بار دیگر|"
     r"صریحا|رسما|شخصا|مستقیما|حضورا|بعدا|نهایتا|اساسا|عملا|عازم|وارد|"
     r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|\d+) (?:روز|هفته|ماه|سال|ساعت|دقیقه)|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|\d+) بار|"
@@ -89,7 +89,7 @@ _QUANTIFIER = folded_rx(
 # "تعدادی از اعضای شورای نگهبان", "جمعی از بازاریان", "هیئتی از شیلی": a quantified group that names its members
 _QUANTIFIED_GROUP = folded_rx(
     r"(?:تعدادی|هیئتی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|هزاران(?: نفر)?|صدها(?: نفر)?|"
-    r"جمع کثیری|شمار زیادی|\d+ (?:تن|نفر)) از (?!همتایان|مقامات|مسئولان|مسئولین|"
+    r"(?:جمع|شمار|عده|تعداد|گروه) (?:کثیری|زیادی|بسیاری)|\d+ (?:تن|نفر)) از (?!همتایان|مقامات|مسئولان|مسئولین|"
     r"چهره ?ها|شخصیت ?ها|افراد|مسوولان)\S+"
 )
 _PREPOSITION = folded_rx(B + r"(?:در|به)" + E)
@@ -107,7 +107,8 @@ _NAMED_COUNTERPARTS = folded_rx(
 )
 # "همتای عمانی‌اش سالم بن حمد الحارثی": the counterpart's role, then the name
 _NAMED_COUNTERPART = folded_rx(B + r"همتای \w+(?: ?اش| خود| وی)? (\w+(?: \w+){1,3})\s*$")
-_APPOSITION = folded_rx(r"\s*[،,]\s*([^،,]+?)\s*[،,]?\s*$")
+# "ROLE، NAME،", "ROLE یعنی [آقای] NAME": the role's holder set off after it
+_APPOSITION = folded_rx(r"\s*(?:[،,]|\sیعنی\s)\s*([^،,]+?)\s*[،,]?\s*$")
 _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونان": "معاون", "معاونین": "معاون", "سفیران": "سفیر",
              "سفرای": "سفیر", "روسای": "رییس", "رییسان": "رییس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده"}
 _PLURAL_ROLE = folded_rx(B + "(?:" + "|".join(_SINGULAR) + ")" + E)
@@ -486,10 +487,12 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         return Party(name=(a, b), role_only=words[0] not in lex.first_names and len(words) > 3)
     if t.start() == a:
         named = _APPOSITION.search(folded, a, b) or _NAMED_COUNTERPART.match(folded, a, b)
-        if named and apposed_name(named.group(1), lex):
+        polite = lex.honorific.match(folded, named.start(1)) if named else None
+        name_at = polite.end() + 1 if polite else named.start(1) if named else 0
+        if named and apposed_name(folded[name_at:named.end(1)], lex):
             # "وزیر امور خارجه کشورمان، مسعود کریمیان": the role, then its holder between commas
             title_end = named.start() if named.start() > a else named.start(1) - 1
-            return Party(name=named.span(1), title=(a, title_end))
+            return Party(name=(name_at, named.end(1)), title=(a, title_end), honored=bool(polite))
         country = list(lex.country.finditer(folded, a, b))
         tail = folded[country[-1].end():b].split() if country else []
         if tail and tail[0] in lex.first_names and apposed_name(" ".join(tail), lex):
