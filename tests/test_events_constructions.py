@@ -328,6 +328,13 @@ CASES = [
     # a subject «او» refers to the person who opens the sentence before, not to the article's first titled person
     ("آیت‌الله جوادی رئیس شورای حوزه گفت: روابط خوب بود. کامران نوری که خود از حوزه آمده است تعامل را اصل قرار داد."
      " او سال گذشته به قم رفت و با مراجع تقلید دیدار کرد.", "meeting", ["کامران نوری", "مراجع تقلید"], "قم"),
+    # «به گزارش روابط عمومی BODY NAME …» with no comma: the lead-in ends where a first name starts a person's name
+    ("به گزارش روابط عمومی شورای شهر مشهد کامران نوری و لیلا احمدی امروز با سفیر کنیا دیدار کردند.", "meeting",
+     ["کامران نوری", "لیلا احمدی", "سفیر کنیا"], None),
+    # present among a group («با حضور در جمع Y»): a meeting with the group; a plural noun of people with what it
+    # is of («شهروندان منطقه ۱۲ شیراز») is a group, a district's number part of it
+    ("بهرام صالحی با حضور در جمع شهروندان منطقه ۱۲ شیراز، به مشکلات آنان رسیدگی کرد.", "meeting",
+     ["بهرام صالحی", "شهروندان منطقه ۱۲ شیراز"], None),
     # … but two such surnames leave the role a role, and a bulleted digest's lines are other stories
     ("شهردار مشهد امروز با سفیر کنیا دیدار کرد. وی گفت: گردشگری مهم است. کاظمیان افزود: پروازها برقرار می‌شود."
      " اوتینو گفت: کنیا آماده است.", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),
@@ -337,6 +344,13 @@ CASES = [
 
 
 SPLIT = [
+    # «با مراجع تقلید و آیات عظام A، B و C»: a plural honorific before names; one visit with each of them
+    ("کامران نوری امروز با سفر به مشهد با علما و آیات عظام جوادی، سبحانی و علم‌الهدی دیدار کرد.",
+     [["کامران نوری", "جوادی"], ["کامران نوری", "سبحانی"], ["کامران نوری", "علم‌الهدی"]]),
+    # a subject «وی» after a sentence opening «همچنین X Y نیز …»: X Y, not the subject of the contact before
+    ("کامران نوری امروز با کشاورزان شهر لاهیجان دیدار کرد. همچنین صالحی نیا نیز از مزارع چای بازدید کرد."
+     " وی که در جریان این بازدید بود با کارشناسان خرید برگ سبز چای دیدار کرد.",
+     [["کامران نوری", "کشاورزان شهر لاهیجان"], ["صالحی نیا", "کارشناسان خرید برگ سبز چای"]]),
     # «جداگانه» on the contact: one event with each counterpart
     ("لیلا احمدی وزیر کشور در دیدارهای جداگانه با سفیران کنیا و شیلی درباره مهاجرت گفت‌وگو کرد.",
      [["لیلا احمدی", "سفیر کنیا"], ["لیلا احمدی", "سفیر شیلی"]]),

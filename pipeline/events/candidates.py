@@ -119,6 +119,8 @@ _BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه)\s+[^،,:\n]
 _LEAD_IN_BARE = folded_rx(
     r"\s*به گزارش (?:(?:خبرنگار|گروه|سرویس|حوزه)(?: \S+)?? )*(?:(?:خبرگزاری|روزنامه|پایگاه خبری|شبکه) )?"
 )
+_REPORT_OF = folded_rx(r"\s*به گزارش" + E)
+_PLURAL_HONORIFIC = folded_rx(B + r"(?:حضرات ایات(?: عظام)?|ایات عظام)" + E)
 _OBJECT = folded_rx(B + "را" + E)
 # "… فارس به استان کردستان", "… ایسنا از شهر یزد": where the reporter was sent, the end of a bare lead-in
 _REPORTER_POST = folded_rx(r"(?: اعزامی)? (?:به|از|در) (?:استان|شهرستان|شهر) \w+")
@@ -301,9 +303,23 @@ def _bare_lead_in_end(folded: str, a: int, b: int) -> int:
     """After "به گزارش [خبرنگار] [خبرگزاری] OUTLET" written without its comma, or `a`."""
     outlet = _bare_lead_in().match(folded, a, b)
     if not outlet or (outlet.end() < b and folded[outlet.end()].isalpha()):
-        return a
+        return _lead_in_to_name(folded, a, b)
     desk = _REPORTER_POST.match(folded, outlet.end(), b)
     return desk.end() if desk else outlet.end()
+
+
+def _lead_in_to_name(folded: str, a: int, b: int) -> int:
+    """"به گزارش روابط عمومی شورای شهر حسن زیاری …" with no comma: the lead-in ends where a person's name starts
+    (a known first name, then a word) within its first dozen words; else `a`."""
+    if not _REPORT_OF.match(folded, a, b):
+        return a
+    lex = lexicon()
+    words = list(re.finditer(r"\w+", folded[a:b]))[2:14]
+    for w, nxt in zip(words, words[1:]):
+        # "حسن زیاری", not "شهر تهران": the word after the first name is no common word or place
+        if w.group() in lex.first_names and nxt.group() not in lex.common_words and nxt.group() not in lex.country_of:
+            return a + w.start()
+    return a
 
 
 @lru_cache(maxsize=1)
@@ -457,15 +473,17 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     if reading is None or _aim_or_question(c, reading):
         return None
     parties = _expand_counterparts(folded, reading.parties)
+    visits = _each_named(folded, c, parties)
+    parties = visits or parties
     talk = _TALK.match(c.noun) and _WITH_ONE.match(folded, ce, end)
     if talk and (_PRESS.match(folded, ce, min(R, ce + 40)) or lexicon().outlet.match(folded, talk.end(), end)):
         return None  # "در گفت‌وگو با خبرنگاران / ایرنا / روزنامه شرق": a press interview
     if len(parties) < 2:
         return None
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, c.noun)
+    each = reading.split_each or _counterparts_listed(parties) or bool(visits)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False,
-                     verbal=reading.verbal, anchored=reading.anchored,
-                     split_each=reading.split_each or _counterparts_listed(parties), told=reading.speaker,
+                     verbal=reading.verbal, anchored=reading.anchored, split_each=each, told=reading.speaker,
                      both_sides=reading.both, talk=bool(_TALK_NOUN.match(c.noun)),
                      outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)))
 
@@ -699,6 +717,17 @@ def _expand_counterparts(folded: str, parties: list[Party]) -> list[Party]:
             person.role = role.literal
         out = [p for p in out if p not in roles]
     return out
+
+
+def _each_named(folded: str, c: _Cue, parties: list[Party]) -> list[Party] | None:
+    """"با مراجع تقلید و آیات عظام A، B و C دیدار کرد": a plural honorific before a list of names; the subject
+    visits each of them (one meeting each), and the group named before the list is the same people. None when
+    the sentence has no such list."""
+    plural = _PLURAL_HONORIFIC.search(folded, c.L, c.R)
+    if not plural or not parties or parties[0].name[0] >= plural.start():
+        return None
+    named = [p for p in parties[1:] if p.name[0] >= plural.start()]
+    return [parties[0], *named] if len(named) >= 2 else None
 
 
 def _counterparts_listed(parties: list[Party]) -> bool:

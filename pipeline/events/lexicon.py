@@ -108,6 +108,7 @@ class Lexicon:
     function_words: frozenset[str]  # folded: hazm's stopword list, less the particles of names (بن، آل، ابو …)
     plural_nouns: frozenset[str]  # folded: words hazm's lexicon tags as plural nouns ("اسرا", "مقامات")
     common_words: frozenset[str]  # folded: hazm's most frequent words (count >= COMMON): "حضور", "مردم", "امام"
+    person_nouns: frozenset[str]  # folded: words hazm tags both noun and adjective ("شهروند", "کارشناس", "محقق")
 
 
 @lru_cache(maxsize=1)
@@ -164,4 +165,5 @@ def lexicon() -> Lexicon:
         function_words=_function_words(),
         plural_nouns=frozenset(fold(w) for w, _, tags in _hazm_words() if "PL" in tags),
         common_words=frozenset(fold(w) for w, count, _ in _hazm_words() if count >= COMMON),
+        person_nouns=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags and "AJ" in tags),
     )

@@ -30,6 +30,7 @@ _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گف�
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n"
 _PRONOUNS = frozenset({"وی", "او", "ایشان"})
+_CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
 _NAME_ENDS = frozenset({"که", "در", "با", "به", "از", "نیز", "هم", "روز", "صبح", "عصر", "شب", "امروز", "دیروز"})
 
 
@@ -99,7 +100,7 @@ class Resolver:
                 start = stop_at - len(" ".join(words))
                 if fold(self.text[start:stop_at]).split() != words:
                     continue
-            name = _clean(self.text[start:stop_at])
+            name = _without_honorific(_clean(self.text[start:stop_at]))
             if not name or not name_length_ok(fold(name).split()) or lex.title.search(fold(name)):
                 continue
             stop = _TITLE_END.search(f, t.start(), min(len(f), t.start() + 120))
@@ -124,28 +125,26 @@ class Resolver:
         return {"name": name, "title": None, "organization": None, "country": None} if name else None
 
     def subject_before(self, at: int) -> dict | None:
-        """Who opens the sentence just before `at` ("حسن روحانی که … قرار داد. او …"), by a full name the article
-        gives: what a subject «او»/«وی» there refers to. None when that sentence opens with no such name."""
+        """Who opens the sentence just before `at` ("حسن روحانی که … قرار داد. او …"), by a name the article gives
+        or a name-like opening: what a subject «او»/«وی» there refers to. None when the sentence opens otherwise."""
         before = [(a, b) for a, b in sentences(self.text) if b <= at]
         if not before:
             return None
         a, b = before[-1]
-        a = lead_in_end(self.folded, a, b)
+        words = [m for m in re.finditer(r"[^\s«»\"]+", self.folded[:b]) if m.start() >= lead_in_end(self.folded, a, b)]
         lex = lexicon()
         honored = False
-        while (h := lex.honorific.match(self.folded, a + len(self.folded[a:b]) - len(self.folded[a:b].lstrip(" «")), b)):
-            a, honored = h.end(), True
-        words = self.folded[a:b].replace("«", " ").replace("»", " ").split()
-        opening = " ".join(words) + " "
+        while words and (words[0].group() in _CONNECTORS or lex.honorific.fullmatch(words[0].group())):
+            honored = honored or words[0].group() not in _CONNECTORS
+            words = words[1:]  # "همچنین X نیز …", "حجت‌الاسلام X …"
+        opening = " ".join(w.group() for w in words) + " "
         for full in sorted(self.full_names, key=len, reverse=True):
             if opening.startswith(" ".join(_words(full)) + " "):
-                return {"name": full, "title": None, "organization": None, "country": None}
-        # "حسن روحانی که …", "حجت‌الاسلام روحانی …": a first name or an honorific, then the name's plain words
-        size = 1 if honored else 2 if words and words[0] in lex.first_names else 0
-        name = words[:size]
-        if not name or len(words) <= size or not _bare_name(name[-1:]) or words[size] not in _NAME_ENDS:
+                return _person(full)
+        size = _opening_name(words, honored)
+        if not size:
             return None
-        return {"name": self.fullest(" ".join(name)), "title": None, "organization": None, "country": None}
+        return _person(self.fullest(_clean(self.text[words[0].start():words[size - 1].end()])))
 
     def fullest(self, name: str) -> str:
         """The longest form of `name` the article gives ("خاجی" -> "علی‌اصغر خاجی")."""
@@ -260,6 +259,28 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
             org = _clean((title or name)[o.start():o.end()])
     country, org = tag_body(basis, country, org)
     return {"name": name, "title": title, "organization": org, "country": country}
+
+
+def _without_honorific(name: str) -> str:
+    """"آیت‌الله مشکینی" -> "مشکینی": a name as GUIDE.md writes it, without the honorifics before it."""
+    while (h := lexicon().honorific.match(fold(name))) and h.end() < len(name):
+        name = name[h.end():].strip()
+    return name
+
+
+def _person(name: str) -> dict:
+    return {"name": name, "title": None, "organization": None, "country": None}
+
+
+def _opening_name(words: list[re.Match], honored: bool) -> int:
+    """How many opening words are a name: "حسن روحانی که …" (a first name, then one word), "روحانی …" after an
+    honorific, "واعظی آشتیانی نیز …" (plain words up to a word that ends a name); 0 when none."""
+    text = [w.group() for w in words]
+    first = 1 if not honored and text and text[0] in lexicon().first_names else 0
+    size = 1 if honored else 2 if first else next((i for i, w in enumerate(text[:4]) if w in _NAME_ENDS), 0)
+    if not size or len(text) <= size or text[size] not in _NAME_ENDS or not _bare_name(text[first:size]):
+        return 0
+    return size
 
 
 def _bare_name(words: list[str]) -> bool:

@@ -28,7 +28,9 @@ _AFTER_ORDINAL = "|".join(f"(?<={end} )" for end in ("اول", "یکم", "دوم
 _TIME = (
     r"امروز|دیروز|امشب|دیشب|پریروز|روز|صبح|ظهر|عصر|شب|شامگاه|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر|"
     r"شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|جمعه|هفته|ماه|سال|اخیرا|چندی|پیش از این|قبل از این|"
-    r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|ساعتی|ساعاتی|دقایقی|لحظاتی|\d+|"
+    r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|ساعتی|ساعاتی|دقایقی|لحظاتی|"
+    # a number is a date's or a count's, unless it numbers a district or an item ("مردم منطقه ۱۴")
+    r"(?<!منطقه )(?<!ناحیه )(?<!شماره )(?<!فاز )(?<!بند )(?<!پلاک )\d+|"
     # an ordinal is a date's ("روز اول") unless it ranks an office ("معاون اول", "نایب رئیس دوم", "دبیر اول")
     r"(?<!معاون )(?<!نایب رییس )(?<!دبیر )(?<!منشی )(?:" + ORDINALS + r")|"
     # a month is a date's after a day number or ordinal, or before «ماه»; alone it may be part of a name
@@ -240,7 +242,9 @@ def _plural_head(words: list[str], lex) -> bool:
     if len(words) < 2:
         return False
     head = words[0]
-    return _title_plural(head, lex) or any(
+    # "شهروندان منطقه ۱۷": «ان» on a noun of people (one hazm tags noun and adjective)
+    human = head.endswith("ان") and len(head) > 4 and head[:-2] in lex.person_nouns
+    return human or _title_plural(head, lex) or any(
         h in lex.plural_nouns for h in (head, head[:-1] if head.endswith("ی") else head, head[:-2]))
 
 
@@ -338,7 +342,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if p.role_only:
         second = seg.split(" و ", 1)[1] if " و " in seg else ""  # "نوادگان و اعضای خانواده …"
         return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg)
-                                         or _GROUP_HEAD.match(second))
+                                         or _GROUP_HEAD.match(second) or _plural_head(words, lex))
     if words[-1] == "ای" and re.match(r"\s*که" + E, folded[p.name[1]:p.name[1] + 6]):
         return False  # "بیانیه‌ای که …": an indefinite noun heading a relative clause is no one in particular
     if len(words) == 1 and words[0] in lex.common_words and words[0] not in lex.first_names and not p.honored:
@@ -354,6 +358,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "منافقین وقتی ترورش", "اینکه مهاجران": a phrase, not a name
     if len(words) == 1 and words[0] in lex.plural_nouns:
         return False  # "با اسرا", "با مقامات": a bare plural says not who met
+    if len(words) > 1 and _plural_head(words, lex):
+        return len(words) <= 10 and not _NOT_NAME.search(seg)  # "شهروندان منطقه ۱۷ تهران": a group, not a name
     short = 1 <= _name_words(words, lex) <= 3 or (name_length_ok(words) and any(w in LINEAGE for w in words))
     return short and not _NOT_NAME.search(seg)
 
