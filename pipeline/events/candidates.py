@@ -27,7 +27,8 @@ _WITH_NOT_PARTY = folded_rx(
 )
 _PRESENCE = folded_rx(B + r"با حضور" + E)
 _ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
-_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال))?\s*$")
+# "X در دیدار با", "در جریان دیدار", "در دو دیدار جداگانه با" (a count of meetings)
+_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال))?(?: (?:دو|سه|چهار|پنج))?\s*$")
 _NOMINAL_BEFORE = folded_rx(
     B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و|محور)\s*$"
 )
@@ -98,8 +99,9 @@ _RETINUE = folded_rx(r"\s+و\s+(?:هیئت|هیات|هیأت)(?: ?های)? هم�
 _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|فرمود|فرمودند|افزود|افزودند|اظهار (?:داشت|داشتند|کرد|کردند)|"
                    r"تصریح (?:کرد|کردند)|خاطرنشان (?:کرد|کردند|ساخت))" + E)
 _VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت)|منزل|مقر|اقامتگاه|محل) ")
-# a verb of saying, knowing or finding of any person, then «که»: the clause after it has its own subject
-_COMPLEMENT = folded_rx(B + r"(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)(?:ه است|ه اند|ه|م|ی|یم|ید|ند)? که" + E)
+# a verb, then «که»: a complement clause with its own subject ("متوجه شدیم که", "می‌خوانیم که")
+_COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)"
+                        r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?) که" + E)
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 _PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
@@ -760,9 +762,7 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
         # on with the same subject ("X به ایران سفر کرد و در دیدار با …") or «که» opens a clause about it
         L = verbs[-1].end()
     parties = split_parties(folded, L, end)
-    complement = _COMPLEMENT.search(folded, L, end)
-    if not parties and complement:
-        parties = split_parties(folded, complement.end(), end)  # "ما متوجه شدیم که X با Y …": X after «که»
+    parties = _after_that(folded, parties, L, end) or parties
     # never back across a colon into the speaker, nor out of a relative clause ("… ۱۵ ساله هستند که در جریان
     # دیدار با X … ربوده شدند": the clause's head is before «که», and it is no party)
     relative = _THAT.search(folded, L, end)
@@ -782,6 +782,17 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
         if quotes:
             parties = split_parties(folded, quotes[-1].start(), that[-1].start())[:1] or parties
     return parties
+
+
+def _after_that(folded: str, parties: list[Party], L: int, end: int) -> list[Party] | None:
+    """"ما متوجه شدیم که X با Y …", "… می‌خوانیم که چرا X در دیدار با Y …": the nearest subject, a name or a role
+    after a verb's last «که» (a complement, not a relative clause: "وی که …") with no verb of its own before
+    the contact ("… است و …")."""
+    that = list(_COMPLEMENT.finditer(folded, parties[0].name[1] if parties else L, end))
+    if not that or _FINITE.search(folded, that[-1].end(), end):
+        return None
+    inner = split_parties(folded, that[-1].end(), end)
+    return inner if inner and not all(p.weak for p in inner) else None
 
 
 def _last_with(folded: str, lo: int, hi: int) -> re.Match | None:

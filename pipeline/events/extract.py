@@ -188,7 +188,10 @@ def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
         # "رئیس‌جمهور … گفت" and "احمدی‌نژاد افزود" in turn: the article's one other speaker is the role
         others = [s for s in resolver.speakers(bare=True) if not any(same_person(s, n) for n in placed)]
     if len(others) == 1:
-        roles[0]["name"] = others[0]
+        role = dict(roles[0])
+        for person in (p for e in events for p in e["participants"]):
+            if person["name"] == person["title"] == role["name"] and person["country"] == role["country"]:
+                person["name"] = others[0]  # the same role in the article's other contacts ("ایشان همچنین …")
 
 
 def _name_joint_roles(event: dict, text: str, folded: str) -> None:

@@ -56,7 +56,7 @@ _REFLEXIVE = folded_rx(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر
 _AND = folded_rx(r"\s*[،,]\s*(?:و\s+)?|\s+و\s+")  # "A، B و C", and "A، TITLE، و B" (a comma before «و»)
 _LEADING_JUNK = folded_rx(
     B + r"(?:و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|در همین راستا|با این حال|"
-    r"با این وجود|در عین حال|ضمنا|از سوی دیگر|از طرف دیگر|بنابراین|لذا|اما|ولی|همانطور که|همان طور که|همانگونه که|"
+    r"با این وجود|در عین حال|ضمنا|مثلا|چرا|از سوی دیگر|از طرف دیگر|بنابراین|لذا|اما|ولی|همانطور که|همان طور که|همانگونه که|"
     r"چنانکه|چنان که|خصوصی|رسمی|دو ?جانبه|سه ?جانبه|چند ?جانبه|مشترک|صمیمانه|کوتاه|جداگانه|عمومی|مردمی|دوستانه|"
     r"صمیمی|طولانی|سرپایی|عبوری|نوروزی|هفتگی|ماهانه|ادواری|اخیر|امروز|دیروز)" + E + r"\s*"
 )
@@ -72,7 +72,7 @@ _LIGHT_VERB = folded_rx(r"(?:کرد|کردند|کرده|نمود|نمودند|د
 # finite verbs and modals that never stand in a name
 _VERB_WORD = folded_rx(
     r"باید|نباید|باشد|باشند|بود|بودند|بودیم|بوده|است|هستند|نیست|نیستند|شد|شدند|شده|کرد|کردند|کرده|گفت|گفتند|"
-    r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|نمود|نمودند"
+    r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|نمود|نمودند|می|نمی"  # «می»: a present or progressive verb
 )
 # first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
 _BETWEEN = frozenset({"بین", "میان"})
@@ -165,6 +165,8 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
         end = pp
     while end > start and folded[end - 1] in " «\"'-(":
         end -= 1
+        if folded[start:end].endswith(" و"):
+            end -= 1  # "A و B و | همچنین C": the «و» before a stop word joins what the stop word opens
     return start, end
 
 
@@ -211,6 +213,8 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     pieces.append((piece_start, end))
     parties = []
     for a, b in pieces:
+        junk = _LEADING_JUNK.match(folded, a, b)
+        a = junk.end() if junk else a  # "A و همچنین B"
         p = _parse_piece(folded, a, b, lex) or None
         p = _shared_ministry(folded, p, pieces[-1]) if p and len(pieces) > 1 else p
         if p and plausible(folded, p, lex):
@@ -242,10 +246,13 @@ def _plural_head(words: list[str], lex) -> bool:
     if len(words) < 2:
         return False
     head = words[0]
-    # "شهروندان منطقه ۱۷": «ان» on a noun of people (one hazm tags noun and adjective)
-    human = head.endswith("ان") and len(head) > 4 and head[:-2] in lex.person_nouns
-    return human or _title_plural(head, lex) or any(
+    return _people_plural(head, lex) or _title_plural(head, lex) or any(
         h in lex.plural_nouns for h in (head, head[:-1] if head.endswith("ی") else head, head[:-2]))
+
+
+def _people_plural(word: str, lex) -> bool:
+    """"شهروندان", "محققان": «ان» on a noun of people (one hazm tags both noun and adjective)."""
+    return word.endswith("ان") and len(word) > 4 and word[:-2] in lex.person_nouns
 
 
 def _title_plural(word: str, lex) -> bool:
@@ -382,8 +389,8 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
     nxt = nxt.lstrip()
     if not nxt:
         return False
-    if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt):
-        return True  # "کریمیان و همتای عمانی‌اش …": the counterpart is another party
+    if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt) or nxt.startswith("همچنین "):
+        return True  # "کریمیان و همتای عمانی‌اش …", "A و همچنین B": another party
     if _bare_plural(cur, lex) and len(nxt.split()) > 1 and (_is_group(nxt, lex) or _bare_plural(nxt.split()[0], lex)):
         return False  # "معاونان و مدیران کل وزارت X": two plural heads share one complement, one group
     if _is_group(cur.strip(), lex) and _is_group(nxt, lex):
@@ -411,7 +418,8 @@ def _bare_plural(cur: str, lex) -> bool:
     if len(words) != 1:
         return False
     w = words[0]
-    return bool(w in lex.plural_nouns or _PLURAL_ROLE.fullmatch(w) or _GROUP_HEAD.fullmatch(w) or _title_plural(w, lex))
+    return bool(w in lex.plural_nouns or _PLURAL_ROLE.fullmatch(w) or _GROUP_HEAD.fullmatch(w) or _title_plural(w, lex)
+                or _people_plural(w, lex))
 
 
 def _named_then_titled(s: str, lex) -> bool:
@@ -479,8 +487,11 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             while rest_a < b and folded[rest_a] in " »\"،,":
                 rest_a += 1
             return Party(name=(a, close), title=(rest_a, b) if b - rest_a > 1 else None)
-    if _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg):
-        # "کشورهای عضو اتحادیه آفریقا", "خانواده‌های شهدا", "چند تن از مراجع": a group, written as it stands
+    head = seg.split()[0] if seg.split() else ""
+    if _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg) or len(seg.split()) > 3 and (
+            _people_plural(head, lex) or _title_plural(head, lex)) and not lex.title.search(folded, a, b):
+        # "کشورهای عضو اتحادیه آفریقا", "خانواده‌های شهدا", "چند تن از مراجع", "محققان و پژوهشگران دست‌اندرکار
+        # تدوین کتاب …": a group, written as it stands
         end = _word_cap(folded, a, b, 12)
         return Party(name=(a, end), title=None, role_only=True)
     t = lex.title.search(folded, a, b)
