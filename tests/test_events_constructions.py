@@ -340,6 +340,12 @@ CASES = [
      " سخن گفت.", "meeting", ["کامران نوری", "سفیر کنیا"], None),
     # a verb inside a counterpart phrase («با اسرا می‌روند …») makes it a clause, never a party
     ("رژیم اشغالگر همسران اسرا را هنگامی که برای ملاقاتشان با اسرا می‌روند می‌رباید.", None, [], None),
+    # a lead-in with no comma (crawlers drop them): «به گزارش OUTLET از CITY [به نقل از BODY] NAME …», however far
+    # the colon of a quote after it
+    ("به گزارش خبرگزاری ایسنا از رشت کامران نوری در دیدار سفیر کنیا گفت: همکاری ادامه دارد.", "meeting",
+     ["کامران نوری", "سفیر کنیا"], None),
+    ("به گزارش خبرگزاری ایسنا از رشت به نقل از روابط عمومی استانداری گیلان سردار کامران نوری در دیدار با"
+     " کشاورزان شهر لاهیجان اظهار داشت: همکاری ادامه دارد.", "meeting", ["کامران نوری", "کشاورزان شهر لاهیجان"], None),
     # … but two such surnames leave the role a role, and a bulleted digest's lines are other stories
     ("شهردار مشهد امروز با سفیر کنیا دیدار کرد. وی گفت: گردشگری مهم است. کاظمیان افزود: پروازها برقرار می‌شود."
      " اوتینو گفت: کنیا آماده است.", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),

@@ -122,6 +122,8 @@ _LEAD_IN_BARE = folded_rx(
     r"\s*به گزارش (?:(?:خبرنگار|گروه|سرویس|حوزه)(?: \S+)?? )*(?:(?:خبرگزاری|روزنامه|پایگاه خبری|شبکه) )?"
 )
 _REPORT_OF = folded_rx(r"\s*به گزارش" + E)
+_FROM = folded_rx(r" از (\w+)" + E)
+_QUOTING = folded_rx(r"\s*به نقل از" + E)
 _PLURAL_HONORIFIC = folded_rx(B + r"(?:حضرات ایات(?: عظام)?|ایات عظام)" + E)
 _OBJECT = folded_rx(B + "را" + E)
 # "… فارس به استان کردستان", "… ایسنا از شهر یزد": where the reporter was sent, the end of a bare lead-in
@@ -283,6 +285,8 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
     if dateline and (re.search(r"\d", dateline.group("head")) or lexicon().outlet.search(dateline.group("head"))):
         a = dateline.end()  # "۲۵ آبان ۱۴۰۴ - باشگاه خبرنگاران جوان ـ …": a dateline, then the story
     lead = _LEAD_IN.match(folded, a, b)
+    if lead and (lexicon().noun.search(folded, a, lead.end()) or _FINITE.search(folded, a, lead.end())):
+        lead = None  # "به گزارش فارس از قم X در دیدار Y گفت:": no comma, and the colon ends the speaker's clause
     if not lead:
         return _bare_lead_in_end(folded, a, b)
     end = lead.end()
@@ -302,24 +306,31 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
 
 
 def _bare_lead_in_end(folded: str, a: int, b: int) -> int:
-    """After "به گزارش [خبرنگار] [خبرگزاری] OUTLET" written without its comma, or `a`."""
+    """After "به گزارش [خبرنگار] [خبرگزاری] OUTLET [از یاسوج] [به نقل از …]" written without its comma, or `a`.
+    A quoted source ("به نقل از روابط عمومی …") or a lead-in naming no outlet ends where a person's name starts."""
     outlet = _bare_lead_in().match(folded, a, b)
     if not outlet or (outlet.end() < b and folded[outlet.end()].isalpha()):
-        return _lead_in_to_name(folded, a, b)
-    desk = _REPORTER_POST.match(folded, outlet.end(), b)
-    return desk.end() if desk else outlet.end()
+        return _name_start(folded, a + 9, b) if _REPORT_OF.match(folded, a, b) else a
+    end = outlet.end()
+    desk = _REPORTER_POST.match(folded, end, b)
+    place = _FROM.match(folded, end, b)
+    if desk:
+        end = desk.end()
+    elif place and place.group(1) in lexicon().country_of:
+        end = place.end()  # "به گزارش خبرگزاری فارس از یاسوج"
+    return _name_start(folded, end, b) if _QUOTING.match(folded, end, b) else end
 
 
-def _lead_in_to_name(folded: str, a: int, b: int) -> int:
-    """"به گزارش روابط عمومی شورای شهر حسن زیاری …" with no comma: the lead-in ends where a person's name starts
-    (a known first name, then a word) within its first dozen words; else `a`."""
-    if not _REPORT_OF.match(folded, a, b):
-        return a
+def _name_start(folded: str, a: int, b: int) -> int:
+    """Where a person's name starts within the next twenty words ("… سپاه عاشورا سردار غلام‌عسکر کریمیان"): an
+    honorific, or a known first name before a word that is no common word or place; else `a`."""
     lex = lexicon()
-    words = list(re.finditer(r"\w+", folded[a:b]))[2:14]
+    words = list(re.finditer(r"\w+", folded[a:b]))[:20]
     for w, nxt in zip(words, words[1:]):
-        # "حسن زیاری", not "شهر تهران": the word after the first name is no common word or place
-        if w.group() in lex.first_names and nxt.group() not in lex.common_words and nxt.group() not in lex.country_of:
+        places = lex.country_of.keys()
+        if lex.honorific.match(folded, a + w.start(), b) or (
+                w.group() in lex.first_names and w.group() not in places and not lex.honorific.match(nxt.group())
+                and nxt.group() not in lex.common_words | places):
             return a + w.start()
     return a
 
