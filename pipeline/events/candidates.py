@@ -28,7 +28,7 @@ _WITH_NOT_PARTY = folded_rx(
 _PRESENCE = folded_rx(B + r"با حضور" + E)
 _ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
 # "X در دیدار با", "در جریان دیدار", "در دو دیدار جداگانه با" (a count of meetings)
-_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال))?(?: (?:دو|سه|چهار|پنج))?\s*$")
+_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال))?(?: (?:دو|سه|چهار|پنج)(?: بار)?)?\s*$")
 _NOMINAL_BEFORE = folded_rx(
     B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و|محور)\s*$"
 )
@@ -327,6 +327,10 @@ def _name_start(folded: str, a: int, b: int) -> int:
     lex = lexicon()
     words = list(re.finditer(r"\w+", folded[a:b]))[:20]
     for w, nxt in zip(words, words[1:]):
+        if lex.noun.match(folded, a + w.start(), b):
+            # "به گزارش واحد مرکزی خبر | در ملاقات X با Y": the lead-in ends at the phrase that tells the contact
+            pre = _IN_BEFORE.search(folded, a, a + w.start())
+            return pre.start() if pre else a
         places = lex.country_of.keys()
         if lex.honorific.match(folded, a + w.start(), b) or (
                 w.group() in lex.first_names and w.group() not in places and not lex.honorific.match(nxt.group())
@@ -515,7 +519,9 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     if kind == "meeting" and (sentence_sports or (sporty and _SPORT_NOUN.match(noun))):
         return True  # a match, or a transfer talk with a club
     # the clause up to the noun, and just past its verb (or a few words when there is none)
-    window = folded[max(c.s_start, c.L - 10):c.cs] + " " + folded[c.cs:min(c.R, (verb.end() if verb else c.ce + 40) + 12)]
+    # ("X با Y دیدار و … را تقدیم کرد": a noun whose verb is left out before «و» ends there)
+    stop = verb.end() + 12 if verb else c.ce if _ELLIPSIS.match(folded, c.ce, c.R) else c.ce + 52
+    window = folded[max(c.s_start, c.L - 10):c.cs] + " " + folded[c.cs:min(c.R, stop)]
     if any(lex.negative[neg].search(window) for neg in ("planned", "letter", "body", "habit", "interview")):
         return True
     negated = lex.negative["negated"].search(window)

@@ -28,7 +28,7 @@ _AFTER_ORDINAL = "|".join(f"(?<={end} )" for end in ("اول", "یکم", "دوم
 _TIME = (
     r"امروز|دیروز|امشب|دیشب|پریروز|روز|صبح|ظهر|عصر|شب|شامگاه|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر|"
     r"شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|جمعه|هفته|ماه|سال|اخیرا|چندی|پیش از این|قبل از این|"
-    r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|ساعتی|ساعاتی|دقایقی|لحظاتی|"
+    r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|ساعتی|ساعاتی|دقایقی|لحظاتی|تاکنون|تا کنون|هم اکنون|همواره|"
     # a number is a date's or a count's, unless it numbers a district or an item ("مردم منطقه ۱۴")
     r"(?<!منطقه )(?<!ناحیه )(?<!شماره )(?<!فاز )(?<!بند )(?<!پلاک )\d+|"
     # an ordinal is a date's ("روز اول") unless it ranks an office ("معاون اول", "نایب رئیس دوم", "دبیر اول")
@@ -90,7 +90,7 @@ _QUANTIFIER = folded_rx(
 )
 # "تعدادی از اعضای شورای نگهبان", "جمعی از بازاریان", "هیئتی از شیلی": a quantified group that names its members
 _QUANTIFIED_GROUP = folded_rx(
-    r"(?:تعدادی|هیئتی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|هزاران(?: نفر)?|صدها(?: نفر)?|"
+    r"(?:تعدادی|هیئتی|هیاتی|یک (?:هیئت|هیات)|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|هزاران(?: نفر)?|صدها(?: نفر)?|"
     r"(?:جمع|شمار|عده|تعداد|گروه) (?:کثیری|زیادی|بسیاری)|\d+ (?:تن|نفر)) از (?!همتایان|مقامات|مسئولان|مسئولین|"
     r"چهره ?ها|شخصیت ?ها|افراد|مسوولان)\S+"
 )
@@ -334,8 +334,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
     seg = folded[p.name[0]:p.name[1]].strip(" «»\"")
     if p.pronoun:
         return True
-    if _MEDIA.match(seg) or lex.noun.search(seg) or _NUMBER.match(seg):
-        return False
+    if _MEDIA.match(seg) or lex.noun.search(seg) or _NUMBER.match(seg) and not _QUANTIFIED_GROUP.match(seg):
+        return False  # "دو", "سه‌جانبه": a number; "یک هیئت از نمایندگان …" is a group
     words = seg.split()
     whole = " ".join(folded[p.name[0]:max(p.name[1], p.title[1] if p.title else 0)].split())
     if _DEMONSTRATIVE.match(seg) or whole.split()[-1] == "و" or _VAGUE.fullmatch(whole):
