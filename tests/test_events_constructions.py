@@ -358,6 +358,10 @@ CASES = [
     # a lead-in naming no outlet ends where the phrase telling the contact starts
     ("به گزارش واحد مرکزی خبر در ملاقات آقای هانس مولر رئیس پارلمان اتریش با آقای کامران نوری که در تهران انجام"
      " شد، طرفین بر همکاری تأکید کردند.", "meeting", ["هانس مولر", "کامران نوری"], None),
+    # a headline run into its lead with no mark between: «دیدار X با TITLE X TITLE … با Y دیدار کرد» — the lead
+    # starts where the headline's subject is named again
+    ("دیدار هانس مولر با رئیس‌جمهور هانس مولر صدراعظم اتریش نیز در حاشیه اجلاس با رئیس‌جمهور کنیا دیدار کرد.",
+     "meeting", ["هانس مولر", "رئیس‌جمهور کنیا"], None),
     # … but two such surnames leave the role a role, and a bulleted digest's lines are other stories
     ("شهردار مشهد امروز با سفیر کنیا دیدار کرد. وی گفت: گردشگری مهم است. کاظمیان افزود: پروازها برقرار می‌شود."
      " اوتینو گفت: کنیا آماده است.", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),

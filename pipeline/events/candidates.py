@@ -221,7 +221,22 @@ def _without_fused_headline(folded: str, s_start: int, found: list[Candidate]) -
     if len(found) < 2 or found[0].verbal or found[0].cue != s_start or not any(c.verbal for c in found[1:]):
         return found
     head_end = max(p.name[1] for p in found[0].parties)
+    body = _body_subject(folded, found[0], head_end)
+    if body is not None:  # "دیدار X با رئیس‌جمهور X پادشاه اردن نیز … با Y دیدار کرد": the lead starts at X again
+        found = [found[0]] + [replace(c, parties=body + c.parties[1:]) if c.parties and c.parties[0].name[0] < body[0].name[0]
+                              < c.parties[0].name[1] else c for c in found[1:]]
+        head_end = body[0].name[0]
     return [c for c in found[1:] if not (c.parties and c.parties[0].name[0] < head_end)]
+
+
+def _body_subject(folded: str, head: Candidate, head_end: int) -> list[Party] | None:
+    """The lead's subject when a fused headline's first party is named again inside the headline's last one."""
+    first = head.parties[0]
+    name = " ".join(folded[first.name[0]:first.name[1]].split())
+    again = folded.find(name, first.name[1], head_end) if len(head.parties) > 1 and name else -1
+    if again < head.parties[-1].name[0]:
+        return None
+    return split_parties(folded, again, head_end)[:1] or None
 
 
 def _each(parties: list[Party]) -> list[list[Party]]:
