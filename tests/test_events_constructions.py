@@ -362,6 +362,11 @@ CASES = [
     # starts where the headline's subject is named again
     ("دیدار هانس مولر با رئیس‌جمهور هانس مولر صدراعظم اتریش نیز در حاشیه اجلاس با رئیس‌جمهور کنیا دیدار کرد.",
      "meeting", ["هانس مولر", "رئیس‌جمهور کنیا"], None),
+    # officials of two countries as a plural verb's subject are its two sides, after a contact noun in a time phrase
+    # («بعد از مذاکراتی») or with «با یکدیگر»
+    ("مقامات کنیا و شیلی بعد از مذاکراتی در نایروبی اعلام کردند که به توافق رسیدند.", "meeting",
+     ["مقامات کنیا", "مقامات شیلی"], "نایروبی"),
+    ("مقام‌های کنیا و شیلی در نایروبی با یکدیگر مذاکره کردند.", "meeting", ["مقام‌های کنیا", "مقام‌های شیلی"], "نایروبی"),
     # … but two such surnames leave the role a role, and a bulleted digest's lines are other stories
     ("شهردار مشهد امروز با سفیر کنیا دیدار کرد. وی گفت: گردشگری مهم است. کاظمیان افزود: پروازها برقرار می‌شود."
      " اوتینو گفت: کنیا آماده است.", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),

@@ -12,6 +12,7 @@ from pipeline.events.parties import (
     apposed_name,
     counterpart_head,
     counterparts,
+    country_groups,
     cut,
     split_parties,
 )
@@ -125,6 +126,7 @@ _REPORT_OF = folded_rx(r"\s*به گزارش" + E)
 _FROM = folded_rx(r" از (\w+)" + E)
 _QUOTING = folded_rx(r"\s*به نقل از" + E)
 _PLURAL_HONORIFIC = folded_rx(B + r"(?:حضرات ایات(?: عظام)?|ایات عظام)" + E)
+_AFTER = folded_rx(r"(?:پس|بعد) از")
 _OBJECT = folded_rx(B + "را" + E)
 # "… فارس به استان کردستان", "… ایسنا از شهر یزد": where the reporter was sent, the end of a bare lead-in
 _REPORTER_POST = folded_rx(r"(?: اعزامی)? (?:به|از|در) (?:استان|شهرستان|شهر) \w+")
@@ -639,7 +641,7 @@ def _read_went(c: _Cue) -> _Reading:
 
 def _read_reciprocal(c: _Cue, recip_start: int) -> _Reading:
     """"X و Y با یکدیگر دیدار کردند"; "دو طرف … با یکدیگر دیدار کرده بودند": the two people told before."""
-    parties = _subject(c.folded, c.s_start, c.L, recip_start)
+    parties = country_groups(c.folded, _subject(c.folded, c.s_start, c.L, recip_start))
     if not parties and _BOTH_SIDES.search(c.folded, c.s_start, recip_start):
         pronouns = [Party(name=(c.cs, c.cs), pronoun=True), Party(name=(c.cs, c.cs), pronoun=True)]
         return _Reading(pronouns, verbal=True, anchored=True, both=True)
@@ -680,7 +682,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     folded, ce, R = c.folded, c.ce, c.R
     with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
     if not with_after:
-        return _Reading(split_parties(folded, ce, R), anchored=True)
+        after = split_parties(folded, ce, R)
+        return _Reading(after if after else _sides_after(c, nominal_before), anchored=True)
     x = split_parties(folded, ce, with_after.start())
     if not x and nominal_before is not None and not _LIST_ITEM_BEFORE.search(folded, c.L, c.cs):
         # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject; not so for an item of a
@@ -692,6 +695,15 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     return _Reading(x + y, anchored=True)
 
 
+def _sides_after(c: _Cue, nominal_before: re.Match | None) -> list[Party]:
+    """"مقام‌های ترکیه و آمریکا بعد از مذاکراتی در آنکارا اعلام کردند …": after a contact noun in a time phrase,
+    a plural verb's coordinated subject names its two sides; else none."""
+    if nominal_before is None or not _AFTER.match(nominal_before.group()):
+        return []
+    sides = country_groups(c.folded, _subject(c.folded, c.s_start, c.L, nominal_before.start()))
+    return sides if len(sides) >= 2 and _PLURAL_PAST.search(c.folded, c.ce, c.end) else []
+
+
 def _read_verb(c: _Cue) -> _Reading:
     """"X … دیدار کرد" with «با Y» after the noun, or "پوتین و اردوغان در پکن دیدار کردند" (a plural verb: the
     coordinated subjects met each other)."""
@@ -699,6 +711,8 @@ def _read_verb(c: _Cue) -> _Reading:
     with_after = _first_with(c.folded, c.ce, c.verb.start())
     if with_after:
         parties += split_parties(c.folded, with_after.end(), c.verb.start())
+    elif c.verb.group().endswith("ند"):
+        parties = country_groups(c.folded, parties)  # "مقامات ایران و عراق در بغداد دیدار کردند"
     plural = not with_after and len(parties) >= 2 and c.verb.group().endswith("ند")
     # "… دو طرف درباره A، B و C رایزنی کردند": after a topic phrase the words before the verb are its list
     topic_before = _TOPIC.search(c.folded, c.s_start, c.L)

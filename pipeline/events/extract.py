@@ -76,8 +76,9 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
         spans = sentences(src)
         for i, (a, b) in enumerate(spans):
             here = sentence_candidates(fsrc, a, b, sports, from_title=is_title)
-            if not here and not is_title and i + 1 < len(spans) and is_headline(fsrc, a, b):
-                here = lead_candidates(fsrc, a, b, *spans[i + 1], sports)
+            if (not here or _roles_only(here)) and not is_title and i + 1 < len(spans) and is_headline(fsrc, a, b):
+                # a headline naming no one ("محور دیدار مقامات ارمنستان و گرجستان"): the lead says who
+                here = lead_candidates(fsrc, a, b, *spans[i + 1], sports) or here
             found.extend((src, fsrc, c) for c in here)
     if not found:
         return []
@@ -120,6 +121,11 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
+
+
+def _roles_only(found: list[Candidate]) -> bool:
+    """Do these bare-noun readings name only roles and groups, no person?"""
+    return all(not c.verbal and all(p.role_only or p.literal for p in c.parties) for c in found)
 
 
 def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub: date | None) -> dict:

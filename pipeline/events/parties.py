@@ -114,6 +114,8 @@ _APPOSITION = folded_rx(r"\s*(?:[،,]|\sیعنی\s)\s*([^،,]+?)\s*[،,]?\s*$")
 _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونان": "معاون", "معاونین": "معاون", "سفیران": "سفیر",
              "سفرای": "سفیر", "روسای": "رییس", "رییسان": "رییس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده"}
 _PLURAL_ROLE = folded_rx(B + "(?:" + "|".join(_SINGULAR) + ")" + E)
+# "مقامات [ارشد] ایران و عراق": officials of two countries, as the two sides of a plural verb
+_COUNTRY_GROUPS = folded_rx(B + r"(?P<head>(?:مقامات|مقام ?های|مسئولان|مسوولان)(?: ارشد| عالی ?رتبه)?) (?P<rest>.+)$")
 
 
 @dataclass
@@ -304,6 +306,21 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
     # "سفیران کشورهای ژاپن و ارمنستان": each is "سفیر ژاپن"
     stem = re.sub(B + r"کشور ?ها(?:ی)?" + E, " ", m.group() + " " + rest[: first.start()])
     return m, " ".join(_SINGULAR.get(w, w) for w in stem.split()), countries
+
+
+def country_groups(folded: str, parties: list[Party]) -> list[Party]:
+    """"مقام‌های ترکیه و آمریکا … با یکدیگر مذاکره کردند": one group party written as officials of two or more
+    countries is one party per country ("مقام‌های ترکیه", "مقام‌های آمریکا"), for the sides of a plural verb."""
+    if len(parties) != 1 or parties[0].pronoun:
+        return parties
+    a, b = parties[0].name
+    m = _COUNTRY_GROUPS.match(" ".join(folded[a:b].split()))
+    lex = lexicon()
+    countries = [lex.country_of.get(" ".join(c.group().split())) for c in lex.country.finditer(m.group("rest"))] if m else []
+    words = m.group("rest").replace("،", " ").split() if m else []
+    if len(countries) < 2 or len(words) != 2 * len(countries) - 1:
+        return parties  # "مقامات ایران و عراق" only: a country each, «و» or a comma between
+    return [Party(name=(a, b), role_only=True, literal=f"{m.group('head')} {c}", joint=True) for c in countries]
 
 
 def named_list(folded: str, start: int, end: int) -> list[tuple[int, int]]:
