@@ -99,6 +99,7 @@ _PARTICIPLE_END = folded_rx(B + r"(?:شده|گرفته|یافته|امده|آم�
 _RETINUE = folded_rx(r"\s+و\s+(?:هیئت|هیات|هیأت)(?: ?های)? همراه(?: (?:وی|او|ایشان|خود))?\s*$")
 _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|فرمود|فرمودند|افزود|افزودند|اظهار (?:داشت|داشتند|کرد|کردند)|"
                    r"تصریح (?:کرد|کردند)|خاطرنشان (?:کرد|کردند|ساخت))" + E)
+_THEIR_FAMILY = folded_rx(r"\s*(?:خانواده|خانواده محترم) (?:وی|او|ایشان)\s*$")
 _VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت)|منزل|مقر|اقامتگاه|محل) ")
 # a verb, then «که»: a complement clause with its own subject ("متوجه شدیم که", "می‌خوانیم که")
 _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)"
@@ -661,6 +662,10 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
     y = split_parties(folded, including.end() if including else y_start, c.cs)
     if visited and len(y) == 1 and y[0].pronoun:
         y = split_parties(folded, visited.end(), with_before.start())
+    elif visited and not y and _THEIR_FAMILY.match(folded, y_start, c.cs):
+        # "با حضور در منزل شهید X با خانواده وی دیدار کرد": the family of the one whose home it is
+        host = " ".join(folded[visited.end():with_before.start()].split())
+        y = [Party(name=(visited.end(), with_before.start()), role_only=True, literal=f"خانواده {host}")] if host else []
     return _Reading(subject + y, verbal=True, anchored=True, speaker=speaker,
                     split_each=bool(including and _PLURAL.search(c.noun)))
 

@@ -225,7 +225,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     lex = lexicon()
     if p.pronoun:
         return dict(antecedent) if antecedent else None
-    name = p.literal or _clean(src[p.name[0]:p.name[1]])
+    name = _as_written(p.literal, src) if p.literal else _clean(src[p.name[0]:p.name[1]])
     title = _clean(src[p.title[0]:p.title[1]]) if p.title else p.role
     if not name:
         return None
@@ -266,6 +266,16 @@ def _without_honorific(name: str) -> str:
     while (h := lexicon().honorific.match(fold(name))) and h.end() < len(name):
         name = name[h.end():].strip()
     return name
+
+
+def _as_written(literal: str, src: str) -> str:
+    """A role composed over folded text ("وزیر اموزش و پرورش"), each word as the text writes it ("آموزش")."""
+    folded = fold(src)
+    words = []
+    for w in literal.split():
+        m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", folded)
+        words.append(src[m.start():m.end()] if m else w)
+    return " ".join(words)
 
 
 def _person(name: str) -> dict:

@@ -595,7 +595,8 @@ def counterpart_head(folded: str, subject: Party) -> str | None:
     head = re.split(B + r"(?:در|جمهوری)" + E, head)[0]
     # "رئیس‌جمهور کشور عراق": «کشور» before the name is no part of the office, but "وزیر کشور" is the interior minister
     head = re.sub(r"(?<!وزیر)(?<!وزارت) کشور\s*$", "", " ".join(head.split()))
-    return head if lex.title.match(head) else None
+    # a rank that is a title only before its country ("امیر قطر" -> "امیر")
+    return head if lex.title.match(head) or m and head and lex.title.match(title) else None
 
 
 def counterparts(folded: str, p: Party, head: str) -> list[Party]:
