@@ -376,6 +376,9 @@ CASES = [
      ["استاندار گیلان", "خانواده شهید آقایی"], None),
     # «همتای X خود» of a rank that is a title only before its country («امیر قطر») is that rank of X
     ("امیر قطر دیروز با همتای کویتی خود تلفنی گفت‌وگو کرد.", "phone_call", ["امیر قطر", "امیر کویت"], None),
+    # «آنطور که X گفته Y در دیدار با Z …» (no comma): the reporting clause ends at «گفته»; Y is the subject
+    ("آنطور که سخنگوی وزارت خارجه کنیا گفته جان موانگی در دیدار با هانس مولر درباره تجارت گفت‌وگو کرد.", "meeting",
+     ["جان موانگی", "هانس مولر"], None),
     # … but two such surnames leave the role a role, and a bulleted digest's lines are other stories
     ("شهردار مشهد امروز با سفیر کنیا دیدار کرد. وی گفت: گردشگری مهم است. کاظمیان افزود: پروازها برقرار می‌شود."
      " اوتینو گفت: کنیا آماده است.", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),

@@ -2,8 +2,9 @@
 
     python bench/eval/score_all.py [--verbose SET] [--blind]
 
-Sets: dev (seed + dev + dev2), dev3-tune, checklist (overall and per capability), and, only with
---blind, dev3-blind: the half of dev3 kept out of tuning (see split_dev3.py), to be read at the end.
+Sets: dev (seed + dev + dev2), dev3-tune, checklist (overall and per capability), corpus-tune (labelled
+corpus text, see corpus_labels/README.md), and, only with --blind, dev3-blind (the half of dev3 kept out of
+tuning, see split_dev3.py) and corpus-blind (farsB + armanB), to be read at the end.
 --verbose SET prints that set's misses, spurious events and wrong dates (never for dev3-blind).
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -37,10 +39,39 @@ def _sets(blind: bool) -> dict[str, tuple[list[dict], list[dict]]]:
            for a, g in zip(_jsonl(EVAL / f"{name}_articles.jsonl"), _jsonl(EVAL / f"{name}_gold.jsonl"))]
     dev3 = list(zip(_jsonl(EVAL / "dev3_articles.jsonl"), _jsonl(EVAL / "dev3_gold.jsonl")))
     check = list(zip(_jsonl(EVAL / "checklist" / "articles.jsonl"), _jsonl(EVAL / "checklist" / "gold.jsonl")))
-    sets = {"dev": dev, "dev3-tune": [p for p in dev3 if p[0]["id"] in split["tune"]], "checklist": check}
+    sets = {"dev": dev, "dev3-tune": [p for p in dev3 if p[0]["id"] in split["tune"]], "checklist": check,
+            "corpus-tune": _corpus(("farsA", "isna", "armanA"))}
     if blind:
         sets["dev3-blind"] = [p for p in dev3 if p[0]["id"] in split["blind"]]
+        sets["corpus-blind"] = _corpus(("farsB", "armanB"))
     return {k: ([a for a, _ in v], [g for _, g in v]) for k, v in sets.items()}
+
+
+def _corpus(names: tuple[str, ...]) -> list[tuple[dict, dict]]:
+    """Labelled articles of ../shared/corpus/text (see corpus_labels/README.md), with the publication date their
+    Jalali `date` field gives."""
+    text = EVAL.parent / "corpus" / "text"
+    articles = {a["id"]: a for f in ("fars_news_language-ml", "isna_persian_sites_spiders", "arman_ner_sentences")
+                for a in _jsonl(text / f"{f}.jsonl")}
+    gold = [g for name in names for g in _jsonl(HERE / "corpus_labels" / f"{name}_gold.jsonl")]
+    return [({**articles[g["id"]], "published": _jalali_day(articles[g["id"]].get("date"))}, g) for g in gold]
+
+
+def _jalali_day(written: str | None) -> str | None:
+    """"1397-05-06" or "شنبه ۱ خرداد ۱۳۹۵ - ۲۳:۵۲" -> the Gregorian day, ISO."""
+    import jdatetime
+
+    from rasad.persian import latin_digits
+
+    s = latin_digits(written or "")
+    if m := re.match(r"(\d{4})-(\d\d)-(\d\d)", s):
+        return jdatetime.date(*map(int, m.groups())).togregorian().isoformat()
+    if (m := re.search(r"(\d+) (\S+) (\d{4})", s)) and m.group(2) in _MONTHS:
+        return jdatetime.date(int(m.group(3)), _MONTHS.index(m.group(2)) + 1, int(m.group(1))).togregorian().isoformat()
+    return None
+
+
+_MONTHS = "فروردین اردیبهشت خرداد تیر مرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 
 
 def _predict(articles: list[dict]) -> dict[str, list[dict]]:
@@ -72,7 +103,7 @@ def main() -> None:
             caps = {k: v for k, v in out["capabilities"].items()}
             print("   " + "  ".join(f"{k} {_f(v['f1'])}" for k, v in caps.items()))
             print("   orthography delta: " + "  ".join(f"{k} {_f(v['delta'])}" for k, v in out["orthography"].items()))
-        if args.verbose == name and name != "dev3-blind":
+        if args.verbose == name and not name.endswith("-blind"):
             for kind, aid, what in misses:
                 print(kind, aid, json.dumps(what, ensure_ascii=False))
 

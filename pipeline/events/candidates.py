@@ -94,7 +94,7 @@ _MODIFIERS = folded_rx(
 )
 _VERB_END = folded_rx(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
 # words that open a question or a condition: a subject is never read across one
-_FINITE = folded_rx(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|افزود|افزودند|داشت|داشتند)" + E)
+_FINITE = folded_rx(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|(?<!به )گفته|افزود|افزودند|داشت|داشتند)" + E)
 _PARTICIPLE_END = folded_rx(B + r"(?:شده|گرفته|یافته|امده|آمده)\s*$")
 _RETINUE = folded_rx(r"\s+و\s+(?:هیئت|هیات|هیأت)(?: ?های)? همراه(?: (?:وی|او|ایشان|خود))?\s*$")
 _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|فرمود|فرمودند|افزود|افزودند|اظهار (?:داشت|داشتند|کرد|کردند)|"
@@ -128,6 +128,7 @@ _FROM = folded_rx(r" از (\w+)" + E)
 _QUOTING = folded_rx(r"\s*به نقل از" + E)
 _PLURAL_HONORIFIC = folded_rx(B + r"(?:حضرات ایات(?: عظام)?|ایات عظام)" + E)
 _AFTER = folded_rx(r"(?:پس|بعد) از")
+_AS_SAID = folded_rx(B + r"(?:ان ?طور|همان ?طور|ان ?گونه|همان ?گونه|چنان)\s*$")  # «که» of "as X said"
 _OBJECT = folded_rx(B + "را" + E)
 # "… فارس به استان کردستان", "… ایسنا از شهر یزد": where the reporter was sent, the end of a bare lead-in
 _REPORTER_POST = folded_rx(r"(?: اعزامی)? (?:به|از|در) (?:استان|شهرستان|شهر) \w+")
@@ -808,9 +809,11 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     if inner:
         L = inner[-1].end()  # "… در پاسخ به این پرسش که اگر … آیا … با اروپا گفت‌وگو": the subject is in the inner clause
     verbs = [m for m in _FINITE.finditer(folded, L, end)]
-    if verbs and not _THAT.search(folded, L, end) and not _ELLIPSIS.match(folded, verbs[-1].end(), end):
-        # "… را اعلام کرد رئیس‌جمهور پرو نیز در دیدار با …": a finite verb ends the clause before, unless «و» goes
-        # on with the same subject ("X به ایران سفر کرد و در دیدار با …") or «که» opens a clause about it
+    about = [m for m in _THAT.finditer(folded, L, end) if not _AS_SAID.search(folded, L, m.start())]
+    if verbs and not about and not _ELLIPSIS.match(folded, verbs[-1].end(), end):
+        # "… را اعلام کرد رئیس‌جمهور پرو نیز در دیدار با …", "آنطور که X گفته Y در دیدار با …": a finite verb ends
+        # the clause before, unless «و» goes on with the same subject ("X به ایران سفر کرد و در دیدار با …") or
+        # «که» opens a clause about it
         L = verbs[-1].end()
     parties = split_parties(folded, L, end)
     parties = _after_that(folded, parties, L, end) or parties
