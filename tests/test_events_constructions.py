@@ -379,6 +379,9 @@ CASES = [
     # «آنطور که X گفته Y در دیدار با Z …» (no comma): the reporting clause ends at «گفته»; Y is the subject
     ("آنطور که سخنگوی وزارت خارجه کنیا گفته جان موانگی در دیدار با هانس مولر درباره تجارت گفت‌وگو کرد.", "meeting",
      ["جان موانگی", "هانس مولر"], None),
+    # «در سفر به X با Y دیدار کرد»: the place after «سفر به» (a city of the gazetteer) is where they met
+    ("استاندار خوزستان صبح امروز در سفر به آبادان با مدیران پالایشگاه دیدار کرد.", "meeting",
+     ["استاندار خوزستان", "مدیران پالایشگاه"], "آبادان"),
     # … but two such surnames leave the role a role, and a bulleted digest's lines are other stories
     ("شهردار مشهد امروز با سفیر کنیا دیدار کرد. وی گفت: گردشگری مهم است. کاظمیان افزود: پروازها برقرار می‌شود."
      " اوتینو گفت: کنیا آماده است.", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),
