@@ -329,7 +329,8 @@ def _bare_lead_in_end(folded: str, a: int, b: int) -> int:
     A quoted source ("به نقل از روابط عمومی …") or a lead-in naming no outlet ends where a person's name starts."""
     outlet = _bare_lead_in().match(folded, a, b)
     if not outlet or (outlet.end() < b and folded[outlet.end()].isalpha()):
-        return _name_start(folded, a + 9, b) if _REPORT_OF.match(folded, a, b) else a
+        report = _REPORT_OF.match(folded, a, b)
+        return _name_start(folded, report.end(), b) if report else a
     end = outlet.end()
     desk = _REPORTER_POST.match(folded, end, b)
     place = _FROM.match(folded, end, b)

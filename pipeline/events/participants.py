@@ -48,6 +48,7 @@ class Resolver:
         self.full_names: list[str] = []  # folded, two or more tokens
         self.holders: list[tuple[str, str]] = []  # (folded title, original name)
         self.first: str | None = None  # the first person the article names with a title
+        self.spans = sentences(text)
         for src, p in parties:
             if p.role_only or p.pronoun or p.weak or p.literal:
                 continue
@@ -127,7 +128,7 @@ class Resolver:
     def subject_before(self, at: int) -> dict | None:
         """Who opens the sentence just before `at` ("حسن روحانی که … قرار داد. او …"), by a name the article gives
         or a name-like opening: what a subject «او»/«وی» there refers to. None when the sentence opens otherwise."""
-        before = [(a, b) for a, b in sentences(self.text) if b <= at]
+        before = [(a, b) for a, b in self.spans if b <= at]
         if not before:
             return None
         a, b = before[-1]
@@ -225,7 +226,8 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     lex = lexicon()
     if p.pronoun:
         return dict(antecedent) if antecedent else None
-    name = _as_written(p.literal, src) if p.literal else _clean(src[p.name[0]:p.name[1]])
+    folded = resolver.folded if src is resolver.text else fold(src)
+    name = _as_written(p.literal, src, folded) if p.literal else _clean(src[p.name[0]:p.name[1]])
     title = _clean(src[p.title[0]:p.title[1]]) if p.title else p.role
     if not name:
         return None
@@ -268,9 +270,8 @@ def _without_honorific(name: str) -> str:
     return name
 
 
-def _as_written(literal: str, src: str) -> str:
+def _as_written(literal: str, src: str, folded: str) -> str:
     """A role composed over folded text ("وزیر اموزش و پرورش"), each word as the text writes it ("آموزش")."""
-    folded = fold(src)
     words = []
     for w in literal.split():
         m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", folded)
