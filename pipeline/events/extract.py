@@ -60,7 +60,7 @@ _BACK_PAIR = folded_rx(
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
 _EVE_OF = folded_rx(B + r"در استانه [^،,:]*$")
 _PLACE = folded_rx(
-    B + r"(?:در|به)(?:\s+(?:شهر|کشور|پایتخت))?\s+«?(?P<place>[^\s،,.:«»\"()]+(?: (?!(?:به|در|با) )[^\s،,.:«»\"()]+)?)"
+    B + r"(?:در|به)(?:\s+(?P<kind>شهر|کشور|پایتخت)(?: مقدس)?)?\s+«?(?P<place>[^\s،,.:«»\"()]+(?: (?!(?:به|در|با) )[^\s،,.:«»\"()]+)?)"
 )
 
 
@@ -257,8 +257,8 @@ def _location(src: str, fsrc: str, c: Candidate) -> str | None:
             start = m.start("place")
             if any(t[0] <= start < t[1] for t in titles) or start < lead_in_end(fsrc, a, b):
                 break
-            if place in lex.ambiguous_places and not _PLACE_END.match(fsrc, start + len(place)):
-                break  # "در آستانه سفر …": the word, in an ezafe chain, not the city
+            if place in lex.ambiguous_places and not m.group("kind") and not _PLACE_END.match(fsrc, start + len(place)):
+                break  # "در آستانه سفر …": the word, in an ezafe chain, not the city (but "در شهر امان پایتخت اردن")
             if _EVE_OF.search(fsrc, a, start):
                 continue  # "در آستانه سفر X به ترکیه، …": the place of a coming occasion, not of this contact
             span = re.match(r"\S+" + r"\s+\S+" * (n - 1), fsrc[start:m.end("place")])

@@ -172,6 +172,9 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_CITY_WORD = folded_rx(r"\s+(?:شهر|کشور|پایتخت)" + E)
+
+
 def _adverbial(folded: str, start: int, end: int) -> int | None:
     """Where a place or occasion phrase starts inside a party ("ظریف | در نیویورک", "عراقچی | در سفر به مسکو",
     "X | به همراه …"): «در»/«به» opens an adverbial unless it belongs to a post ("سفیر ایران در مسکو") or a
@@ -179,8 +182,8 @@ def _adverbial(folded: str, start: int, end: int) -> int | None:
     for m in _PREPOSITION.finditer(folded, start, end):
         if m.start() == start or _IN_TITLE.match(folded, m.end(), end):
             continue
-        if m.group() == "در" and _POST_WORD.search(folded, start, m.start()):
-            continue
+        if m.group() == "در" and _POST_WORD.search(folded, start, m.start()) and not _CITY_WORD.match(folded, m.end(), end):
+            continue  # (but "نمایندگان شرکت‌ها | در شهر امان": «شهر» makes it a place)
         return m.start()
     return None
 
