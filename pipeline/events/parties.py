@@ -112,7 +112,7 @@ _NAMED_COUNTERPART = folded_rx(B + r"همتای \w+(?: ?اش| خود| وی)? (\w
 # "ROLE، NAME،", "ROLE یعنی [آقای] NAME": the role's holder set off after it
 _APPOSITION = folded_rx(r"\s*(?:[،,]|\sیعنی\s)\s*([^،,]+?)\s*[،,]?\s*$")
 _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونان": "معاون", "معاونین": "معاون", "سفیران": "سفیر",
-             "سفرای": "سفیر", "روسای": "رییس", "رییسان": "رییس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده"}
+             "سفرای": "سفیر", "روسای": "رئیس", "رییسان": "رئیس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده"}
 _PLURAL_ROLE = folded_rx(B + "(?:" + "|".join(_SINGULAR) + ")" + E)
 # "مقامات [ارشد] ایران و عراق": officials of two countries, as the two sides of a plural verb
 _COUNTRY_GROUPS = folded_rx(B + r"(?P<head>(?:مقامات|مقام ?های|مسئولان|مسوولان)(?: ارشد| عالی ?رتبه)?) (?P<rest>.+)$")
