@@ -2,8 +2,9 @@
 
     python bench/eval/unseen.py [--sample N] [--seed S] > events.txt
 
-Reads ../shared/corpus/text/arman_ner_sentences.jsonl and the Fars News articles of
-fars_news_language-ml.jsonl that are in no labelled set of ../shared/eval; prints every event found
+Reads ../shared/corpus/text/arman_ner_sentences.jsonl and the Fars News and ISNA articles
+(fars_news_language-ml.jsonl, isna_persian_sites_spiders.jsonl, each text once) that are in no labelled set of
+../shared/eval and no corpus label set tuned on (corpus_labels/farsA, isna, armanA); prints every event found
 (or a random sample of N, by seed), one block each: id, type, date, place, participants, evidence.
 """
 
@@ -18,20 +19,30 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 
 
 def _labelled() -> set[str]:
+    """Ids of ../shared/eval's labelled sets and of the corpus labels tuned on (corpus_labels: farsA, isna, armanA)."""
     ids = set()
     for path in (SHARED / "eval").glob("*_articles.jsonl"):
+        ids.update(json.loads(line)["id"] for line in path.open(encoding="utf-8") if line.strip())
+    for name in ("farsA", "isna", "armanA"):
+        path = Path(__file__).resolve().parent / "corpus_labels" / f"{name}_gold.jsonl"
         ids.update(json.loads(line)["id"] for line in path.open(encoding="utf-8") if line.strip())
     return ids
 
 
 def unseen_articles() -> list[dict]:
-    """Arman NER sentences and unlabelled Fars articles, in file order."""
+    """Arman NER sentences, Fars and ISNA articles in no labelled set tuned on, in file order (ISNA copies of one
+    text once)."""
     labelled = _labelled()
     text = SHARED / "corpus" / "text"
-    rows = [json.loads(line) for line in (text / "arman_ner_sentences.jsonl").open(encoding="utf-8")]
-    rows += [a for a in map(json.loads, (text / "fars_news_language-ml.jsonl").open(encoding="utf-8"))
-             if a["id"] not in labelled]
-    return rows
+    rows = [a for f in ("arman_ner_sentences", "fars_news_language-ml", "isna_persian_sites_spiders")
+            for a in map(json.loads, (text / f"{f}.jsonl").open(encoding="utf-8"))]
+    seen: set[str] = set()
+    out = []
+    for a in rows:
+        if a["id"] not in labelled and (a.get("text") or "") not in seen:
+            seen.add(a.get("text") or "")
+            out.append(a)
+    return out
 
 
 def main() -> None:

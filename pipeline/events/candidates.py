@@ -37,9 +37,9 @@ _LIST_ITEM_BEFORE = folded_rx(B + r"از جمله\s*$")
 _GO_TO = folded_rx(B + r"به\s*$")
 _WENT = folded_rx(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
 # a light verb that does not report a past contact: habitual/progressive «می…», present or subjunctive «کند»
-_NOT_PAST = folded_rx(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*|\w+یم)")
-# "با آخوندی دیداری داشتم": the speaker the article quotes is the other party
-_FIRST_SINGULAR = folded_rx(r"\w+(?<!ی)م")
+_NOT_PAST = folded_rx(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*)")
+# "با آخوندی دیداری داشتم", "با X مذاکراتی انجام دادیم": the quoted speaker (with others) is a party
+_FIRST_PERSON = folded_rx(r"(?:\w+ )?\w+(?:(?<!ی)م|(?<=ت|د)یم)")
 FUTURE = folded_rx(B + r"(?<!می )(?<!نمی )(?<!می)ن?خواه(?:م|ی|د|یم|ید|ند)" + E)  # not «می‌خواهد» (wants)
 _BULLETS = folded_rx(r"[\s\-–—*•+]+")
 _THAT = folded_rx(B + r"که" + E)
@@ -655,7 +655,7 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
     """"X با Y دیدار کرد", "با X … گفت‌وگو کردم" (the speaker), "X با حضور در دفتر Y با وی دیدار کرد"."""
     folded, y_start = c.folded, with_before.end()
     including = _INCLUDING.search(folded, y_start, c.cs)
-    speaker = c.verb is not None and bool(_FIRST_SINGULAR.fullmatch(c.verb.group()))
+    speaker = c.verb is not None and bool(_FIRST_PERSON.fullmatch(c.verb.group()))
     visited = _VISITED.search(folded, c.L, with_before.start())  # X went to Y's place; «وی» is Y
     x_end = visited.start() if visited else with_before.start()
     subject = [Party(name=(c.cs, c.cs), pronoun=True)] if speaker else _subject(folded, c.s_start, c.L, x_end)
