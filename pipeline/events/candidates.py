@@ -119,6 +119,10 @@ _LEAD_IN = folded_rx(
 )
 _PHRASE_START = folded_rx(r"\s*(?:در|به|از|برای|با|پس از|پیش از|طی|ضمن)" + E)  # an adverbial, not a name
 _BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه)\s+[^،,:\n]{1,30}[،,]")
+_REGION_BEFORE = folded_rx(B + r"(?:منطقه|استان|شهرستان|شهر|دفتر)\s*$")
+_ASIDE = folded_rx(r"\s*(?:(?:یادآور|یاداور) (?:می ?شود|میشود)|(?:گفتنی|لازم به ذکر|شایان ذکر|قابل ذکر) است)(?: که)?" + E)
+_BARE_BUREAU = folded_rx(r"\s*(?:منطقه|دفتر) ")
+_ACRONYM = folded_rx(r"\s*\([^()]{1,20}\)")
 # "به گزارش خبرنگار خبرگزاری فارس X …" with no comma: the lead-in ends with the outlet's name
 _LEAD_IN_BARE = folded_rx(
     r"\s*به گزارش (?:(?:خبرنگار|گروه|سرویس|حوزه)(?: \S+)?? )*(?:(?:خبرگزاری|روزنامه|پایگاه خبری|شبکه) )?"
@@ -327,17 +331,25 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
 def _bare_lead_in_end(folded: str, a: int, b: int) -> int:
     """After "به گزارش [خبرنگار] [خبرگزاری] OUTLET [از یاسوج] [به نقل از …]" written without its comma, or `a`.
     A quoted source ("به نقل از روابط عمومی …") or a lead-in naming no outlet ends where a person's name starts."""
+    aside = _ASIDE.match(folded, a, b)
+    if aside:
+        return aside.end()  # "یادآور می‌شود X …" with no comma
     outlet = _bare_lead_in().match(folded, a, b)
     if not outlet or (outlet.end() < b and folded[outlet.end()].isalpha()):
         report = _REPORT_OF.match(folded, a, b)
         return _name_start(folded, report.end(), b) if report else a
     end = outlet.end()
+    end = (_ACRONYM.match(folded, end, b) or outlet).end()  # "خبرگزاری دانشجویان ایران (ایسنا)"
     desk = _REPORTER_POST.match(folded, end, b)
     place = _FROM.match(folded, end, b)
+    bureau = _BARE_BUREAU.match(folded, end, b)
     if desk:
         end = desk.end()
     elif place and place.group(1) in lexicon().country_of:
         end = place.end()  # "به گزارش خبرگزاری فارس از یاسوج"
+    elif bureau:  # "(ایسنا) منطقه البرز کامران نوری …": the desk's region, then a name
+        region = bureau.end() + len(folded[bureau.end():b].split(" ", 1)[0])
+        return max(_name_start(folded, bureau.end(), b), region)
     return _name_start(folded, end, b) if _QUOTING.match(folded, end, b) else end
 
 
@@ -352,6 +364,8 @@ def _name_start(folded: str, a: int, b: int) -> int:
             pre = _IN_BEFORE.search(folded, a, a + w.start())
             return pre.start() if pre else a
         places = lex.country_of.keys()
+        if _REGION_BEFORE.search(folded, a, a + w.start()):
+            continue  # "منطقه البرز", "استان گیلان": a region's name, though also a first name
         if lex.honorific.match(folded, a + w.start(), b) or (
                 w.group() in lex.first_names and w.group() not in places and not lex.honorific.match(nxt.group())
                 and nxt.group() not in lex.common_words | places):

@@ -532,8 +532,10 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             return Party(name=(name_at, named.end(1)), title=(a, title_end), honored=bool(polite))
         country = list(lex.country.finditer(folded, a, b))
         tail = folded[country[-1].end():b].split() if country else []
-        if tail and tail[0] in lex.first_names and apposed_name(" ".join(tail), lex):
-            # "وزیر امور خارجه روسیه سرگئی لاوروف": the role ends with its country, a first name starts the name
+        plain = 2 <= len(tail) <= 3 and not any(w in lex.common_words or w in lex.function_words for w in tail)
+        if tail and (tail[0] in lex.first_names or plain) and apposed_name(" ".join(tail), lex):
+            # "وزیر امور خارجه روسیه سرگئی لاوروف": the role ends with its country, a first name (or two or three
+            # plain words: "… ایتالیا لوکا بندتی") starts the name
             c_end = country[-1].end()
             start = c_end + len(folded[c_end:b]) - len(folded[c_end:b].lstrip())
             return Party(name=(start, b), title=(a, c_end))
