@@ -507,6 +507,15 @@ def test_a_talk_and_a_call_of_the_same_people_are_one_call():
     assert [(e["type"], _names(e)) for e in found] == [("phone_call", _norm(["هانس مولر", "پابلو رویس"]))]
 
 
+def test_two_names_of_the_leaders_office_in_a_digest_are_one_meeting():
+    """«رهبر انقلاب …» and «مقام رهبری …» in two lines of a digest: one office, so one meeting with one group."""
+    text = ("- رهبر انقلاب در دیدار با مسئولان و کارکنان وزارت نیرو: کار مهم است\n"
+            "- مقام رهبری در دیدار کارکنان وزارت نیرو: صرفه‌جویی لازم است\n")
+    found = extract_events(text, None, PUB)
+    assert len(found) == 1, found
+    assert _names(found[0]) == _norm(["رهبر انقلاب", "مسئولان و کارکنان وزارت نیرو"])
+
+
 def test_today_and_this_morning_are_one_day_without_a_publication_date():
     """«امروز» in the lead and «صبح امروز» in the body, no publication date: one event."""
     text = ("وزیر کشور کنیا امروز با سفیر شیلی دیدار کرد.\n"

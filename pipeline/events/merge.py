@@ -81,13 +81,13 @@ def _adjacent(a: dict, b: dict) -> bool:
 
 def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     """Could these two participant lists describe the same contact?"""
-    hits = sum(any(same_person(p["name"], q["name"]) for q in b) for p in a)
+    hits = sum(any(_one_party(p, q) for q in b) for p in a)
     if hits >= min(2, len(a), len(b)):
         return True
     if hits == 0:
         return near and (_roles_then_names(a, b) is not None or _crossed(a, b) is not None)
-    rest_a = [p for p in a if not any(same_person(p["name"], q["name"]) for q in b)]
-    rest_b = [q for q in b if not any(same_person(q["name"], p["name"]) for p in a)]
+    rest_a = [p for p in a if not any(_one_party(p, q) for q in b)]
+    rest_b = [q for q in b if not any(_one_party(q, p) for p in a)]
     roles = [p for p in rest_a + rest_b if p["name"] == p["title"]]
     people = [p for p in rest_a + rest_b if p["name"] != p["title"]]
     if len(people) >= 2 and rest_a and rest_b:
@@ -104,6 +104,15 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     if rest_a and rest_b and (people or not loose):
         return False  # different counterparts on both sides: two meetings
     return loose
+
+
+def _one_party(p: dict, q: dict) -> bool:
+    """The same participant in two mentions: the same name, or two ways of writing one office ("مقام رهبری" /
+    "رهبر انقلاب")."""
+    if same_person(p["name"], q["name"]):
+        return True
+    roles = p["name"] == p["title"] and q["name"] == q["title"]
+    return roles and role_fits(p["name"], q["name"]) and role_fits(q["name"], p["name"])
 
 
 def _roles_then_names(a: list[dict], b: list[dict]) -> list[dict] | None:

@@ -13,6 +13,8 @@ from rasad.persian import span_fold as fold
 # words that do not tell two offices apart ("وزیر امور خارجه" = "وزیر خارجه", "معاون حقوقی و بین‌المللی")
 _FILLER = frozenset(fold(w) for w in "امور و محترم جمهوری اسلامی پادشاهی سلطنت فدراسیون دولت".split())
 _PRESIDENT = folded_rx(B + r"رییس ?جمهور(?:ی)?" + E)
+# the Leader, as Iranian news names the office: "مقام معظم رهبری", "رهبر معظم انقلاب اسلامی", "رهبری"
+_LEADER = folded_rx(B + r"(?:مقام (?:معظم )?رهبری|رهبر(?: معظم)? انقلاب(?: اسلامی)?|رهبر جمهوری اسلامی(?: ایران)?)" + E)
 # offices one word names in Iranian news: the president ("پرزیدنت" after shape's rewrite) and the Leader
 _ONE_WORD_OFFICES = {("پرزی",), ("رهبر",)}
 _THIS_COUNTRY = folded_rx(B + r"(?:این|آن) کشور" + E)
@@ -32,7 +34,7 @@ def shape(role: str) -> Shape:
     """The comparable shape of a role as written."""
     lex = lexicon()
     # "رئیس جمهوری اسلامی ایران": there "جمهوری" is the office (president), not the state's name
-    f = _PRESIDENT.sub("پرزیدنت", fold(role))
+    f = _LEADER.sub("رهبر", _PRESIDENT.sub("پرزیدنت", fold(role)))
     # "وزیر خارجه این کشور" with no country to refer to: a country, but no known one
     country = "?" if _THIS_COUNTRY.search(f) else None
     post = None
