@@ -509,9 +509,9 @@ def test_a_talk_and_a_call_of_the_same_people_are_one_call():
 
 def test_two_names_of_the_leaders_office_in_a_digest_are_one_meeting():
     """«رهبر انقلاب …» and «مقام رهبری …» in two lines of a digest: one office, so one meeting with one group."""
-    text = ("- رهبر انقلاب در دیدار با مسئولان و کارکنان وزارت نیرو: ایمان مهمترین عامل موفقیت مسئولان است\n"
+    text = ("- رهبر انقلاب در دیدار با مسئولان و کارکنان وزارت نیرو: ایمان دینی مهمترین عامل موفقیت مسئولان است\n"
             "- معاون وزیر بازرگانی اعلام کرد: نان گران نمی‌شود\n"
-            "- مقام رهبری در دیدار کارکنان وزارت نیرو: ایمان مهم‌ترین عامل موفقیت شما، بوده است\n")
+            "- مقام رهبری در دیدار کارکنان وزارت نیرو: ایمان دینی مهم‌ترین عامل موفقیت شما، بوده است\n")
     found = extract_events(text, None, PUB)
     assert len(found) == 1, found
     assert _names(found[0]) == _norm(["رهبر انقلاب", "مسئولان و کارکنان وزارت نیرو"])
