@@ -406,6 +406,9 @@ CASES = [
     # a programme's list of items («… و دیدار X با Y بخشی از برنامه‌های پیش‌بینی شده است») is planned, not a report
     ("مدیرکل ورزش استان گیلان گفت: دیدار با امام جمعه رشت و دیدار جوانان با مدیران استان بخشی از برنامه‌های"
      " هفته جوان است.", None, [], None),
+    # «سید» (descent) stays in the name as the article writes it; an honorific before it goes
+    ("حجت‌الاسلام سید کامران نوری امروز با سید جان موانگی دیدار کرد.", "meeting",
+     ["سید کامران نوری", "سید جان موانگی"], None),
     # … but two such surnames leave the role a role, and a bulleted digest's lines are other stories
     ("شهردار مشهد امروز با سفیر کنیا دیدار کرد. وی گفت: گردشگری مهم است. کاظمیان افزود: پروازها برقرار می‌شود."
      " اوتینو گفت: کنیا آماده است.", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),

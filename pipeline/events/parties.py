@@ -487,6 +487,9 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         if m and t and t.end() > m.end():
             break  # "امام جمعه تهران": the honorific is the start of a title
         if m and m.end() < b and folded[m.end()] == " ":
+            if m.group() in lex.first_names.prefixes:
+                honored = True  # "سید ابراهیم رئیسی": descent, part of the name as the article writes it
+                break
             a = m.end()
             honored = True
             continue
