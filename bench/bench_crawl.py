@@ -66,26 +66,30 @@ print(stats["response_received_count"], stats["elapsed_time_seconds"])
 TIMED = """
 import json, sys, time, zlib
 from collections import defaultdict
-import crawler.spider, pipeline.pipelines as pipes, pipeline.dedup, pipeline.event_store, pipeline.minhash
+import crawler.spider, pipeline.article as chain, pipeline.dedup, pipeline.event_store, pipeline.minhash
 import rasad.schema
 from crawler.runner import crawl
 from rasad.config import load_config
 
-spent = defaultdict(float)
+spent, depth = defaultdict(float), defaultdict(int)
 def timed(name, fn):
-    def wrapper(*args, **kwargs):
+    def wrapper(*args, **kwargs):  # the outermost call only (store_events calls itself)
         began = time.perf_counter()
+        depth[name] += 1
         try:
             return fn(*args, **kwargs)
         finally:
-            spent[name] += time.perf_counter() - began
+            depth[name] -= 1
+            if not depth[name]:
+                spent[name] += time.perf_counter() - began
     return wrapper
 crawler.spider.extract_article = timed("extract (crawler.extract)", crawler.spider.extract_article)
-for stage, cls in (("normalise", pipes.NormalizePipeline), ("dates", pipes.DatesPipeline),
-                   ("events", pipes.EventsPipeline), ("store (dedup, events, FTS)", pipes.StorePipeline)):
-    cls.process_item = timed(stage, cls.process_item)
+# the article chain (pipeline.article.process_article): each step in place
+for stage, attr in (("normalise", "normalise"), ("dates", "dates"), ("events", "events"),
+                    ("store (dedup, events, FTS)", "store_article")):
+    setattr(chain, attr, timed(stage, getattr(chain, attr)))
 # inside the store: what its time is spent on
-for name, owner, attr in (("dedup key (normalises again)", pipeline.dedup, "fold"),
+for name, owner, attr in (("dedup key (normalises again)", pipeline.dedup, "match_key"),
                           ("MinHash signature", pipeline.minhash, "signature"),
                           ("persons, events, registry", pipeline.event_store, "store_events"),
                           ("full-text index (search forms)", rasad.schema, "_fts_text"),
