@@ -35,8 +35,9 @@ def save_article(db: sqlite_utils.Database, item, settings) -> int:
     return store_article(db, item, settings)[0]
 
 
-def store_article(db: sqlite_utils.Database, item, settings) -> tuple[int, bool]:
-    """:func:`save_article`, also saying whether the article was new."""
+def store_article(db: sqlite_utils.Database, item, settings, normalized: bool = False) -> tuple[int, bool]:
+    """:func:`save_article`, also saying whether the article was new; *normalized*: its title, lead
+    and body come from pipeline.normalize (the article chain's), so dedup does not normalise them again."""
     urls = [item.get("url"), *(item.get("urls") or [])]
     with db.atomic():
         existing = article_for_urls(db, [item["canonical_url"], *urls])
@@ -72,7 +73,7 @@ def store_article(db: sqlite_utils.Database, item, settings) -> tuple[int, bool]
                 "html_zlib": zlib.compress(item.get("html") or b"", 6),
             }
         )
-        dedup.link_article(db, article_id, settings)
+        dedup.link_article(db, article_id, settings, normalized)
         event_store.store_events(db, article_id, item.get("events") or [], settings)
     return article_id, True
 
@@ -82,10 +83,11 @@ _REWRITTEN = ("title", "lead", "body", "title_raw", "lead_raw", "body_raw", "pub
 
 
 def rewrite_article(db: sqlite_utils.Database, article_id: int, item, settings) -> None:
-    """Replace a stored article's text, dates, duplicate link and events with *item*'s, all or nothing."""
+    """Replace a stored article's text, dates, duplicate link and events with *item*'s (the article
+    chain's, so normalised), all or nothing."""
     values = {f: item.get(f) for f in _REWRITTEN}
     values.update(published=_iso(values["published"]), tags=_tags(values["tags"]))
     with db.atomic():
         db["articles"].update(article_id, values)
-        dedup.link_article(db, article_id, settings)
+        dedup.link_article(db, article_id, settings, normalized=True)
         event_store.store_events(db, article_id, item.get("events") or [], settings)
