@@ -26,6 +26,13 @@ def _tags(value) -> str:
     return value if isinstance(value, str) else json.dumps(value or [], ensure_ascii=False)
 
 
+def _insert(db: sqlite_utils.Database, table: str, row: dict) -> int:
+    """INSERT one row as it is; its rowid. (sqlite-utils' insert reads the schema on every call.)"""
+    columns = ", ".join(f"[{c}]" for c in row)
+    marks = ", ".join("?" * len(row))
+    return db.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values())).lastrowid
+
+
 def save_article(db: sqlite_utils.Database, item, settings) -> int:
     """Store *item* (an ArticleItem after pipeline.article's normalise, dates and events); return its id.
 
@@ -45,34 +52,30 @@ def store_article(db: sqlite_utils.Database, item, settings, normalized: bool = 
             add_article_urls(db, existing, urls)
             return existing, False
         ensure_site(db, item["site"])
-        article_id = db["articles"].insert(
-            {
-                "site": item["site"],
-                "url": item["url"],
-                "canonical_url": item["canonical_url"],
-                "title": item.get("title"),
-                "lead": item.get("lead"),
-                "body": item.get("body"),
-                "title_raw": item.get("title_raw"),
-                "lead_raw": item.get("lead_raw"),
-                "body_raw": item.get("body_raw"),
-                "author": item.get("author"),
-                "tags": _tags(item.get("tags")),
-                "published": _iso(item.get("published")),
-                "published_jalali": item.get("published_jalali"),
-                "published_source": item.get("published_source"),
-                "fetched": _iso(item.get("fetched")) or utc_now(),
-            }
-        ).last_pk
+        article_id = _insert(db, "articles", {
+            "site": item["site"],
+            "url": item["url"],
+            "canonical_url": item["canonical_url"],
+            "title": item.get("title"),
+            "lead": item.get("lead"),
+            "body": item.get("body"),
+            "title_raw": item.get("title_raw"),
+            "lead_raw": item.get("lead_raw"),
+            "body_raw": item.get("body_raw"),
+            "author": item.get("author"),
+            "tags": _tags(item.get("tags")),
+            "published": _iso(item.get("published")),
+            "published_jalali": item.get("published_jalali"),
+            "published_source": item.get("published_source"),
+            "fetched": _iso(item.get("fetched")) or utc_now(),
+        })
         add_article_urls(db, article_id, urls)
-        db["article_html"].insert(
-            {
-                "article_id": article_id,
-                "encoding": item.get("encoding"),
-                "content_type": item.get("content_type"),
-                "html_zlib": zlib.compress(item.get("html") or b"", 6),
-            }
-        )
+        _insert(db, "article_html", {
+            "article_id": article_id,
+            "encoding": item.get("encoding"),
+            "content_type": item.get("content_type"),
+            "html_zlib": zlib.compress(item.get("html") or b"", 6),
+        })
         dedup.link_article(db, article_id, settings, normalized)
         event_store.store_events(db, article_id, item.get("events") or [], settings)
     return article_id, True
