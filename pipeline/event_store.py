@@ -59,6 +59,11 @@ def _fuller(a: str, b: str) -> str:
                                     n.count("\u200c"), [-ord(c) for c in n]))
 
 
+def _first(*values):
+    """The first value that is not None (SQL's coalesce)."""
+    return next((v for v in values if v is not None), None)
+
+
 def _has_run(tokens: list[str], run: list[str]) -> bool:
     """True when *run* stands in *tokens* as consecutive tokens."""
     return any(tokens[i : i + len(run)] == run for i in range(len(tokens) - len(run) + 1))
@@ -168,12 +173,14 @@ class _Persons:
         full = _fuller(row["name"], name)
         if full != row["name"]:
             self._rename(pid, full)
-        self.conn.execute(
-            "UPDATE persons SET name = ?, aliases = ?, title = coalesce(?, title),"
-            " organization = coalesce(?, organization), country = coalesce(country, ?), key = ? WHERE id = ?",
-            (full, json.dumps(sorted(aliases), ensure_ascii=False), party.get("title"),
-             party.get("organization"), party.get("country"), "".join(person_tokens(full)), pid),
-        )
+        new = {"name": full, "aliases": json.dumps(sorted(aliases), ensure_ascii=False),
+               "title": _first(party.get("title"), row["title"]),
+               "organization": _first(party.get("organization"), row["organization"]),
+               "country": _first(row["country"], party.get("country")), "key": "".join(person_tokens(full))}
+        changed = {k: v for k, v in new.items() if v != row[k]}
+        if changed:  # a person met again as written is not rewritten (nor re-indexed for search)
+            self.conn.execute(f"UPDATE persons SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?",
+                              (*changed.values(), pid))
         self.conn.executemany("INSERT OR IGNORE INTO person_tokens (token, person_id) VALUES (?, ?)",
                               [(t, pid) for t in set(person_tokens(name))])
         return pid
