@@ -195,6 +195,9 @@ def _relink(linker: _Linker, article_id: int, roots: set[int]) -> None:
         return
     earliest = min(cluster.values(), key=_order)
     for aid, row in cluster.items():
+        if article_id not in (aid, earliest["id"]) and row["duplicate_of"] == (
+                None if aid == earliest["id"] else earliest["id"]):
+            continue  # linked so when it or its root was last linked, and neither has changed since
         if aid == earliest["id"]:
             conn.execute(QUERIES["set_link"], (None, None, None, aid))
         else:
