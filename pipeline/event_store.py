@@ -17,6 +17,7 @@ import json
 import logging
 from collections import Counter
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import combinations
 
 from pipeline import registry
@@ -45,7 +46,13 @@ PARTICLES = frozenset(name_tokens(" ".join(name_particles())))
 def person_tokens(name: str | None) -> list[str]:
     """The tokens a person is found by (person_tokens, persons.key): ``name_tokens`` without
     honorifics, spelling variants made one."""
-    return spelled([t for t in name_tokens(name) if t not in HONORIFICS])
+    return list(_person_tokens(name or ""))
+
+
+@lru_cache(maxsize=65536)
+def _person_tokens(name: str) -> tuple[str, ...]:
+    """person_tokens, cached: the store asks for the same names many times per article."""
+    return tuple(spelled([t for t in name_tokens(name) if t not in HONORIFICS]))
 
 
 def _is_role(tokens: list[str]) -> bool:
