@@ -93,7 +93,7 @@ for name, owner, attr in (("dedup key (normalises again)", pipeline.dedup, "matc
                           ("MinHash signature", pipeline.minhash, "signature"),
                           ("persons, events, registry", pipeline.event_store, "store_events"),
                           ("full-text index (search forms)", rasad.schema, "_fts_text"),
-                          ("compress the HTML (zlib 6)", zlib, "compress")):
+                          ("compress the HTML (zlib)", zlib, "compress")):
     setattr(owner, attr, timed("store/" + name, getattr(owner, attr)))
 stats = crawl(load_config(sys.argv[1]), ["bench"], progress=False)["bench"]
 print(json.dumps({"requests": stats.requests, "new": stats.new_articles, "known": stats.known,
