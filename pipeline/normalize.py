@@ -351,14 +351,15 @@ def _join_compounds(words: list[str]) -> list[str]:
     «رئیس جمهور»), so that space, ZWNJ and nothing between its parts compare equal."""
     compounds = _lexicon()[1]
     out: list[str] = []
-    i = 0
-    while i < len(words):
-        for size in (3, 2):
-            joined = "".join(words[i:i + size])
-            if i + size <= len(words) and joined in compounds:
-                out.append(joined)
-                i += size
-                break
+    i, n = 0, len(words)
+    while i < n:
+        two = words[i] + words[i + 1] if i + 1 < n else None
+        if i + 2 < n and two + words[i + 2] in compounds:
+            out.append(two + words[i + 2])
+            i += 3
+        elif two is not None and two in compounds:
+            out.append(two)
+            i += 2
         else:
             out.append(words[i])
             i += 1
