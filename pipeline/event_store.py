@@ -216,6 +216,12 @@ def store_events(db, article_id: int, events: list[dict], settings) -> None:
     mentions and removes events that no article reports any more.
     """
     conn = DictRows(db.conn)
+    registry.sync_seed(conn)  # once: the late articles stored again below share the transaction
+    _store(conn, article_id, events, settings)
+
+
+def _store(conn, article_id: int, events: list[dict], settings) -> None:
+    """store_events after the seed check, for the article and then each late article its sightings name."""
     art = conn.execute("SELECT id, site, url, published FROM articles WHERE id = ?", (article_id,)).fetchone()
     if art is None:
         raise KeyError(f"article {article_id} does not exist")
@@ -252,7 +258,7 @@ def store_events(db, article_id: int, events: list[dict], settings) -> None:
         _regroup(conn, pkey, etype, window)
     registry.index_roles(conn, article_id)
     for other in registry.late_articles(conn, changed, article_id):  # roles a new holder now names
-        store_events(db, other, registry.original_events(conn, other), settings)
+        _store(conn, other, registry.original_events(conn, other), settings)
 
 
 def _mention(persons: _Persons, event: dict, conn=None, published=None) -> dict | str:

@@ -44,7 +44,7 @@ def appositions(article: dict, events: list[dict]) -> list[dict]:
     """Every «NAME TITLE» the extractor reads in the article, and every named participant with a title."""
     text = "\n".join(t for t in (article.get("lead"), article.get("body")) if t)
     found = [{"name": normalize(name), "title": normalize(title), "organization": None, "country": None}
-             for title, name in Resolver(text, span_fold(text), []).holders] if text else []
+             for title, name in _holders(text)] if text else []
     for e in events or []:
         for p in e.get("participants") or [] if isinstance(e, dict) else []:
             if isinstance(p, dict) and p.get("title") and p.get("name") and p["name"] != p["title"]:
@@ -52,9 +52,16 @@ def appositions(article: dict, events: list[dict]) -> list[dict]:
     return [p for p in found if not is_role(p["name"])]
 
 
+@lru_cache(maxsize=256)
+def _holders(text: str) -> tuple[tuple[str, str], ...]:
+    """(title, name) of every «NAME TITLE» the extractor's Resolver reads in *text*; cached, as an
+    article is read again each time a new holder may name its role-only participants."""
+    return tuple(Resolver(text, span_fold(text), []).holders)
+
+
 def learn(conn, persons, article_id: int, events: list[dict]) -> list[tuple[str, str, str]]:
-    """Replace the article's sightings; return (office key, from day, to day) where holders changed."""
-    sync_seed(conn)
+    """Replace the article's sightings; return (office key, from day, to day) where holders changed
+    (the seed's holders are stored already: sync_seed)."""
     art = conn.execute("SELECT lead, body, published FROM articles WHERE id = ?", (article_id,)).fetchone()
     day = day_of(art["published"])
     old = {(r["person_id"], r["office_key"]) for r in conn.execute(
