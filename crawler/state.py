@@ -118,10 +118,10 @@ def article_for_urls(db, urls: Iterable[str]) -> int | None:
 
 def add_article_urls(db, article_id: int, urls: Iterable[str]) -> None:
     """Record *urls* (and their canonical forms) as forms of a stored article."""
-    rows = [{"url": url, "article_id": article_id} for url in _forms(urls)]
+    rows = [(url, article_id) for url in _forms(urls)]
     if rows:
         with db.atomic():
-            db["article_urls"].insert_all(rows, ignore=True)
+            db.conn.executemany("INSERT OR IGNORE INTO article_urls (url, article_id) VALUES (?, ?)", rows)
 
 
 def record_error(db, run_id: int | None, site: str, url: str | None, reason: str,

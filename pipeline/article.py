@@ -45,4 +45,4 @@ def process_article(db, item, settings, article_id: int | None = None) -> tuple[
     if article_id is not None:
         rewrite_article(db, article_id, item, settings)
         return article_id, False
-    return store_article(db, item, settings)
+    return store_article(db, item, settings, normalized=True)

@@ -32,11 +32,12 @@ MIN_TITLE = 8    # folded characters below which a title is not compared
 _NOISE = re.compile(r"[\W_]+")
 
 
-def match_key(text: str | None) -> str:
-    """The aggressive comparison form: no boilerplate, letters unified, only letters and digits."""
+def match_key(text: str | None, normalized: bool = False) -> str:
+    """The aggressive comparison form: no boilerplate, letters unified, only letters and digits
+    (*normalized*: the text is pipeline.normalize's result, see dedup_key)."""
     if not text:
         return ""
-    return _NOISE.sub("", dedup_key(strip_boilerplate(text)))
+    return _NOISE.sub("", dedup_key(strip_boilerplate(text), normalized))
 
 
 def _digest(folded: str) -> str | None:
@@ -156,19 +157,20 @@ def _matches(linker: _Linker, art, sig: np.ndarray | None, long_enough: bool) ->
     return roots
 
 
-def link_article(db, article_id: int, settings) -> None:
+def link_article(db, article_id: int, settings, normalized: bool = False) -> None:
     """Set content_hash, title_key and the duplicate link of a just-stored article.
 
     Called inside the article's transaction. When the article is earlier than the story it joins,
-    it becomes the story's root and every other copy is re-pointed to it.
+    it becomes the story's root and every other copy is re-pointed to it. *normalized*: its title,
+    lead and body are pipeline.normalize's results (the article chain's), so not normalised again.
     """
     linker = _Linker(db, settings)
     conn = linker.conn
     art = conn.execute(QUERIES["article"], (article_id,)).fetchone()
     if art is None:
         raise KeyError(f"article {article_id} does not exist")
-    folded = match_key(article_text(art["lead"], art["body"]))
-    title = match_key(art["title"])
+    folded = match_key(article_text(art["lead"], art["body"]), normalized)
+    title = match_key(art["title"], normalized)
     art["content_hash"] = _digest(folded)
     art["title_key"] = _digest(title) if len(title) >= MIN_TITLE else None
     conn.execute(QUERIES["set_keys"], (art["content_hash"], art["title_key"], article_id))
@@ -193,6 +195,9 @@ def _relink(linker: _Linker, article_id: int, roots: set[int]) -> None:
         return
     earliest = min(cluster.values(), key=_order)
     for aid, row in cluster.items():
+        if article_id not in (aid, earliest["id"]) and row["duplicate_of"] == (
+                None if aid == earliest["id"] else earliest["id"]):
+            continue  # linked so when it or its root was last linked, and neither has changed since
         if aid == earliest["id"]:
             conn.execute(QUERIES["set_link"], (None, None, None, aid))
         else:

@@ -17,6 +17,7 @@ import json
 import logging
 from collections import Counter
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import combinations
 
 from pipeline import registry
@@ -45,7 +46,13 @@ PARTICLES = frozenset(name_tokens(" ".join(name_particles())))
 def person_tokens(name: str | None) -> list[str]:
     """The tokens a person is found by (person_tokens, persons.key): ``name_tokens`` without
     honorifics, spelling variants made one."""
-    return spelled([t for t in name_tokens(name) if t not in HONORIFICS])
+    return list(_person_tokens(name or ""))
+
+
+@lru_cache(maxsize=65536)
+def _person_tokens(name: str) -> tuple[str, ...]:
+    """person_tokens, cached: the store asks for the same names many times per article."""
+    return tuple(spelled([t for t in name_tokens(name) if t not in HONORIFICS]))
 
 
 def _is_role(tokens: list[str]) -> bool:
@@ -57,6 +64,11 @@ def _fuller(a: str, b: str) -> str:
     """The name to show of two spellings: a name before a role, then more letters, more ZWNJ, the smaller string."""
     return max(a, b, key=lambda n: (not _is_role(person_tokens(n)), len("".join(person_tokens(n))),
                                     n.count("\u200c"), [-ord(c) for c in n]))
+
+
+def _first(*values):
+    """The first value that is not None (SQL's coalesce)."""
+    return next((v for v in values if v is not None), None)
 
 
 def _has_run(tokens: list[str], run: list[str]) -> bool:
@@ -168,12 +180,14 @@ class _Persons:
         full = _fuller(row["name"], name)
         if full != row["name"]:
             self._rename(pid, full)
-        self.conn.execute(
-            "UPDATE persons SET name = ?, aliases = ?, title = coalesce(?, title),"
-            " organization = coalesce(?, organization), country = coalesce(country, ?), key = ? WHERE id = ?",
-            (full, json.dumps(sorted(aliases), ensure_ascii=False), party.get("title"),
-             party.get("organization"), party.get("country"), "".join(person_tokens(full)), pid),
-        )
+        new = {"name": full, "aliases": json.dumps(sorted(aliases), ensure_ascii=False),
+               "title": _first(party.get("title"), row["title"]),
+               "organization": _first(party.get("organization"), row["organization"]),
+               "country": _first(row["country"], party.get("country")), "key": "".join(person_tokens(full))}
+        changed = {k: v for k, v in new.items() if v != row[k]}
+        if changed:  # a person met again as written is not rewritten (nor re-indexed for search)
+            self.conn.execute(f"UPDATE persons SET {', '.join(f'{k} = ?' for k in changed)} WHERE id = ?",
+                              (*changed.values(), pid))
         self.conn.executemany("INSERT OR IGNORE INTO person_tokens (token, person_id) VALUES (?, ?)",
                               [(t, pid) for t in set(person_tokens(name))])
         return pid
@@ -202,6 +216,12 @@ def store_events(db, article_id: int, events: list[dict], settings) -> None:
     mentions and removes events that no article reports any more.
     """
     conn = DictRows(db.conn)
+    registry.sync_seed(conn)  # once: the late articles stored again below share the transaction
+    _store(conn, article_id, events, settings)
+
+
+def _store(conn, article_id: int, events: list[dict], settings) -> None:
+    """store_events after the seed check, for the article and then each late article its sightings name."""
     art = conn.execute("SELECT id, site, url, published FROM articles WHERE id = ?", (article_id,)).fetchone()
     if art is None:
         raise KeyError(f"article {article_id} does not exist")
@@ -238,7 +258,7 @@ def store_events(db, article_id: int, events: list[dict], settings) -> None:
         _regroup(conn, pkey, etype, window)
     registry.index_roles(conn, article_id)
     for other in registry.late_articles(conn, changed, article_id):  # roles a new holder now names
-        store_events(db, other, registry.original_events(conn, other), settings)
+        _store(conn, other, registry.original_events(conn, other), settings)
 
 
 def _mention(persons: _Persons, event: dict, conn=None, published=None) -> dict | str:

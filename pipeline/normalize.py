@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -302,6 +303,12 @@ def _base_normalize(text: str) -> str:
     return _tidy_spaces(_MI_ZWNJ.sub(_month_may, text))
 
 
+# The last results of normalize, oldest first: the article chain normalises a text, then indexes
+# it for search, which needs its normal form again (the same text, normalize being idempotent).
+_RECENT: OrderedDict[str, None] = OrderedDict()
+_KEEP_RECENT = 64
+
+
 def normalize(text: str | None) -> str | None:
     """Normalised Persian text (ی/ک, Persian digits, spacing, «می‌», ZWNJ repair); None stays None.
 
@@ -309,7 +316,17 @@ def normalize(text: str | None) -> str | None:
     the crawler, the event extractor and dedup may each ask for the same one."""
     if not text:
         return text
-    return _normalized(text) if len(text) <= 4000 else _normalize_uncached(text)
+    result = _normalized(text) if len(text) <= 4000 else _normalize_uncached(text)
+    _RECENT[result] = None
+    if len(_RECENT) > _KEEP_RECENT:
+        _RECENT.popitem(last=False)
+    return result
+
+
+def _normal_form(text: str) -> str:
+    """normalize(text), without running hazm again on one of normalize's recent results (each is
+    its own normal form: normalize is idempotent)."""
+    return text if text in _RECENT else normalize(text)
 
 
 def _normalize_uncached(text: str) -> str:
@@ -334,26 +351,30 @@ def _join_compounds(words: list[str]) -> list[str]:
     «رئیس جمهور»), so that space, ZWNJ and nothing between its parts compare equal."""
     compounds = _lexicon()[1]
     out: list[str] = []
-    i = 0
-    while i < len(words):
-        for size in (3, 2):
-            joined = "".join(words[i:i + size])
-            if i + size <= len(words) and joined in compounds:
-                out.append(joined)
-                i += size
-                break
+    i, n = 0, len(words)
+    while i < n:
+        two = words[i] + words[i + 1] if i + 1 < n else None
+        if i + 2 < n and two + words[i + 2] in compounds:
+            out.append(two + words[i + 2])
+            i += 3
+        elif two is not None and two in compounds:
+            out.append(two)
+            i += 2
         else:
             out.append(words[i])
             i += 1
     return out
 
 
-def dedup_key(text: str | None) -> str:
+def dedup_key(text: str | None, normalized: bool = False) -> str:
     """Aggressive comparison form: letters unified, no diacritics/ZWNJ/punctuation, known compounds
-    joined whatever separated their parts, Latin digits, lower case."""
+    joined whatever separated their parts, Latin digits, lower case.
+
+    *normalized*: the text is normalize's result (or that less its boilerplate), on which hazm's pass
+    changes nothing this form keeps (tests/test_persian_corpus.py checks it on the corpus): skipped."""
     if not text:
         return ""
-    text = search_fold(_base_normalize(text), drop_zwnj=True)
+    text = search_fold(text if normalized else _base_normalize(text), drop_zwnj=True)
     return " ".join(_join_compounds(_NON_WORD.sub(" ", text).lower().split()))
 
 
@@ -369,7 +390,7 @@ def search_forms(text: str | None) -> str:
     if not text:
         return ""
     out: list[str] = []
-    for token in _TOKEN.findall(search_fold(normalize(text)).lower()):
+    for token in _TOKEN.findall(search_fold(_normal_form(text)).lower()):
         parts = [p for p in token.split(ZWNJ) if p]
         out.extend(parts)
         if len(parts) > 1:

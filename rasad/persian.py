@@ -95,9 +95,11 @@ def name_tokens(name: str | None) -> list[str]:
     return replace_chars(_NAME_PUNCT.sub(" ", replace_chars(name, _NAME_LETTERS)), _NO_INVISIBLE).split()
 
 
+@lru_cache(maxsize=65536)
 def same_person(a: str | None, b: str | None) -> bool:
     """Every token of the shorter name is in the longer one, or (four letters or more) inside the
-    longer name written without spaces: «خاجی» = «علی‌اصغر خاجی», «سلیمانی‌مقدم» = «سلیمانی مقدم»."""
+    longer name written without spaces: «خاجی» = «علی‌اصغر خاجی», «سلیمانی‌مقدم» = «سلیمانی مقدم».
+    Cached: the registry compares every pair of an office's holders for each role it resolves."""
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False

@@ -31,7 +31,7 @@ def sync_sites(db, sites: list[Site]) -> None:
 def ensure_site(db, name: str) -> None:
     """A `sites` row for *name* if there is none (articles refer to it)."""
     with db.atomic():
-        db["sites"].insert({"name": name, "enabled": 1, "updated": utc_now()}, ignore=True)
+        db.execute("INSERT OR IGNORE INTO sites (name, enabled, updated) VALUES (?, 1, ?)", (name, utc_now()))
 
 
 def site_state(db, name: str) -> dict:

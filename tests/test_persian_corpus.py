@@ -11,7 +11,7 @@ import pytest
 
 from crawler.pagedates import find_page_dates, parse_page_date
 from pipeline.events.dates import resolve_date_expressions
-from pipeline.normalize import normalize
+from pipeline.normalize import dedup_key, normalize, strip_boilerplate
 from rasad.persian_dates import find_date_expressions, to_jalali_str, to_utc_iso
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
@@ -68,6 +68,16 @@ def test_normalize_is_idempotent_on_every_dev_article_and_corpus_text():
     for ident, text in texts:
         once = normalize(text)
         assert normalize(once) == once, ident
+
+
+def test_dedup_key_of_normalised_text_needs_no_second_normalisation():
+    """The article chain hands dedup normalised text and skips hazm's pass there: it changes nothing."""
+    texts = [t for a in _articles().values() for t in (a.get("title") or "", a["text"])]
+    for name in ("fars_news_language-ml.jsonl", "isna_persian_sites_spiders.jsonl"):
+        texts += [r["text"] for r in _jsonl(SHARED / "corpus" / "text" / name)]
+    for text in texts:
+        stripped = strip_boilerplate(normalize(text))
+        assert dedup_key(stripped, normalized=True) == dedup_key(stripped), text[:80]
 
 
 def test_guarded_words_survive_in_real_text():

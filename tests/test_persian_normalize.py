@@ -6,6 +6,7 @@ import time
 
 import pytest
 
+from pipeline import normalize as normalize_module
 from pipeline.normalize import (
     dedup_key,
     normalize,
@@ -140,6 +141,14 @@ def test_search_forms_emit_joined_and_split_forms():
     assert {"گفت", "وگوی", "گفتوگوی", "تلفنی", "بین", "المللی", "بینالمللی"} <= set(forms)
     # A stripped-ZWNJ spelling in the source is findable split as well.
     assert {"تحریم", "ها", "تحریمها"} <= set(search_forms("تحریمها").split())
+
+
+def test_search_forms_of_a_normalised_text_as_if_normalised_again():
+    """search_forms takes a recent result of normalize as its own normal form (normalize is idempotent)."""
+    text = normalize("به گزارش دفاعپرس، علیاصغر خاجی با ورشنین گفتوگو كرد. ماه می ۲۰۱۹ میکند")
+    indexed = search_forms(text)
+    normalize_module._RECENT.clear()
+    assert search_forms(text) == indexed
 
 
 def test_search_forms_same_for_query_variants():

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from pipeline import event_store
@@ -11,7 +13,7 @@ from pipeline.events.participants import Resolver
 from pipeline.events.roles import shape
 from pipeline.normalize import normalize
 from pipeline.registry.offices import Office, counterpart_office, office_of, trim
-from pipeline.registry.seed import SEED, read_seed, seed_rows
+from pipeline.registry.seed import SEED, SeedRow, read_seed, seed_rows
 from rasad.persian import same_person, span_fold
 
 log = logging.getLogger(__name__)
@@ -42,7 +44,7 @@ def appositions(article: dict, events: list[dict]) -> list[dict]:
     """Every «NAME TITLE» the extractor reads in the article, and every named participant with a title."""
     text = "\n".join(t for t in (article.get("lead"), article.get("body")) if t)
     found = [{"name": normalize(name), "title": normalize(title), "organization": None, "country": None}
-             for title, name in Resolver(text, span_fold(text), []).holders] if text else []
+             for title, name in _holders(text)] if text else []
     for e in events or []:
         for p in e.get("participants") or [] if isinstance(e, dict) else []:
             if isinstance(p, dict) and p.get("title") and p.get("name") and p["name"] != p["title"]:
@@ -50,9 +52,16 @@ def appositions(article: dict, events: list[dict]) -> list[dict]:
     return [p for p in found if not is_role(p["name"])]
 
 
+@lru_cache(maxsize=256)
+def _holders(text: str) -> tuple[tuple[str, str], ...]:
+    """(title, name) of every «NAME TITLE» the extractor's Resolver reads in *text*; cached, as an
+    article is read again each time a new holder may name its role-only participants."""
+    return tuple(Resolver(text, span_fold(text), []).holders)
+
+
 def learn(conn, persons, article_id: int, events: list[dict]) -> list[tuple[str, str, str]]:
-    """Replace the article's sightings; return (office key, from day, to day) where holders changed."""
-    sync_seed(conn)
+    """Replace the article's sightings; return (office key, from day, to day) where holders changed
+    (the seed's holders are stored already: sync_seed)."""
     art = conn.execute("SELECT lead, body, published FROM articles WHERE id = ?", (article_id,)).fetchone()
     day = day_of(art["published"])
     old = {(r["person_id"], r["office_key"]) for r in conn.execute(
@@ -126,10 +135,9 @@ def _changed(old, now) -> list[tuple[str, str]]:
 def sync_seed(conn) -> None:
     """Write the seed's holders into office_holders when the file differs from what is stored."""
     rows = seed_rows(SEED)
-    want = sorted(f"{r.where}\t{r.name}\t{r.key}\t{r.start}\t{r.end}" for r in rows)
-    have = sorted(f"{r['provenance']}\t{r['name']}\t{r['office_key']}\t{r['start']}\t{r['end']}" for r in conn.execute(
-        "SELECT provenance, name, office_key, start, end FROM office_holders WHERE source = 'seed'"))
-    if want == have:
+    have = Counter(conn.conn.execute(
+        "SELECT provenance, name, office_key, start, end FROM office_holders WHERE source = 'seed'").fetchall())
+    if have == _stored_form(rows):
         return
     for problem in read_seed(SEED)[1]:
         log.warning("%s", problem)
@@ -138,6 +146,12 @@ def sync_seed(conn) -> None:
         "INSERT INTO office_holders (name, office_key, country, title, source, start, end, provenance)"
         " VALUES (?, ?, ?, ?, 'seed', ?, ?, ?)",
         [(r.name, r.key, r.country, r.office, r.start, r.end, r.where) for r in rows])
+
+
+@lru_cache(maxsize=4)
+def _stored_form(rows: tuple[SeedRow, ...]) -> Counter:
+    """The seed rows as office_holders holds them: (provenance, name, office_key, start, end)."""
+    return Counter((r.where, r.name, r.key, r.start, r.end) for r in rows)
 
 
 def holders_at(conn, key: str, day: date) -> list[list[dict]]:
