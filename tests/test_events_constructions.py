@@ -409,6 +409,12 @@ CASES = [
     # «سید» (descent) stays in the name as the article writes it; an honorific before it goes
     ("حجت‌الاسلام سید کامران نوری امروز با سید جان موانگی دیدار کرد.", "meeting",
      ["سید کامران نوری", "سید جان موانگی"], None),
+    # two sides of different countries take up a matter together («A و B … را بررسی کردند / مورد بررسی قرار
+    # دادند»): a meeting of the two, countries or roles ending in one; not two sides of one country
+    ("کنیا و شیلی راه‌های همکاری کشاورزی را مورد بررسی قرار دادند.", "meeting", ["کنیا", "شیلی"], None),
+    ("- وزیر کشاورزی کنیا و معاون وزیر خارجه شیلی همکاری‌های دو کشور را بررسی کردند.", "meeting",
+     ["وزیر کشاورزی کنیا", "معاون وزیر خارجه شیلی"], None),
+    ("وزیر کشاورزی کنیا و وزیر آب کنیا طرح آبیاری را بررسی کردند.", None, [], None),
     # … but two such surnames leave the role a role, and a bulleted digest's lines are other stories
     ("شهردار مشهد امروز با سفیر کنیا دیدار کرد. وی گفت: گردشگری مهم است. کاظمیان افزود: پروازها برقرار می‌شود."
      " اوتینو گفت: کنیا آماده است.", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),

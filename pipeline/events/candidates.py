@@ -215,6 +215,8 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
                 continue
             if cand is None and m and not (kind == "meeting" and sentence_sports):
                 cand = _frame_event(folded, s_start, m, kind, cameo)
+        if cand is None and not sentence_sports:
+            cand = _joint_event(folded, s_start, b)
         if cand:
             cand.sentence = (a, b)
             cand.from_title = from_title
@@ -285,6 +287,32 @@ def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) 
     # a welcome names people or roles; "از پیشنهاد … استقبال کرد" welcomes an idea
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=m.start(), from_title=False,
                      verbal=True, anchored=cameo != "043", told=told)
+
+
+def _joint_event(folded: str, s_start: int, b: int) -> Candidate | None:
+    """"پاکستان و انگلیس راه‌های همکاری را مورد بررسی قرار دادند", "رئیس‌جمهور ترکمنستان و وزیر خارجه چین …
+    را بررسی کردند": two sides of different countries, each ending in its country, took up a matter together."""
+    verb = lexicon().joint.search(folded, s_start, b)
+    pair = _country_pair().match(folded, _clause_left(folded, s_start, verb.start()), verb.start()) if verb else None
+    if not pair:
+        return None
+    lex = lexicon()
+    # a side that is its country alone ("ایران و ترکیه …") is that country, common word though it is
+    sides = [[Party(name=pair.span(g), role_only=True)] if pair.span(g) == pair.span("c" + g)
+             else split_parties(folded, *pair.span(g)) for g in ("a", "b")]
+    countries = {lex.country_of.get(" ".join(pair.group(g).split())) for g in ("ca", "cb")}
+    if any(len(s) != 1 for s in sides) or len(countries) != 2:
+        return None
+    return Candidate(type="meeting", cameo="040", parties=sides[0] + sides[1], sentence=(0, 0), cue=verb.start(),
+                     from_title=False, verbal=True, anchored=True)
+
+
+@lru_cache(maxsize=1)
+def _country_pair() -> re.Pattern:
+    """"A و B" at a clause's start, each a country or a role ending in one (up to six words before it)."""
+    country = lexicon().country.pattern
+    return re.compile(r"[\s\-–—*•]*(?P<a>(?:[^\s،,.:]+ ){0,6}?(?P<ca>" + country + r")) و (?P<b>(?:[^\s،,.:]+ ){0,6}?(?P<cb>"
+                      + country + r"))(?= )")
 
 
 def _received_event(folded: str, s_start: int, m: re.Match) -> Candidate | None:

@@ -97,6 +97,7 @@ class Lexicon:
     light_verb: re.Pattern
     negative: dict[str, re.Pattern]
     phone_only: re.Pattern  # meeting nouns that are a contact only by phone («تماس», «صحبت»)
+    joint: re.Pattern  # verbs by which two sides take up a matter together («… را بررسی کردند»)
     frames: tuple[tuple[re.Pattern, str, str], ...]  # (pattern with a (?P<y>…) counterpart, type, CAMEO)
     country_of: dict[str, str]  # folded form (country, adjective, city) -> country
     cities: frozenset[str]  # folded city names
@@ -153,6 +154,7 @@ def lexicon() -> Lexicon:
         light_verb=re.compile(B + "(?:" + "|".join(cues["verb"]) + ")" + E),
         negative={k: rx("|".join(fold(p) for p in v)) for k, v in negatives.items()},
         phone_only=re.compile("|".join(fold(p) for p in cues["phone_only"])),
+        joint=rx("|".join(fold(p) for p in cues["joint"])),
         frames=tuple((rx(fold(pattern)), kind, cameo)
                      for kind, cameo, pattern in (row.split("\t", 2) for row in data_lines("verb_frames.tsv"))),
         country_of=country_of,
