@@ -427,6 +427,11 @@ CASES = [
 
 
 SPLIT = [
+    # a quoted «من»'s contact has the quoted person as a party, however far the sentence before («… گفت: … در زمان
+    # ملاقات از X با Y گفت‌وگویی داشتم»): «ملاقات از X» is whom the visit was to, never a side of a contact with Y
+    ("کامران نوری رئیس شورای شهر رشت است. آقای احمدی یکی از بهترین افرادی بود که در شورا خدمت کرد. نوری در پاسخ"
+     " به پرسشی گفت: بنده وی را ندیده بودم و در زمان ملاقات از استاندار با شهردار رشت گفت‌وگویی داشتم.",
+     [["کامران نوری", "شهردار رشت"]]),
     # «در دو دیدار جداگانه با A و B»: a count of separate meetings; two plural nouns of people share what follows
     # them («محققان و پژوهشگران مرکز …»: one group)
     ("کامران نوری امروز در دو دیدار جداگانه با محققان و پژوهشگران مرکز مطالعات دریای خزر و اعضای"

@@ -29,7 +29,7 @@ _WITH_NOT_PARTY = folded_rx(
 _PRESENCE = folded_rx(B + r"با حضور" + E)
 _ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
 # "X در دیدار با", "در جریان دیدار", "در دو دیدار جداگانه با" (a count of meetings)
-_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال))?(?: (?:دو|سه|چهار|پنج)(?: بار)?)?\s*$")
+_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال|زمان))?(?: (?:دو|سه|چهار|پنج)(?: بار)?)?\s*$")
 _NOMINAL_BEFORE = folded_rx(
     B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و|محور)\s*$"
 )
@@ -133,6 +133,7 @@ _QUOTING = folded_rx(r"\s*به نقل از" + E)
 _PLURAL_HONORIFIC = folded_rx(B + r"(?:حضرات ایات(?: عظام)?|ایات عظام)" + E)
 _AFTER = folded_rx(r"(?:پس|بعد) از")
 _AS_SAID = folded_rx(B + r"(?:ان ?طور|همان ?طور|ان ?گونه|همان ?گونه|چنان)\s*$")  # «که» of "as X said"
+_FROM_AFTER = folded_rx(r"\s*از" + E)
 _OBJECT = folded_rx(B + "را" + E)
 # "… فارس به استان کردستان", "… ایسنا از شهر یزد": where the reporter was sent, the end of a bare lead-in
 _REPORTER_POST = folded_rx(r"(?: اعزامی)? (?:به|از|در) (?:استان|شهرستان|شهر) \w+")
@@ -660,9 +661,11 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         x = []  # "پیشنهادهای مطرح شده در دیدار با X": the contact qualifies a noun; who met X is not said
     anchored = with_after is not None or len(x) >= 2  # "X و Y در تماسی تلفنی … رایزنی کردند"
     if not x:
-        if with_after:
+        if with_after and not _FROM_AFTER.match(folded, ce, with_after.start()):  # not "در زمان ملاقات از X با Y"
             return _Reading(split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R),
                             verbal=True, anchored=anchored)
+        if with_after:
+            return None
         both = split_parties(folded, ce, R)  # "در گفت‌وگوهای آژانس و مقامات ایرانی"
         return _Reading(both, verbal=True, anchored=anchored) if len(both) >= 2 else None
     y = split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end)) if with_after else []
@@ -733,6 +736,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     if not with_after:
         after = split_parties(folded, ce, R)
         return _Reading(after if after else _sides_after(c, nominal_before), anchored=True)
+    if _FROM_AFTER.match(folded, ce, with_after.start()):
+        return None  # "ملاقات از X با Y": «از» marks whom the visit was to; X is no side of a contact with Y
     x = split_parties(folded, ce, with_after.start())
     if not x and nominal_before is not None and not _LIST_ITEM_BEFORE.search(folded, c.L, c.cs):
         # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject; not so for an item of a

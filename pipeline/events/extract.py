@@ -99,7 +99,10 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
         for party in c.parties:
             party = _this_country(fsrc, c.sentence[0], party)
             # «او»/«وی»: the person who opens the sentence before, else the last contact's subject, else the first named
-            before = resolver.subject_before(c.sentence[0]) if party.pronoun and src is text else None
+            # (a quoted «من»/«ما»: the person the sentence quotes)
+            before = None
+            if party.pronoun and src is text:
+                before = resolver.speaker_at(c.cue) if c.told else resolver.subject_before(c.sentence[0])
             person = participant(src, party, resolver, before or antecedent or resolver.first_person(title), anchored)
             if person and _DEMONSTRATIVE_NAME.match(fold(person["name"])):
                 person = None  # "این سفر": a phrase, whoever it came from

@@ -126,13 +126,23 @@ class Resolver:
         return {"name": name, "title": None, "organization": None, "country": None} if name else None
 
     def subject_before(self, at: int) -> dict | None:
-        """Who opens the sentence just before `at` ("حسن روحانی که … قرار داد. او …"), by a name the article gives
-        or a name-like opening: what a subject «او»/«وی» there refers to. None when the sentence opens otherwise."""
+        """Who opens the sentence just before `at` ("حسن روحانی که … قرار داد. او …"): what a subject «او»/«وی»
+        there refers to; None when that sentence opens with no name."""
         before = [(a, b) for a, b in self.spans if b <= at]
-        if not before:
+        return self.opener(*before[-1]) if before else None
+
+    def speaker_at(self, at: int) -> dict | None:
+        """Who is quoted at `at` ("چمران … گفت: … با شهردار گفت‌وگویی داشتم"): the name opening its sentence when
+        a colon stands between; None otherwise."""
+        here = [(a, b) for a, b in self.spans if a <= at < b]
+        if not here or ":" not in self.folded[here[0][0]:at]:
             return None
-        a, b = before[-1]
-        words = [m for m in re.finditer(r"[^\s«»\"]+", self.folded[:b]) if m.start() >= lead_in_end(self.folded, a, b)]
+        return self.opener(*here[0])
+
+    def opener(self, a: int, b: int) -> dict | None:
+        """The person whose name opens folded[a:b], by a name the article gives or a name-like opening."""
+        start = lead_in_end(self.folded, a, b)
+        words = list(re.finditer(r"[^\s«»\"]+", self.folded[start:b]))
         lex = lexicon()
         honored = False
         while words and (words[0].group() in _CONNECTORS or lex.honorific.fullmatch(words[0].group())):
@@ -143,9 +153,13 @@ class Resolver:
             if opening.startswith(" ".join(_words(full)) + " "):
                 return _person(full)
         size = _opening_name(words, honored)
+        if not size and len(words) > 1 and words[1].group() in _NAME_ENDS:
+            # "چمران در پاسخ … گفت:": one word the article gives in full elsewhere («مهدی چمران»)
+            fuller = self.fullest(_clean(self.text[start + words[0].start():start + words[0].end()]))
+            return _person(fuller) if len(_words(fuller)) > 1 else None
         if not size:
             return None
-        return _person(self.fullest(_clean(self.text[words[0].start():words[size - 1].end()])))
+        return _person(self.fullest(_clean(self.text[start + words[0].start():start + words[size - 1].end()])))
 
     def fullest(self, name: str) -> str:
         """The longest form of `name` the article gives ("خاجی" -> "علی‌اصغر خاجی")."""

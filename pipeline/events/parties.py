@@ -72,7 +72,8 @@ _LIGHT_VERB = folded_rx(r"(?:کرد|کردند|کرده|نمود|نمودند|د
 # finite verbs and modals that never stand in a name
 _VERB_WORD = folded_rx(
     r"باید|نباید|باشد|باشند|بود|بودند|بودیم|بوده|است|هستند|نیست|نیستند|شد|شدند|شده|کرد|کردند|کرده|گفت|گفتند|"
-    r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|نمود|نمودند|می|نمی"  # «می»: a present or progressive verb
+    r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|نمود|نمودند|می|نمی|"  # «می»: a present or progressive verb
+    r"بودم|بودی|بودید|هستم|هستیم|نیستم|شدم|شدیم|کردم|کردیم|داشتم|داشتیم"  # first and second persons
 )
 # first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
 _BETWEEN = frozenset({"بین", "میان"})
