@@ -83,7 +83,8 @@ _PAST_BEFORE = folded_rx(B + r"(?:کرد|کردند|داشت|داشتند|پرد
 # a predicate noun whose light verb is negated, not the contact's: "… به این امر اشاره نکرد"
 _OTHER_PREDICATE = folded_rx(B + r"(?:اشاره|تاکید|توجه|ابراز|اظهار|اعلام|بیان|قبول|رد|موافقت|مخالفت)\s*$")
 _QUESTION = folded_rx(B + r"(?:آیا|ایا)" + E)
-_RECEIVED = folded_rx(B + r"را (?:به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
+# "X Y را [در دفتر کار خود] [به حضور] پذیرفت": the host received the guest (without «به حضور», only a person)
+_RECEIVED = folded_rx(B + r"را (?:(?:در|از) [^،,.]{1,40}? )?(?P<how>به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
 _REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matched where a clause or sentence starts
 # "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
 _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
@@ -134,6 +135,8 @@ _PLURAL_HONORIFIC = folded_rx(B + r"(?:حضرات ایات(?: عظام)?|ایا�
 _AFTER = folded_rx(r"(?:پس|بعد) از")
 _AS_SAID = folded_rx(B + r"(?:ان ?طور|همان ?طور|ان ?گونه|همان ?گونه|چنان)\s*$")  # «که» of "as X said"
 _FROM_AFTER = folded_rx(r"\s*از" + E)
+_SESSION_KIND = folded_rx(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)" + E)
+_OBJECT_BEFORE = folded_rx(B + r"را\s*$")
 _OBJECT = folded_rx(B + "را" + E)
 # "… فارس به استان کردستان", "… ایسنا از شهر یزد": where the reporter was sent, the end of a bare lead-in
 _REPORTER_POST = folded_rx(r"(?: اعزامی)? (?:به|از|در) (?:استان|شهرستان|شهر) \w+")
@@ -320,15 +323,27 @@ def _received_event(folded: str, s_start: int, m: re.Match) -> Candidate | None:
     """"بشار اسد رئیس‌جمهور سوریه امروز سعید جلیلی را به حضور پذیرفت": the host, a time or place phrase, then
     the guest before «را»."""
     L = _clause_left(folded, s_start, m.start())
+    if L > s_start and folded[L - 1] in "،," and not _FINITE.search(folded, s_start, L):
+        L = _clause_left(folded, s_start, L - 1)  # "X، Y را به حضور پذیرفت": the host before the comma
     a, b = cut(folded, L, m.start())
     host = split_parties(folded, a, b)
     # "X و هیئت همراه را …": the delegation that came with the guest is no party of its own
     retinue = _RETINUE.search(folded, b, m.start())
     guest = split_parties(folded, b, retinue.start() if retinue else m.start()) if b < m.start() else []
+    if len(host) == 2 and not guest and _CLAUSE_STOP.search(folded, host[0].name[1], host[1].name[0]):
+        host, guest = host[:1], host[1:]  # "X، Y را به حضور پذیرفت": the host set off by a comma
     if len(host) != 1 or not guest:
         return None  # "سفیران جدید فنلاند و نروژ را …": each guest is a party
+    if not m.group("how") and not all(p.title or p.honored or _named(folded, p) for p in guest):
+        return None  # "X پیشنهاد Y را پذیرفت": «پذیرفت» alone is a visit only when a person is received
     return Candidate(type="meeting", cameo="042", parties=host + guest, sentence=(0, 0), cue=m.start(),
                      from_title=False, verbal=True, anchored=True)
+
+
+def _named(folded: str, p: Party) -> bool:
+    """Does the party start with a first name the lexicon knows ("هانس مولر")?"""
+    words = folded[p.name[0]:p.name[1]].split()
+    return not p.role_only and bool(words) and words[0] in lexicon().first_names
 
 
 def lead_in_end(folded: str, a: int, b: int) -> int:
@@ -577,8 +592,9 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
         return True
     if noun.startswith("نشست") and not (_is_session(folded, c.L, c.cs, c.ce, noun)
                                          and (re.match(r"\s*(?:\S+\s+){0,3}?با", folded[c.ce:c.R])
-                                              or verb and _last_with(folded, c.L, c.cs))):
-        return True  # a session with someone: "در نشستی با Y", "X با Y نشستی داشت"
+                                              or verb and _last_with(folded, c.L, c.cs)
+                                              or _SESSION_KIND.match(folded, c.ce, c.R))):
+        return True  # a session with someone: "در نشستی با Y", "X با Y نشستی داشت", "نشست مشترک A و B"
     if kind == "meeting" and (sentence_sports or (sporty and _SPORT_NOUN.match(noun))):
         return True  # a match, or a transfer talk with a club
     # the clause up to the noun, and just past its verb (or a few words when there is none)
@@ -760,7 +776,11 @@ def _sides_after(c: _Cue, nominal_before: re.Match | None) -> list[Party]:
 
 def _read_verb(c: _Cue) -> _Reading:
     """"X … دیدار کرد" with «با Y» after the noun, or "پوتین و اردوغان در پکن دیدار کردند" (a plural verb: the
-    coordinated subjects met each other)."""
+    coordinated subjects met each other), or "X Y را ملاقات کرد" (the object before «را»)."""
+    if obj := _OBJECT_BEFORE.search(c.folded, c.L, c.cs):
+        a, b = cut(c.folded, c.L, obj.start())
+        host, guest = split_parties(c.folded, a, b), split_parties(c.folded, b, obj.start()) if b < obj.start() else []
+        return _Reading(host + guest if len(host) == 1 and len(guest) == 1 else [], verbal=True, anchored=True)
     parties = _subject(c.folded, c.s_start, c.L, c.cs)
     with_after = _first_with(c.folded, c.ce, c.verb.start())
     if with_after:
