@@ -590,7 +590,7 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     folded, noun, verb = c.folded, c.noun, c.verb
     if lex.phone_only.match(noun) and kind != "phone_call":  # "تماس گرفت", "صحبت کرد": a contact only by phone
         return True
-    if noun.startswith("نشست") and not (_is_session(folded, c.L, c.cs, c.ce, noun)
+    if noun.startswith(("نشست", "جلسه")) and not (_is_session(folded, c.L, c.cs, c.ce, noun)
                                          and (re.match(r"\s*(?:\S+\s+){0,3}?با", folded[c.ce:c.R])
                                               or verb and _last_with(folded, c.L, c.cs)
                                               or _SESSION_KIND.match(folded, c.ce, c.R))):
@@ -759,9 +759,11 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
         # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject; not so for an item of a
         # list of things reported ("گزارشی از سفر …، از جمله ملاقات با …")
         x = _subject(folded, c.s_start, c.L, nominal_before.start())
+    y = split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
+    if not x and _PRESENCE.match(with_after.group()) and len(y) >= 2 and c.noun.startswith(("نشست", "جلسه")):
+        return _Reading(y, anchored=True)  # "نشستی با حضور A و B … برگزار شد": those present met
     if not x:
         return None  # "دیدارهای خود با A و B": one side only; A and B did not meet each other
-    y = split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
     return _Reading(x + y, anchored=True)
 
 
@@ -802,7 +804,7 @@ def _speech_end(folded: str, pos: int, end: int) -> int:
 def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
     """«نشست» is a meeting noun as "در نشستی با", "نشست مشترک/دوجانبه با"; otherwise it may be the verb "sat"."""
     return bool(
-        noun == "نشستی"
+        noun == "نشستی" or noun.startswith("جلسه")
         or re.search(r"(?<!\w)(?:در|یک)\s+$", folded[max(L, cs - 5):cs])
         or re.match(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)", folded[ce:ce + 12])
     )
