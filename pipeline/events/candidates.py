@@ -108,7 +108,7 @@ _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|(?:شد|کرد|گفت|دید|دان
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 _PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
-_HOST = folded_rx(B + r"(?:میزبان|پذیرای)" + E)  # "X میزبان Y بود", "X پذیرای Y بود"
+_HOST = folded_rx(B + r"(?:میزبان|پذیرای|میهمان|مهمان)" + E)  # "X میزبان / پذیرای / میهمان Y بود"
 _SIDELINES = folded_rx(B + r"در حاشیه" + E)
 _VISIT = folded_rx(B + r"(?:سفر|بازدید)" + E)
 _NEGOTIATE = folded_rx(B + r"مذاکر")
@@ -576,7 +576,11 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     if len(parties) < 2:
         return None
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, c.noun)
-    each = reading.split_each or _counterparts_listed(parties) or bool(visits)
+    # "در دیدارهای خود با A و B": a plural contact noun with a list after «با», one contact with each
+    w = _first_with(folded, ce, c.R) if _PLURAL.search(c.noun) else None
+    after = [p for p in parties if w is not None and p.name[0] >= w.end()]
+    listed = len(after) >= 2 and len(parties) == len(after) + 1
+    each = reading.split_each or _counterparts_listed(parties) or bool(visits) or bool(listed)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False,
                      verbal=reading.verbal, anchored=reading.anchored, split_each=each, told=reading.speaker,
                      both_sides=reading.both, talk=bool(_TALK_NOUN.match(c.noun)),
@@ -815,8 +819,8 @@ def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidat
     L = _clause_left(folded, s_start, host.start())
     R = _clause_right(folded, host.end(), end)
     m = re.search(B + r"(?:بود|بودند|شد|است)" + E, folded[host.end():R])
-    if not m:
-        return None
+    if not m or FUTURE.search(folded, host.end(), host.end() + m.start()):
+        return None  # "X امشب مهمان Y خواهد بود": not yet
     parties = split_parties(folded, L, host.start()) + split_parties(folded, host.end(), host.end() + m.start())
     if len(parties) < 2:
         return None
