@@ -100,6 +100,7 @@ _PARTICIPLE_END = folded_rx(B + r"(?:شده|گرفته|یافته|امده|آم�
 _RETINUE = folded_rx(r"\s+و\s+(?:هیئت|هیات|هیأت)(?: ?های)? همراه(?: (?:وی|او|ایشان|خود))?\s*$")
 _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|فرمود|فرمودند|افزود|افزودند|اظهار (?:داشت|داشتند|کرد|کردند)|"
                    r"تصریح (?:کرد|کردند)|خاطرنشان (?:کرد|کردند|ساخت))" + E)
+_ANNOUNCED = folded_rx(B + r"(?:اعلام|اظهار|تصریح|تاکید) (?:کرد|کردند|داشت)\s*$|" + B + r"(?:گفت|افزود)\s*$")
 _THEIR_FAMILY = folded_rx(r"\s*(?:خانواده|خانواده محترم) (?:وی|او|ایشان)\s*$")
 _VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت)|منزل|مقر|اقامتگاه|محل) ")
 # a verb, then «که»: a complement clause with its own subject ("متوجه شدیم که", "می‌خوانیم که")
@@ -890,6 +891,10 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
         # «که» opens a clause about it
         L = verbs[-1].end()
     parties = split_parties(folded, L, end)
+    announced = _ANNOUNCED.search(folded, max(s_start, L - 20), L) if verbs and L == verbs[-1].end() else None
+    if not parties and announced:
+        # "X اعلام کرد با Y دیدار کرده است": the speaker is the subject of what they announce
+        parties = split_parties(folded, _clause_left(folded, s_start, announced.start()), announced.start())
     parties = _after_that(folded, parties, L, end) or parties
     # never back across a colon into the speaker, nor out of a relative clause ("… ۱۵ ساله هستند که در جریان
     # دیدار با X … ربوده شدند": the clause's head is before «که», and it is no party)
