@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import (
@@ -121,7 +122,7 @@ _LEAD_IN = folded_rx(
 )
 _PHRASE_START = folded_rx(r"\s*(?:در|به|از|برای|با|پس از|پیش از|طی|ضمن)" + E)  # an adverbial, not a name
 _BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه)\s+[^،,:\n]{1,30}[،,]")
-_REGION_BEFORE = folded_rx(B + r"(?:منطقه|استان|شهرستان|شهر|دفتر)\s*$")
+_REGION_WORDS = frozenset({"منطقه", "استان", "شهرستان", "شهر", "دفتر"})
 _ASIDE = folded_rx(r"\s*(?:(?:یادآور|یاداور) (?:می ?شود|میشود)|(?:گفتنی|لازم به ذکر|شایان ذکر|قابل ذکر) است)(?: که)?" + E)
 _BARE_BUREAU = folded_rx(r"\s*(?:منطقه|دفتر) ")
 _ACRONYM = folded_rx(r"\s*\([^()]{1,20}\)")
@@ -402,20 +403,26 @@ def _name_start(folded: str, a: int, b: int) -> int:
     """Where a person's name starts within the next twenty words ("… سپاه عاشورا سردار غلام‌عسکر کریمیان"): an
     honorific, or a known first name before a word that is no common word or place; else `a`."""
     lex = lexicon()
-    words = list(re.finditer(r"\w+", folded[a:b]))[:20]
-    for w, nxt in zip(words, words[1:]):
-        if lex.noun.match(folded, a + w.start(), b):
+    words = list(islice(re.finditer(r"\w+", folded[a:b]), 20))
+    for prev, w, nxt in zip([None, *words], words, words[1:]):
+        at = a + w.start()
+        if lex.noun.match(folded, at, b):
             # "به گزارش واحد مرکزی خبر | در ملاقات X با Y": the lead-in ends at the phrase that tells the contact
-            pre = _IN_BEFORE.search(folded, a, a + w.start())
+            pre = _IN_BEFORE.search(folded, a, at)
             return pre.start() if pre else a
-        places = lex.country_of.keys()
-        if _REGION_BEFORE.search(folded, a, a + w.start()):
+        if prev is not None and prev.group() in _REGION_WORDS:
             continue  # "منطقه البرز", "استان گیلان": a region's name, though also a first name
-        if lex.honorific.match(folded, a + w.start(), b) or (
-                w.group() in lex.first_names and w.group() not in places and not lex.honorific.match(nxt.group())
-                and nxt.group() not in lex.common_words | places):
-            return a + w.start()
+        if lex.honorific.match(folded, at, b) or _first_then_name(w.group(), nxt.group(), lex):
+            return at
     return a
+
+
+def _first_then_name(word: str, nxt: str, lex) -> bool:
+    """"حسن زیاری", not "شهر تهران" or "گیلان سردار": a first name that is no place, then a word that is no
+    honorific, common word or place."""
+    places = lex.country_of
+    return (word in lex.first_names and word not in places and not lex.honorific.match(nxt)
+            and nxt not in lex.common_words and nxt not in places)
 
 
 @lru_cache(maxsize=1)

@@ -96,7 +96,7 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
         # a role in one mention, a name in the other: the same person if the name's title fits the role,
         # or, untitled, when the two mentions stand next to each other (headline and lead)
         title = people[0]["title"]
-        if title and title.startswith("همتا"):  # "همتای ایرانی خود یعنی ظریف": a counterpart fits a role of its country
+        if _counterpart(people[0]):  # "همتای ایرانی خود یعنی ظریف": a counterpart fits a role of its country
             fits = bool(people[0]["country"]) and people[0]["country"] == roles[0]["country"]
         else:
             fits = role_fits(roles[0]["name"], title) if title else near
@@ -104,6 +104,11 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     if rest_a and rest_b and (people or not loose):
         return False  # different counterparts on both sides: two meetings
     return loose
+
+
+def _counterpart(person: dict) -> bool:
+    """A title that names no office but the other side's ("همتای عمانی‌اش"): the role says which office."""
+    return (person["title"] or "").startswith("همتا")
 
 
 def _one_party(p: dict, q: dict) -> bool:
@@ -134,8 +139,7 @@ def _roles_then_names(a: list[dict], b: list[dict]) -> list[dict] | None:
         if role is None:
             return None
         left.remove(role)
-        counterpart = (person["title"] or "").startswith("همتا")  # "همتای عمانی‌اش": the role says which office
-        title = role["title"] if counterpart or not person["title"] else person["title"]
+        title = role["title"] if _counterpart(person) or not person["title"] else person["title"]
         out.append({**person, "title": title, "country": person["country"] or role["country"],
                     "organization": person["organization"] or role["organization"]})
     return out
@@ -155,10 +159,9 @@ def _crossed(a: list[dict], b: list[dict]) -> list[dict] | None:
                 break
             if person["country"] and role["country"] and person["country"] != role["country"]:
                 break
-            counterpart = (person["title"] or "").startswith("همتا")
-            if person["title"] and not counterpart and not role_fits(role["title"], person["title"]):
+            if person["title"] and not _counterpart(person) and not role_fits(role["title"], person["title"]):
                 break
-            title = role["title"] if counterpart or not person["title"] else person["title"]
+            title = role["title"] if _counterpart(person) or not person["title"] else person["title"]
             out.append({**person, "title": title, "country": person["country"] or role["country"],
                         "organization": person["organization"] or role["organization"]})
         else:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
+from itertools import islice
 
 from pipeline.events.bodies import tag as tag_body
 from pipeline.events.candidates import lead_in_end
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.parties import LINEAGE, Party, cut, group_party, name_length_ok
+from pipeline.events.parties import LINEAGE, PRONOUN, Party, cut, group_party, name_length_ok
 from pipeline.events.roles import fit_score, with_country
 from pipeline.events.text import folded_rx, sentences
 from rasad.persian import same_person
@@ -29,7 +30,7 @@ _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()])\s*[^\s،,.:؛«»\"()]+(?: [
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n"
-_PRONOUNS = frozenset({"وی", "او", "ایشان"})
+_OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
 _NAME_ENDS = frozenset({"که", "در", "با", "به", "از", "نیز", "هم", "روز", "صبح", "عصر", "شب", "امروز", "دیروز"})
 
@@ -142,7 +143,7 @@ class Resolver:
     def opener(self, a: int, b: int) -> dict | None:
         """The person whose name opens folded[a:b], by a name the article gives or a name-like opening."""
         start = lead_in_end(self.folded, a, b)
-        words = list(re.finditer(r"[^\s«»\"]+", self.folded[start:b]))
+        words = list(islice(re.finditer(r"[^\s«»\"]+", self.folded[start:b]), _OPENING_WORDS))
         lex = lexicon()
         honored = False
         while words and (words[0].group() in _CONNECTORS or lex.honorific.fullmatch(words[0].group())):
@@ -180,12 +181,17 @@ class Resolver:
                     break
         return best
 
+    @cached_property
+    def _quoted(self) -> list[re.Match]:
+        """Every "NAME گفت / افزود / در این دیدار …" at a sentence's start, found once per article."""
+        return list(_SPEAKER.finditer(self.folded))
+
     def speakers(self, bare: bool = False) -> list[str]:
         """People the article quotes by name at the start of a sentence ("مجید صفائی گفت: …"); with `bare`, also
         a surname alone ("رحمانی افزود") that is no title, place, body or common word."""
         lex = lexicon()
         out: list[str] = []
-        for m in _SPEAKER.finditer(self.folded):
+        for m in self._quoted:
             a, b = cut(self.folded, *m.span("name"))
             honored = False
             while (h := lex.honorific.match(self.folded, a, b)) and h.end() < b:
@@ -210,9 +216,9 @@ class Resolver:
         """Is the role quoted at the start of a sentence, by itself, its head or «وی» ("رئیس‌جمهور با اشاره به …
         گفت", "استاندار در این دیدار گفت", "وی افزود")?"""
         role = " ".join(fold(role).split())
-        for m in _SPEAKER.finditer(self.folded):
+        for m in self._quoted:
             said = " ".join(self.folded[slice(*m.span("name"))].split())
-            if said in _PRONOUNS or role == said or role.startswith(said + " ") and lexicon().title.fullmatch(said):
+            if PRONOUN.fullmatch(said) or role == said or role.startswith(said + " ") and lexicon().title.fullmatch(said):
                 return True
         return False
 

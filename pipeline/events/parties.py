@@ -51,7 +51,8 @@ _STOP = folded_rx(
 _NO_PARTY_AHEAD = folded_rx(
     B + r"(?:برای|به منظور|جهت|با هدف|ابراز|اظهار|اعلام|اشاره|خواستار|درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه)|بر)" + E
 )
-_PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول|این مسوول)" + E)
+# a pronoun standing for a person named before ("وی", "این مقام")
+PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول)" + E)
 _REFLEXIVE = folded_rx(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
 _AND = folded_rx(r"\s*[،,]\s*(?:و\s+)?|\s+و\s+")  # "A، B و C", and "A، TITLE، و B" (a comma before «و»)
 _LEADING_JUNK = folded_rx(
@@ -500,7 +501,7 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
     if b - a < 2:
         return None
     seg = folded[a:b]
-    if _PRONOUN.fullmatch(seg.strip()):
+    if PRONOUN.fullmatch(seg.strip()):
         return Party(name=(a, b), pronoun=True)
     if _REFLEXIVE.fullmatch(seg.strip()):
         return None
