@@ -453,6 +453,17 @@ CASES = [
      " اوتینو گفت: کنیا آماده است.", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),
     ("- شهردار مشهد در دیدار با سفیر کنیا: گردشگری مهم است\n- وی افزود: پروازها برقرار می‌شود\n"
      "- دکتر کاظمیان با اشاره به بودجه: هزینه‌ها کم می‌شود", "meeting", ["شهردار مشهد", "سفیر کنیا"], None),
+    # «ROLE NAME» with no country and no comma: the holder starts at a first name or an honorific past the role's
+    # head; one word left after it is no name, and a polite adjective («محترم») stays in the role
+    ("وزیر خارجه کامران نوری روز شنبه با پیتر برگ دیدار کرد.", "meeting", ["کامران نوری", "پیتر برگ"], None),
+    ("رئیس مجلس دکتر بهرام صالحی با سفیر کنیا دیدار کرد.", "meeting", ["بهرام صالحی", "سفیر کنیا"], None),
+    ("رئیس دانشگاه امام رضا با سفیر کنیا دیدار کرد.", "meeting", ["رئیس دانشگاه امام رضا", "سفیر کنیا"], None),
+    ("ریاست محترم جمهور با سفیر کنیا دیدار کرد.", "meeting", ["رئیس جمهور", "سفیر کنیا"], None),
+    # «NAME و ROLE … دیدار کردند»: a bare name before «و» and a role after it are two sides
+    ("بهرام صالحی و سفیر کنیا دیدار کردند.", "meeting", ["بهرام صالحی", "سفیر کنیا"], None),
+    # «ROLE، HONORIFIC NAME،»: the holder set off after the role, an honorific before the name, is the role's
+    ("امام جمعه موقت شیراز، آیت‌الله بهرام صالحی، با سفیر کنیا دیدار کرد.", "meeting",
+     ["بهرام صالحی", "سفیر کنیا"], None),
 ]
 
 

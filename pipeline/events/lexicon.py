@@ -110,6 +110,7 @@ class Lexicon:
     plural_nouns: frozenset[str]  # folded: words hazm's lexicon tags as plural nouns ("اسرا", "مقامات")
     common_words: frozenset[str]  # folded: hazm's most frequent words (count >= COMMON): "حضور", "مردم", "امام"
     person_nouns: frozenset[str]  # folded: words hazm tags both noun and adjective ("شهروند", "کارشناس", "محقق")
+    nouns_in_he: frozenset[str]  # folded: nouns ending in «ه» ("نواده", "نماینده"), whose plural ends in «گان»
 
 
 @lru_cache(maxsize=1)
@@ -168,4 +169,5 @@ def lexicon() -> Lexicon:
         plural_nouns=frozenset(fold(w) for w, _, tags in _hazm_words() if "PL" in tags),
         common_words=frozenset(fold(w) for w, count, _ in _hazm_words() if count >= COMMON),
         person_nouns=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags and "AJ" in tags),
+        nouns_in_he=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags and w.endswith("ه")),
     )

@@ -9,7 +9,7 @@ from itertools import islice
 from pipeline.events.bodies import tag as tag_body
 from pipeline.events.candidates import lead_in_end
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.parties import LINEAGE, PRONOUN, Party, cut, group_party, name_length_ok
+from pipeline.events.parties import LINEAGE, POLITE, PRONOUN, Party, cut, group_party, name_length_ok
 from pipeline.events.roles import fit_score, with_country
 from pipeline.events.text import folded_rx, sentences
 from rasad.persian import same_person
@@ -336,7 +336,7 @@ def _in_sentence(f: str, at: int, role: str) -> str:
 
 def _polite_role(role: str) -> str:
     """"ریاست محترم جمهور" -> "رئیس جمهور": the polite form of a role, as the plain role."""
-    role = re.sub(B + r"(?:محترم|معظم)" + E + r"\s*", "", role)
+    role = re.sub(B + "(?:" + "|".join(POLITE) + ")" + E + r"\s*", "", role)
     return re.sub(r"^ریاست" + E, "رئیس", re.sub(r"^رياست" + E, "رئیس", role)).strip()
 
 

@@ -110,6 +110,9 @@ _NAMED_COUNTERPARTS = folded_rx(
     r"(?P<roles>همتایان [^،,:]{2,60}?(?: ?خود| ?شان| ?اش| ?وی))\s*[،,]\s*(?P<names>[^،,:]{3,120}?)\s*[،,]?\s*$"
 )
 # "همتای عمانی‌اش سالم بن حمد الحارثی": the counterpart's role, then the name
+_CLAUSE_WORDS = frozenset(("را", "که", "با"))
+# adjectives of courtesy inside a role ("وزیر محترم امور خارجه", "رهبر معظم انقلاب")
+POLITE = frozenset(("محترم", "معظم"))
 _NAMED_COUNTERPART = folded_rx(B + r"همتای \w+(?: ?اش| خود| وی)? (\w+(?: \w+){1,3})\s*$")
 # "ROLE، NAME،", "ROLE یعنی [آقای] NAME": the role's holder set off after it
 _APPOSITION = folded_rx(r"\s*(?:[،,]|\sیعنی\s)\s*([^،,]+?)\s*[،,]?\s*$")
@@ -214,7 +217,7 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     for m in _AND.finditer(folded, start, end):
         nxt = folded[m.end():end]
         cur = folded[piece_start:m.start()]
-        if _new_party(cur, nxt, lex):
+        if _new_party(cur, nxt, lex, comma=bool(re.match(r"\s*[،,]", m.group()))):
             pieces.append((piece_start, m.start()))
             piece_start = m.end()
     pieces.append((piece_start, end))
@@ -258,8 +261,10 @@ def _plural_head(words: list[str], lex) -> bool:
 
 
 def _people_plural(word: str, lex) -> bool:
-    """"شهروندان", "محققان": «ان» on a noun of people (one hazm tags both noun and adjective)."""
-    return word.endswith("ان") and len(word) > 4 and word[:-2] in lex.person_nouns
+    """"شهروندان", "محققان": «ان» on a noun of people (one hazm tags both noun and adjective); "نوادگان": «گان» on
+    a noun in «ه»."""
+    return (word.endswith("ان") and len(word) > 4 and word[:-2] in lex.person_nouns
+            or word.endswith("گان") and word[:-3] + "ه" in lex.nouns_in_he)
 
 
 def _title_plural(word: str, lex) -> bool:
@@ -406,11 +411,13 @@ def _starts_name(s: str, lex) -> bool:
     return first in lex.first_names
 
 
-def _new_party(cur: str, nxt: str, lex) -> bool:
-    """Does the " و " between `cur` and `nxt` start a new party?"""
+def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
+    """Does the " و " (or the comma, when `comma`) between `cur` and `nxt` start a new party?"""
     nxt = nxt.lstrip()
     if not nxt:
         return False
+    if comma and lex.honorific.match(nxt) and _has_title_only(cur, lex) and not lex.title.search(nxt):
+        return False  # "امام جمعه شیراز، آیت‌الله NAME، …": the role's holder set off after it
     if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt) or nxt.startswith("همچنین "):
         return True  # "کریمیان و همتای عمانی‌اش …", "A و همچنین B": another party
     if _bare_plural(cur, lex) and len(nxt.split()) > 1 and (_is_group(nxt, lex) or _bare_plural(nxt.split()[0], lex)):
@@ -428,8 +435,10 @@ def _new_party(cur: str, nxt: str, lex) -> bool:
         return True  # "آژانس و مقامات ایرانی": a body, then another party
     if lex.title.match(nxt):
         # "X معاون ... و سخنگوی ..." is a second title of the same named person.
+        # A bare name and «و» before it ("احمد خاتمی و سفیر چین") is a party of its own; after a comma the
+        # title is the name's apposition ("مرادبیک ایمانعلی‌اف، وزیر امور خارجه …"); after a plural, its complement.
         has_name = not lex.title.match(_strip_honorifics(cur.strip(), lex)) and not _has_title_only(cur, lex)
-        return not has_name
+        return not has_name or not (comma or lex.title.search(cur) or _bare_plural(cur, lex) or _is_group(cur.strip(), lex))
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
 
@@ -461,7 +470,8 @@ def _name_then_title(title: str) -> re.Pattern:
 
 
 def _has_title_only(cur: str, lex) -> bool:
-    return bool(lex.title.match(_strip_honorifics(cur.strip(), lex)))
+    """Does `cur` start with a title after its honorifics, or is its honorific a title's start ("امام جمعه …")?"""
+    return bool(lex.title.match(cur.strip()) or lex.title.match(_strip_honorifics(cur.strip(), lex)))
 
 
 def _strip_honorifics(s: str, lex) -> str:
@@ -544,6 +554,11 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             c_end = country[-1].end()
             start = c_end + len(folded[c_end:b]) - len(folded[c_end:b].lstrip())
             return Party(name=(start, b), title=(a, c_end))
+        held = _holder_after_role(folded, t.end(), b, lex)
+        if held is not None:
+            # "وزیر خارجه محمد جواد ظریف", "رئیس مجلس دکتر علی لاریجانی": a role with no country, then its holder
+            title_end = folded.rfind(" ", a, held[0]) if folded[held[0] - 1] == " " else held[0]
+            return Party(name=held[1:], title=(a, title_end), honored=held[1] > held[0])
         # role-only party; keep at most a dozen words of it
         end = _word_cap(folded, a, b, 12)
         return Party(name=(a, end), title=(a, end), role_only=True)
@@ -558,6 +573,26 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         end = _word_cap(folded, t.start(), b, 12)
         return Party(name=(t.start(), end), title=(t.start(), end), role_only=True)
     return Party(name=(a, name_end), title=(t.start(), _word_cap(folded, t.start(), b, 14)))
+
+
+def _holder_after_role(folded: str, at: int, b: int, lex) -> tuple[int, int, int] | None:
+    """Where the holder's name starts after a role that names no country: the first word past the role's head that
+    is an honorific or a known first name, when the rest is a name of two to four words («رئیس مجلس علی لاریجانی»).
+    Returns (start of the honorifics, start of the name, end); None when no such word opens a name ("رئیس دانشگاه
+    امام حسین": one word left)."""
+    for m in re.finditer(r"\S+", folded[at:b]):
+        start = at + m.start()
+        rest = _strip_honorifics(folded[start:b], lex)
+        if m.group() in _CLAUSE_WORDS:
+            return None  # "رهبر کره شمالی را دلیل …": the role's phrase has ended
+        if rest == folded[start:b] and (m.group() not in lex.first_names or m.group() in POLITE):
+            continue  # "ریاست محترم جمهور": a polite adjective stays in the role
+        words = re.findall(r"[^\s.!?؟؛:]+", rest)
+        if 2 <= len(words) and words[0] in lex.first_names and apposed_name(rest, lex) \
+                and _name_words(words, lex) >= 2 and not any(w in lex.function_words for w in words):
+            return start, b - len(rest), b
+        return None
+    return None
 
 
 def _name_words(words: list[str], lex) -> int:
