@@ -627,3 +627,16 @@ def test_a_headline_run_into_its_lead_is_not_a_meeting_of_its_own():
             " کامران نوری رئیس‌جمهور کنیا در نیویورک دیدار و گفتگو کردند.")
     assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
         [_norm(["رییس جمهوری شیلی", "کامران نوری"]), _norm(["رییس جمهوری پرو", "کامران نوری"])])
+
+
+def test_a_role_is_the_listed_holder_of_its_office_the_article_names():
+    """«رئیس قوه قضاییه در دیدار با …» under a headline naming «اژه‌ای»: the office register lists him as the head
+    of the judiciary since 2021, and the article names him, so the role is him; not on a day before his term,
+    and not when the surname belongs to someone else («سید هادی اژه‌ای»)."""
+    text = "اژه‌ای: پاسخ دستگاه قضا روشن است\nرئیس قوه قضاییه امروز در دیدار با سفیر کنیا گفت: همکاری ادامه می‌یابد."
+    (event,) = extract_events(text, None, "2023-03-01")
+    assert _names(event) == _norm(["اژه‌ای", "سفیر کنیا"])
+    (event,) = extract_events(text, None, "2019-03-01")
+    assert _names(event) == _norm(["رئیس قوه قضاییه", "سفیر کنیا"])
+    (event,) = extract_events(text.replace("اژه‌ای:", "سید هادی اژه‌ای:"), None, "2023-03-01")
+    assert _names(event) == _norm(["رئیس قوه قضاییه", "سفیر کنیا"])

@@ -82,7 +82,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
             found.extend((src, fsrc, c) for c in here)
     if not found:
         return []
-    resolver = Resolver(text, folded, [(src, p) for src, _, c in found for p in c.parties])
+    resolver = Resolver(text, folded, [(src, p) for src, _, c in found for p in c.parties], pub)
     mentions = {False: date_mentions(text), True: date_mentions(title)}
     events: list[dict] = []
     antecedent = None

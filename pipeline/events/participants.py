@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import cached_property, lru_cache
 from itertools import islice
 
@@ -43,9 +44,10 @@ def _words(s: str) -> list[str]:
 class Resolver:
     """Article-wide knowledge used to complete names: known full names and who holds which title."""
 
-    def __init__(self, text: str, folded: str, parties: list[tuple[str, Party]]):
+    def __init__(self, text: str, folded: str, parties: list[tuple[str, Party]], day: date | None = None):
         self.text = text
         self.folded = folded
+        self.day = day  # the publication day, when known: which office holders can be meant
         self.full_names: list[str] = []  # folded, two or more tokens
         self.holders: list[tuple[str, str]] = []  # (folded title, original name)
         self.first: str | None = None  # the first person the article names with a title
@@ -226,6 +228,39 @@ class Resolver:
         """Does the article name this person with a title somewhere ("خاجی دستیار …")?"""
         return any(same_person(name, held) for _, held in self.holders)
 
+    def registered(self, role: str) -> str | None:
+        """The person the office register (office_holders.tsv) gives for a role, when the article itself names
+        that person ("رئیس مجلس در دیدار با …" under the headline "قالیباف: …"), in the article's fullest form.
+        None when no listed holder of the office, or more than one, is named in the article, or when the
+        publication day is known and the one named was not in office on it."""
+        from pipeline.registry.seed import seed_rows  # the registry package stores through this module
+
+        found: list[str] = []
+        for row in seed_rows():
+            if self.day and not row.fits_from <= self.day <= row.fits_to:
+                continue
+            if not fit_score(role, f"{row.office} {row.country}"):
+                continue
+            surname = " ".join(fold(row.name.split()[-1]).split())
+            for m in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", self.folded):
+                if self._other_bearer(m.start(), row.name):
+                    continue
+                named = self.fullest(_clean(self.text[m.start():m.end()]))
+                if same_person(named, row.name) and not any(same_person(named, f) for f in found):
+                    found.append(named)
+        return found[0] if len(found) == 1 else None
+
+    def _other_bearer(self, at: int, name: str) -> bool:
+        """Does the surname at `at` belong to someone else than `name` ("سید هادی خامنه‌ای", "خلیفه آل ثانی")?
+        Past the words it shares with `name`, a first name or a particle of lineage still goes on with the name."""
+        lex = lexicon()
+        own = set(_words(name))
+        for w in reversed(re.findall(r"[^\s«»\"]+", self.folded[max(0, at - 60):at])):
+            if w in own:
+                continue
+            return w in lex.first_names or w in LINEAGE
+        return False
+
     def holder(self, role: str) -> str | None:
         """The named person the article gives for a role-only party ("دستیار ارشد …" -> "خاجی"); None when
         none fits, or when two different people's titles both fit it (two opposition leaders, two envoys)."""
@@ -253,7 +288,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         return None
     if p.role_only:
         name = _polite_role(name)
-        held = None if group_party(fold(name)) or not resolve else resolver.holder(name)
+        held = None if group_party(fold(name)) or not resolve else resolver.holder(name) or resolver.registered(name)
         if held:
             name, title = held, title or name
         else:
