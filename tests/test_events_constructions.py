@@ -464,6 +464,25 @@ CASES = [
     # «ROLE، HONORIFIC NAME،»: the holder set off after the role, an honorific before the name, is the role's
     ("امام جمعه موقت شیراز، آیت‌الله بهرام صالحی، با سفیر کنیا دیدار کرد.", "meeting",
      ["بهرام صالحی", "سفیر کنیا"], None),
+    # «خبرنگار X در CITY: …» reports what follows the colon (no interview, and not the place of the contact);
+    # «در یک تماس تلفنی …» set off by commas still makes the contact a call
+    ("خبرنگار رادیو نایروبی در مومباسا: مولر و برگ، در یک تماس تلفنی طولانی، درباره تجارت گفتگو کردند.",
+     "phone_call", ["مولر", "برگ"], ""),
+    # «NOUN بین/میان A و B»: the contact noun's two sides after «بین»
+    ("رسانه‌ها از گفتگوی تلفنی بین وزیر دفاع کنیا و وزیر کشور شیلی خبر دادند.", "phone_call",
+     ["وزیر دفاع کنیا", "وزیر کشور شیلی"], None),
+    # «X در گفتگوی تلفنی با Y: …»: one word before the quote's colon is a person when the office register lists
+    # it, not an outlet
+    ("سفیر کنیا در گفتگوی تلفنی با اژه‌ای: همکاری قضایی ادامه دارد.", "phone_call", ["سفیر کنیا", "اژه‌ای"], None),
+    # «X و هیئت همراه با Y دیدار کردند»: the retinue, then the counterpart (not «همراه با» = "together with")
+    ("بهرام صالحی و هیئت همراه با پادشاه اردن دیدار کردند.", "meeting", ["بهرام صالحی", "پادشاه اردن"], None),
+    # «همتای کنیاییاش» in text that lost its ZWNJ: the possessive glued to the adjective
+    ("وزیر امور خارجه شیلی در دیدار با همتای کنیاییاش گفت روابط خوب است.", "meeting",
+     ["وزیر امور خارجه شیلی", "وزیر امور خارجه کنیا"], None),
+    # «X به دیدار Y رفت» holds two bare surnames; a quoted «… به دیدار Y رفتم» under a line «NAME:» is NAME's
+    ("مولر پس از انتخابات به دیدار برگ رفت.", "meeting", ["مولر", "برگ"], None),
+    ("هانس مولر:\nمن بلافاصله پس از انتخابات به دیدار برگ رفتم.", "meeting", ["هانس مولر", "برگ"], None),
+    ("هانس مولر گفت: من پس از انتخابات به دیدار برگ رفتم.", "meeting", ["هانس مولر", "برگ"], None),
 ]
 
 

@@ -36,7 +36,7 @@ _NOMINAL_BEFORE = folded_rx(
 )
 _LIST_ITEM_BEFORE = folded_rx(B + r"از جمله\s*$")
 _GO_TO = folded_rx(B + r"به\s*$")
-_WENT = folded_rx(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند)" + E)
+_WENT = folded_rx(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|آمد|آمدند|امد|امدند|(?P<own>رفتم|رفتیم|آمدم|آمدیم|امدم|امدیم))" + E)
 # a light verb that does not report a past contact: habitual/progressive «می…», present or subjunctive «کند»
 _NOT_PAST = folded_rx(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*)")
 # "با آخوندی دیداری داشتم", "با X مذاکراتی انجام دادیم": the quoted speaker (with others) is a party
@@ -56,9 +56,10 @@ _ACCOMPANIED = folded_rx(r"\s*(?:به اتفاق|همراه با|به همراه
 _INCLUDING = folded_rx(B + r"از جمله" + E)
 # the contacts were held one by one: "در دیدارهای جداگانه", "به طور جداگانه", "به صورت جدا"
 _SEPARATE = folded_rx(B + r"(?:جداگانه|جدا ?گانه|به (?:طور|صورت) جدا|به تفکیک|هر یک به تنهایی)" + E)
-# an action noun before «با» takes it as its object: "مبارزه با قاچاق", "مقابله با تروریسم"
+# an action noun before «با» takes it as its object: "مبارزه با قاچاق", "مقابله با تروریسم" (but "X و هیئت همراه
+# با Y دیدار کردند": the retinue, then the counterpart)
 _ACTION_WITH = folded_rx(
-    B + r"(?:مبارزه|مقابله|برخورد|مخالفت|موافقت|مقایسه|منطبق|مطابق|همراه|توام|همزمان|تضاد \S+|تضاد|تعارض|مغایرت|"
+    B + r"(?:مبارزه|مقابله|برخورد|مخالفت|موافقت|مقایسه|منطبق|مطابق|(?<!هیئت )(?<!هیات )همراه|توام|همزمان|تضاد \S+|تضاد|تعارض|مغایرت|"
     r"تطابق|همسو|هماهنگ|مخالف|موافق)\s*$"
 )
 # "به بحث و تبادل نظر": the exchange noun and the nouns coordinated before it
@@ -144,9 +145,10 @@ _OBJECT = folded_rx(B + "را" + E)
 _REPORTER_POST = folded_rx(r"(?: اعزامی)? (?:به|از|در) (?:استان|شهرستان|شهر) \w+")
 _MANNER = folded_rx(
     B + r"(?:(?:به ?صورت|به شکل|به طور|به گونه|از طریق|در قالب|با برگزاری)(?: (?:یک|نشست|جلسه|ارتباط|تماس))?"
-    r"|(?:در|طی) (?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی| ?هایی| ?های)?) "
+    r"|(?:در|طی) (?:یک )?(?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی| ?هایی| ?های)?) "
 )
 _WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
+_BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|دو ?جانبه|سه ?جانبه))? (?:بین|میان) ")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _SPORT_NOUN = folded_rx(B + r"دیدار")
@@ -648,8 +650,8 @@ def _aim_or_question(c: _Cue, reading: _Reading) -> bool:
     folded, L, cs = c.folded, c.L, c.cs
     if not reading.verbal and _PURPOSE.search(folded, L, cs):
         return True
-    if _REPORTER.match(folded, c.s_start):
-        return True  # "خبرنگار سرویس … ایسنا … به گفت‌وگویی با X پرداخت": an interview
+    if (m := _REPORTER.match(folded, c.s_start)) and ":" not in folded[m.end():cs]:
+        return True  # "خبرنگار سرویس … ایسنا … به گفت‌وگویی با X پرداخت": an interview ("خبرنگار X: …" reports)
     return bool(_QUESTION.search(folded, L, cs) or _PURPOSE_BEFORE.search(folded, L, cs))
 
 
@@ -709,10 +711,13 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
 
 
 def _read_went(c: _Cue) -> _Reading:
-    """"X به دیدار Y رفت"."""
+    """"X به دیدار Y رفت", and a quoted «… به دیدار Y رفتم»: a frame tight enough for two bare surnames."""
     went = _WENT.search(c.folded, c.ce, c.R)
     x_end = _GO_TO.search(c.folded, c.L, c.cs).start()
-    return _Reading(_subject(c.folded, c.s_start, c.L, x_end) + split_parties(c.folded, c.ce, went.start()), verbal=True)
+    y = split_parties(c.folded, c.ce, went.start())
+    if went.group("own"):  # "… به دیدار Y رفتم": the quoted speaker went
+        return _Reading([Party(name=(c.cs, c.cs), pronoun=True)] + y, verbal=True, anchored=True, speaker=True)
+    return _Reading(_subject(c.folded, c.s_start, c.L, x_end) + y, verbal=True, anchored=True)
 
 
 def _read_reciprocal(c: _Cue, recip_start: int) -> _Reading:
@@ -760,6 +765,10 @@ def _read_exchange(c: _Cue) -> _Reading | None:
 def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     """"دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد": the noun binds its parties."""
     folded, ce, R = c.folded, c.ce, c.R
+    if between := _BETWEEN.match(folded, ce, R):
+        # "گفت‌وگوی تلفنی بین A و B", "دیداری میان A و B": the noun's two sides after «بین/میان»
+        sides = split_parties(folded, between.end(), R)
+        return _Reading(sides, anchored=True) if len(sides) >= 2 else None
     with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
     if not with_after:
         after = split_parties(folded, ce, R)

@@ -114,7 +114,8 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
                 people.append(person)
         if unread:
             continue  # "وی … با A و B": with «وی» unread, A and B are not each other's party
-        if len(people) < 2 or c.outlet_like and len(people[-1]["name"].split()) == 1:
+        if len(people) < 2 or c.outlet_like and len(people[-1]["name"].split()) == 1 and not resolver.listed(
+                people[-1]["name"]):
             continue  # "سفیر اندونزی در گفت‌وگو با نوا: …": a one-word outlet the article names as no one
         antecedent = people[0]
         events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub))
@@ -263,6 +264,8 @@ def _location(src: str, fsrc: str, c: Candidate) -> str | None:
             start = m.start("place")
             if any(t[0] <= start < t[1] for t in titles) or start < lead_in_end(fsrc, a, b):
                 break
+            if ":" in fsrc[start:min(p.name[0] for p in c.parties)]:
+                continue  # "خبرنگار X در تل‌آویو: A و B …": where the source speaks from
             if place in lex.ambiguous_places and not m.group("kind") and not _PLACE_END.match(fsrc, start + len(place)):
                 break  # "در آستانه سفر …": the word, in an ezafe chain, not the city (but "در شهر امان پایتخت اردن")
             if _EVE_OF.search(fsrc, a, start):

@@ -33,7 +33,8 @@ _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|ش
 _STRIP_CHARS = " «»\"'()،,:-\n"
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
-_NAME_ENDS = frozenset({"که", "در", "با", "به", "از", "نیز", "هم", "روز", "صبح", "عصر", "شب", "امروز", "دیروز"})
+_NAME_ENDS = frozenset({"که", "در", "با", "به", "از", "نیز", "هم", "روز", "صبح", "عصر", "شب", "امروز", "دیروز",
+                        ":", "گفت", "افزود", "نوشت"})  # "X:" / "X گفت:": who is quoted
 
 
 def _words(s: str) -> list[str]:
@@ -138,14 +139,16 @@ class Resolver:
         """Who is quoted at `at` ("چمران … گفت: … با شهردار گفت‌وگویی داشتم"): the name opening its sentence when
         a colon stands between; None otherwise."""
         here = [(a, b) for a, b in self.spans if a <= at < b]
-        if not here or ":" not in self.folded[here[0][0]:at]:
-            return None
-        return self.opener(*here[0])
+        if here and ":" not in self.folded[here[0][0]:at]:
+            # "بنیامین نتانیاهو:⏎ من … رفتم": a line of its own that ends in a colon names who speaks below it
+            before = [(a, b) for a, b in self.spans if b <= here[0][0]]
+            here = before[-1:] if before and self.folded[before[-1][0]:before[-1][1]].rstrip().endswith(":") else []
+        return self.opener(*here[0]) if here else None
 
     def opener(self, a: int, b: int) -> dict | None:
         """The person whose name opens folded[a:b], by a name the article gives or a name-like opening."""
         start = lead_in_end(self.folded, a, b)
-        words = list(islice(re.finditer(r"[^\s«»\"]+", self.folded[start:b]), _OPENING_WORDS))
+        words = list(islice(re.finditer(r"[^\s«»\":]+|:", self.folded[start:b]), _OPENING_WORDS))
         lex = lexicon()
         honored = False
         while words and (words[0].group() in _CONNECTORS or lex.honorific.fullmatch(words[0].group())):
@@ -249,6 +252,12 @@ class Resolver:
                 if same_person(named, row.name) and not any(same_person(named, f) for f in found):
                     found.append(named)
         return found[0] if len(found) == 1 else None
+
+    def listed(self, name: str) -> bool:
+        """Is `name` a holder the office register lists ("عراقچی"): a person, not an outlet?"""
+        from pipeline.registry.seed import seed_rows
+
+        return any(same_person(name, row.name) for row in seed_rows())
 
     def _other_bearer(self, at: int, name: str) -> bool:
         """Does the surname at `at` belong to someone else than `name` ("سید هادی خامنه‌ای", "خلیفه آل ثانی")?

@@ -651,7 +651,8 @@ def counterparts(folded: str, p: Party, head: str) -> list[Party]:
     if not _COUNTERPART.match(seg):
         return [p]
     countries = []
-    for m in lex.country.finditer(seg):
+    # "همتای ایرانیاش": a possessive glued where the text lost its ZWNJ still leaves the adjective
+    for m in lex.country.finditer(re.sub(r"ی(?:اش|ش|شان)(?!\w)", "ی", seg)):
         country = lex.country_of.get(" ".join(m.group().split()))
         if country and country not in countries:
             countries.append(country)
