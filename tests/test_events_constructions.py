@@ -483,6 +483,10 @@ CASES = [
     ("مولر پس از انتخابات به دیدار برگ رفت.", "meeting", ["مولر", "برگ"], None),
     ("هانس مولر:\nمن بلافاصله پس از انتخابات به دیدار برگ رفتم.", "meeting", ["هانس مولر", "برگ"], None),
     ("هانس مولر گفت: من پس از انتخابات به دیدار برگ رفتم.", "meeting", ["هانس مولر", "برگ"], None),
+    # «دیدار و NOUN X با Y»: both coordinated nouns bind X; two bare surnames in a headline hold when the office
+    # register lists them (and not otherwise)
+    ("دیدار و رایزنی میشوستین با کلورلی در لندن", "meeting", ["میشوستین", "کلورلی"], "لندن"),
+    ("دیدار و رایزنی مولر با برگ در لندن", None, [], None),
 ]
 
 

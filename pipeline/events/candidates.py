@@ -148,6 +148,7 @@ _MANNER = folded_rx(
     r"|(?:در|طی) (?:یک )?(?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی| ?هایی| ?های)?) "
 )
 _WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
+_AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|دو ?جانبه|سه ?جانبه))? (?:بین|میان) ")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
@@ -765,6 +766,8 @@ def _read_exchange(c: _Cue) -> _Reading | None:
 def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     """"دیدار X با Y", "پس از تماس تلفنی X با Y", "از گفت‌وگوی تلفنی X و Y خبر داد": the noun binds its parties."""
     folded, ce, R = c.folded, c.ce, c.R
+    while (also := _AND_NOUN.match(folded, ce, R)) and lexicon().noun.match(folded, also.end(), R):
+        ce = lexicon().noun.match(folded, also.end(), R).end()  # "دیدار و رایزنی X با Y": both nouns bind X
     if between := _BETWEEN.match(folded, ce, R):
         # "گفت‌وگوی تلفنی بین A و B", "دیداری میان A و B": the noun's two sides after «بین/میان»
         sides = split_parties(folded, between.end(), R)

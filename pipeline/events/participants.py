@@ -304,7 +304,8 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
             title = title or (name if p.literal else None)
     else:
         fuller = resolver.fullest(name)
-        if p.weak and fuller == name and not resolver.known(name) and not (anchored and len(name.split()) <= 3):
+        if p.weak and fuller == name and not resolver.known(name) and not (anchored and len(name.split()) <= 3) \
+                and not resolver.listed(name):
             return None
         name = fuller
     basis = fold(title or (name if p.role_only else ""))
