@@ -487,6 +487,8 @@ CASES = [
     # register lists them (and not otherwise)
     ("دیدار و رایزنی میشوستین با کلورلی در لندن", "meeting", ["میشوستین", "کلورلی"], "لندن"),
     ("دیدار و رایزنی مولر با برگ در لندن", None, [], None),
+    # «همزمان / مقارن / مصادف با …» is a time phrase: it ends the subject, and its «با» is no counterpart's
+    ("هانس مولر همزمان با آغاز سال نو با پیتر برگ دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
 ]
 
 
