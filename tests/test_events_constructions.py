@@ -489,10 +489,25 @@ CASES = [
     ("دیدار و رایزنی مولر با برگ در لندن", None, [], None),
     # «همزمان / مقارن / مصادف با …» is a time phrase: it ends the subject, and its «با» is no counterpart's
     ("هانس مولر همزمان با آغاز سال نو با پیتر برگ دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # a call received: «X تماسی تلفنی از Y، TITLE، دریافت کرد»; an honorific that is also a title's head («شیخ»)
+    # before a name keeps «NAME، TITLE و TITLE» one person
+    ("شیخ سالم بن راشد آل نعیمی، نخستوزیر و وزیر امور خارجه، تماسی تلفنی از پیتر برگ، وزیر خارجه آلمان دریافت"
+     " کرد.", "phone_call", ["سالم بن راشد آل نعیمی", "پیتر برگ"], None),
+    # an official welcome told from the guest's side: «X مورد استقبال رسمی Y قرار گرفت», «X با استقبال رسمی Y
+    # وارد Z شد»; a proposal that «مورد استقبال … قرار گرفت» is no contact
+    ("نخست‌وزیر کنیا در بدو ورود به تهران مورد استقبال رسمی معاون اول رئیس‌جمهور قرار گرفت.", "meeting",
+     ["نخست‌وزیر کنیا", "معاون اول رئیس‌جمهور"], "تهران"),
+    ("وزیر کشور با استقبال رسمی وزیر کشور کنیا، وارد نایروبی شد", "meeting", ["وزیر کشور", "وزیر کشور کنیا"],
+     "نایروبی"),
+    ("این طرح مورد استقبال فعالان اقتصادی قرار گرفت.", None, [], None),
 ]
 
 
 SPLIT = [
+    # «X در جریان این سفر با A، TITLE، B، TITLE و C، TITLE دیدار کرد»: a visitor's round of the hosts' offices is a
+    # meeting with each (but a list of roles only, or with no trip, is one meeting: see CASES)
+    ("هانس مولر در جریان این سفر با جان موانگی، وزیر خارجه کنیا، پیتر برگ، سفیر آلمان و کامران نوری، رئیس"
+     " مجلس دیدار کرد.", [["هانس مولر", "جان موانگی"], ["هانس مولر", "پیتر برگ"], ["هانس مولر", "کامران نوری"]]),
     # «در دیدارهای خود با A و B»: a plural contact noun, a list after «با»: one contact with each (not so for two
     # subjects and one counterpart: «A و B گفت‌وگوهایی را با C آغاز کردند»)
     ("کامران نوری در دیدارهای خود با هانس مولر و پیتر برگ بر همکاری تاکید کرد.",

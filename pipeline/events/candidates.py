@@ -55,6 +55,7 @@ _PLURAL = folded_rx(r"ها(?:یی|ی)?$")
 _ACCOMPANIED = folded_rx(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = folded_rx(B + r"از جمله" + E)
 # the contacts were held one by one: "در دیدارهای جداگانه", "به طور جداگانه", "به صورت جدا"
+_ON_TRIP = folded_rx(B + r"(?:در|طی) (?:جریان |طول )?(?:این |آن )?سفر(?:ش| خود)?" + E)
 _SEPARATE = folded_rx(B + r"(?:جداگانه|جدا ?گانه|به (?:طور|صورت) جدا|به تفکیک|هر یک به تنهایی)" + E)
 # an action noun before «با» takes it as its object: "مبارزه با قاچاق", "مقابله با تروریسم" (but "X و هیئت همراه
 # با Y دیدار کردند": the retinue, then the counterpart)
@@ -198,7 +199,7 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
         if summit and cue.start() == summit[0]:
             continue
         cand = _cue_event(folded, s_start, b, cue, sports_article, sentence_sports)
-        if cand and len(cand.parties) > 2 and _SEPARATE.search(folded, s_start, b):
+        if cand and len(cand.parties) > 2 and (_SEPARATE.search(folded, s_start, b) or _trip_round(folded, s_start, b, cand)):
             cand.split_each = True  # "در دیدارهای جداگانه با A و B": one contact with each
         if cand:
             cand.sentence = (a, b)
@@ -876,6 +877,14 @@ def _each_named(folded: str, c: _Cue, parties: list[Party]) -> list[Party] | Non
         return None
     named = [p for p in parties[1:] if p.name[0] >= plural.start()]
     return [parties[0], *named] if len(named) >= 2 else None
+
+
+def _trip_round(folded: str, a: int, b: int, c: Candidate) -> bool:
+    """"X در جریان این سفر با A، TITLE، B، TITLE و C، TITLE دیدار کرد": a visitor's round of the hosts' offices,
+    each a person with an office of their own, is one meeting with each."""
+    hosts = c.parties[1:]
+    return bool(_ON_TRIP.search(folded, a, c.cue)) and c.verbal and all(
+        p.title is not None and not p.role_only and not p.pronoun for p in hosts)
 
 
 def _counterparts_listed(parties: list[Party]) -> bool:

@@ -471,7 +471,9 @@ def _name_then_title(title: str) -> re.Pattern:
 
 def _has_title_only(cur: str, lex) -> bool:
     """Does `cur` start with a title after its honorifics, or is its honorific a title's start ("امام جمعه …")?"""
-    return bool(lex.title.match(cur.strip()) or lex.title.match(_strip_honorifics(cur.strip(), lex)))
+    cur = cur.strip()
+    t, h = lex.title.match(cur), lex.honorific.match(cur)
+    return bool(t and (not h or t.end() > h.end()) or lex.title.match(_strip_honorifics(cur, lex)))
 
 
 def _strip_honorifics(s: str, lex) -> str:
