@@ -291,7 +291,7 @@ def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) 
     other = m.group("y").strip()
     told = bool(_ME.fullmatch(other))
     y = [Party(name=m.span("y"), pronoun=True)] if told else split_parties(folded, *m.span("y"))
-    parties = _subject(folded, s_start, L, m.start()) + y
+    parties = _expand_counterparts(folded, _subject(folded, s_start, L, m.start()) + y)  # "همتای ایرانی خود"
     if len(parties) < 2 or lexicon().negative["planned"].search(folded, L, m.end()):
         return None
     # a welcome names people or roles; "از پیشنهاد … استقبال کرد" welcomes an idea
