@@ -11,7 +11,7 @@ from pipeline.events.bodies import tag as tag_body
 from pipeline.events.candidates import lead_in_end
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import LINEAGE, POLITE, PRONOUN, Party, cut, group_party, name_length_ok
-from pipeline.events.roles import fit_score, with_country
+from pipeline.events.roles import fit_score, shape, with_country
 from pipeline.events.text import folded_rx, sentences
 from rasad.persian import same_person
 from rasad.persian import span_fold as fold
@@ -253,6 +253,20 @@ class Resolver:
                     found.append(named)
         return found[0] if len(found) == 1 else None
 
+    def titled(self, role: str) -> tuple[str, str] | None:
+        """"رئیس‌جمهور ترامپ", "وزیر خارجه عراقچی": an office, then the surname of a holder the office register
+        lists for it: (the article's fullest form of the name, the office as written); None otherwise."""
+        from pipeline.registry.seed import seed_rows
+
+        office, _, last = role.strip().rpartition(" ")
+        if not office or not lexicon().title.match(fold(office).strip()):
+            return None
+        for row in seed_rows():
+            written = office if shape(office).country else f"{office} {row.country}"  # the surname says whose
+            if _words(row.name)[-1:] == _words(last) and fit_score(written, f"{row.office} {row.country}"):
+                return self.fullest(last), office
+        return None
+
     def listed(self, name: str) -> bool:
         """Is `name` a holder the office register lists ("عراقچی"): a person, not an outlet?"""
         from pipeline.registry.seed import seed_rows
@@ -295,7 +309,9 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     title = _clean(src[p.title[0]:p.title[1]]) if p.title else p.role
     if not name:
         return None
-    if p.role_only:
+    if p.role_only and (titled := resolver.titled(name)):
+        name, title = titled  # "رئیس‌جمهور ترامپ": the office, then its listed holder's surname
+    elif p.role_only:
         name = _polite_role(name)
         held = None if group_party(fold(name)) or not resolve else resolver.holder(name) or resolver.registered(name)
         if held:
