@@ -187,6 +187,13 @@ def sports_article(folded: str) -> bool:
     return hits >= 4
 
 
+def _sports_near(folded: str, a: int, b: int, cue: re.Match) -> bool:
+    """A sports word before the quote that follows the cue: "X در دیدار با Y گفت: … پیروزی …" quotes a victory,
+    it reports no match."""
+    hi = folded.find(":", cue.end(), b)
+    return bool(lexicon().negative["sports"].search(folded, a, b if hi == -1 else hi))
+
+
 def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_title: bool) -> list[Candidate]:
     lex = lexicon()
     s_start = lead_in_end(folded, a, b)
@@ -199,7 +206,7 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
     for cue in lex.noun.finditer(folded, s_start, b):
         if summit and cue.start() == summit[0]:
             continue
-        cand = _cue_event(folded, s_start, b, cue, sports_article, sentence_sports)
+        cand = _cue_event(folded, s_start, b, cue, sports_article, sentence_sports and _sports_near(folded, a, b, cue))
         if cand and len(cand.parties) > 2 and (_SEPARATE.search(folded, s_start, b) or _trip_round(folded, s_start, b, cand)):
             cand.split_each = True  # "در دیدارهای جداگانه با A و B": one contact with each
         if cand:

@@ -20,9 +20,10 @@ _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
 _SPEAKER = folded_rx(
-    r"(?:^|(?<=[\n.:؛]))\s*(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)،?(?: نیز| هم| همچنین)? (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
+    r"(?:^|(?<=[\n.:؛]))\s*(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)(?:،?(?: نیز| هم| همچنین)? (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
     r"با اشاره|با تاکید|در ادامه|"
-    r"(?P<back>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)))",
+    r"(?P<back>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)))"
+    r"|(?P<colon>:))",  # "ولایتی: …": a line that opens with a name and a colon quotes that person
     re.M,
 )
 # "X Y، رئیس‌جمهور عراق": a name of two or three words set off by a comma before its title (start of line or
@@ -188,8 +189,9 @@ class Resolver:
 
     @cached_property
     def _quoted(self) -> list[re.Match]:
-        """Every "NAME گفت / افزود / در این دیدار …" at a sentence's start, found once per article."""
-        return list(_SPEAKER.finditer(self.folded))
+        """Every "NAME گفت / افزود / در این دیدار …" at a sentence's start, and a headline "NAME: …" above the
+        lead, found once per article."""
+        return [m for m in _SPEAKER.finditer(self.folded) if not m.group("colon") or self._headline_start(m.start("name"))]
 
     def speakers(self, bare: bool = False) -> list[str]:
         """People the article quotes by name at the start of a sentence ("مجید صفائی گفت: …"); with `bare`, also
@@ -209,13 +211,20 @@ class Resolver:
             name = self.fullest(_clean(self.text[a:b]))
             fuller = len(_words(name)) > len(words)
             known = words[0] in lex.first_names and len(_words(name)) >= 2  # not "نوری" alone
-            # "کوئیچیرو ماتسورا نیز در این دیدار …": a full name said in this meeting is one of its people
+            # "کوئیچیرو ماتسورا نیز در این دیدار …": a full name said in this meeting is one of its people;
+            # a headline "ولایتی: …" above the lead quotes that person (not an outlet: "رویترز: …")
             back = m.group("back") and (fuller or len(words) >= 2 and _bare_name(words))
+            back = back or m.group("colon") and _bare_name(words) and not lex.outlet.search(self.folded, a, b)
             if not (honored or known or back or bare and _bare_name(words)):
                 continue
             if not any(same_person(name, o) for o in out):
                 out.append(name)
         return out
+
+    def _headline_start(self, at: int) -> bool:
+        """Does `at` open the article's first line (after honorifics), a headline above its lead?"""
+        line = self.folded[:at]
+        return "\n" not in line and "\n" in self.folded and not _strip_honorific_words(line).strip()
 
     def speaks(self, role: str) -> bool:
         """Is the role quoted at the start of a sentence, by itself, its head or «وی» ("رئیس‌جمهور با اشاره به …
@@ -342,6 +351,13 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
             org = _clean((title or name)[o.start():o.end()])
     country, org = tag_body(basis, country, org)
     return {"name": name, "title": title, "organization": org, "country": country}
+
+
+def _strip_honorific_words(s: str) -> str:
+    """`s` without the honorifics it opens with."""
+    while (h := lexicon().honorific.match(s.strip())) and h.end():
+        s = s.strip()[h.end():]
+    return s
 
 
 def _without_honorific(name: str) -> str:

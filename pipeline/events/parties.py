@@ -71,9 +71,10 @@ _TITLE_STOP = folded_rx(
 _NUMBER = folded_rx(B + r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\w*جانبه)" + E)
 _LIGHT_VERB = folded_rx(r"(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل \S+")
 # finite verbs and modals that never stand in a name
+_LIGHT_VERB_END = folded_rx(r"(?:داشت|داشتند|داشته|کرد|کردند|کرده|نمود|نمودند)")
 _VERB_WORD = folded_rx(
     r"باید|نباید|باشد|باشند|بود|بودند|بودیم|بوده|است|هستند|نیست|نیستند|شد|شدند|شده|کرد|کردند|کرده|گفت|گفتند|"
-    r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|نمود|نمودند|می|نمی|"  # «می»: a present or progressive verb
+    r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|داشت|داشتند|داشته|نمود|نمودند|می|نمی|"  # «می»: a present verb
     r"بودم|بودی|بودید|هستم|هستیم|نیستم|شدم|شدیم|کردم|کردیم|داشتم|داشتیم"  # first and second persons
 )
 # first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
@@ -225,11 +226,21 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     for a, b in pieces:
         junk = _LEADING_JUNK.match(folded, a, b)
         a = junk.end() if junk else a  # "A و همچنین B"
+        b = _before_predicate(folded, a, b)
         p = _parse_piece(folded, a, b, lex) or None
         p = _shared_ministry(folded, p, pieces[-1]) if p and len(pieces) > 1 else p
         if p and plausible(folded, p, lex):
             parties.append(p)
     return parties
+
+
+def _before_predicate(folded: str, a: int, b: int) -> int:
+    """Where a piece ends before a noun and its verb that closed the clause ("مقامات ایرانی وجود داشته",
+    "قضات بازتاب داشت."): the verb is no part of a name."""
+    words = list(re.finditer(r"\S+", folded[a:b]))
+    if len(words) >= 3 and _LIGHT_VERB_END.fullmatch(words[-1].group().rstrip(".!؟?؛")):
+        return a + words[-3].end()
+    return b
 
 
 def _shared_ministry(folded: str, p: Party, last: tuple[int, int]) -> Party:
@@ -371,7 +382,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
     if p.role_only and len(words) == 1 and _GENERIC_TITLE.fullmatch(seg) and not p.literal:
         return False  # "وزیر", "معاون" alone: which one the text does not say
-    if any(_VERB_WORD.fullmatch(w) for w in words):
+    if any(_VERB_WORD.fullmatch(w.rstrip(".!؟?؛")) for w in words):
         return False  # "«دولت باید انقلابی باشد»", "جوانان باید انقلابی باشند": a clause, not a name or a group
     if p.role_only:
         second = seg.split(" و ", 1)[1] if " و " in seg else ""  # "نوادگان و اعضای خانواده …"
