@@ -521,6 +521,14 @@ CASES = [
     # a noun and its light verb that close the clause («… بازتاب داشت», «… وجود داشته») are no part of a party:
     # what is left before them («قضات», a bare plural) says not who met
     ("سخنان هانس مولر در نشست قضات بازتاب داشت.", None, [], None),
+    # «X در NOUN … است و Z با Y …»: a finite verb between the noun and «با» gives that «با» to the next clause
+    ("هدف هانس مولر در مذاکرات حفظ منافع ملی است و برخی جریان‌ها با کارشکنی به‌دنبال اخلال هستند.", None, [],
+     None),
+    # «در سخنرانی X در دیدار با Y»: the speech's possessor is the side that met Y
+    ("این مطلب در سخنرانی هانس مولر در دیدار با مدیران رادیو نایروبی نیز مطرح شده بود.", "meeting",
+     ["هانس مولر", "مدیران رادیو نایروبی"], None),
+    # «… به دیدار A و B رفت» whose subject cannot be read: those visited did not meet each other
+    ("در روزهایی که شهر آماج حملات بود، به دیدار خانواده‌های شهدا و جانبازان رفت.", None, [], None),
 ]
 
 
@@ -702,3 +710,11 @@ def test_a_role_is_the_listed_holder_of_its_office_the_article_names():
     assert _names(event) == _norm(["رئیس قوه قضاییه", "سفیر کنیا"])
     (event,) = extract_events(text.replace("سخنان اژه‌ای", "سخنان سید هادی اژه‌ای"), None, "2023-03-01")
     assert _names(event) == _norm(["رئیس قوه قضاییه", "سفیر کنیا"])
+
+
+def test_a_name_keeps_the_digits_the_article_writes():
+    """«شهروندان منطقه 17 نایروبی» keeps its ASCII digits (a name as written), «منطقه ۱۷» its Persian ones."""
+    (event,) = extract_events("هانس مولر با شهروندان منطقه 17 نایروبی دیدار کرد.", None, PUB)
+    assert "شهروندان منطقه 17 نایروبی" in [p["name"] for p in event["participants"]]
+    (event,) = extract_events("هانس مولر با شهروندان منطقه ۱۷ نایروبی دیدار کرد.", None, PUB)
+    assert "شهروندان منطقه ۱۷ نایروبی" in [p["name"] for p in event["participants"]]

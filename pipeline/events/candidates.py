@@ -77,7 +77,7 @@ _ELLIPSIS = folded_rx(r"\s+و\s")
 _WITH_NAME_END = folded_rx(B + r"(?:با(?: \S+){1,8}|و(?: \S+){1,4})\s*$")
 # after a comma, "افغانستانی و هندی خود …": the comma separates items of one list
 _LIST_TAIL = folded_rx(r"\s*\S+(?:\s\S+)?\s+و\s")
-_SPEECH_OF = folded_rx(B + r"(?:سخن|سخنان|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
+_SPEECH_OF = folded_rx(B + r"(?:سخن|سخنان|سخنرانی|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 _BOTH_SIDES = folded_rx(B + r"(?:دو طرف|طرفین|آنان|آنها|انان|انها|این دو|این دو مقام|دو مقام)" + E)
 _RECIPROCAL = folded_rx(B + r"با (?:یکدیگر|همدیگر|هم)\s*(?:\S+\s*){0,2}$")
 # the clause's own verb when the meeting noun has none: a present «می‌…د» or a past form before it
@@ -693,6 +693,8 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     """"X در دیدار با Y …", "X در دیدار Y …", "در دیدار X با Y …": a full report of the contact."""
     folded, ce, R = c.folded, c.ce, c.R
     with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
+    if with_after and _FINITE.search(folded, ce, with_after.start()):
+        with_after = None  # "X در مذاکرات … است و برخی با …": that «با» belongs to the next clause
     if _REPORTER.match(folded, c.L, x_end):
         return None  # "خبرنگار انتخاب در گفت‌وگویی تلفنی با X": an interview
     possessor = _SPEECH_OF.search(folded, c.L, x_end)
@@ -727,7 +729,8 @@ def _read_went(c: _Cue) -> _Reading:
     y = split_parties(c.folded, c.ce, went.start())
     if went.group("own"):  # "… به دیدار Y رفتم": the quoted speaker went
         return _Reading([Party(name=(c.cs, c.cs), pronoun=True)] + y, verbal=True, anchored=True, speaker=True)
-    return _Reading(_subject(c.folded, c.s_start, c.L, x_end) + y, verbal=True, anchored=True)
+    x = _subject(c.folded, c.s_start, c.L, x_end)
+    return _Reading(x + y if x else [], verbal=True, anchored=True)  # those visited did not meet each other
 
 
 def _read_reciprocal(c: _Cue, recip_start: int) -> _Reading:

@@ -27,7 +27,7 @@ from pipeline.events.parties import Party, group_party
 from pipeline.events.roles import with_country
 from pipeline.events.text import folded_rx, sentences
 from pipeline.normalize import normalize
-from rasad.persian import same_person
+from rasad.persian import latin_digits, same_person
 from rasad.persian import span_fold as fold
 from rasad.persian_dates import to_jalali_str
 
@@ -226,14 +226,20 @@ def _name_joint_roles(event: dict, text: str, folded: str) -> None:
 
 
 def _tidy(event: dict) -> dict:
-    """Names, titles, bodies and places through pipeline.normalize (ZWNJ repaired, ی/ک unified); evidence stays verbatim."""
+    """Names, titles, bodies and places through pipeline.normalize (ZWNJ repaired, ی/ک unified), with their digits
+    in the script the article writes them ("منطقه 17" stays so: a name as written); evidence stays verbatim."""
     for person in event["participants"]:
         for key in ("name", "title", "organization"):
             if person[key]:
-                person[key] = normalize(person[key])
+                person[key] = _normal_name(person[key])
     if event["location"]:
-        event["location"] = normalize(event["location"])
+        event["location"] = _normal_name(event["location"])
     return event
+
+
+def _normal_name(written: str) -> str:
+    out = normalize(written)
+    return latin_digits(out) if re.search(r"[0-9]", written) and not re.search(r"[۰-۹]", written) else out
 
 
 def _this_country(fsrc: str, a: int, party: Party) -> Party:
