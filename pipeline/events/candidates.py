@@ -106,7 +106,7 @@ _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|فرمود|فرمود
                    r"تصریح (?:کرد|کردند)|خاطرنشان (?:کرد|کردند|ساخت))" + E)
 _ANNOUNCED = folded_rx(B + r"(?:اعلام|اظهار|تصریح|تاکید) (?:کرد|کردند|داشت)\s*$|" + B + r"(?:گفت|افزود)\s*$")
 _THEIR_FAMILY = folded_rx(r"\s*(?:خانواده|خانواده محترم) (?:وی|او|ایشان)\s*$")
-_VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت)|منزل|مقر|اقامتگاه|محل) ")
+_VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت|بستری)|منزل|مقر|اقامتگاه|بیمارستان محل بستری|محل) ")
 # a verb, then «که»: a complement clause with its own subject ("متوجه شدیم که", "می‌خوانیم که")
 _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)"
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?) که" + E)
@@ -299,7 +299,13 @@ def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) 
     other = m.group("y").strip()
     told = bool(_ME.fullmatch(other))
     y = [Party(name=m.span("y"), pronoun=True)] if told else split_parties(folded, *m.span("y"))
-    parties = _expand_counterparts(folded, _subject(folded, s_start, L, m.start()) + y)  # "همتای ایرانی خود"
+    x_end = m.start()
+    visited = _VISITED.search(folded, s_start, m.start())
+    if visited and len(y) == 1 and y[0].pronoun:
+        # "A و B با حضور در محل بستری X، …، از او عیادت کردند": «او» is the one whose place they went to
+        x_end, L = visited.start(), _clause_left(folded, s_start, visited.start())
+        y = split_parties(folded, visited.end(), _list_right(folded, visited.end(), m.start(), m.start()))[:1]
+    parties = _expand_counterparts(folded, _subject(folded, s_start, L, x_end) + y)  # "همتای ایرانی خود"
     if len(parties) < 2 or lexicon().negative["planned"].search(folded, L, m.end()):
         return None
     # a welcome names people or roles; "از پیشنهاد … استقبال کرد" welcomes an idea
