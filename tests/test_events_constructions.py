@@ -724,3 +724,11 @@ def test_a_name_keeps_the_digits_the_article_writes():
     assert "شهروندان منطقه 17 نایروبی" in [p["name"] for p in event["participants"]]
     (event,) = extract_events("هانس مولر با شهروندان منطقه ۱۷ نایروبی دیدار کرد.", None, PUB)
     assert "شهروندان منطقه ۱۷ نایروبی" in [p["name"] for p in event["participants"]]
+
+
+def test_a_channel_word_past_the_contacts_verb_is_the_next_contacts():
+    """«… با A دیدار کرد و پیش از گفت‌وگوی تلفنی با B، …»: a meeting with A and a call with B."""
+    found = extract_events("هانس مولر با پیتر برگ دیدار کرد و پیش از گفت‌وگوی تلفنی با جان موانگی، او را در جریان"
+                           " گذاشت.", None, PUB)
+    assert sorted((e["type"], _names(e)) for e in found) == sorted(
+        [("meeting", _norm(["هانس مولر", "پیتر برگ"])), ("phone_call", _norm(["هانس مولر", "جان موانگی"]))])

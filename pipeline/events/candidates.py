@@ -585,7 +585,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     said = _SAID.search(folded, ce, R)
     R = said.end() if said else R  # "… فرمودند کار باید ارزش پیدا کند": what follows a speech verb is the quote
     c = _Cue(folded, s_start, end, cs, ce, cue.group(), L, R, _verb_after(folded, ce, R), said)
-    kind = _channel(folded, max(L, cs - 30), min(R, ce + 45))
+    # the channel word near the noun, not past its own verb ("… دیدار کرد و پیش از گفت‌وگوی تلفنی با …")
+    kind = _channel(folded, max(L, cs - 30), min(R, ce + 45, c.verb.end() if c.verb else R))
     if kind == "meeting":
         kind = _manner(folded, L, R)
     if _not_a_report(c, kind, sporty, sentence_sports):
