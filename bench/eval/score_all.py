@@ -3,8 +3,9 @@
     python bench/eval/score_all.py [--verbose SET] [--blind]
 
 Sets: dev (seed + dev + dev2), dev3-tune, checklist (overall and per capability), corpus-tune (labelled
-corpus text, see corpus_labels/README.md), and, only with --blind, dev3-blind (the half of dev3 kept out of
-tuning, see split_dev3.py) and corpus-blind (farsB + armanB), to be read at the end.
+corpus text, see corpus_labels/README.md), web-tune (labelled news excerpts, see web_labels/README.md, when
+their texts are beside the project), and, only with --blind, dev3-blind (the half of dev3 kept out of
+tuning, see split_dev3.py), corpus-blind (farsB + armanB), web-blind and web3-blind, to be read at the end.
 --verbose SET prints that set's misses, spurious events and wrong dates (never for dev3-blind).
 """
 
@@ -41,10 +42,33 @@ def _sets(blind: bool) -> dict[str, tuple[list[dict], list[dict]]]:
     check = list(zip(_jsonl(EVAL / "checklist" / "articles.jsonl"), _jsonl(EVAL / "checklist" / "gold.jsonl")))
     sets = {"dev": dev, "dev3-tune": [p for p in dev3 if p[0]["id"] in split["tune"]], "checklist": check,
             "corpus-tune": _corpus(("farsA", "isna", "armanA"))}
+    web = _web()
+    sets.update({k: v for k, v in web.items() if blind or "blind" not in k})
     if blind:
         sets["dev3-blind"] = [p for p in dev3 if p[0]["id"] in split["blind"]]
         sets["corpus-blind"] = _corpus(("farsB", "armanB"))
     return {k: ([a for a, _ in v], [g for _, g in v]) for k, v in sets.items()}
+
+
+def _web() -> dict[str, list[tuple[dict, dict]]]:
+    """web_labels/README.md: web-tune and web-blind (the halves of rounds 1 and 2) and web3-blind (round 3 whole);
+    none when their texts in ../labels are not beside the project."""
+    labels = HERE.parents[1].parent / "labels"
+    files = {"web1": labels / "web" / "web_articles.jsonl", "web2": labels / "web2" / "web2_articles.jsonl",
+             "web3": labels / "web3" / "web3_articles.jsonl"}
+    if not all(f.exists() for f in files.values()):
+        return {}
+    out: dict[str, list[tuple[dict, dict]]] = {"web-tune": [], "web-blind": [], "web3-blind": []}
+    for name, path in files.items():
+        texts = {a["id"]: a for a in _jsonl(path)}
+        pairs = [(texts[g["id"]], g) for g in _jsonl(HERE / "web_labels" / f"{name}_gold.jsonl")]
+        if name == "web3":
+            out["web3-blind"] += pairs
+            continue
+        halves = json.loads((HERE / "web_labels" / f"{name}_split.json").read_text(encoding="utf-8"))
+        out["web-tune"] += [p for p in pairs if p[0]["id"] in halves["tune"]]
+        out["web-blind"] += [p for p in pairs if p[0]["id"] in halves["blind"]]
+    return out
 
 
 def _corpus(names: tuple[str, ...]) -> list[tuple[dict, dict]]:
@@ -103,7 +127,7 @@ def main() -> None:
             caps = {k: v for k, v in out["capabilities"].items()}
             print("   " + "  ".join(f"{k} {_f(v['f1'])}" for k, v in caps.items()))
             print("   orthography delta: " + "  ".join(f"{k} {_f(v['delta'])}" for k, v in out["orthography"].items()))
-        if args.verbose == name and not name.endswith("-blind"):
+        if args.verbose == name and "blind" not in name:
             for kind, aid, what in misses:
                 print(kind, aid, json.dumps(what, ensure_ascii=False))
 
