@@ -521,6 +521,8 @@ CASES = [
     # a noun and its light verb that close the clause («… بازتاب داشت», «… وجود داشته») are no part of a party:
     # what is left before them («قضات», a bare plural) says not who met
     ("سخنان هانس مولر در نشست قضات بازتاب داشت.", None, [], None),
+    # … but the verb closing a relative clause after the contact («در دیداری که با Y داشت») leaves Y whole
+    ("هانس مولر در دیداری که با پیتر برگ داشت، گفت روابط خوب است.", "meeting", ["هانس مولر", "پیتر برگ"], None),
     # «X در NOUN … است و Z با Y …»: a finite verb between the noun and «با» gives that «با» to the next clause
     ("هدف هانس مولر در مذاکرات حفظ منافع ملی است و برخی جریان‌ها با کارشکنی به‌دنبال اخلال هستند.", None, [],
      None),

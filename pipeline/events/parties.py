@@ -71,6 +71,7 @@ _TITLE_STOP = folded_rx(
 _NUMBER = folded_rx(B + r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|\w*جانبه)" + E)
 _LIGHT_VERB = folded_rx(r"(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل \S+")
 # finite verbs and modals that never stand in a name
+_RELATIVE_OPEN = folded_rx(B + r"که" + E + r"[^.،,:]*$")
 _LIGHT_VERB_END = folded_rx(r"(?:داشت|داشتند|داشته|کرد|کردند|کرده|نمود|نمودند)")
 _VERB_WORD = folded_rx(
     r"باید|نباید|باشد|باشند|بود|بودند|بودیم|بوده|است|هستند|نیست|نیستند|شد|شدند|شده|کرد|کردند|کرده|گفت|گفتند|"
@@ -236,11 +237,14 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
 
 def _before_predicate(folded: str, a: int, b: int) -> int:
     """Where a piece ends before a noun and its verb that closed the clause ("مقامات ایرانی وجود داشته",
-    "قضات بازتاب داشت."): the verb is no part of a name."""
+    "قضات بازتاب داشت."), or before the verb alone that closes a relative clause ("دیداری که با Y داشت") unless a
+    common noun before it is the verb's own ("… که در گفت‌وگوهای A و B وجود داشته")."""
     words = list(re.finditer(r"\S+", folded[a:b]))
-    if len(words) >= 3 and _LIGHT_VERB_END.fullmatch(words[-1].group().rstrip(".!؟?؛")):
-        return a + words[-3].end()
-    return b
+    if len(words) < 2 or not _LIGHT_VERB_END.fullmatch(words[-1].group().rstrip(".!؟?؛")):
+        return b
+    if _RELATIVE_OPEN.search(folded, max(0, a - 60), a) and words[-2].group() not in lexicon().common_words:
+        return a + words[-2].end()  # "دیداری که با پیتر برگ داشت": the relative clause's verb alone
+    return a + words[-3].end() if len(words) >= 3 else b
 
 
 def _shared_ministry(folded: str, p: Party, last: tuple[int, int]) -> Party:
