@@ -523,6 +523,9 @@ CASES = [
     ("سخنان هانس مولر در نشست قضات بازتاب داشت.", None, [], None),
     # … but the verb closing a relative clause after the contact («در دیداری که با Y داشت») leaves Y whole
     ("هانس مولر در دیداری که با پیتر برگ داشت، گفت روابط خوب است.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # a farewell told from the guest's side («X از سوی Y بدرقه شد»); «هنگام / حین …» is a time phrase ending X
+    ("هانس مولر هنگام ترک نایروبی از سوی وزیر خارجه کنیا بدرقه شد.", "meeting", ["هانس مولر", "وزیر خارجه کنیا"],
+     None),
     # «X در NOUN … است و Z با Y …»: a finite verb between the noun and «با» gives that «با» to the next clause
     ("هدف هانس مولر در مذاکرات حفظ منافع ملی است و برخی جریان‌ها با کارشکنی به‌دنبال اخلال هستند.", None, [],
      None),
