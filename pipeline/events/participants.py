@@ -245,10 +245,8 @@ class Resolver:
         that person ("رئیس مجلس در دیدار با …" under the headline "قالیباف: …"), in the article's fullest form.
         None when no listed holder of the office, or more than one, is named in the article, or when the
         publication day is known and the one named was not in office on it."""
-        from pipeline.registry.seed import seed_rows  # the registry package stores through this module
-
         found: list[str] = []
-        for row in seed_rows():
+        for row in _register():
             if self.day and not row.fits_from <= self.day <= row.fits_to:
                 continue
             if not fit_score(role, f"{row.office} {row.country}"):
@@ -265,12 +263,10 @@ class Resolver:
     def titled(self, role: str) -> tuple[str, str] | None:
         """"رئیس‌جمهور ترامپ", "وزیر خارجه عراقچی": an office, then the surname of a holder the office register
         lists for it: (the article's fullest form of the name, the office as written); None otherwise."""
-        from pipeline.registry.seed import seed_rows
-
         office, _, last = role.strip().rpartition(" ")
         if not office or not lexicon().title.match(fold(office).strip()):
             return None
-        for row in seed_rows():
+        for row in _register():
             written = office if shape(office).country else f"{office} {row.country}"  # the surname says whose
             if _words(row.name)[-1:] == _words(last) and fit_score(written, f"{row.office} {row.country}"):
                 return self.fullest(last), office
@@ -278,9 +274,7 @@ class Resolver:
 
     def listed(self, name: str) -> bool:
         """Is `name` a holder the office register lists ("عراقچی"): a person, not an outlet?"""
-        from pipeline.registry.seed import seed_rows
-
-        return any(same_person(name, row.name) for row in seed_rows())
+        return any(same_person(name, row.name) for row in _register())
 
     def _other_bearer(self, at: int, name: str) -> bool:
         """Does the surname at `at` belong to someone else than `name` ("سید هادی خامنه‌ای", "خلیفه آل ثانی")?
@@ -351,6 +345,13 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
             org = _clean((title or name)[o.start():o.end()])
     country, org = tag_body(basis, country, org)
     return {"name": name, "title": title, "organization": org, "country": country}
+
+
+def _register():
+    """The office register's rows (pipeline/events/data/office_holders.tsv, read by pipeline.registry.seed)."""
+    from pipeline.registry.seed import seed_rows  # imported here: pipeline.registry stores through this module
+
+    return seed_rows()
 
 
 def _strip_honorific_words(s: str) -> str:
