@@ -523,6 +523,10 @@ CASES = [
     ("سخنان هانس مولر در نشست قضات بازتاب داشت.", None, [], None),
     # … but the verb closing a relative clause after the contact («در دیداری که با Y داشت») leaves Y whole
     ("هانس مولر در دیداری که با پیتر برگ داشت، گفت روابط خوب است.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # «اعضای این مجلس» after «مجلس ملی کنیا»: the body a demonstrative points back to; «اعضاء» (older spelling) is
+    # a group's head as «اعضای» is
+    ("برگزاری اجلاس مجلس ملی کنیا در نایروبی و دیدار اعضاء این مجلس با هانس مولر از رویدادهای این هفته بود.",
+     "meeting", ["اعضاء مجلس ملی کنیا", "هانس مولر"], None),
     # a farewell told from the guest's side («X از سوی Y بدرقه شد»); «هنگام / حین …» is a time phrase ending X
     ("هانس مولر هنگام ترک نایروبی از سوی وزیر خارجه کنیا بدرقه شد.", "meeting", ["هانس مولر", "وزیر خارجه کنیا"],
      None),

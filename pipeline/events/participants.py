@@ -34,6 +34,7 @@ _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|ش
 _STRIP_CHARS = " «»\"'()،,:-\n"
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
+_THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
 _NAME_ENDS = frozenset({"که", "در", "با", "به", "از", "نیز", "هم", "روز", "صبح", "عصر", "شب", "امروز", "دیروز",
                         ":", "گفت", "افزود", "نوشت"})  # "X:" / "X گفت:": who is quoted
 
@@ -272,6 +273,19 @@ class Resolver:
                 return self.fullest(last), office
         return None
 
+    def this_body(self, name: str, at: int) -> str:
+        """"اعضای این مجلس" after "مجلس خبرگان رهبری": the body the demonstrative points back to, as written."""
+        m = _THIS_BODY.search(fold(name))
+        if not m:
+            return name
+        bodies = [b for b in lexicon().organization.finditer(self.folded, 0, at) if b.group().split()[0] == m.group(1)]
+        if not bodies:
+            return name
+        a, b = cut(self.folded, bodies[-1].start(), min(len(self.folded), bodies[-1].start() + 60))
+        words = self.text[a:max(b, bodies[-1].end())].split()[:5]  # "مجلس خبرگان رهبری", up to a stop word
+        body = _clean(" ".join(words))
+        return _clean(name[:m.start()] + body + name[m.end():])
+
     def listed(self, name: str) -> bool:
         """Is `name` a holder the office register lists ("عراقچی"): a person, not an outlet?"""
         return any(same_person(name, row.name) for row in _register())
@@ -327,6 +341,8 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
                 and not resolver.listed(name):
             return None
         name = fuller
+    if src is resolver.text:
+        name = resolver.this_body(name, p.name[0])
     basis = fold(title or (name if p.role_only else ""))
     if p.title and src is resolver.text:
         basis = _in_sentence(resolver.folded, p.title[0], basis)
