@@ -114,6 +114,7 @@ _NAMED_COUNTERPARTS = folded_rx(
     r"(?P<roles>همتایان [^،,:]{2,60}?(?: ?خود| ?شان| ?اش| ?وی))\s*[،,]\s*(?P<names>[^،,:]{3,120}?)\s*[،,]?\s*$"
 )
 # "همتای عمانی‌اش سالم بن حمد الحارثی": the counterpart's role, then the name
+_APPOSED_NEXT = folded_rx(r"\s*[^\s،,.:]+(?: [^\s،,.:]+){1,2}\s*[،,]")
 _CLAUSE_WORDS = frozenset(("را", "که", "با"))
 # adjectives of courtesy inside a role ("وزیر محترم امور خارجه", "رهبر معظم انقلاب")
 POLITE = frozenset(("محترم", "معظم"))
@@ -447,6 +448,10 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return True  # "A رئیس کمیسیون … و یان نواک معاون وزیر …": a second named, titled person
     if _starts_name(nxt, lex):
         return True
+    if not comma and lex.title.search(cur) and _APPOSED_NEXT.match(nxt) and not _has_title_only(nxt, lex) \
+            and not _GROUP_HEAD.match(nxt) and not _bare_plural(nxt.split()[0], lex) \
+            and nxt.split()[0] not in lex.common_words and nxt.split()[0] not in lex.function_words:
+        return True  # "X، فرستاده ویژه … و جرد کوشنر، داماد …": a second name set off by its own comma
     body = " ".join(cur.split())
     if lex.organization.fullmatch(body) or body in lex.country_of:
         return True  # "آژانس و مقامات ایرانی": a body, then another party
