@@ -150,6 +150,7 @@ _MANNER = folded_rx(
     r"|(?:در|طی) (?:یک )?(?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی| ?هایی| ?های)?) "
 )
 _WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
+_AT_PLACE = folded_rx(r"\s*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|دو ?جانبه|سه ?جانبه))? (?:بین|میان) ")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
@@ -791,7 +792,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
         # "گفت‌وگوی تلفنی بین A و B", "دیداری میان A و B": the noun's two sides after «بین/میان»
         sides = split_parties(folded, between.end(), R)
         return _Reading(sides, anchored=True) if len(sides) >= 2 else None
-    with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
+    x_end = _parties_end(folded, ce, R)
+    with_after = _first_with(folded, ce, x_end) or _with_past_modifiers(folded, ce, R) or _with_past_place(folded, x_end, R)
     if not with_after:
         after = split_parties(folded, ce, R)
         return _Reading(after if after else _sides_after(c, nominal_before), anchored=True)
@@ -914,6 +916,14 @@ def _with_past_modifiers(folded: str, ce: int, R: int) -> re.Match | None:
     """«با» right after the meeting noun's modifiers ("تماس‌های تلفنی جداگانه با …", "دیدار رسمی امروز با …")."""
     m = _MODIFIERS.match(folded, ce, R)
     return _first_with(folded, m.end(), min(R, m.end() + 3)) if m else None
+
+
+def _with_past_place(folded: str, at: int, R: int) -> re.Match | None:
+    """«با» after a place phrase that ends the first side ("دیدار X در مسکو با Y")."""
+    if folded[max(0, at - 3):at] == "در ":
+        at -= 3  # the first side's cut stops inside the phrase, after its «در»
+    place = _AT_PLACE.match(folded, at, R)
+    return _first_with(folded, place.end(), min(R, place.end() + 4)) if place else None
 
 
 def _parties_end(folded: str, ce: int, R: int) -> int:
