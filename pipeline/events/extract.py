@@ -69,7 +69,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     text = text or ""
     title = title or ""
     pub = _as_date(published)
-    folded, folded_title = fold(text), fold(title)
+    folded, folded_title = _paired_quotes(fold(text)), _paired_quotes(fold(title))
     sports = sports_article(folded)
     found: list[tuple[str, str, Candidate]] = []
     for src, fsrc, is_title in ((text, folded, False), (title, folded_title, True)):
@@ -125,6 +125,17 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
+
+
+def _paired_quotes(folded: str) -> str:
+    """Straight double quotes as the guillemets the rules read ("X "NAME"" -> «NAME»), in pairs, one character
+    for one so every span still maps back."""
+    out, opening = [], True
+    for ch in folded:
+        if ch == '"':
+            ch, opening = ("«" if opening else "»"), not opening
+        out.append(ch)
+    return "".join(out)
 
 
 def _roles_only(found: list[Candidate]) -> bool:
