@@ -543,6 +543,9 @@ CASES = [
      ["جان موانگی", "پیتر برگ"], "نایروبی"),
     # a radio or TV station is the press, never a party («در گفت‌وگو با ایستگاه رادیویی …»)
     ("هانس مولر در گفت‌وگو با ایستگاه رادیویی سرنا گفت روابط خوب است.", None, [], None),
+    # a plural role's countries are a list («وزیران خارجه A، B و C»); a city and a country in one name («نمایندگان
+    # جنبش امل لبنان») are no list
+    ("دیدار نمایندگان جنبش امل لبنان با هانس مولر", "meeting", ["نمایندگان جنبش امل لبنان", "هانس مولر"], None),
     # a farewell told from the guest's side («X از سوی Y بدرقه شد»); «هنگام / حین …» is a time phrase ending X
     ("هانس مولر هنگام ترک نایروبی از سوی وزیر خارجه کنیا بدرقه شد.", "meeting", ["هانس مولر", "وزیر خارجه کنیا"],
      None),

@@ -115,6 +115,7 @@ _NAMED_COUNTERPARTS = folded_rx(
 )
 # "همتای عمانی‌اش سالم بن حمد الحارثی": the counterpart's role, then the name
 _APPOSED_NEXT = folded_rx(r"\s*[^\s،,.:]+(?: [^\s،,.:]+){1,2}\s*[،,]")
+_LIST_JOINT = folded_rx(r"\s*(?:[،,]\s*(?:و\s+)?|و\s+)")
 _CLAUSE_WORDS = frozenset(("را", "که", "با"))
 # adjectives of courtesy inside a role ("وزیر محترم امور خارجه", "رهبر معظم انقلاب")
 POLITE = frozenset(("محترم", "معظم"))
@@ -324,7 +325,10 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
     place = re.search(B + r"(?:در|با)" + E, rest)
     rest = rest[: place.start()] if place else rest  # "سفرای ایران و عربستان در بغداد": Baghdad is the place
     countries = []
-    for c in lex.country.finditer(rest):
+    found = list(lex.country.finditer(rest))
+    if any(not _LIST_JOINT.fullmatch(rest[x.end():y.start()]) for x, y in zip(found, found[1:])):
+        return None  # "نمایندگان جنبش امل لبنان": a city and a country in one name, not a list of countries
+    for c in found:
         country = lex.country_of.get(" ".join(c.group().split()))
         if country and country not in countries:
             countries.append(country)
