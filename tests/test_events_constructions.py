@@ -546,6 +546,11 @@ CASES = [
     # a plural role's countries are a list («وزیران خارجه A، B و C»); a city and a country in one name («نمایندگان
     # جنبش امل لبنان») are no list
     ("دیدار نمایندگان جنبش امل لبنان با هانس مولر", "meeting", ["نمایندگان جنبش امل لبنان", "هانس مولر"], None),
+    # «X در نشست خبری گفت که با Y گفتگو کرده است»: the press conference is where X said it; «انتظار می‌رود که X
+    # در دیدار با Y …» still plans the contact
+    ("هانس مولر در نشست خبری امروز گفت که صبح همان روز با سفیر کنیا گفتگو کرده است.", "meeting",
+     ["هانس مولر", "سفیر کنیا"], None),
+    ("انتظار می‌رود که هانس مولر در دیدار با سفیر کنیا درخواست همکاری را مطرح کند.", None, [], None),
     # a farewell told from the guest's side («X از سوی Y بدرقه شد»); «هنگام / حین …» is a time phrase ending X
     ("هانس مولر هنگام ترک نایروبی از سوی وزیر خارجه کنیا بدرقه شد.", "meeting", ["هانس مولر", "وزیر خارجه کنیا"],
      None),

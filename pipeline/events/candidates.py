@@ -633,7 +633,12 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     # ("X با Y دیدار و … را تقدیم کرد": a noun whose verb is left out before «و» ends there)
     stop = verb.end() + 12 if verb else c.ce if _ELLIPSIS.match(folded, c.ce, c.R) else c.ce + 52
     window = folded[max(c.s_start, c.L - 10):c.cs] + " " + folded[c.cs:min(c.R, stop)]
-    if any(lex.negative[neg].search(window) for neg in ("planned", "letter", "body", "habit", "interview")):
+    said = [m.end() for m in _COMPLEMENT.finditer(folded, c.L, c.cs)]
+    # "X در نشست خبری گفت که با Y …": the press conference is where X said it, not the contact ("انتظار می‌رود
+    # که …" still plans it)
+    inner = folded[said[-1]:c.cs] + " " + folded[c.cs:min(c.R, stop)] if said else window
+    if lex.negative["planned"].search(window) or any(
+            lex.negative[neg].search(inner) for neg in ("letter", "body", "habit", "interview")):
         return True
     negated = lex.negative["negated"].search(window)
     if negated and not _OTHER_PREDICATE.search(window, 0, negated.start()):
