@@ -764,3 +764,13 @@ def test_a_channel_word_past_the_contacts_verb_is_the_next_contacts():
     found = extract_events("هانس مولر با پیتر برگ دیدار کرد و پیش از گفت‌وگوی تلفنی با جان موانگی، او را در جریان"
                            " قرار داد.", None, PUB)
     assert [e["type"] for e in found if _names(e) == _norm(["هانس مولر", "پیتر برگ"])] == ["meeting"]
+
+
+def test_diacritics_and_kashida_are_read_past_and_the_evidence_stays_the_texts_own():
+    """«وزیر خارجهٔ کنیا» (hamza above), «فوراً», «خـبر»: the same reading as without them; span and evidence
+    index the text as given."""
+    text = "به گزارش خـبرنگار ما، وزیر خارجهٔ کنیا فوراً با هانس مولر دیدار کرد."
+    (event,) = extract_events(text, None, PUB)
+    assert _names(event) == _norm(["وزیر خارجه کنیا", "هانس مولر"])
+    a, b = event["span"]
+    assert text[a:b] == event["evidence"] == text

@@ -48,6 +48,8 @@ _ARRIVED = [
 _PLACE_END = folded_rx(
     r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره|برگزار (?:شد|گردید))(?!\w))"
 )
+# harakat, hamza above, superscript alef, and a tatweel inside a word (not the dash "ایسنا ـ")
+_MARK = re.compile(r"[\u064b-\u065f\u0670]|(?<=\S)\u0640(?=\S)")
 _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
 _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
@@ -65,9 +67,27 @@ _PLACE = folded_rx(
 
 
 def extract_events(text: str, title: str | None = None, published: date | datetime | str | None = None) -> list[dict]:
-    """Meeting events reported by one article, in the gold format of ../shared/eval plus cameo, span, confidence."""
-    text = text or ""
-    title = title or ""
+    """Meeting events reported by one article, in the gold format of ../shared/eval plus cameo, span, confidence.
+
+    Diacritics and tatweel («خارجهٔ», «فوراً», «ـ») are read past; spans and evidence are the text's own."""
+    bare, where = _unmarked(text or "")
+    events = _extract(bare, _unmarked(title or "")[0], published)
+    if len(bare) != len(text or ""):
+        for e in events:
+            if e["span"] is not None:
+                a, b = where[e["span"][0]], where[e["span"][1]]
+                e["span"], e["evidence"] = [a, b], text[a:b]
+    return events
+
+
+def _unmarked(s: str) -> tuple[str, list[int]]:
+    """`s` without combining marks and tatweel, and for each of its positions (and its end) the one in `s`."""
+    drop = {m.start() for m in _MARK.finditer(s)}
+    keep = [i for i in range(len(s)) if i not in drop]
+    return "".join(s[i] for i in keep), keep + [len(s)]
+
+
+def _extract(text: str, title: str, published: date | datetime | str | None) -> list[dict]:
     pub = _as_date(published)
     folded, folded_title = _paired_quotes(fold(text)), _paired_quotes(fold(title))
     sports = sports_article(folded)
