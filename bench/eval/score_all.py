@@ -51,19 +51,20 @@ def _sets(blind: bool) -> dict[str, tuple[list[dict], list[dict]]]:
 
 
 def _web() -> dict[str, list[tuple[dict, dict]]]:
-    """web_labels/README.md: web-tune and web-blind (the halves of rounds 1 and 2) and web3-blind (round 3 whole);
+    """web_labels/README.md: web-tune (the tuning halves of rounds 1 and 2, round 4 whole), web-blind (the other
+    halves) and web3-blind (round 3 whole);
     none when their texts in ../labels are not beside the project."""
     labels = HERE.parents[1].parent / "labels"
     files = {"web1": labels / "web" / "web_articles.jsonl", "web2": labels / "web2" / "web2_articles.jsonl",
-             "web3": labels / "web3" / "web3_articles.jsonl"}
+             "web3": labels / "web3" / "web3_articles.jsonl", "web4": labels / "web4" / "web4_articles.jsonl"}
     if not all(f.exists() for f in files.values()):
         return {}
     out: dict[str, list[tuple[dict, dict]]] = {"web-tune": [], "web-blind": [], "web3-blind": []}
     for name, path in files.items():
         texts = {a["id"]: a for a in _jsonl(path)}
         pairs = [(texts[g["id"]], g) for g in _jsonl(HERE / "web_labels" / f"{name}_gold.jsonl")]
-        if name == "web3":
-            out["web3-blind"] += pairs
+        if name in ("web3", "web4"):
+            out["web3-blind" if name == "web3" else "web-tune"] += pairs  # round 4: tuned on whole
             continue
         halves = json.loads((HERE / "web_labels" / f"{name}_split.json").read_text(encoding="utf-8"))
         out["web-tune"] += [p for p in pairs if p[0]["id"] in halves["tune"]]
