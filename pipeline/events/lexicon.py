@@ -109,6 +109,7 @@ class Lexicon:
     function_words: frozenset[str]  # folded: hazm's stopword list, less the particles of names (بن، آل، ابو …)
     plural_nouns: frozenset[str]  # folded: words hazm's lexicon tags as plural nouns ("اسرا", "مقامات")
     common_words: frozenset[str]  # folded: hazm's most frequent words (count >= COMMON): "حضور", "مردم", "امام"
+    frequent_words: frozenset[str]  # folded: hazm's words counted a million times or more ("پلیس", "ارتش")
     person_nouns: frozenset[str]  # folded: words hazm tags both noun and adjective ("شهروند", "کارشناس", "محقق")
     nouns_in_he: frozenset[str]  # folded: nouns ending in «ه» ("نواده", "نماینده"), whose plural ends in «گان»
 
@@ -168,6 +169,7 @@ def lexicon() -> Lexicon:
         function_words=_function_words(),
         plural_nouns=frozenset(fold(w) for w, _, tags in _hazm_words() if "PL" in tags),
         common_words=frozenset(fold(w) for w, count, _ in _hazm_words() if count >= COMMON),
+        frequent_words=frozenset(fold(w) for w, count, _ in _hazm_words() if count >= COMMON // 5),
         person_nouns=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags and "AJ" in tags),
         nouns_in_he=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags and w.endswith("ه")),
     )

@@ -215,7 +215,8 @@ class Resolver:
             # "کوئیچیرو ماتسورا نیز در این دیدار …": a full name said in this meeting is one of its people;
             # a headline "ولایتی: …" above the lead quotes that person (not an outlet: "رویترز: …")
             back = m.group("back") and (fuller or len(words) >= 2 and _bare_name(words))
-            back = back or m.group("colon") and _bare_name(words) and not lex.outlet.search(self.folded, a, b)
+            back = back or m.group("colon") and _bare_name(words) and not lex.outlet.search(self.folded, a, b) \
+                and not any(w in lex.frequent_words for w in words)  # "پلیس: …" is a body's statement
             if not (honored or known or back or bare and _bare_name(words)):
                 continue
             if not any(same_person(name, o) for o in out):
