@@ -574,6 +574,10 @@ CASES = [
 
 
 SPLIT = [
+    # «… مرتبط / مربوط با X» inside a topic phrase names no counterpart; military ranks («فیلد مارشال», «ژنرال»)
+    # are honorifics before a name
+    ("هانس مولر در تماس‌های تلفنی جداگانه با پیتر برگ وزیر خارجه اتریش و فیلد مارشال جان موانگی فرمانده ارتش"
+     " کنیا در خصوص روندهای مرتبط با آتش‌بس گفتگو کرد.", [["هانس مولر", "پیتر برگ"], ["هانس مولر", "جان موانگی"]]),
     # «X در جریان این سفر با A، TITLE، B، TITLE و C، TITLE دیدار کرد»: a visitor's round of the hosts' offices is a
     # meeting with each (but a list of roles only, or with no trip, is one meeting: see CASES)
     ("هانس مولر در جریان این سفر با جان موانگی، وزیر خارجه کنیا، پیتر برگ، سفیر آلمان و کامران نوری، رئیس"
