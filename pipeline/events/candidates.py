@@ -133,6 +133,10 @@ _ACRONYM = folded_rx(r"\s*\([^()]{1,20}\)")
 _LEAD_IN_BARE = folded_rx(
     r"\s*به گزارش (?:(?:خبرنگار|گروه|سرویس|حوزه)(?: \S+)?? )*(?:(?:خبرگزاری|روزنامه|پایگاه خبری|شبکه) )?"
 )
+_MEDIA_SAYS = folded_rx(
+    r"\s*(?P<media>(?:شبکه|روزنامه|خبرگزاری|پایگاه|رسانه|تلویزیون|رادیو|سایت|هفته ?نامه)\s+)?(?P<name>(?:[^\s،,:.]+\s+){0,2}?"
+    r"[^\s،,:.]+)\s+(?:می ?گوید|گزارش (?:داد|داده|می ?دهد)|نوشت|نوشته است|مدعی شد|ادعا کرد)\s+(?:که\s+)?"
+)
 _REPORT_OF = folded_rx(r"\s*به گزارش" + E)
 _FROM = folded_rx(r" از (\w+)" + E)
 _QUOTING = folded_rx(r"\s*به نقل از" + E)
@@ -399,6 +403,9 @@ def _bare_lead_in_end(folded: str, a: int, b: int) -> int:
     aside = _ASIDE.match(folded, a, b)
     if aside:
         return aside.end()  # "یادآور می‌شود X …" with no comma
+    says = _MEDIA_SAYS.match(folded, a, b)
+    if says and (says.group("media") or lexicon().outlet.fullmatch(says.group("name").strip())):
+        return says.end()  # "شبکه اسکای‌نیوز می‌گوید X …", "رویترز نوشت X …": the source, then the story
     outlet = _bare_lead_in().match(folded, a, b)
     if not outlet or (outlet.end() < b and folded[outlet.end()].isalpha()):
         report = _REPORT_OF.match(folded, a, b)

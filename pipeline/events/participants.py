@@ -10,7 +10,7 @@ from itertools import islice
 from pipeline.events.bodies import tag as tag_body
 from pipeline.events.candidates import lead_in_end
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.parties import LINEAGE, POLITE, PRONOUN, Party, cut, group_party, name_length_ok
+from pipeline.events.parties import LINEAGE, MEDIA, POLITE, PRONOUN, Party, cut, group_party, name_length_ok
 from pipeline.events.roles import fit_score, shape, with_country
 from pipeline.events.text import folded_rx, sentences
 from rasad.persian import same_person
@@ -101,8 +101,8 @@ class Resolver:
                 if len(words) < 2:
                     continue  # a bare word before a title is too often a noun ("قدردانی رهبر انقلاب از …")
                 if any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) or not w.isalpha() or w in lex.function_words
-                       or lex.noun.fullmatch(w) for w in words):
-                    continue  # "دیدار اخیر رهبر …", "بنابراین حضور اعضای …": not a name before the title
+                       or lex.noun.fullmatch(w) or MEDIA.fullmatch(w) for w in words) or lex.outlet.search(" ".join(words)):
+                    continue  # "دیدار اخیر رهبر …", "بنابراین حضور اعضای …", "شبکه X می‌گوید …": no name before the title
                 stop_at = t.start() - (len(before) - len(tail))
                 start = stop_at - len(" ".join(words))
                 if fold(self.text[start:stop_at]).split() != words:

@@ -203,7 +203,7 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     """Parties named in folded[start:end] ("X و Y", "X، Y و Z"), each with its name and title span."""
     lex = lexicon()
     start, end = cut(folded, start, end)
-    if end - start < 2 or _MEDIA.match(folded, start, end):
+    if end - start < 2 or MEDIA.match(folded, start, end):
         return []  # "در گفت‌وگو با خبرنگار …": the press is never a party, nor what follows it
     joint = _joint(folded, start, end, lex)
     if joint:
@@ -259,7 +259,7 @@ def _shared_ministry(folded: str, p: Party, last: tuple[int, int]) -> Party:
     return replace(p, literal=f"وزیر {ministry.group(1)}", title=None) if ministry else p
 
 
-_MEDIA = folded_rx(
+MEDIA = folded_rx(
     B + r"(?:خبرنگار|خبرگزاری|فارس|ایرنا|ایسنا|ایلنا|تسنیم|رسانه|رسانه ها|شبکه|روزنامه|"
     r"تلویزیون|رادیو|ایستگاه (?:رادیویی|تلویزیونی)|پایگاه|سایت|نشریه|مجله|برنامه)" + E
 )
@@ -383,7 +383,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     seg = folded[p.name[0]:p.name[1]].strip(" «»\"")
     if p.pronoun:
         return True
-    if _MEDIA.match(seg) or lex.noun.search(seg) or _NUMBER.match(seg) and not _QUANTIFIED_GROUP.match(seg):
+    if MEDIA.match(seg) or lex.noun.search(seg) or _NUMBER.match(seg) and not _QUANTIFIED_GROUP.match(seg):
         return False  # "دو", "سه‌جانبه": a number; "یک هیئت از نمایندگان …" is a group
     words = seg.split()
     whole = " ".join(folded[p.name[0]:max(p.name[1], p.title[1] if p.title else 0)].split())
