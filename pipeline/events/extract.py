@@ -72,7 +72,7 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     Diacritics and tatweel («خارجهٔ», «فوراً», «ـ») are read past; spans and evidence are the text's own."""
     bare, where = _unmarked(text or "")
     events = _extract(bare, _unmarked(title or "")[0], published)
-    if len(bare) != len(text or ""):
+    if where is not None:
         for e in events:
             if e["span"] is not None:
                 a, b = where[e["span"][0]], where[e["span"][1]]
@@ -80,9 +80,12 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
     return events
 
 
-def _unmarked(s: str) -> tuple[str, list[int]]:
-    """`s` without combining marks and tatweel, and for each of its positions (and its end) the one in `s`."""
+def _unmarked(s: str) -> tuple[str, list[int] | None]:
+    """`s` without combining marks and in-word tatweel, and for each of its positions (and its end) the one in `s`;
+    None for the positions when there was nothing to take out."""
     drop = {m.start() for m in _MARK.finditer(s)}
+    if not drop:
+        return s, None
     keep = [i for i in range(len(s)) if i not in drop]
     return "".join(s[i] for i in keep), keep + [len(s)]
 
@@ -150,12 +153,8 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
 def _paired_quotes(folded: str) -> str:
     """Straight double quotes as the guillemets the rules read ("X "NAME"" -> «NAME»), in pairs, one character
     for one so every span still maps back."""
-    out, opening = [], True
-    for ch in folded:
-        if ch == '"':
-            ch, opening = ("«" if opening else "»"), not opening
-        out.append(ch)
-    return "".join(out)
+    parts = folded.split('"')
+    return "".join(part + ("«»"[i % 2] if i < len(parts) - 1 else "") for i, part in enumerate(parts))
 
 
 def _roles_only(found: list[Candidate]) -> bool:

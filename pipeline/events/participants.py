@@ -268,9 +268,9 @@ class Resolver:
         office, _, last = role.strip().rpartition(" ")
         if not office or not lexicon().title.match(fold(office).strip()):
             return None
-        for row in _register():
+        for row in _surnamed().get(tuple(_words(last)), ()):
             written = office if shape(office).country else f"{office} {row.country}"  # the surname says whose
-            if _words(row.name)[-1:] == _words(last) and fit_score(written, f"{row.office} {row.country}"):
+            if fit_score(written, f"{row.office} {row.country}"):
                 return self.fullest(last), office
         return None
 
@@ -362,6 +362,15 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
             org = _clean((title or name)[o.start():o.end()])
     country, org = tag_body(basis, country, org)
     return {"name": name, "title": title, "organization": org, "country": country}
+
+
+@lru_cache(maxsize=1)
+def _surnamed() -> dict[tuple[str, ...], list]:
+    """The office register's rows by their holder's surname, folded ("عراقچی" -> the foreign minister's row)."""
+    out: dict[tuple[str, ...], list] = {}
+    for row in _register():
+        out.setdefault(tuple(_words(row.name)[-1:]), []).append(row)
+    return out
 
 
 def _register():
