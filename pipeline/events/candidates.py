@@ -154,6 +154,8 @@ _MANNER = folded_rx(
     r"|(?:در|طی) (?:یک )?(?:تماس|ارتباط|گفت ?و ?گو|گفتگو)(?:ی| ?هایی| ?های)?) "
 )
 _WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
+# "این هفتمین دیدار X با Y است", "نخستین دیدار X با Y": a determiner and an ordinal before a nominal report
+_ORDINAL_BEFORE = folded_rx(r"\s*(?:(?:این|آن)\s+)?(?:\w+مین|اولین|نخستین)\s+")
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|دو ?جانبه|سه ?جانبه))? (?:بین|میان) ")
@@ -702,7 +704,7 @@ def _read(c: _Cue) -> _Reading | None:
         return _read_with_before(c, with_before)
     if _EXCHANGE.match(c.noun):
         return _read_exchange(c)
-    if nominal_before is not None or not _BULLETS.sub("", folded[L:cs]):
+    if nominal_before is not None or not _BULLETS.sub("", folded[L:cs]) or _ORDINAL_BEFORE.fullmatch(folded, L, cs):
         return _read_nominal(c, nominal_before)
     if c.verb is not None:
         return _read_verb(c)
