@@ -560,6 +560,10 @@ CASES = [
      ["وزیر امور خارجه کنیا", "پیتر برگ"], None),
     # «این هفتمین دیدار X با Y … است»: a determiner and an ordinal before a nominal report of the contact
     ("این هفتمین دیدار هانس مولر با پیتر برگ در سال جاری است.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # «دیدار محرمانه / رسمی X با Y»: the noun's adjectives are no party; «علیه …» ends a party
+    ("دیدار محرمانه هانس مولر با پیتر برگ علیه رقبای تجاری", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # «همتایانش» (a possessive glued where the text lost its ZWNJ) is as vague as «همتایان خود»
+    ("وزیر خارجه کنیا در دیدار با همتایانش گفت: همکاری ادامه دارد.", None, [], None),
     # a farewell told from the guest's side («X از سوی Y بدرقه شد»); «هنگام / حین …» is a time phrase ending X
     ("هانس مولر هنگام ترک نایروبی از سوی وزیر خارجه کنیا بدرقه شد.", "meeting", ["هانس مولر", "وزیر خارجه کنیا"],
      None),

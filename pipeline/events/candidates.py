@@ -94,6 +94,7 @@ _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |اس
 _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 _MODIFIERS = folded_rx(
     r"(?:\s*(?:ی|ها|های|هایی|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|جداگانه|دو ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|"
+    r"محرمانه|پنهانی|مخفیانه|سری|"
     r"امروز|دیروز|اخیر))*\s*(?=با\s)"
 )
 _VERB_END = folded_rx(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
@@ -156,6 +157,9 @@ _MANNER = folded_rx(
 _WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
 # "این هفتمین دیدار X با Y است", "نخستین دیدار X با Y": a determiner and an ordinal before a nominal report
 _ORDINAL_BEFORE = folded_rx(r"\s*(?:(?:این|آن)\s+)?(?:\w+مین|اولین|نخستین)\s+")
+_NOUN_ADJECTIVES = folded_rx(
+    r"(?:\s+(?:محرمانه|پنهانی|مخفیانه|سری|رسمی|خصوصی|کوتاه|صمیمانه|دو ?جانبه|سه ?جانبه|مشترک|جداگانه)(?!\w))*"
+)
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|دو ?جانبه|سه ?جانبه))? (?:بین|میان) ")
@@ -802,6 +806,7 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     folded, ce, R = c.folded, c.ce, c.R
     while (also := _AND_NOUN.match(folded, ce, R)) and lexicon().noun.match(folded, also.end(), R):
         ce = lexicon().noun.match(folded, also.end(), R).end()  # "دیدار و رایزنی X با Y": both nouns bind X
+    ce = _NOUN_ADJECTIVES.match(folded, ce, R).end()  # "دیدار محرمانه X با Y": the noun's adjectives are no party
     if between := _BETWEEN.match(folded, ce, R):
         # "گفت‌وگوی تلفنی بین A و B", "دیداری میان A و B": the noun's two sides after «بین/میان»
         sides = split_parties(folded, between.end(), R)
