@@ -92,10 +92,11 @@ _REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matche
 # "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
 _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
 _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
+# adjectives that follow a contact noun: its channel ("تماس تلفنی") and its manner ("دیدار محرمانه")
+_CHANNEL_ADJECTIVES = r"تلفنی|تصویری|ویدئویی|ویدیویی|مجازی"
+_MANNER_ADJECTIVES = r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری"
 _MODIFIERS = folded_rx(
-    r"(?:\s*(?:ی|ها|های|هایی|تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|جداگانه|دو ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|"
-    r"محرمانه|پنهانی|مخفیانه|سری|"
-    r"امروز|دیروز|اخیر))*\s*(?=با\s)"
+    r"(?:\s*(?:ی|ها|های|هایی|" + _CHANNEL_ADJECTIVES + "|" + _MANNER_ADJECTIVES + r"|امروز|دیروز|اخیر))*\s*(?=با\s)"
 )
 _VERB_END = folded_rx(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
 # words that open a question or a condition: a subject is never read across one
@@ -157,12 +158,10 @@ _MANNER = folded_rx(
 _WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
 # "این هفتمین دیدار X با Y است", "نخستین دیدار X با Y": a determiner and an ordinal before a nominal report
 _ORDINAL_BEFORE = folded_rx(r"\s*(?:(?:این|آن)\s+)?(?:\w+مین|اولین|نخستین)\s+")
-_NOUN_ADJECTIVES = folded_rx(
-    r"(?:\s+(?:محرمانه|پنهانی|مخفیانه|سری|رسمی|خصوصی|کوتاه|صمیمانه|دو ?جانبه|سه ?جانبه|مشترک|جداگانه)(?!\w))*"
-)
+_NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:" + _MANNER_ADJECTIVES + r")(?!\w))*")
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
-_BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|دو ?جانبه|سه ?جانبه))? (?:بین|میان) ")
+_BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + _CHANNEL_ADJECTIVES + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _SPORT_NOUN = folded_rx(B + r"دیدار")

@@ -10,7 +10,17 @@ from itertools import islice
 from pipeline.events.bodies import tag as tag_body
 from pipeline.events.candidates import lead_in_end
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.parties import LINEAGE, MEDIA, POLITE, PRONOUN, Party, cut, group_party, name_length_ok
+from pipeline.events.parties import (
+    LINEAGE,
+    MEDIA,
+    POLITE,
+    PRONOUN,
+    Party,
+    cut,
+    group_party,
+    name_length_ok,
+    strip_honorifics,
+)
 from pipeline.events.roles import fit_score, shape, with_country
 from pipeline.events.text import folded_rx, sentences
 from rasad.persian import same_person
@@ -226,7 +236,7 @@ class Resolver:
     def _headline_start(self, at: int) -> bool:
         """Does `at` open the article's first line (after honorifics), a headline above its lead?"""
         line = self.folded[:at]
-        return "\n" not in line and "\n" in self.folded and not _strip_honorific_words(line).strip()
+        return "\n" not in line and "\n" in self.folded and not strip_honorifics(line.strip(), lexicon()).strip()
 
     def speaks(self, role: str) -> bool:
         """Is the role quoted at the start of a sentence, by itself, its head or «وی» ("رئیس‌جمهور با اشاره به …
@@ -253,8 +263,7 @@ class Resolver:
                 continue
             if not fit_score(role, f"{row.office} {row.country}"):
                 continue
-            surname = " ".join(fold(row.name.split()[-1]).split())
-            for m in re.finditer(r"(?<!\w)" + re.escape(surname) + r"(?!\w)", self.folded):
+            for m in re.finditer(r"(?<!\w)" + re.escape(_surname(row.name)) + r"(?!\w)", self.folded):
                 if self._other_bearer(m.start(), row.name):
                     continue
                 named = self.fullest(_clean(self.text[m.start():m.end()]))
@@ -268,7 +277,7 @@ class Resolver:
         office, _, last = role.strip().rpartition(" ")
         if not office or not lexicon().title.match(fold(office).strip()):
             return None
-        for row in _surnamed().get(tuple(_words(last)), ()):
+        for row in _surnamed().get(_surname(last), ()):
             written = office if shape(office).country else f"{office} {row.country}"  # the surname says whose
             if fit_score(written, f"{row.office} {row.country}"):
                 return self.fullest(last), office
@@ -289,7 +298,7 @@ class Resolver:
 
     def listed(self, name: str) -> bool:
         """Is `name` a holder the office register lists ("عراقچی"): a person, not an outlet?"""
-        return any(same_person(name, row.name) for row in _register())
+        return any(same_person(name, row.name) for row in _surnamed().get(_surname(name), ()))
 
     def _other_bearer(self, at: int, name: str) -> bool:
         """Does the surname at `at` belong to someone else than `name` ("سید هادی خامنه‌ای", "خلیفه آل ثانی")?
@@ -364,12 +373,18 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     return {"name": name, "title": title, "organization": org, "country": country}
 
 
+def _surname(name: str) -> str:
+    """A name's last word as written, folded ("سید علی خامنه‌ای" -> "خامنه ای"); "" for no name."""
+    words = name.split()
+    return " ".join(fold(words[-1]).split()) if words else ""
+
+
 @lru_cache(maxsize=1)
-def _surnamed() -> dict[tuple[str, ...], list]:
-    """The office register's rows by their holder's surname, folded ("عراقچی" -> the foreign minister's row)."""
-    out: dict[tuple[str, ...], list] = {}
+def _surnamed() -> dict[str, list]:
+    """The office register's rows by their holder's surname ("عراقچی" -> the foreign minister's row)."""
+    out: dict[str, list] = {}
     for row in _register():
-        out.setdefault(tuple(_words(row.name)[-1:]), []).append(row)
+        out.setdefault(_surname(row.name), []).append(row)
     return out
 
 
@@ -378,13 +393,6 @@ def _register():
     from pipeline.registry.seed import seed_rows  # imported here: pipeline.registry stores through this module
 
     return seed_rows()
-
-
-def _strip_honorific_words(s: str) -> str:
-    """`s` without the honorifics it opens with."""
-    while (h := lexicon().honorific.match(s.strip())) and h.end():
-        s = s.strip()[h.end():]
-    return s
 
 
 def _without_honorific(name: str) -> str:

@@ -463,7 +463,7 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         # "X معاون ... و سخنگوی ..." is a second title of the same named person.
         # A bare name and «و» before it ("احمد خاتمی و سفیر چین") is a party of its own; after a comma the
         # title is the name's apposition ("مرادبیک ایمانعلی‌اف، وزیر امور خارجه …"); after a plural, its complement.
-        has_name = not lex.title.match(_strip_honorifics(cur.strip(), lex)) and not _has_title_only(cur, lex)
+        has_name = not lex.title.match(strip_honorifics(cur.strip(), lex)) and not _has_title_only(cur, lex)
         return not has_name or not (comma or lex.title.search(cur) or _bare_plural(cur, lex) or _is_group(cur.strip(), lex))
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
@@ -499,10 +499,11 @@ def _has_title_only(cur: str, lex) -> bool:
     """Does `cur` start with a title after its honorifics, or is its honorific a title's start ("امام جمعه …")?"""
     cur = cur.strip()
     t, h = lex.title.match(cur), lex.honorific.match(cur)
-    return bool(t and (not h or t.end() > h.end()) or lex.title.match(_strip_honorifics(cur, lex)))
+    return bool(t and (not h or t.end() > h.end()) or lex.title.match(strip_honorifics(cur, lex)))
 
 
-def _strip_honorifics(s: str, lex) -> str:
+def strip_honorifics(s: str, lex) -> str:
+    """`s` without the honorifics it opens with ("آیت‌الله دکتر X" -> "X")."""
     while True:
         m = lex.honorific.match(s)
         if not m:
@@ -610,7 +611,7 @@ def _holder_after_role(folded: str, at: int, b: int, lex) -> tuple[int, int, int
     امام حسین": one word left)."""
     for m in re.finditer(r"\S+", folded[at:b]):
         start = at + m.start()
-        rest = _strip_honorifics(folded[start:b], lex)
+        rest = strip_honorifics(folded[start:b], lex)
         if m.group() in _CLAUSE_WORDS:
             return None  # "رهبر کره شمالی را دلیل …": the role's phrase has ended
         if rest == folded[start:b] and (m.group() not in lex.first_names or m.group() in POLITE):
