@@ -584,6 +584,14 @@ CASES = [
     # «به گفته X، …»: a source lead-in like «به گزارش X، …», then the story
     ("به گفته یک منبع آگاه، موانگی هفته گذشته در تماسی تلفنی با پیتر برگ وعده داد که همکاری ادامه یابد.",
      "phone_call", ["موانگی", "پیتر برگ"], None),
+    # «با TITLE NAME، OFFICE، …»: the office set off after a titled name is its apposition, not a second party
+    ("هانس مولر با شاهزاده کارل گوستاو، وزیر دفاع سوئد، دیدار کرد.", "meeting", ["هانس مولر", "کارل گوستاو"], None),
+    # a relative clause on the counterpart («با Y[، TITLE] که … VERB[،] دیدار کرد»): its verb and its own «با» are
+    # the clause's, not the contact's
+    ("هانس مولر با پیتر برگ، وزیر خارجه اتریش که با قطار به نایروبی آمده بود، دیدار کرد.", "meeting",
+     ["هانس مولر", "پیتر برگ"], None),
+    ("هانس مولر امروز با پیتر برگ که با نام «دیپلمات سبز» شناخته می‌شود دیدار کرد.", "meeting",
+     ["هانس مولر", "پیتر برگ"], None),
 ]
 
 

@@ -165,6 +165,7 @@ _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + _CHANNEL_ADJECTIVES + "|" + _MANNE
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _SPORT_NOUN = folded_rx(B + r"دیدار")
+_RELATIVE = folded_rx(r"[^\s،,]\s*[،,]?\s+که" + E)  # "NAME [، TITLE] که …": a relative clause on a party
 
 
 @dataclass
@@ -483,6 +484,8 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         titled_name = len(chunk.split()) <= 14 and lexicon().title.search(chunk) and not _PHRASE_START.match(chunk) and not (
             lexicon().noun.search(chunk) or _FINITE.search(chunk) or _WITH.search(chunk) or _THAT.search(chunk))
         long_chunk = len(chunk.split()) > 6 and not titled and not titled_name
+        if _relative_on_party(chunk):
+            in_list = True  # "با Y، TITLE که به … آمده بود، دیدار کرد": a relative clause on the party before
         if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) or _VERB_END.search(chunk)):
             break  # "سخنگوی پلیس گفت، …": a chunk that ends in a verb is a clause of its own
         words = chunk.split()
@@ -492,6 +495,13 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         apposed = bool(words) and (words[0] in lexicon().first_names or after_role) and apposed_name(chunk, lexicon())
         left = prev
     return left
+
+
+def _relative_on_party(chunk: str) -> bool:
+    """"وزیر خارجه X که …", "NAME که …": a title or a name, then a relative clause that tells no meeting."""
+    head, that, _ = chunk.strip().partition(" که ")
+    lex = lexicon()
+    return bool(that and (lex.title.match(head) or apposed_name(head, lex)) and not lex.noun.search(chunk))
 
 
 def _ends_in_role(folded: str, lo: int, hi: int) -> bool:
@@ -694,7 +704,8 @@ def _read(c: _Cue) -> _Reading | None:
     """The parties by the construction the cue stands in, tried in this order."""
     folded, L, cs = c.folded, c.L, c.cs
     with_before = _last_with(folded, L, cs)
-    if with_before and _FINITE.search(folded, with_before.end(), cs):
+    finite = _FINITE.search(folded, with_before.end(), cs) if with_before else None
+    if finite and not _RELATIVE.search(folded, with_before.end(), finite.start()):
         with_before = None  # "با طالبان وارد جنگ شدند و … مذاکره": that «با» belongs to another verb
     nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
     if pre_in := _IN_BEFORE.search(folded, L, cs):
@@ -1003,8 +1014,12 @@ def _after_that(folded: str, parties: list[Party], L: int, end: int) -> list[Par
 
 
 def _last_with(folded: str, lo: int, hi: int) -> re.Match | None:
+    """The «با» before the cue that names the counterpart; one inside a relative clause on that counterpart
+    ("با Y، TITLE که با نام Z شناخته می‌شود، دیدار کرد") is the clause's own."""
     last = None
     for m in _WITH.finditer(folded, lo, hi):
+        if last is not None and _RELATIVE.search(folded, last.end(), m.start()):
+            continue
         if not _WITH_NOT_PARTY.match(folded, m.start()) and not _ACTION_WITH.search(folded, lo, m.start()):
             last = m
     return last

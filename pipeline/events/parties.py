@@ -57,6 +57,7 @@ _NO_PARTY_AHEAD = folded_rx(
 PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول)" + E)
 _REFLEXIVE = folded_rx(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
 _AND = folded_rx(r"\s*[،,]\s*(?:و\s+)?|\s+و\s+")  # "A، B و C", and "A، TITLE، و B" (a comma before «و»)
+_COMMA = folded_rx(r"\s*[،,]\s*")
 _LEADING_JUNK = folded_rx(
     B + r"(?:و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|در همین راستا|با این حال|"
     r"با این وجود|در عین حال|ضمنا|مثلا|چرا|از سوی دیگر|از طرف دیگر|بنابراین|لذا|اما|ولی|همانطور که|همان طور که|همانگونه که|انطور که|ان طور که|انگونه که|ان گونه که|"
@@ -463,10 +464,18 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         # "X معاون ... و سخنگوی ..." is a second title of the same named person.
         # A bare name and «و» before it ("احمد خاتمی و سفیر چین") is a party of its own; after a comma the
         # title is the name's apposition ("مرادبیک ایمانعلی‌اف، وزیر امور خارجه …"); after a plural, its complement.
-        has_name = not lex.title.match(strip_honorifics(cur.strip(), lex)) and not _has_title_only(cur, lex)
+        has_name = not lex.title.match(strip_honorifics(cur.strip(), lex)) and not _has_title_only(cur, lex) \
+            or comma and _role_then_name(cur, lex)  # "شاهزاده NAME، وزیر دفاع …": the holder named after the role
         return not has_name or not (comma or lex.title.search(cur) or _bare_plural(cur, lex) or _is_group(cur.strip(), lex))
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
+
+
+def _role_then_name(cur: str, lex) -> bool:
+    """A role, then its holder's name ("نخست‌وزیر NAME", "شاهزاده NAME")."""
+    s = strip_honorifics(cur.strip(), lex)
+    t = lex.title.match(s)
+    return bool(t and _holder_after_role(s, t.end(), len(s), lex))
 
 
 def _bare_plural(cur: str, lex) -> bool:
@@ -583,6 +592,9 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             c_end = country[-1].end()
             start = c_end + len(folded[c_end:b]) - len(folded[c_end:b].lstrip())
             return Party(name=(start, b), title=(a, c_end))
+        apposed = _apposed_holder(folded, t.end(), b, lex)
+        if apposed is not None:
+            return apposed
         held = _holder_after_role(folded, t.end(), b, lex)
         if held is not None:
             # "وزیر خارجه محمد جواد ظریف", "رئیس مجلس دکتر علی لاریجانی": a role with no country, then its holder
@@ -602,6 +614,19 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         end = _word_cap(folded, t.start(), b, 12)
         return Party(name=(t.start(), end), title=(t.start(), end), role_only=True)
     return Party(name=(a, name_end), title=(t.start(), _word_cap(folded, t.start(), b, 14)))
+
+
+def _apposed_holder(folded: str, at: int, b: int, lex) -> Party | None:
+    """"شاهزاده NAME، وزیر دفاع …": a role, its holder's name, then a comma and the office that names him."""
+    comma = _COMMA.search(folded, at, b)
+    if comma is None or not lex.title.match(folded[comma.end():b].lstrip()):
+        return None
+    held = _holder_after_role(folded, at, comma.start(), lex)
+    if held is None:
+        return None
+    office = comma.end() + len(folded[comma.end():b]) - len(folded[comma.end():b].lstrip())
+    return Party(name=(held[1], comma.start()), title=(office, _word_cap(folded, office, b, 14)),
+                 honored=held[1] > held[0])
 
 
 def _holder_after_role(folded: str, at: int, b: int, lex) -> tuple[int, int, int] | None:
