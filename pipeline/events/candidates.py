@@ -25,7 +25,8 @@ _WITH = folded_rx(B + r"با" + E)
 # "با" that does not introduce a counterpart
 _WITH_NOT_PARTY = folded_rx(
     B + r"با (?:یکدیگر|همدیگر|هم|اشاره|بیان|تاکید|توجه|استفاده|هدف|موضوع|محوریت|محور|عنوان|وجود|این|آن|ابراز|"
-    r"ارائه|اعلام|حمایت|همکاری|مشارکت|رویکرد|شعار|نگاه|تشکر|قدردانی|تبریک|درود|اتفاق|همراهی)" + E
+    r"ارائه|اعلام|حمایت|همکاری|مشارکت|رویکرد|شعار|نگاه|تشکر|قدردانی|تبریک|درود|اتفاق|همراهی|"
+    r"اصرار|درخواست|دعوت|پیشنهاد|میانجی ?گری|وساطت|ابتکار)" + E  # "با اصرار / دعوت X": at X's insistence
 )
 _PRESENCE = folded_rx(B + r"با حضور" + E)
 _ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
@@ -165,6 +166,7 @@ _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + _CHANNEL_ADJECTIVES + "|" + _MANNE
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _SPORT_NOUN = folded_rx(B + r"دیدار")
+_HELD_PASSIVE = folded_rx(r"(?:(?:انجام|برگزار) (?:شد|گردید)|صورت (?:گرفت|پذیرفت))\w*")
 _RELATIVE = folded_rx(r"[^\s،,]\s*[،,]?\s+که" + E)  # "NAME [، TITLE] که …": a relative clause on a party
 
 
@@ -484,6 +486,8 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         titled_name = len(chunk.split()) <= 14 and lexicon().title.search(chunk) and not _PHRASE_START.match(chunk) and not (
             lexicon().noun.search(chunk) or _FINITE.search(chunk) or _WITH.search(chunk) or _THAT.search(chunk))
         long_chunk = len(chunk.split()) > 6 and not titled and not titled_name
+        if _WITH_NOT_PARTY.match(chunk.strip() + " "):
+            break  # "با دعوت / اشاره به …، X …": an adverbial before the clause, set off by its comma
         if _relative_on_party(chunk):
             in_list = True  # "با Y، TITLE که به … آمده بود، دیدار کرد": a relative clause on the party before
         if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) or _VERB_END.search(chunk)):
@@ -718,7 +722,9 @@ def _read(c: _Cue) -> _Reading | None:
         return _read_with_before(c, with_before)
     if _EXCHANGE.match(c.noun):
         return _read_exchange(c)
-    if nominal_before is not None or not _BULLETS.sub("", folded[L:cs]) or _ORDINAL_BEFORE.fullmatch(folded, L, cs):
+    held = c.verb is not None and _HELD_PASSIVE.fullmatch(c.verb.group()) and _PHRASE_START.match(folded, L, cs)
+    if nominal_before is not None or not _BULLETS.sub("", folded[L:cs]) or _ORDINAL_BEFORE.fullmatch(folded, L, cs) \
+            or held:  # "با اصرار Z دیدار X با Y … برگزار شد": the noun is the passive's subject
         return _read_nominal(c, nominal_before)
     if c.verb is not None:
         return _read_verb(c)
