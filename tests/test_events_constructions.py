@@ -808,3 +808,13 @@ def test_diacritics_and_kashida_are_read_past_and_the_evidence_stays_the_texts_o
     assert _names(event) == _norm(["وزیر خارجه کنیا", "هانس مولر"])
     a, b = event["span"]
     assert text[a:b] == event["evidence"] == text
+
+
+def test_the_clause_after_a_speech_verb_keeps_its_subject_past_and():
+    """«Z گفت X … دیدار کرد و پیش از تماس تلفنی با Y، …»: the clause after «گفت» is X's, and «و» goes on with X,
+    not with the speaker."""
+    found = extract_events("سخنگوی دولت کنیا گفت هانس مولر با پیتر برگ دیدار کرد و پیش از گفت‌وگوی تلفنی با جان"
+                           " موانگی، او را در جریان قرار داد.", None, PUB)
+    assert sorted((e["type"], tuple(_names(e))) for e in found) == sorted([
+        ("meeting", tuple(_norm(["هانس مولر", "پیتر برگ"]))),
+        ("phone_call", tuple(_norm(["هانس مولر", "جان موانگی"])))])

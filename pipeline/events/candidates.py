@@ -974,14 +974,14 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     inner = [m for m in _SUBORDINATOR.finditer(folded, L, end)]
     if inner:
         L = inner[-1].end()  # "… در پاسخ به این پرسش که اگر … آیا … با اروپا گفت‌وگو": the subject is in the inner clause
-    verbs = [m for m in _FINITE.finditer(folded, L, end)]
+    # "… را اعلام کرد رئیس‌جمهور پرو نیز در دیدار با …", "آنطور که X گفته Y در دیدار با …": a finite verb ends
+    # the clause before, unless «و» goes on with the same subject ("X به ایران سفر کرد و در دیدار با …"; "Z گفت X
+    # … دیدار کرد و پیش از تماس با Y …": the clause is X's, after «گفت») or «که» opens a clause about it
+    verbs = [m for m in _FINITE.finditer(folded, L, end) if not _ELLIPSIS.match(folded, m.end(), end)]
     about = [m for m in _THAT.finditer(folded, L, end) if not _AS_SAID.search(folded, L, m.start())]
-    if verbs and not about and not _ELLIPSIS.match(folded, verbs[-1].end(), end):
-        # "… را اعلام کرد رئیس‌جمهور پرو نیز در دیدار با …", "آنطور که X گفته Y در دیدار با …": a finite verb ends
-        # the clause before, unless «و» goes on with the same subject ("X به ایران سفر کرد و در دیدار با …") or
-        # «که» opens a clause about it
+    if verbs and not about:
         L = verbs[-1].end()
-    parties = split_parties(folded, L, end)
+    parties = split_parties(folded, L, end) or _shared_subject(folded, L, end)
     announced = _ANNOUNCED.search(folded, max(s_start, L - 20), L) if verbs and L == verbs[-1].end() else None
     if not parties and announced:
         # "X اعلام کرد با Y دیدار کرده است": the speaker is the subject of what they announce
@@ -1006,6 +1006,13 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
         if quotes:
             parties = split_parties(folded, quotes[-1].start(), that[-1].start())[:1] or parties
     return parties
+
+
+def _shared_subject(folded: str, L: int, end: int) -> list[Party]:
+    """"X با Y دیدار کرد و پیش از تماس با Z …": the subject of the clause that «و» goes on from, before its «با»."""
+    goes_on = [m for m in _FINITE.finditer(folded, L, end) if _ELLIPSIS.match(folded, m.end(), end)]
+    w = _first_with(folded, L, goes_on[0].start()) if goes_on else None
+    return split_parties(folded, L, w.start()) if w else []
 
 
 def _after_that(folded: str, parties: list[Party], L: int, end: int) -> list[Party] | None:
