@@ -98,11 +98,15 @@ def name_tokens(name: str | None) -> list[str]:
 @lru_cache(maxsize=65536)
 def same_person(a: str | None, b: str | None) -> bool:
     """Every token of the shorter name is in the longer one, or (four letters or more) inside the
-    longer name written without spaces: «خاجی» = «علی‌اصغر خاجی», «سلیمانی‌مقدم» = «سلیمانی مقدم».
+    longer name written without spaces: «خاجی» = «علی‌اصغر خاجی», «سلیمانی‌مقدم» = «سلیمانی مقدم»; or both the same
+    letters but for spaces and the Arabic article «ال».
     Cached: the registry compares every pair of an office's holders for each role it resolves."""
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
     short, long_ = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     joined = "".join(long_)
-    return all(t in long_ or (len(t) >= 4 and t in joined) for t in short)
+    if all(t in long_ or (len(t) >= 4 and t in joined) for t in short):
+        return True
+    # «جوادالمالکی» = «جواد مالکی»: the same words, glued, with or without the Arabic article
+    return "".join(short).replace("ال", "") == joined.replace("ال", "")

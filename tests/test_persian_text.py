@@ -81,6 +81,8 @@ def test_same_person_is_the_guides_rule_with_spacing_tolerated():
     assert same_person("بهرام سلیمانی مقدم", f"بهرام سلیمانی{ZWNJ}مقدم")
     assert not same_person("مسعود کریمیان", "مسعود رحمانی")
     assert not same_person("علی", "علیرضا")  # a short token must stand whole
+    assert same_person("جوادالمالکی", "جواد مالکی")  # glued, with the Arabic article
+    assert not same_person("جوادالمالکی", "جواد مالکی زاده")
     assert not same_person("", "ظریف") and not same_person(None, None)
 
 
