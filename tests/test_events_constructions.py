@@ -602,6 +602,14 @@ CASES = [
     ("پیتر برگ در دیدارش با هانس مولر گفت: همکاری ادامه دارد.", "meeting", ["پیتر برگ", "هانس مولر"], None),
     # an ezafe «ی» after a vowel written apart («گفت‌وگو ی X», «مذاکره ی X»): still the noun's, no part of X
     ("مذاکره ی هانس مولر با پیتر برگ", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # a headline's report word before the nominal («جزئیات / تصاویر / ماجرای دیدار X با Y»); «| NAME: …» after
+    # it quotes the role just before
+    ("جزئیات دیدار مولر با شهردار نایروبی | جان موانگی: همکاری ادامه دارد", "meeting", ["مولر", "جان موانگی"],
+     None),
+    # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
+    # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
+    ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"
+     " کرد.", "phone_call", ["هانس مولر", "وزیر کشور کنیا"], None),
     # a headline's talk and the body's call, the body's names written glued («جوادالمالکی», «محمودعباس»): one event
     ("گفت و گو ی مولر با جان موانگی\nهانس مولر در گفت‌وگوی تلفنی با جانموانگی گفت: روابط خوب است.", "phone_call",
      ["هانس مولر", "جانموانگی"], None),

@@ -114,10 +114,14 @@ def _counterpart(person: dict) -> bool:
 def _one_party(p: dict, q: dict) -> bool:
     """The same participant in two mentions: the same name, or two ways of writing one office ("مقام رهبری" /
     "رهبر انقلاب")."""
-    if same_person(p["name"], q["name"]):
-        return True
     roles = p["name"] == p["title"] and q["name"] == q["title"]
+    if same_person(p["name"], q["name"]):
+        return not (roles and _other_countries(p, q))  # "وزیر کشور" of Iran is not "وزیر کشور ترکیه"
     return roles and role_fits(p["name"], q["name"]) and role_fits(q["name"], p["name"])
+
+
+def _other_countries(p: dict, q: dict) -> bool:
+    return bool(p["country"] and q["country"] and p["country"] != q["country"])
 
 
 def _roles_then_names(a: list[dict], b: list[dict]) -> list[dict] | None:
@@ -172,8 +176,8 @@ def _crossed(a: list[dict], b: list[dict]) -> list[dict] | None:
 def _name_roles(kept: list[dict], other: list[dict]) -> dict[str, str]:
     """A role-only party of one mention takes the name another mention of the same event gives
     ("در دیدار رئیس جمهور تاجیکستان با …" + headline "دیدار «رحمان» با …"); returns {folded role: name}."""
-    unmatched = [q for q in other if not any(same_person(q["name"], p["name"]) for p in kept)]
-    roles = [p for p in kept if p["name"] == p["title"] and not any(same_person(p["name"], q["name"]) for q in other)]
+    unmatched = [q for q in other if not any(_one_party(q, p) for p in kept)]
+    roles = [p for p in kept if p["name"] == p["title"] and not any(_one_party(p, q) for q in other)]
     if len(unmatched) == 1 and len(roles) == 1 and unmatched[0]["name"] != unmatched[0]["title"]:
         role, roles[0]["name"] = roles[0]["name"], unmatched[0]["name"]
         return {fold(role): roles[0]["name"]}
