@@ -610,6 +610,13 @@ CASES = [
     # form of a surname
     ("هانس مولر در نایروبی با موانگی دیدار کرد. سفر موانگی به نایروبی دو روز طول کشید.", "meeting",
      ["هانس مولر", "موانگی"], "نایروبی"),
+    # a newsroom desk before a dash opens the story («گروه سیاسی- …», with or without a space before the dash)
+    ("گروه سیاسی- هانس مولر روز گذشته در نایروبی با پیتر برگ دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"],
+     "نایروبی"),
+    # «گل» is a goal only as a goal is told («گل اول را زد»); as a surname it makes no match of a meeting
+    ("عبدالله گل که پیشتر در نایروبی با پیتر برگ دیدار کرده بود، امروز به وین رفت.", "meeting",
+     ["عبدالله گل", "پیتر برگ"], "نایروبی"),
+    ("در دیدار دو تیم، علی کریمی گل اول را زد.", None, [], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

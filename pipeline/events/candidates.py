@@ -123,12 +123,13 @@ _SIDELINES = folded_rx(B + r"در حاشیه" + E)
 _VISIT = folded_rx(B + r"(?:سفر|بازدید)" + E)
 _NEGOTIATE = folded_rx(B + r"مذاکر")
 # a dateline or outlet tag before a dash opens the story: "12 آبان 1404 - ایرنا ـ", "تهران - ایسنا -"
-_DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s[ـ–—-]\s+(?:(?:[^\n،:«»\s]+\s){1,4}?[ـ–—-]\s+)?")
+_DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?:(?:[^\n،:«»\s]+\s){1,4}?[ـ–—-]\s+)?")
 _LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
 )
 _PHRASE_START = folded_rx(r"\s*(?:در|به|از|برای|با|پس از|پیش از|طی|ضمن)" + E)  # an adverbial, not a name
+_DESK = folded_rx(r"(?:گروه|سرویس|دبیرخانه)(?: \S+){1,2}")  # a newsroom's desk: "گروه سیاسی"
 _BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه)\s+[^،,:\n]{1,30}[،,]")
 _REGION_WORDS = frozenset({"منطقه", "استان", "شهرستان", "شهر", "دفتر"})
 _ASIDE = folded_rx(r"\s*(?:(?:یادآور|یاداور) (?:می ?شود|میشود)|(?:گفتنی|لازم به ذکر|شایان ذکر|قابل ذکر) است)(?: که)?" + E)
@@ -384,8 +385,9 @@ def _named(folded: str, p: Party) -> bool:
 def lead_in_end(folded: str, a: int, b: int) -> int:
     """Where the sentence's content starts after "به گزارش … از …، به نقل از روابط عمومی …، " (or `a`)."""
     dateline = _DATELINE.match(folded, a, b)
-    if dateline and (re.search(r"\d", dateline.group("head")) or lexicon().outlet.search(dateline.group("head"))):
-        a = dateline.end()  # "۲۵ آبان ۱۴۰۴ - باشگاه خبرنگاران جوان ـ …": a dateline, then the story
+    head = dateline.group("head") if dateline else ""
+    if dateline and (re.search(r"\d", head) or lexicon().outlet.search(head) or _DESK.fullmatch(head)):
+        a = dateline.end()  # "۲۵ آبان ۱۴۰۴ - باشگاه خبرنگاران جوان ـ …", "گروه سیاسی- …": a dateline, then the story
     lead = _LEAD_IN.match(folded, a, b)
     if lead and (lexicon().noun.search(folded, a, lead.end()) or _FINITE.search(folded, a, lead.end())):
         lead = None  # "به گزارش فارس از قم X در دیدار Y گفت:": no comma, and the colon ends the speaker's clause
