@@ -846,3 +846,11 @@ def test_the_clause_after_a_speech_verb_keeps_its_subject_past_and():
     assert sorted((e["type"], tuple(_names(e))) for e in found) == sorted([
         ("meeting", tuple(_norm(["هانس مولر", "پیتر برگ"]))),
         ("phone_call", tuple(_norm(["هانس مولر", "جان موانگی"])))])
+
+
+def test_one_sentence_with_two_cues_and_two_time_words_is_one_meeting():
+    """«X و Y در دیدار روز چهارشنبه خود (دیروز) درباره … گفت‌وگو کردند»: a parenthetical gloss of the day, two cues
+    of one contact in one sentence: one event."""
+    found = extract_events("هانس مولر، وزیر خارجه کنیا و پیتر برگ، نخست‌وزیر اتریش، در دیدار روز چهارشنبه خود"
+                           " (دیروز) درباره روادید گفت‌وگو کردند.", None, None)
+    assert [tuple(_names(e)) for e in found] == [tuple(_norm(["هانس مولر", "پیتر برگ"]))]

@@ -194,6 +194,8 @@ def _nominal(ev: dict) -> bool:
 
 
 def _same_time(a: dict, b: dict) -> bool:
+    if a["span"] is not None and a["span"] == b["span"]:
+        return True  # one sentence, two cues of one contact: "در دیدار روز چهارشنبه (دیروز) … گفت‌وگو کردند"
     if a["_key"] and b["_key"]:
         same_day = _PART_OF_DAY.sub("", a["_key"]).strip() == _PART_OF_DAY.sub("", b["_key"]).strip()
         return a["_key"] == b["_key"] or same_day or (a["date"] is not None and a["date"] == b["date"])
