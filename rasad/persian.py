@@ -44,6 +44,8 @@ _DROP_MARKS = re.compile(f"[{MARKS}]+")
 _DROP_MARKS_ZWNJ = re.compile(f"[{MARKS}{ZWNJ}]+")
 _NAME_PUNCT = re.compile(f"[{MARKS}«»\"'()\\[\\]،,.:؛]")
 _NO_INVISIBLE = dict.fromkeys(_INVISIBLE, "")
+# pictographs, dingbats, arrows and variation selectors: one code point each, so a space keeps the length
+_EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F]")
 
 
 def replace_chars(text: str, table: dict[str, str]) -> str:
@@ -66,8 +68,9 @@ def persian_digits(text: str) -> str:
 
 def span_fold(text: str) -> str:
     """Letter variants unified (ي ى ئ → ی, ك → ک, ة ۀ → ه, أ إ آ ٱ → ا, ؤ → و), ZWNJ, ZWJ, bidi
-    marks, no-break spaces and tabs as spaces, curly quotes straight, Latin digits; same length."""
-    return replace_chars(text, _SPAN)
+    marks, no-break spaces, tabs and emoji («🔹ظریف», as social posts write) as spaces, curly quotes
+    straight, Latin digits; same length."""
+    return _EMOJI.sub(" ", replace_chars(text, _SPAN))
 
 
 def light_fold(text: str) -> str:

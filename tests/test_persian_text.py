@@ -75,6 +75,12 @@ def test_name_tokens_unify_letters_and_drop_zwnj_diacritics_punctuation():
     assert name_tokens("") == [] and name_tokens(None) == []
 
 
+def test_span_fold_turns_emoji_into_spaces_and_keeps_the_length():
+    text = "🔹ظریف ✅ گفت ▪️"
+    assert span_fold(text) == " ظریف   گفت   "
+    assert len(span_fold(text)) == len(text)
+
+
 def test_same_person_is_the_guides_rule_with_spacing_tolerated():
     assert same_person("کريميان", "مسعود کریمیان")
     assert same_person(f"مرتضی سلیمانی{ZWNJ}فرد", "مرتضی سلیمانیفرد")
