@@ -617,6 +617,11 @@ CASES = [
     ("عبدالله گل که پیشتر در نایروبی با پیتر برگ دیدار کرده بود، امروز به وین رفت.", "meeting",
      ["عبدالله گل", "پیتر برگ"], "نایروبی"),
     ("در دیدار دو تیم، علی کریمی گل اول را زد.", None, [], None),
+    # «X در دیدار Y [با اشاره به …] … تاکید کرد»: a bare surname, no common word, as the noun's object of a named
+    # subject; an emoji glued before the subject («🔹X», as news posts write) is no part of it
+    ("🔹هانس مولر در دیدار موانگی با اشاره به همکاری‌ها بر ضرورت رعایت اصول تاکید کرد.", "meeting", ["هانس مولر", "موانگی"],
+     None),
+    ("هانس مولر در دیدار امروز بر ضرورت رعایت اصول تاکید کرد.", None, [], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

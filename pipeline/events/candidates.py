@@ -764,8 +764,18 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         # "X در دیدار سفیر چین گفت": the noun takes a titled or named Y as its object
         # (a verb or a quote follows: "محو در گفت‌وگوی آیینه" alone is a heading, not a report)
         told = _FINITE.search(folded, ce, c.end) or _speech_end(folded, ce, c.end) < c.end
-        anchored = anchored or bool(told) and any(not p.weak for p in y)
+        # … or a bare surname no common word, when the subject is a named or titled person ("ظریف در دیدار
+        # فروتا با اشاره به … تاکید کرد")
+        anchored = anchored or bool(told) and (any(not p.weak for p in y) or _bare_object(folded, x, y))
     return _Reading(x + y, verbal=True, anchored=anchored)
+
+
+def _bare_object(folded: str, x: list[Party], y: list[Party]) -> bool:
+    """One bare word after the noun, no common word, and a subject that is no pronoun or weak name."""
+    if len(y) != 1 or len(x) != 1 or x[0].weak or x[0].pronoun:
+        return False
+    words = folded[y[0].name[0]:y[0].name[1]].split()
+    return len(words) == 1 and words[0] not in lexicon().common_words
 
 
 def _read_went(c: _Cue) -> _Reading:
