@@ -859,3 +859,12 @@ def test_one_sentence_with_two_cues_and_two_time_words_is_one_meeting():
     found = extract_events("هانس مولر، وزیر خارجه کنیا و پیتر برگ، نخست‌وزیر اتریش، در دیدار روز چهارشنبه خود"
                            " (دیروز) درباره روادید گفت‌وگو کردند.", None, None)
     assert [tuple(_names(e)) for e in found] == [tuple(_norm(["هانس مولر", "پیتر برگ"]))]
+
+
+def test_an_object_after_a_counterpart_list_closed_by_own_is_not_the_list():
+    """«در تماس‌های جداگانه با همتایان A، B و C خود، تحولات را بررسی کرد»: «خود» closes the counterparts, so the «را»
+    after its comma is the verb's object, not the list: one call with each."""
+    found = extract_events("هانس مولر، وزیر امور خارجه کنیا، در تماس‌های تلفنی جداگانه با همتایان شیلیایی، اتریشی و"
+                           " سوئدی خود، تحولات منطقه را بررسی کرد.", None, PUB)
+    assert sorted(_names(e)[1] if _names(e)[0] == "هانس مولر" else _names(e)[0] for e in found) == _norm(
+        ["وزیر امور خارجه اتریش", "وزیر امور خارجه سوئد", "وزیر امور خارجه شیلی"])

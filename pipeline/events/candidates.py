@@ -528,8 +528,7 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
     """Where the parties after «با» end: past the commas of a list ("با A، B و C بر … تأکید کرد") while each
     item is short and names no meeting; the list ends with the item that holds its «و»."""
     lex = lexicon()
-    verb = _FINITE.search(folded, R, end)
-    obj = _OBJECT.search(folded, R, verb.start() if verb else end)
+    obj = _OBJECT.search(folded, R, _list_end(folded, R, end))
     while R < end and folded[R] in "،,":
         nxt = _clause_right(folded, R + 1, end)
         a, b = cut(folded, R + 1, nxt)
@@ -543,6 +542,17 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
             R = b  # the last item, joined by «و», or the last name's title set off by a comma ("با X، فرستاده …")
         break
     return R
+
+
+def _list_end(folded: str, R: int, end: int) -> int:
+    """Where «را» would make the list after R the verb's object: up to the clause's finite verb, or up to the
+    comma after a counterpart phrase closed by «خود» («با همتایان A، B و C خود، تحولات را بررسی کرد»)."""
+    verb = _FINITE.search(folded, R, end)
+    stop = verb.start() if verb else end
+    for m in _CLAUSE_STOP.finditer(folded, R + 1, stop):
+        if _OWN_END.search(folded, R, m.start()):
+            return m.start()
+    return stop
 
 
 def _channel(folded: str, lo: int, hi: int) -> str:
