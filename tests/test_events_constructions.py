@@ -868,3 +868,15 @@ def test_an_object_after_a_counterpart_list_closed_by_own_is_not_the_list():
                            " سوئدی خود، تحولات منطقه را بررسی کرد.", None, PUB)
     assert sorted(_names(e)[1] if _names(e)[0] == "هانس مولر" else _names(e)[0] for e in found) == _norm(
         ["وزیر امور خارجه اتریش", "وزیر امور خارجه سوئد", "وزیر امور خارجه شیلی"])
+
+
+def test_counterparts_listed_by_country_are_one_call_each():
+    """«در تماس‌های [متعدد] با همتایان خود در کشورهای A، B و C، …»: one call with each country's holder of the
+    subject's office; «متعدد» is no habit when the counterparts are listed; «همتایان خود» alone names no one."""
+    text = ("هانس مولر، وزیر امور خارجه کنیا، در تماس‌های تلفنی متعدد با همتایان خود در کشورهای شیلی، اتریش و سوئد،"
+            " تحولات منطقه را بررسی کرد.")
+    found = extract_events(text, None, PUB)
+    assert sorted(n for e in found for n in _names(e) if n != "هانس مولر") == _norm(
+        ["وزیر امور خارجه اتریش", "وزیر امور خارجه سوئد", "وزیر امور خارجه شیلی"])
+    assert {e["type"] for e in found} == {"phone_call"}
+    assert extract_events("هانس مولر در تماس‌های متعدد با همتایان خود درباره تحولات گفت‌وگو کرد.", None, PUB) == []

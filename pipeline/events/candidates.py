@@ -9,6 +9,7 @@ from itertools import islice
 
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import (
+    COUNTERPARTS_IN,
     Party,
     apposed_name,
     counterpart_head,
@@ -528,7 +529,7 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
     """Where the parties after «با» end: past the commas of a list ("با A، B و C بر … تأکید کرد") while each
     item is short and names no meeting; the list ends with the item that holds its «و»."""
     lex = lexicon()
-    obj = _OBJECT.search(folded, R, _list_end(folded, R, end))
+    obj = _OBJECT.search(folded, R, _list_end(folded, pos, R, end))
     while R < end and folded[R] in "،,":
         nxt = _clause_right(folded, R + 1, end)
         a, b = cut(folded, R + 1, nxt)
@@ -544,13 +545,15 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
     return R
 
 
-def _list_end(folded: str, R: int, end: int) -> int:
+def _list_end(folded: str, pos: int, R: int, end: int) -> int:
     """Where «را» would make the list after R the verb's object: up to the clause's finite verb, or up to the
-    comma after a counterpart phrase closed by «خود» («با همتایان A، B و C خود، تحولات را بررسی کرد»)."""
+    comma after a counterpart phrase closed by «خود» («با همتایان A، B و C خود، تحولات را بررسی کرد») or after
+    the «و» of "همتایان خود در کشورهای A، B و C"."""
     verb = _FINITE.search(folded, R, end)
     stop = verb.start() if verb else end
+    countries = COUNTERPARTS_IN.match(folded, pos, end)
     for m in _CLAUSE_STOP.finditer(folded, R + 1, stop):
-        if _OWN_END.search(folded, R, m.start()):
+        if _OWN_END.search(folded, R, m.start()) or countries and _ELLIPSIS.search(folded, R, m.start()):
             return m.start()
     return stop
 
@@ -677,8 +680,10 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     # "X در نشست خبری گفت که با Y …": the press conference is where X said it, not the contact ("انتظار می‌رود
     # که …" still plans it)
     inner = folded[said[-1]:c.cs] + " " + folded[c.cs:min(c.R, stop)] if said else window
-    if lex.negative["planned"].search(window) or any(
-            lex.negative[neg].search(inner) for neg in ("letter", "body", "habit", "interview")):
+    # "در تماس‌های متعدد با همتایان خود در کشورهای A، B و C": counterparts listed by country are calls that happened
+    listed = re.match(r"\s*(?:\S+\s+){0,3}?با" + COUNTERPARTS_IN.pattern, folded[c.ce:c.R])
+    kinds = ("letter", "body", "interview") if listed else ("letter", "body", "habit", "interview")
+    if lex.negative["planned"].search(window) or any(lex.negative[neg].search(inner) for neg in kinds):
         return True
     negated = lex.negative["negated"].search(window)
     if negated and not _OTHER_PREDICATE.search(window, 0, negated.start()):

@@ -111,6 +111,7 @@ _POST_WORD = folded_rx(
 _MINISTRY = folded_rx(B + r"وزارت (\S+(?: و \S+)?)\s*$")
 _COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)
 _AND_BEFORE = folded_rx(r"\s+و\s+$")
+COUNTERPARTS_IN = folded_rx(r"\s*همتایان ?(?:خود|خویش|ش|اش|شان) (?:در|از) (?:کشور ?های )?")
 _NAMED_COUNTERPARTS = folded_rx(
     r"(?P<roles>همتایان [^،,:]{2,60}?(?: ?خود| ?شان| ?اش| ?وی))\s*[،,]\s*(?P<names>[^،,:]{3,120}?)\s*[،,]?\s*$"
 )
@@ -203,6 +204,10 @@ def _adverbial(folded: str, start: int, end: int) -> int | None:
 def split_parties(folded: str, start: int, end: int) -> list[Party]:
     """Parties named in folded[start:end] ("X و Y", "X، Y و Z"), each with its name and title span."""
     lex = lexicon()
+    if COUNTERPARTS_IN.match(folded, start, end) and _only_countries(folded, start, end, lex):
+        # "همتایان خود در کشورهای قطر، عمان و اردن": one party, read per country as "همتایان قطری، عمانی …"
+        a = start + len(folded[start:end]) - len(folded[start:end].lstrip())
+        return [Party(name=(a, len(folded[:end].rstrip(" ،,"))), role_only=True)]
     start, end = cut(folded, start, end)
     if end - start < 2 or MEDIA.match(folded, start, end):
         return []  # "در گفت‌وگو با خبرنگار …": the press is never a party, nor what follows it
@@ -685,6 +690,14 @@ def _word_cap(folded: str, a: int, b: int, n: int) -> int:
     return pos
 
 
+def _only_countries(folded: str, start: int, end: int, lex) -> bool:
+    """Is what follows "همتایان خود در کشورهای" a list of two or more countries and nothing else?"""
+    rest = folded[COUNTERPARTS_IN.match(folded, start, end).end():end]
+    found = list(lex.country.finditer(rest))
+    leftover = lex.country.sub(" ", rest)
+    return len(found) >= 2 and not re.sub(r"[\s،,]|(?<!\w)و(?!\w)", "", leftover)
+
+
 def counterpart_head(folded: str, subject: Party) -> str | None:
     """The subject's role without its country ("وزیر خارجه ازبکستان" -> "وزیر خارجه"), for "همتایان ..." parties."""
     lex = lexicon()
@@ -705,9 +718,11 @@ def counterparts(folded: str, p: Party, head: str) -> list[Party]:
     if not _COUNTERPART.match(seg):
         return [p]
     countries = []
-    # "همتای ایرانیاش": a possessive glued where the text lost its ZWNJ still leaves the adjective
-    for m in lex.country.finditer(re.sub(r"ی(?:اش|ش|شان)(?!\w)", "ی", seg)):
-        country = lex.country_of.get(" ".join(m.group().split()))
-        if country and country not in countries:
-            countries.append(country)
+    # "همتای ایرانیاش": a possessive glued where the text lost its ZWNJ still leaves the adjective (read after the
+    # text as written, where «اتریش» is a country, not «اتری» with a possessive)
+    for text in (seg, re.sub(r"ی(?:اش|ش|شان)(?!\w)", "ی", seg)):
+        for m in lex.country.finditer(text):
+            country = lex.country_of.get(" ".join(m.group().split()))
+            if country and country not in countries:
+                countries.append(country)
     return [Party(name=p.name, role_only=True, literal=f"{head} {c}") for c in countries] or [p]
