@@ -19,7 +19,7 @@ from pipeline.events.parties import (
     split_parties,
 )
 from pipeline.events.summits import summit_parties
-from pipeline.events.text import folded_rx
+from pipeline.events.text import CHANNEL_WORDS, folded_rx
 
 _CLAUSE_STOP = folded_rx(r"[،,:؛;]")
 _WITH = folded_rx(B + r"با" + E)
@@ -97,10 +97,9 @@ _REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matche
 _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
 _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 # adjectives that follow a contact noun: its channel ("تماس تلفنی") and its manner ("دیدار محرمانه")
-_CHANNEL_ADJECTIVES = r"تلفنی|تصویری|ویدئویی|ویدیویی|مجازی"
 _MANNER_ADJECTIVES = r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری"
 _MODIFIERS = folded_rx(
-    r"(?:\s*(?:ی|ها|های|هایی|" + _CHANNEL_ADJECTIVES + "|" + _MANNER_ADJECTIVES + r"|امروز|دیروز|اخیر))*\s*(?=با\s)"
+    r"(?:\s*(?:ی|ها|های|هایی|" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"|امروز|دیروز|اخیر))*\s*(?=با\s)"
 )
 _VERB_END = folded_rx(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
 # words that open a question or a condition: a subject is never read across one
@@ -166,10 +165,11 @@ _ORDINAL_BEFORE = folded_rx(r"\s*(?:(?:این|آن)\s+)?(?:\w+مین|اولین|
 _NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:" + _MANNER_ADJECTIVES + r")(?!\w))*")
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
-_BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + _CHANNEL_ADJECTIVES + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
+_BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _SPORT_NOUN = folded_rx(B + r"دیدار")
+_TO_NOUN = folded_rx(r"به\s*")
 _HELD_PASSIVE = folded_rx(r"(?:(?:انجام|برگزار) (?:شد|گردید)|صورت (?:گرفت|پذیرفت))\w*")
 _RELATIVE = folded_rx(r"[^\s،,]\s*[،,]?\s+که" + E)  # "NAME [، TITLE] که …": a relative clause on a party
 
@@ -731,6 +731,9 @@ def _read(c: _Cue) -> _Reading | None:
     if finite and not _RELATIVE.search(folded, with_before.end(), finite.start()):
         with_before = None  # "با طالبان وارد جنگ شدند و … مذاکره": that «با» belongs to another verb
     nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
+    if nominal_before and c.verb is not None and _TO_NOUN.fullmatch(folded, nominal_before.start(), cs) \
+            and c.verb.group().startswith("پرداخت"):
+        nominal_before = None  # "X و Y به گفت‌وگوی تلفنی پرداختند": «به NOUN پرداختن» is the verb's frame
     if pre_in := _IN_BEFORE.search(folded, L, cs):
         return _read_in(c, pre_in.start())
     if _GO_TO.search(folded, L, cs) and _WENT.search(folded, c.ce, c.R):
