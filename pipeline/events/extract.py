@@ -25,7 +25,7 @@ from pipeline.events.merge import merge_mentions, planned_in_body
 from pipeline.events.participants import Resolver, participant
 from pipeline.events.parties import Party, group_party
 from pipeline.events.roles import with_country
-from pipeline.events.text import folded_rx, sentences
+from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
 from pipeline.normalize import normalize
 from rasad.persian import latin_digits, same_person
 from rasad.persian import span_fold as fold
@@ -56,7 +56,7 @@ _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|و�
 _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?"  # up to six words: «جاسم بن فهد آل ثانی»
 _BACK_PAIR = folded_rx(
     r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*"
-    r"(?: (?:تلفنی|تصویری|ویدئویی|ویدیویی|مجازی|دو ?جانبه))?[،,]?\s*(?P<x>" + _NAME + r")\s+و\s+"
+    r"(?: (?:" + CHANNEL_WORDS + r"|دو ?جانبه))?[،,]?\s*(?P<x>" + _NAME + r")\s+و\s+"
     r"(?:همتای (?P<adj>\S+?)(?: ?ای)? (?:وی|خود|او|اش)[،,]\s*)?(?P<y>" + _NAME + r")(?=[،,]|\s+(?:نیز|هم|بر|درباره|در))"
 )
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
