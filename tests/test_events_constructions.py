@@ -886,3 +886,12 @@ def test_counterparts_listed_by_country_are_one_call_each():
         ["وزیر امور خارجه اتریش", "وزیر امور خارجه سوئد", "وزیر امور خارجه شیلی"])
     assert {e["type"] for e in found} == {"phone_call"}
     assert extract_events("هانس مولر در تماس‌های متعدد با همتایان خود درباره تحولات گفت‌وگو کرد.", None, PUB) == []
+
+
+def test_a_contact_told_as_earlier_is_another_occurrence():
+    """«X امروز با Y دیدار کرد. دو هفته قبل X و Y در جده با یکدیگر تبادل نظر کردند.»: the second sentence dates its
+    contact before the news, so it is an earlier meeting of the same two, not the same one told again."""
+    found = extract_events("هانس مولر امروز در وین با پیتر برگ دیدار کرد. دو هفته قبل هانس مولر و پیتر برگ در جده با"
+                           " یکدیگر تبادل نظر کردند.", None, None)
+    assert sorted(e["location"] for e in found) == ["جده", "وین"]
+    assert all(_names(e) == _norm(["هانس مولر", "پیتر برگ"]) for e in found)

@@ -19,6 +19,10 @@ _BACKGROUND = folded_rx(
     r"اشاره|\w+ه (?:بود|بودند)|سال \d+|\d{4})" + E
 )
 
+_EARLIER = folded_rx(
+    B + r"(?:(?:\S+ )?(?:روز|هفته|ماه|سال) ?(?:ها|های)? (?:قبل|پیش|گذشته)|پیش از این|قبل از این|پیشتر|پیش تر|قبلا|"
+    r"چندی پیش|\w+ه (?:بود|بودند))" + E
+)
 
 @dataclass(frozen=True)
 class DateMention:
@@ -54,6 +58,12 @@ def governing_date(event, mentions: list[DateMention], text: str, published: dat
     if day is None:
         return None, None, chosen.text
     return day, to_jalali_str(day), chosen.text
+
+
+def is_earlier(folded_sentence: str) -> bool:
+    """True when the sentence dates its contact before the news by a time phrase ("دو هفته قبل", "ماه گذشته",
+    "پیش از این") or a past perfect ("دیدار کرده بودند"), not merely by an aside."""
+    return bool(_EARLIER.search(folded_sentence))
 
 
 def is_background(folded_sentence: str) -> bool:

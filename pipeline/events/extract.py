@@ -19,6 +19,7 @@ from pipeline.events.dates import (
     date_mentions,
     governing_date,
     is_background,
+    is_earlier,
 )
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.merge import merge_mentions, planned_in_body
@@ -181,6 +182,7 @@ def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub:
         "confidence": _confidence(c, people, key),
         "_key": key,
         "_background": is_background(fsrc[a:b]),
+        "_earlier": is_earlier(fsrc[a:b]),
         "_verbal": c.verbal,
         "_talk": c.talk,
         "is_headline": c.from_title or is_headline(fsrc, a, b),

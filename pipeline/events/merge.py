@@ -60,7 +60,7 @@ def merge_mentions(events: list[dict]) -> list[dict]:
         for person in k["participants"]:
             if person["name"] == person["title"] and fold(person["name"]) in named:
                 person["name"] = named[fold(person["name"])]
-        del k["_key"], k["_verbal"], k["is_headline"], k["_cue"], k["_background"], k["_talk"]
+        del k["_key"], k["_verbal"], k["is_headline"], k["_cue"], k["_background"], k["_earlier"], k["_talk"]
     return kept
 
 
@@ -201,6 +201,8 @@ def _same_time(a: dict, b: dict) -> bool:
         return a["_key"] == b["_key"] or same_day or (a["date"] is not None and a["date"] == b["date"])
     dated = a if a["_key"] else b if b["_key"] else None
     told_twice = a["span"] is not None and b["span"] is not None  # a headline restates whichever it heads
+    if told_twice and a["_earlier"] != b["_earlier"] and a["_verbal"] and b["_verbal"]:
+        return False  # "X با Y دیدار کرد. دو هفته قبل X و Y در جده با یکدیگر … کرده بودند": an earlier occurrence
     if told_twice and dated is not None and dated["_background"] and a["date"] and b["date"] and a["date"] != b["date"]:
         return False  # "… دیدار کردند. دو طرف پیش از این، ۱۲ مهر … دیدار کرده بودند": an earlier occurrence
     return True
