@@ -628,6 +628,15 @@ CASES = [
     # Dari spellings of the phone channel («تماس تلفونی / تیلفونی»)
     ("هانس مولر و پیتر برگ طی تماس تیلفونی در مورد روابط دو کشور تبادل نظر کردند.", "phone_call",
      ["هانس مولر", "پیتر برگ"], None),
+    # «در پی / به دنبال / به دلیل …، X …»: a cause or occasion set off by its comma is no part of the subject
+    ("در پی شیوع بیماری، هانس مولر پیش از این نیز با پیتر برگ به صورت ویدئو کنفرانس گفت‌وگو کرده بود.",
+     "video_call", ["هانس مولر", "پیتر برگ"], None),
+    # a regional bureau («مرکز X،») after the agency's lead-in, like «منطقه X،»
+    ("به گزارش خبرگزاری صدا و سیما، مرکز نایروبی، هانس مولر امروز با پیتر برگ دیدار کرد.", "meeting",
+     ["هانس مولر", "پیتر برگ"], None),
+    # «از رایزنی تلفنی امروزش با Y خبر داد»: a day adjective with a possessive is the noun's, not a party
+    ("وزیر خارجه کنیا از رایزنی تلفنی امروزش با پیتر برگ خبر داد.", "phone_call", ["وزیر خارجه کنیا", "پیتر برگ"],
+     None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

@@ -98,8 +98,9 @@ _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |اس
 _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 # adjectives that follow a contact noun: its channel ("تماس تلفنی") and its manner ("دیدار محرمانه")
 _MANNER_ADJECTIVES = r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری"
+_DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
 _MODIFIERS = folded_rx(
-    r"(?:\s*(?:ی|ها|های|هایی|" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"|امروز|دیروز|اخیر))*\s*(?=با\s)"
+    r"(?:\s*(?:ی|ها|های|هایی|" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"|" + _DAY_ADJECTIVES + r"))*\s*(?=با\s)"
 )
 _VERB_END = folded_rx(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
 # words that open a question or a condition: a subject is never read across one
@@ -130,7 +131,7 @@ _LEAD_IN = folded_rx(
 )
 _PHRASE_START = folded_rx(r"\s*(?:در|به|از|برای|با|پس از|پیش از|طی|ضمن)" + E)  # an adverbial, not a name
 _DESK = folded_rx(r"(?:گروه|سرویس|دبیرخانه)(?: \S+){1,2}")  # a newsroom's desk: "گروه سیاسی"
-_BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه)\s+[^،,:\n]{1,30}[،,]")
+_BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه|مرکز)\s+[^،,:\n]{1,30}[،,]")
 _REGION_WORDS = frozenset({"منطقه", "استان", "شهرستان", "شهر", "دفتر"})
 _ASIDE = folded_rx(r"\s*(?:(?:یادآور|یاداور) (?:می ?شود|میشود)|(?:گفتنی|لازم به ذکر|شایان ذکر|قابل ذکر) است)(?: که)?" + E)
 _BARE_BUREAU = folded_rx(r"\s*(?:منطقه|دفتر) ")
@@ -162,13 +163,14 @@ _MANNER = folded_rx(
 _WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
 # "این هفتمین دیدار X با Y است", "نخستین دیدار X با Y": a determiner and an ordinal before a nominal report
 _ORDINAL_BEFORE = folded_rx(r"\s*(?:(?:این|آن)\s+)?(?:\w+مین|اولین|نخستین)\s+")
-_NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:" + _MANNER_ADJECTIVES + r")(?!\w))*")
+_NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:" + _MANNER_ADJECTIVES + "|" + CHANNEL_WORDS + r"|" + _DAY_ADJECTIVES + r")(?!\w))*")
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _SPORT_NOUN = folded_rx(B + r"دیدار")
+_CAUSE = folded_rx(r"\s*(?:در پی|به دنبال|به دلیل|به علت|به سبب|در پاسخ به|با توجه به|بر اثر|در اثر)" + E)
 _TO_NOUN = folded_rx(r"به\s*")
 _HELD_PASSIVE = folded_rx(r"(?:(?:انجام|برگزار) (?:شد|گردید)|صورت (?:گرفت|پذیرفت))\w*")
 _RELATIVE = folded_rx(r"[^\s،,]\s*[،,]?\s+که" + E)  # "NAME [، TITLE] که …": a relative clause on a party
@@ -491,8 +493,8 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         titled_name = len(chunk.split()) <= 14 and lexicon().title.search(chunk) and not _PHRASE_START.match(chunk) and not (
             lexicon().noun.search(chunk) or _FINITE.search(chunk) or _WITH.search(chunk) or _THAT.search(chunk))
         long_chunk = len(chunk.split()) > 6 and not titled and not titled_name
-        if _WITH_NOT_PARTY.match(chunk.strip() + " "):
-            break  # "با دعوت / اشاره به …، X …": an adverbial before the clause, set off by its comma
+        if _WITH_NOT_PARTY.match(chunk.strip() + " ") or _CAUSE.match(chunk):
+            break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …": an adverbial set off by its comma
         if _relative_on_party(chunk):
             in_list = True  # "با Y، TITLE که به … آمده بود، دیدار کرد": a relative clause on the party before
         if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) or _VERB_END.search(chunk)):
