@@ -904,3 +904,13 @@ def test_a_contact_told_as_earlier_is_another_occurrence():
                            " یکدیگر تبادل نظر کردند.", None, None)
     assert sorted(e["location"] for e in found) == ["جده", "وین"]
     assert all(_names(e) == _norm(["هانس مولر", "پیتر برگ"]) for e in found)
+
+
+def test_a_headline_counterpart_and_a_glued_office_merge_with_the_named_call():
+    """Headline «X و همتای شیلیایی‌اش» (the possessive glued: «شیلیاییاش»), lead «X و Y، وزیر امور خارجه شیلی …»,
+    and «وزیر امورخارجه شیلی … از رایزنی تلفنی امروزش با X خبر داد» (the filler glued to its noun): one call."""
+    text = ("رایزنی هانس مولر و همتای شیلیاییاش درباره تحولات منطقه\n"
+            "هانس مولر، وزیر امور خارجه کنیا و پابلو رویس، وزیر امور خارجه شیلی عصر امروز در تماسی تلفنی گفت‌وگو"
+            " کردند.\nوزیر امورخارجه شیلی نیز از رایزنی تلفنی امروزش با هانس مولر خبر داد.")
+    found = extract_events(text, None, PUB)
+    assert [(e["type"], _names(e)) for e in found] == [("phone_call", _norm(["هانس مولر", "پابلو رویس"]))]

@@ -41,6 +41,7 @@ _SPEAKER = folded_rx(
 _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()])\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
+_GLUED_POSSESSIVE = re.compile(r"ی(?:اش|ش|شان)(?!\w)")
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
@@ -357,7 +358,8 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     if p.title and src is resolver.text:
         basis = _in_sentence(resolver.folded, p.title[0], basis)
     country = None
-    m = lex.country.search(basis)
+    # "همتای هندیاش": an adjective of country with a possessive glued where the text lost its ZWNJ
+    m = lex.country.search(basis) or lex.country.search(_GLUED_POSSESSIVE.sub("ی", basis))
     if m:
         country = lex.country_of.get(" ".join(m.group().split()))
     elif _OWN_COUNTRY.search(basis):

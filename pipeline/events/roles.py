@@ -53,6 +53,7 @@ def shape(role: str) -> Shape:
         f = f[:a] + " " + f[b:]
     words = []
     for w in f.split():
+        w = w[4:] if w.startswith("امور") and len(w) > 6 else w  # "امورخارجه": the filler glued to its noun
         if w in _FILLER or w == "در":
             continue
         w = "وزیر" if w == "وزارت" else w
