@@ -637,6 +637,10 @@ CASES = [
     # «از رایزنی تلفنی امروزش با Y خبر داد»: a day adjective with a possessive is the noun's, not a party
     ("وزیر خارجه کنیا از رایزنی تلفنی امروزش با پیتر برگ خبر داد.", "phone_call", ["وزیر خارجه کنیا", "پیتر برگ"],
      None),
+    # «در تماس تلفنی X TITLE با Y TITLE2 TOPIC … مورد گفتگو قرار گرفت»: the title ends at its country, and the topic
+    # after it is no part of the party
+    ("در تماس تلفنی هانس مولر وزیر امور خارجه کنیا با پیتر برگ وزیر امور خارجه کشورمان آخرین وضعیت مناسبات دوجانبه"
+     " و منطقه ای مورد گفتگو و تبادل نظر قرار گرفت.", "phone_call", ["هانس مولر", "پیتر برگ"], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

@@ -57,6 +57,7 @@ _NO_PARTY_AHEAD = folded_rx(
 PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول)" + E)
 _REFLEXIVE = folded_rx(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
 _AND = folded_rx(r"\s*[،,]\s*(?:و\s+)?|\s+و\s+")  # "A، B و C", and "A، TITLE، و B" (a comma before «و»)
+_OUR_COUNTRY = folded_rx(B + r"(?:کشورمان|کشور ما)" + E)
 _COMMA = folded_rx(r"\s*[،,]\s*")
 _LEADING_JUNK = folded_rx(
     B + r"(?:و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|در همین راستا|با این حال|"
@@ -618,7 +619,7 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
     if not name_length_ok(name_words) or _NOT_NAME.search(folded, a, name_end):
         end = _word_cap(folded, t.start(), b, 12)
         return Party(name=(t.start(), end), title=(t.start(), end), role_only=True)
-    return Party(name=(a, name_end), title=(t.start(), _word_cap(folded, t.start(), b, 14)))
+    return Party(name=(a, name_end), title=(t.start(), _title_end(folded, t.start(), b, lex)))
 
 
 def _apposed_holder(folded: str, at: int, b: int, lex) -> Party | None:
@@ -632,6 +633,18 @@ def _apposed_holder(folded: str, at: int, b: int, lex) -> Party | None:
     office = comma.end() + len(folded[comma.end():b]) - len(folded[comma.end():b].lstrip())
     return Party(name=(held[1], comma.start()), title=(office, _word_cap(folded, office, b, 14)),
                  honored=held[1] > held[0])
+
+
+def _title_end(folded: str, at: int, b: int, lex) -> int:
+    """Where a title after a name ends: at its country when plain words follow ("وزیر امور خارجه کشورمان | آخرین
+    وضعیت مناسبات … مورد گفتگو قرار گرفت"), not before «در», «و» or more of a title ("سفیر ایران در چین")."""
+    end = _word_cap(folded, at, b, 14)
+    for m in sorted([*lex.country.finditer(folded, at, end), *_OUR_COUNTRY.finditer(folded, at, end)], key=re.Match.start):
+        rest = folded[m.end():end].strip()
+        if rest and rest.split()[0] not in ("در", "و", "،", ",") and not lex.title.match(rest) \
+                and not rest.startswith(("،", ",")):
+            return m.end()
+    return end
 
 
 def _holder_after_role(folded: str, at: int, b: int, lex) -> tuple[int, int, int] | None:
