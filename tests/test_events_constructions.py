@@ -641,6 +641,10 @@ CASES = [
     # after it is no part of the party
     ("در تماس تلفنی هانس مولر وزیر امور خارجه کنیا با پیتر برگ وزیر امور خارجه کشورمان آخرین وضعیت مناسبات دوجانبه"
      " و منطقه ای مورد گفتگو و تبادل نظر قرار گرفت.", "phone_call", ["هانس مولر", "پیتر برگ"], None),
+    # «ROLE … در نشست با Y گفت: …» then «NAME افزود: …»: the article's one other speaker is the role; «زاده» ends a
+    # surname written apart («جلال زاده»), no function word
+    ("معاون وزیر خارجه کنیا امروز در نشست با پیتر برگ گفت: همکاری ادامه دارد.\nجان موانگی زاده افزود: آماده‌ایم.",
+     "meeting", ["جان موانگی زاده", "پیتر برگ"], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"
