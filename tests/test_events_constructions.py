@@ -645,6 +645,8 @@ CASES = [
     # surname written apart («جلال زاده»), no function word
     ("معاون وزیر خارجه کنیا امروز در نشست با پیتر برگ گفت: همکاری ادامه دارد.\nجان موانگی زاده افزود: آماده‌ایم.",
      "meeting", ["جان موانگی زاده", "پیتر برگ"], None),
+    # «در گفت‌وگوهایش با A و B، …» with no side before «با» read: A and B are one side only, and did not meet
+    ("در گفت‌وگوهایش با پیتر برگ وضعیت و چگونگی انتقال قدرت محور اصلی بود.", None, [], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

@@ -770,8 +770,9 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     anchored = with_after is not None or len(x) >= 2  # "X و Y در تماسی تلفنی … رایزنی کردند"
     if not x:
         if with_after and not _FROM_AFTER.match(folded, ce, with_after.start()):  # not "در زمان ملاقات از X با Y"
-            return _Reading(split_parties(folded, ce, with_after.start()) + split_parties(folded, with_after.end(), R),
-                            verbal=True, anchored=anchored)
+            x = split_parties(folded, ce, with_after.start())
+            # "در گفت‌وگوهایش با A و B": with no side before «با», A and B are one side only; they did not meet
+            return _Reading(x + split_parties(folded, with_after.end(), R), verbal=True, anchored=anchored) if x else None
         if with_after:
             return None
         both = split_parties(folded, ce, R)  # "در گفت‌وگوهای آژانس و مقامات ایرانی"
