@@ -648,6 +648,12 @@ CASES = [
     # «در گفت‌وگوهایش با A و B، …» with no side before «با» read: A and B are one side only, and did not meet
     ("به گزارش خبرگزاری فرانسه، در سفر مولر به وین و در گفت‌وگوهایش با پیتر برگ وضعیت و چگونگی انتقال قدرت محور"
      " اصلی بود.", None, [], None),
+    # «A TITLE و B TITLE2، یکدیگر را در CITY ملاقات کردند»: the reciprocal as the verb's object; a bare surname
+    # before its own title after «و» starts the second party ("اعضا هیأت دولت" is a plural head, not a surname)
+    ("موانگی استاندار جدید و اوتینو استاندار سابق نایروبی، یکدیگر را در نایروبی ملاقات کردند.", "meeting",
+     ["موانگی", "اوتینو"], "نایروبی"),
+    ("هانس مولر در دیدار پیتر برگ رئیس‌جمهور و اعضا هیأت دولت، از تلاش‌ها قدردانی کرد.", "meeting",
+     ["هانس مولر", "پیتر برگ"], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

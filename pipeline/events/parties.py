@@ -499,10 +499,19 @@ def _named_then_titled(s: str, lex) -> bool:
     apposition ("یان نواک، معاون …")?"""
     m = _name_then_title(lex.title.pattern).match(s)
     if not m:
-        return False
+        one = _surname_then_title(lex.title.pattern).match(s)  # "معتمدیان استاندار سابق …": a bare surname
+        w = one.group(1) if one else ""
+        return bool(one) and not (w in lex.common_words or w in lex.function_words or w in lex.country_of
+                                  or lex.title.fullmatch(w) or _NOT_NAME.fullmatch(w) or w in _BETWEEN
+                                  or _bare_plural(w, lex))  # "اعضا هیأت دولت": a plural head, not a surname
     words = m.group(1).split()
     return not any(lex.title.fullmatch(w) or _NOT_NAME.fullmatch(w) or w in lex.country_of or w in _BETWEEN
                    for w in words)  # "معاون حقوقی و بین‌المللی وزیر …" goes on: «بین‌…» starts no name
+
+
+@lru_cache(maxsize=1)
+def _surname_then_title(title: str) -> re.Pattern:
+    return folded_rx(r"(\w{3,})(?: ?[،,])? (?=" + title + ")")
 
 
 @lru_cache(maxsize=1)
