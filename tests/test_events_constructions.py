@@ -654,6 +654,10 @@ CASES = [
      ["موانگی", "اوتینو"], "نایروبی"),
     ("هانس مولر در دیدار پیتر برگ رئیس‌جمهور و اعضا هیأت دولت، از تلاش‌ها قدردانی کرد.", "meeting",
      ["هانس مولر", "پیتر برگ"], None),
+    # «Z در بیانیه‌ای گفته X، TITLE و Y، داماد W، … دیدار کردند»: the reported clause opens with the name after the
+    # speech verb, though that chunk is long; kin («داماد») is an apposition's head, not a first name
+    ("دفتر سفیر کنیا در بیانیه‌ای گفته موانگی، فرستاده ویژه رئیس‌جمهور کنیا و پیتر برگ، داماد هانس مولر، امروز در"
+     " وین با وزیر خارجه اتریش دیدار کردند.", "meeting", ["موانگی", "پیتر برگ", "وزیر خارجه اتریش"], "وین"),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

@@ -173,6 +173,8 @@ _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (
 _SPORT_NOUN = folded_rx(B + r"دیدار")
 _CAUSE = folded_rx(r"\s*(?:در پی|به دنبال|به دلیل|به علت|به سبب|در پاسخ به|با توجه به|بر اثر|در اثر)" + E)
 _TO_NOUN = folded_rx(r"به\s*")
+# a speech verb, then the name that opens the reported clause, up to the comma of its apposition
+_NAME_AFTER_SAID = folded_rx(B + r"(?:گفت|گفته|گفته است|اعلام کرد|نوشت|افزود|که)\s+(\S+(?:\s\S+){0,2})\s*$")
 _HELD_PASSIVE = folded_rx(r"(?:(?:انجام|برگزار) (?:شد|گردید)|صورت (?:گرفت|پذیرفت))\w*")
 _RELATIVE = folded_rx(r"[^\s،,]\s*[،,]?\s+که" + E)  # "NAME [، TITLE] که …": a relative clause on a party
 
@@ -499,6 +501,9 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         if _relative_on_party(chunk):
             in_list = True  # "با Y، TITLE که به … آمده بود، دیدار کرد": a relative clause on the party before
         if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) or _VERB_END.search(chunk)):
+            said = _NAME_AFTER_SAID.search(chunk)
+            if said and lexicon().title.match(folded, stops[i].end() + 1) and _opens_name(said.group(1)):
+                left = prev + said.start(1)  # "Z در بیانیه‌ای گفته X، فرستاده ویژه …، و Y … دیدار کردند": X opens it
             break  # "سخنگوی پلیس گفت، …": a chunk that ends in a verb is a clause of its own
         words = chunk.split()
         # … a name of unknown first name counts too when a role ends just before it ("با وزیر خارجه ایتالیا، لوکا
@@ -507,6 +512,15 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         apposed = bool(words) and (words[0] in lexicon().first_names or after_role) and apposed_name(chunk, lexicon())
         left = prev
     return left
+
+
+def _opens_name(words: str) -> bool:
+    """A name set off before its title: two to four plain words, or one that is no common or function word."""
+    lex = lexicon()
+    w = words.split()
+    if len(w) == 1:
+        return w[0] not in lex.common_words and w[0] not in lex.function_words and w[0] not in lex.country_of
+    return apposed_name(words, lex)
 
 
 def _relative_on_party(chunk: str) -> bool:
