@@ -658,6 +658,9 @@ CASES = [
     # speech verb, though that chunk is long; kin («داماد») is an apposition's head, not a first name
     ("دفتر سفیر کنیا در بیانیه‌ای گفته موانگی، فرستاده ویژه رئیس‌جمهور کنیا و پیتر برگ، داماد هانس مولر، امروز در"
      " وین با وزیر خارجه اتریش دیدار کردند.", "meeting", ["موانگی", "پیتر برگ", "وزیر خارجه اتریش"], "وین"),
+    # a talk with no channel («X با Y گفت‌وگو کرد») that a back-reference tells («این گفت‌وگوی تلفونی …»): a call
+    ("هانس مولر با پیتر برگ گفت‌وگو کرد.\nدر این گفت‌وگوی تلفنی بر همکاری تاکید شد.", "phone_call",
+     ["هانس مولر", "پیتر برگ"], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

@@ -60,6 +60,8 @@ _BACK_PAIR = folded_rx(
     r"(?: (?:" + CHANNEL_WORDS + r"|دو ?جانبه))?[،,]?\s*(?P<x>" + _NAME + r")\s+و\s+"
     r"(?:همتای (?P<adj>\S+?)(?: ?ای)? (?:وی|خود|او|اش)[،,]\s*)?(?P<y>" + _NAME + r")(?=[،,]|\s+(?:نیز|هم|بر|درباره|در))"
 )
+# "این گفت‌وگوی تلفنی", "در این مکالمه تلفونی": a back-reference that tells how the article's talk was held
+_CALL_BACK = folded_rx(r"(?:این|آن|همین) (?:گفت ?و ?گو|گفتگو|مکالمه|تماس|صحبت)\w* (?P<channel>" + CHANNEL_WORDS + r")(?!\w)")
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
 _EVE_OF = folded_rx(B + r"در استانه [^،,:]*$")
 _PLACE = folded_rx(
@@ -110,12 +112,13 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     mentions = {False: date_mentions(text), True: date_mentions(title)}
     events: list[dict] = []
     antecedent = None
+    call = _call_told_back(folded)
     for src, fsrc, c in found:
         people: list[dict] = []
         if c.both_sides:
             if events:  # the same two people, at the time this sentence gives
                 people = [dict(p) for p in events[-1]["participants"]]
-                events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub))
+                events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub, call))
             continue
         # "X با Y دیدار کرد", "X و Y … دیدار کردند": a tight frame holds even two bare surnames
         anchored = c.anchored and (c.verbal or any(not p.weak for p in c.parties))
@@ -142,7 +145,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
                 people[-1]["name"]):
             continue  # "سفیر اندونزی در گفت‌وگو با نوا: …": a one-word outlet the article names as no one
         antecedent = people[0]
-        events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub))
+        events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub, call))
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
     _name_lead_role(events, resolver)
@@ -163,14 +166,24 @@ def _roles_only(found: list[Candidate]) -> bool:
     return all(not c.verbal and all(p.role_only or p.literal for p in c.parties) for c in found)
 
 
-def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub: date | None) -> dict:
-    """The event a candidate reports, with its people, date, place and evidence."""
+def _call_told_back(folded: str) -> str | None:
+    """"… گفت‌وگو کرد. … در این گفت‌وگوی تلفنی …": the channel a back-reference gives the article's talk."""
+    m = _CALL_BACK.search(folded)
+    if not m:
+        return None
+    return "video_call" if lexicon().video.match(folded, m.start("channel")) else "phone_call"
+
+
+def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub: date | None,
+           call: str | None = None) -> dict:
+    """The event a candidate reports, with its people, date, place and evidence; a talk with no channel takes
+    the `call` a back-reference tells ("این مکالمه تلفنی")."""
     a, b = c.sentence
     day, jalali, key = governing_date(c, mentions, src, pub)
     if key is None and pub is not None and not c.told and not is_background(fsrc[a:b]):
         day, jalali = pub, to_jalali_str(pub)
     return {
-        "type": c.type,
+        "type": call if call and c.talk and c.type == "meeting" else c.type,
         "participants": people,
         "date": day.isoformat() if day else None,
         "date_jalali": jalali,
