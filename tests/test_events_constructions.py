@@ -661,6 +661,10 @@ CASES = [
     # a talk with no channel («X با Y گفت‌وگو کرد») that a back-reference tells («این گفت‌وگوی تلفونی …»): a call
     ("هانس مولر با پیتر برگ گفت‌وگو کرد.\nدر این گفت‌وگوی تلفنی بر همکاری تاکید شد.", "phone_call",
      ["هانس مولر", "پیتر برگ"], None),
+    # «در این دیدار که … برگزار شد، A و B درباره … گفتگو کردند»: a chunk that ends in a verb is a clause of its own,
+    # though the chunk after its comma opens like a list («A و …»)
+    ("در این دیدار که در محل وزارت خارجه برگزار شد، هانس مولر و پیتر برگ درباره روابط دو کشور گفتگو کردند.",
+     "meeting", ["هانس مولر", "پیتر برگ"], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

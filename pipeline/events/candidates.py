@@ -486,7 +486,8 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         prev = stops[i - 1].end() if i else start
         chunk = folded[prev:stops[i].start()]
         # "… با همتایان X و Y خود، A و B، گفت‌وگو کرد": the chunk after this comma names the ones just before it
-        in_list = _LIST_TAIL.match(folded, stops[i].end(), pos) is not None or _OWN_END.search(chunk) is not None
+        in_list = (_LIST_TAIL.match(folded, stops[i].end(), pos) is not None or _OWN_END.search(chunk) is not None) \
+            and not _VERB_END.search(chunk)  # "در این دیدار که … برگزار شد، A و B …": a clause ends before A
         # "… با کمال نوری، وزیر کشور دیدار کرد": a title after the comma is the name's apposition, however long
         # the chunk before it
         titled = (lexicon().title.match(folded, stops[i].end() + 1) is not None and _WITH_NAME_END.search(chunk)
