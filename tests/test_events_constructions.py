@@ -665,6 +665,11 @@ CASES = [
     # though the chunk after its comma opens like a list («A و …»)
     ("در این دیدار که در محل وزارت خارجه برگزار شد، هانس مولر و پیتر برگ درباره روابط دو کشور گفتگو کردند.",
      "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # «X [روز سه‌شنبه] Y را [در کاخ …] ملاقات کرد»: the host and the guest side by side before «را», split where
+    # the guest's name opens; a place phrase may stand between «را» and the noun
+    ("هانس مولر روز سه‌شنبه پیتر برگ را در کاخ ریاست جمهوری ملاقات کرد.", "meeting", ["هانس مولر", "پیتر برگ"],
+     None),
+    ("وزیر خارجه کنیا پیتر برگ را ملاقات کرد.", "meeting", ["وزیر خارجه کنیا", "پیتر برگ"], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

@@ -153,7 +153,8 @@ _AFTER = folded_rx(r"(?:پس|بعد) از")
 _AS_SAID = folded_rx(B + r"(?:ان ?طور|همان ?طور|ان ?گونه|همان ?گونه|چنان)\s*$")  # «که» of "as X said"
 _FROM_AFTER = folded_rx(r"\s*از" + E)
 _SESSION_KIND = folded_rx(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)" + E)
-_OBJECT_BEFORE = folded_rx(B + r"را\s*$")
+# "X Y را [در کاخ …] ملاقات کرد": the object before the noun, a place phrase may stand between
+_OBJECT_BEFORE = folded_rx(B + r"را(?:\s+در\s+[^،,:]{1,40}?)?\s*$")
 _OBJECT = folded_rx(B + "را" + E)
 # "… فارس به استان کردستان", "… ایسنا از شهر یزد": where the reporter was sent, the end of a bare lead-in
 _REPORTER_POST = folded_rx(r"(?: اعزامی)? (?:به|از|در) (?:استان|شهرستان|شهر) \w+")
@@ -913,6 +914,8 @@ def _read_verb(c: _Cue) -> _Reading:
     if obj := _OBJECT_BEFORE.search(c.folded, c.L, c.cs):
         a, b = cut(c.folded, c.L, obj.start())
         host, guest = split_parties(c.folded, a, b), split_parties(c.folded, b, obj.start()) if b < obj.start() else []
+        if not (len(host) == 1 and len(guest) == 1):
+            host, guest = _host_then_guest(c.folded, c.L, obj.start())
         return _Reading(host + guest if len(host) == 1 and len(guest) == 1 else [], verbal=True, anchored=True)
     parties = _subject(c.folded, c.s_start, c.L, c.cs)
     with_after = _first_with(c.folded, c.ce, c.verb.start())
@@ -924,6 +927,20 @@ def _read_verb(c: _Cue) -> _Reading:
     # "… دو طرف درباره A، B و C رایزنی کردند": after a topic phrase the words before the verb are its list
     topic_before = _TOPIC.search(c.folded, c.s_start, c.L)
     return _Reading(parties, verbal=True, anchored=plural and not topic_before)
+
+
+def _host_then_guest(folded: str, L: int, obj: int) -> tuple[list[Party], list[Party]]:
+    """"هانس مولر [روز سه‌شنبه] پیتر برگ را …": two parties side by side before «را», split where the second opens
+    (a first name, an honorific or a title after the first party); the last such split that reads one party each."""
+    lex = lexicon()
+    for w in reversed(list(re.finditer(r"\S+", folded[L:obj]))[1:]):
+        at = L + w.start()
+        if not (w.group() in lex.first_names or lex.honorific.match(folded, at, obj) or lex.title.match(folded, at, obj)):
+            continue
+        host, guest = split_parties(folded, L, at), split_parties(folded, at, obj)
+        if len(host) == 1 and len(guest) == 1 and not host[0].weak:
+            return host, guest
+    return [], []
 
 
 def _speech_end(folded: str, pos: int, end: int) -> int:
