@@ -259,8 +259,14 @@ def _before_predicate(folded: str, a: int, b: int) -> int:
 
 
 def _shared_ministry(folded: str, p: Party, last: tuple[int, int]) -> Party:
-    """"وزیر، معاونان و مدیران کل وزارت آموزش و پرورش": a bare «وزیر» shares the list's ministry."""
-    if folded[p.name[0]:p.name[1]].strip() != "وزیر":
+    """"وزیر، معاونان و مدیران کل وزارت آموزش و پرورش": a bare «وزیر» shares the list's ministry; "با صدراعظم، رئیس
+    جمهور و وزیر خارجه اتریش": a bare title shares the last role's country."""
+    lex = lexicon()
+    role = " ".join(folded[p.name[0]:p.name[1]].split())
+    if role != "وزیر":
+        country = list(lex.country.finditer(folded, *last))
+        if p.role_only and lex.title.fullmatch(role) and country and p.name[1] <= last[0]:
+            return replace(p, literal=f"{role} {' '.join(country[-1].group().split())}", title=None)
         return p
     ministry = _MINISTRY.search(folded, *last)
     return replace(p, literal=f"وزیر {ministry.group(1)}", title=None) if ministry else p
