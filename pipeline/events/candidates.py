@@ -74,7 +74,9 @@ _EXCHANGE = folded_rx(r"تبادل")
 _PURPOSE_BEFORE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد|به هدف|به جای|بجای|بدون|عدم)\s*$")
 _PURPOSE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 # "مذاکره کننده": the noun names an agent, not a contact
-_NOT_EVENT_NOUN = folded_rx(r" ?(?:کننده|کنندگان|گر|گران)" + E)
+# "مذاکره‌کننده", "گفت‌وگوگران"; "نشستی خبری درباره …" (one's own press conference, not "نشست خبری مشترک با Y"):
+# the noun reports no contact
+_NOT_EVENT_NOUN = folded_rx(r"(?: ?(?:کننده|کنندگان|گر|گران)| خبری(?!\s+(?:مشترک|با)(?!\w)))" + E)
 # "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
 _ELLIPSIS = folded_rx(r"\s+و\s")
 # a chunk that ends in a name after «با» or in a list's last name after «و»

@@ -459,6 +459,8 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return False  # "معاونان و مدیران کل وزارت X": two plural heads share one complement, one group
     if _is_group(cur.strip(), lex) and _is_group(nxt, lex):
         return True  # "گروه‌های سیاسی عراق و مقامات آمریکایی": two groups, not one title
+    if not comma and _role_then_name(cur, lex) and (_starts_name(nxt, lex) or _APPOSED_NEXT.match(nxt)):
+        return True  # "وزیر امور خارجه کشورمان X Y و Z W، وزیر …": the role's holder, then a second person
     if _has_title_only(cur, lex) and not lex.title.match(nxt):
         return False  # "وزیر فرهنگ و ارشاد اسلامی": the role goes on
     if lex.title.search(cur) and not _has_title_only(cur, lex) and _named_then_titled(nxt, lex):
