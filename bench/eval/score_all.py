@@ -3,10 +3,11 @@
     python bench/eval/score_all.py [--verbose SET] [--blind]
 
 Sets: dev (seed + dev + dev2), dev3-tune, checklist (overall and per capability), corpus-tune (labelled
-corpus text, see corpus_labels/README.md), web-tune (labelled news excerpts, see web_labels/README.md, when
-their texts are beside the project), and, only with --blind, dev3-blind (the half of dev3 kept out of
-tuning, see split_dev3.py), corpus-blind (farsB + armanB), web-blind and web3-blind, to be read at the end.
---verbose SET prints that set's misses, spurious events and wrong dates (never for dev3-blind).
+corpus text, see corpus_labels/README.md), web-tune and news-tune (labelled news excerpts and articles, see
+web_labels/README.md, when their texts are beside the project), and, only with --blind, dev3-blind (the half of
+dev3 kept out of tuning, see split_dev3.py), corpus-blind (farsB + armanB), web-blind, web3-blind and
+news-blind, to be read at the end.
+--verbose SET prints that set's misses, spurious events and wrong dates (never for a blind set).
 """
 
 from __future__ import annotations
@@ -52,23 +53,26 @@ def _sets(blind: bool) -> dict[str, tuple[list[dict], list[dict]]]:
 
 def _web() -> dict[str, list[tuple[dict, dict]]]:
     """web_labels/README.md: web-tune (the tuning halves of rounds 1 and 2, round 4 whole), web-blind (the other
-    halves) and web3-blind (round 3 whole);
-    none when their texts in ../labels are not beside the project."""
+    halves) and web3-blind (round 3 whole); news-tune and news-blind, the halves of rounds 5–7 (older papers,
+    agencies and ~150 other sites, Dari among them). A round whose texts in ../labels are not beside the project
+    is left out."""
     labels = HERE.parents[1].parent / "labels"
-    files = {"web1": labels / "web" / "web_articles.jsonl", "web2": labels / "web2" / "web2_articles.jsonl",
-             "web3": labels / "web3" / "web3_articles.jsonl", "web4": labels / "web4" / "web4_articles.jsonl"}
-    if not all(f.exists() for f in files.values()):
-        return {}
-    out: dict[str, list[tuple[dict, dict]]] = {"web-tune": [], "web-blind": [], "web3-blind": []}
-    for name, path in files.items():
+    out: dict[str, list[tuple[dict, dict]]] = {}
+    for name, folder in (("web1", "web"), ("web2", "web2"), ("web3", "web3"), ("web4", "web4"), ("web5", "web5"),
+                         ("web6", "web6"), ("web7", "web7")):
+        path = labels / folder / f"{folder}_articles.jsonl"
+        gold = HERE / "web_labels" / f"{name}_gold.jsonl"
+        if not path.exists() or not gold.exists():
+            continue
         texts = {a["id"]: a for a in _jsonl(path)}
-        pairs = [(texts[g["id"]], g) for g in _jsonl(HERE / "web_labels" / f"{name}_gold.jsonl")]
+        pairs = [(texts[g["id"]], g) for g in _jsonl(gold)]
         if name in ("web3", "web4"):
-            out["web3-blind" if name == "web3" else "web-tune"] += pairs  # round 4: tuned on whole
+            out.setdefault("web3-blind" if name == "web3" else "web-tune", []).extend(pairs)  # round 4: tuned whole
             continue
         halves = json.loads((HERE / "web_labels" / f"{name}_split.json").read_text(encoding="utf-8"))
-        out["web-tune"] += [p for p in pairs if p[0]["id"] in halves["tune"]]
-        out["web-blind"] += [p for p in pairs if p[0]["id"] in halves["blind"]]
+        prefix = "web" if name in ("web1", "web2") else "news"
+        out.setdefault(f"{prefix}-tune", []).extend(p for p in pairs if p[0]["id"] in halves["tune"])
+        out.setdefault(f"{prefix}-blind", []).extend(p for p in pairs if p[0]["id"] in halves["blind"])
     return out
 
 
