@@ -683,6 +683,11 @@ CASES = [
     ("هانس مولر امروز در نشستی خبری درباره مبارزه با قاچاق سخن گفت.", None, [], None),
     ("هانس مولر در نشست خبری مشترک با پیتر برگ از همکاری دو کشور سخن گفت.", "meeting", ["هانس مولر", "پیتر برگ"],
      None),
+    # «وزرای نفت A و B … را بررسی کردند»: a plural role shared by two countries, one holder each
+    ("وزرای نفت کنیا و اتریش به منظور تقویت همکاری چندین یادداشت امضا و افق‌های مشترک را بررسی کردند.", "meeting",
+     ["وزیر نفت کنیا", "وزیر نفت اتریش"], None),
+    # «با تمرکز / تکیه / استناد بر …» is a manner, no counterpart
+    ("هانس مولر در دیدار خود با تمرکز بر اقتصاد سخن گفت.", None, [], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"
@@ -960,3 +965,12 @@ def test_a_headline_counterpart_and_a_glued_office_merge_with_the_named_call():
             " کردند.\nوزیر امورخارجه شیلی نیز از رایزنی تلفنی امروزش با هانس مولر خبر داد.")
     found = extract_events(text, None, PUB)
     assert [(e["type"], _names(e)) for e in found] == [("phone_call", _norm(["هانس مولر", "پابلو رویس"]))]
+
+
+def test_a_date_after_the_cue_that_dates_another_noun_is_not_the_contacts():
+    """«X با Y گفت‌وگوی تلفنی داشت و … از حمایت در حوادث ۲۴ ژوئن سخن گفت»: the date dates «حوادث», not the call,
+    so the call is the one told in the lead on the publication day."""
+    text = ("هانس مولر امروز با پیتر برگ گفت‌وگوی تلفنی داشت.\nهانس مولر با پیتر برگ گفت‌وگوی تلفنی داشت و پیتر برگ"
+            " از حمایت وی در حوادث ۲۴ ژوئن قدردانی کرد.")
+    found = extract_events(text, None, "2023-07-06")
+    assert [(e["type"], e["date"]) for e in found] == [("phone_call", "2023-07-06")]

@@ -16,6 +16,7 @@ from pipeline.events.parties import (
     counterparts,
     country_groups,
     cut,
+    plural_role,
     split_parties,
 )
 from pipeline.events.summits import summit_parties
@@ -27,7 +28,8 @@ _WITH = folded_rx(B + r"با" + E)
 _WITH_NOT_PARTY = folded_rx(
     B + r"با (?:یکدیگر|همدیگر|هم|اشاره|بیان|تاکید|توجه|استفاده|هدف|موضوع|محوریت|محور|عنوان|وجود|این|آن|ابراز|"
     r"ارائه|اعلام|حمایت|همکاری|مشارکت|رویکرد|شعار|نگاه|تشکر|قدردانی|تبریک|درود|اتفاق|همراهی|"
-    r"اصرار|درخواست|دعوت|پیشنهاد|میانجی ?گری|وساطت|ابتکار)" + E  # "با اصرار / دعوت X": at X's insistence
+    r"اصرار|درخواست|دعوت|پیشنهاد|میانجی ?گری|وساطت|ابتکار|"  # "با اصرار / دعوت X": at X's insistence
+    r"تمرکز|تکیه|استناد|امضای|امضا|انتقاد|نگرانی)" + E  # "… با تمرکز بر …": a manner, no counterpart
 )
 _PRESENCE = folded_rx(B + r"با حضور" + E)
 _ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
@@ -100,7 +102,8 @@ _REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matche
 _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
 _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 # adjectives that follow a contact noun: its channel ("تماس تلفنی") and its manner ("دیدار محرمانه")
-_MANNER_ADJECTIVES = r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری"
+_MANNER_ADJECTIVES = (r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|"
+                      r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم")
 _DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
 _MODIFIERS = folded_rx(
     r"(?:\s*(?:ی|ها|های|هایی|" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"|" + _DAY_ADJECTIVES + r"))*\s*(?=با\s)"
@@ -349,6 +352,11 @@ def _joint_event(folded: str, s_start: int, b: int) -> Candidate | None:
     # a side that is its country alone ("ایران و ترکیه …") is that country, common word though it is
     sides = [[Party(name=pair.span(g), role_only=True)] if pair.span(g) == pair.span("c" + g)
              else split_parties(folded, *pair.span(g)) for g in ("a", "b")]
+    if plural_role(folded, pair.start("a"), pair.end("b")):
+        # "وزرای نفت عراق و ایران … را بررسی کردند": a plural role shared by the two countries, one holder each
+        sides = [[p] for p in split_parties(folded, pair.start("a"), pair.end("b"))]
+        if len(sides) != 2:
+            return None
     countries = {lex.country_of.get(" ".join(pair.group(g).split())) for g in ("ca", "cb")}
     if any(len(s) != 1 for s in sides) or len(countries) != 2:
         return None
@@ -940,7 +948,7 @@ def _host_then_guest(folded: str, L: int, obj: int) -> tuple[list[Party], list[P
         if not (w.group() in lex.first_names or lex.honorific.match(folded, at, obj) or lex.title.match(folded, at, obj)):
             continue
         host, guest = split_parties(folded, L, at), split_parties(folded, at, obj)
-        if len(host) == 1 and len(guest) == 1 and not host[0].weak:
+        if len(host) == 1 and len(guest) == 1 and not host[0].weak and not guest[0].weak and guest[0].name[0] <= at + 1:
             return host, guest
     return [], []
 

@@ -11,6 +11,7 @@ import jdatetime
 
 from pipeline.events.lexicon import B, E
 from pipeline.events.text import folded_rx
+from rasad.persian import span_fold as fold
 from rasad.persian_dates import TEHRAN, DateExpr, find_date_expressions, make_date, to_jalali_str
 
 # A sentence that reports a background event: "پیش از این", "ماه گذشته", past perfect "پرداخته بودند".
@@ -52,12 +53,19 @@ def governing_date(event, mentions: list[DateMention], text: str, published: dat
     if not inside:
         return None, None, None
     before = [m for m in inside if m.end <= event.cue]
-    after = [m for m in inside if m.start >= event.cue]
+    # a date after the cue right after another noun dates that noun ("… حمایت از … در حوادث ۲۴ ژوئن"), not the contact
+    after = [m for m in inside if m.start >= event.cue and not _NOUN_BEFORE.search(fold(text[max(a, m.start - 20):m.start]))]
+    if not before and not after:
+        return None, None, None
     chosen = before[-1] if before else after[0]
     day = resolve(chosen.expr, published)
     if day is None:
         return None, None, chosen.text
     return day, to_jalali_str(day), chosen.text
+
+
+_NOUN_BEFORE = folded_rx(r"(?:حوادث|حادثه|رویداد|رویدادهای|وقایع|واقعه|انتخابات|حمله|حملات|جنگ|کودتای|کودتا|قیام|"
+                         r"توافق|توافقنامه|قطعنامه|بیانیه|نشست|اجلاس|کنفرانس|مراسم|سالگرد)\s*$")
 
 
 def is_earlier(folded_sentence: str) -> bool:

@@ -102,7 +102,7 @@ _QUANTIFIED_GROUP = folded_rx(
     r"(?:جمع|شمار|عده|تعداد|گروه) (?:کثیری|زیادی|بسیاری)|\d+ (?:تن|نفر)) از (?!همتایان|مقامات|مسئولان|مسئولین|"
     r"چهره ?ها|شخصیت ?ها|افراد|مسوولان)\S+"
 )
-_PREPOSITION = folded_rx(B + r"(?:در|به)" + E)
+_PREPOSITION = folded_rx(B + r"(?:در|به|طی)" + E)  # "X | طی مراسمی …": an occasion, no part of the party
 # what follows «در» inside a title: a field or the house of a post ("در امور ویژه", "در مجلس")
 _IN_TITLE = folded_rx(r"\s+(?:امور|مجلس|سازمان ملل|اتحادیه|شورای)" + E)
 _POST_WORD = folded_rx(
