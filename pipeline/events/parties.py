@@ -63,7 +63,8 @@ _LEADING_JUNK = folded_rx(
     B + r"(?:و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|در همین راستا|با این حال|"
     r"با این وجود|در عین حال|ضمنا|مثلا|چرا|از سوی دیگر|از طرف دیگر|بنابراین|لذا|اما|ولی|همانطور که|همان طور که|همانگونه که|انطور که|ان طور که|انگونه که|ان گونه که|"
     r"چنانکه|چنان که|خصوصی|رسمی|دو ?جانبه|سه ?جانبه|چند ?جانبه|مشترک|صمیمانه|کوتاه|جداگانه|عمومی|مردمی|دوستانه|"
-    r"صمیمی|طولانی|سرپایی|عبوری|نوروزی|هفتگی|ماهانه|ادواری|اخیر|امروز|دیروز)" + E + r"\s*"
+    r"صمیمی|طولانی|سرپایی|عبوری|نوروزی|هفتگی|ماهانه|ادواری|اخیر|امروز|دیروز|"
+    r"طی \S+(?: \S+)?(?= |$))" + E + r"\s*"  # "طی مراسمی …": an occasion, never a party's start
 )
 _NOT_NAME = folded_rx(B + r"(?:است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|ها|های|هم|نیز|تا|یا|اما|ولی|اگر|می|نمی)" + E)
 # where a role stops and the occasion starts: "وزیر نیرو | در سفر به مسکو", "فرماندار | در بیانیه‌ای"
@@ -159,7 +160,7 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
             return start, start  # "برای اعمال فشار …", "ابراز خرسندی …": a phrase that names no party
         if _QUANTIFIED_GROUP.match(seg):
             break  # "چند تن از مراجع تقلید": «چند» opens the group here, not a time
-        m = _STOP.match(seg) or _LEADING_JUNK.match(seg)
+        m = max((x for x in (_STOP.match(seg), _LEADING_JUNK.match(seg)) if x), key=re.Match.end, default=None)
         if m and m.end() > 0:
             start += m.end()
             continue
