@@ -695,6 +695,9 @@ CASES = [
     # «والی» (an Afghan province's governor) is an office: «والی هرات» is the «NAME والی ولایت هرات» of the lead
     ("ملاقات جان موانگی والی ولایت هرات با سفیر اتریش\nوالی هرات در دیدار با سفیر اتریش از همکاری‌ها قدردانی کرد.",
      "meeting", ["جان موانگی", "سفیر اتریش"], None),
+    # «X در تماس با Y …» with no channel said: a contact between two named sides is a call
+    ("هانس مولر در تماس با پیتر برگ بر لزوم حل دیپلماتیک بحران تاکید کرد.", "phone_call", ["هانس مولر", "پیتر برگ"],
+     None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

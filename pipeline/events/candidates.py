@@ -178,6 +178,7 @@ _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _SPORT_NOUN = folded_rx(B + r"دیدار")
 _CAUSE = folded_rx(r"\s*(?:در پی|به دنبال|به دلیل|به علت|به سبب|در پاسخ به|با توجه به|بر اثر|در اثر)" + E)
+_CONTACT_WITH = folded_rx(r"تماس(?:ی)? با" + E)
 _TO_NOUN = folded_rx(r"به\s*")
 # a speech verb, then the name that opens the reported clause, up to the comma of its apposition
 _NAME_AFTER_SAID = folded_rx(B + r"(?:گفت|گفته|گفته است|اعلام کرد|نوشت|افزود|که)\s+(\S+(?:\s\S+){0,2})\s*$")
@@ -662,6 +663,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     kind = _channel(folded, max(L, cs - 30), min(R, ce + 45, c.verb.end() if c.verb else R))
     if kind == "meeting":
         kind = _manner(folded, L, R)
+    if kind == "meeting" and _CONTACT_WITH.match(folded, cs, end):
+        kind = "phone_call"  # "در تماس با همتای روسی خود …": a contact with no channel said is a call
     if _not_a_report(c, kind, sporty, sentence_sports):
         return None
     reading = _read(c)
