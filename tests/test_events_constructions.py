@@ -698,6 +698,11 @@ CASES = [
     # «X در تماس با Y …» with no channel said: a contact between two named sides is a call
     ("هانس مولر در تماس با پیتر برگ بر لزوم حل دیپلماتیک بحران تاکید کرد.", "phone_call", ["هانس مولر", "پیتر برگ"],
      None),
+    # «X در بدو ورود از سوی / توسط A، TITLE، B TITLE و … مورد استقبال قرار گرفت»: a welcome by a list of hosts;
+    # «مولوی / ملا» are honorifics; with no subject read, the hosts did not meet each other
+    ("مولوی هانس مولر در بدو ورود به وین توسط پیتر برگ، وزیر خارجه اتریش، کارل نوواک معاون وی و سایر مقامات مورد"
+     " استقبال قرار گرفت.", "meeting", ["هانس مولر", "پیتر برگ", "کارل نوواک"], None),
+    ("در بدو ورود توسط پیتر برگ، وزیر خارجه اتریش و کارل نوواک معاون وی مورد استقبال قرار گرفت.", None, [], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

@@ -334,9 +334,10 @@ def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) 
         # "A و B با حضور در محل بستری X، …، از او عیادت کردند": «او» is the one whose place they went to
         x_end, L = visited.start(), _clause_left(folded, s_start, visited.start())
         y = split_parties(folded, visited.end(), _list_right(folded, visited.end(), m.start(), m.start()))[:1]
-    parties = _expand_counterparts(folded, _subject(folded, s_start, L, x_end) + y)  # "همتای ایرانی خود"
-    if len(parties) < 2 or lexicon().negative["planned"].search(folded, L, m.end()):
-        return None
+    x = _subject(folded, s_start, L, x_end)
+    parties = _expand_counterparts(folded, x + y)  # "همتای ایرانی خود"
+    if not x or len(parties) < 2 or lexicon().negative["planned"].search(folded, L, m.end()):
+        return None  # with no subject read, those of the frame's list did not meet each other
     # a welcome names people or roles; "از پیشنهاد … استقبال کرد" welcomes an idea
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=m.start(), from_title=False,
                      verbal=True, anchored=cameo != "043", told=told)
