@@ -266,7 +266,9 @@ def _shared_ministry(folded: str, p: Party, last: tuple[int, int]) -> Party:
     role = " ".join(folded[p.name[0]:p.name[1]].split())
     if role != "وزیر":
         country = list(lex.country.finditer(folded, *last))
-        if p.role_only and lex.title.fullmatch(role) and country and p.name[1] <= last[0]:
+        last_role = lex.title.match(folded, last[0] + len(folded[last[0]:last[1]]) - len(folded[last[0]:last[1]].lstrip()))
+        if p.role_only and lex.title.fullmatch(role) and not _GENERIC_TITLE.fullmatch(role) and country and last_role \
+                and p.name[1] <= last[0]:
             return replace(p, literal=f"{role} {' '.join(country[-1].group().split())}", title=None)
         return p
     ministry = _MINISTRY.search(folded, *last)
