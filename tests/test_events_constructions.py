@@ -707,6 +707,9 @@ CASES = [
     # استان» is one role; a generic head in a list («رئیس و اعضای اتاق …») takes no country of its own
     ("هانس مولر در دیدار با مدیرکل میراث فرهنگی استان با بیان اینکه گردشگری مهم است اظهار کرد: باید تلاش کنیم.",
      "meeting", ["هانس مولر", "مدیرکل میراث فرهنگی استان"], None),
+    # a contact put off or refused («… به تعویق افتاد», «از دیدار با Y خودداری کرد») did not happen
+    ("دیدار هانس مولر با پیتر برگ به تعویق افتاد.", None, [], None),
+    ("هانس مولر از دیدار با پیتر برگ خودداری کرد.", None, [], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"
