@@ -710,6 +710,9 @@ CASES = [
     # a contact put off or refused («… به تعویق افتاد», «از دیدار با Y خودداری کرد») did not happen
     ("دیدار هانس مولر با پیتر برگ به تعویق افتاد.", None, [], None),
     ("هانس مولر از دیدار با پیتر برگ خودداری کرد.", None, [], None),
+    # «به اساس / بر اساس / طبق / به نوشته X، …»: a source lead-in (Dari and Iranian usage), then the story
+    ("به اساس خبرنامه ریاست جمهوری، هانس مولر با پیتر برگ دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    ("طبق گزارش وبسایت دفتر ریاست، هانس مولر با پیتر برگ دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"
