@@ -713,6 +713,11 @@ CASES = [
     # «به اساس / بر اساس / طبق / به نوشته X، …»: a source lead-in (Dari and Iranian usage), then the story
     ("به اساس خبرنامه ریاست جمهوری، هانس مولر با پیتر برگ دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
     ("طبق گزارش وبسایت دفتر ریاست، هانس مولر با پیتر برگ دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # the plural role of a call's two sides, then «در این تماس، NAME، ROLE، …» set off after a comma: the role is
+    # that name («دار», a surname, is no function word)
+    ("وزیران امور خارجه کنیا و اتریش در گفتوگویی تلفنی رایزنی کردند. در این تماس، محمد اسحاق دار، وزیر امور"
+     " خارجه اتریش، از هانس مولر، وزیر امور خارجه کنیا، دعوت کرد.", "phone_call", ["هانس مولر", "محمد اسحاق دار"],
+     None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"
