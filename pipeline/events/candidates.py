@@ -108,7 +108,8 @@ _DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر)(?:ش|شان)?"  # "رای
 _MODIFIERS = folded_rx(
     r"(?:\s*(?:ی|ها|های|هایی|" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"|" + _DAY_ADJECTIVES + r"))*\s*(?=با\s)"
 )
-_VERB_END = folded_rx(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند)\s*$")
+_VERB_END = folded_rx(B + r"(?:گفت|گفتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند|"
+                      r"(?:خواهد|خواهند) \S+|آمد|آمدند|امد|امدند|رفت|رفتند|رسید|رسیدند)\s*$")
 # words that open a question or a condition: a subject is never read across one
 _FINITE = folded_rx(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|(?<!به )گفته|افزود|افزودند|داشت|داشتند|"
                     r"(?:کرده|شده|بوده|گفته|داشته)(?:است|اند))" + E)  # "کرده‌است" written without its ZWNJ
@@ -179,6 +180,7 @@ _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (
 _SPORT_NOUN = folded_rx(B + r"دیدار")
 _CAUSE = folded_rx(r"\s*(?:در پی|به دنبال|به دلیل|به علت|به سبب|در پاسخ به|با توجه به|بر اثر|در اثر)" + E)
 _CONTACT_WITH = folded_rx(r"تماس(?:ی)? با" + E)
+_WHERE = folded_rx(r"\s*(?:جایی که|آنجا که|انجا که)" + E)
 _TO_NOUN = folded_rx(r"به\s*")
 # a speech verb, then the name that opens the reported clause, up to the comma of its apposition
 _NAME_AFTER_SAID = folded_rx(B + r"(?:گفت|گفته|گفته است|اعلام کرد|نوشت|افزود|که)\s+(\S+(?:\s\S+){0,2})\s*$")
@@ -708,7 +710,9 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     # the clause up to the noun, and just past its verb (or a few words when there is none)
     # ("X با Y دیدار و … را تقدیم کرد": a noun whose verb is left out before «و» ends there)
     stop = verb.end() + 12 if verb else c.ce if _ELLIPSIS.match(folded, c.ce, c.R) else c.ce + 52
-    window = folded[max(c.s_start, c.L - 10):c.cs] + " " + folded[c.cs:min(c.R, stop)]
+    w0 = max(c.s_start, c.L - 10)
+    w0 = c.L if _CLAUSE_STOP.search(folded, w0, c.L) else w0  # "X خواهد آمد، جایی که … دیدار کرد": not across a comma
+    window = folded[w0:c.cs] + " " + folded[c.cs:min(c.R, stop)]
     said = [m.end() for m in _COMPLEMENT.finditer(folded, c.L, c.cs)]
     # "X در نشست خبری گفت که با Y …": the press conference is where X said it, not the contact ("انتظار می‌رود
     # که …" still plans it)
@@ -1071,7 +1075,8 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     parties = _after_that(folded, parties, L, end) or parties
     # never back across a colon into the speaker, nor out of a relative clause ("… ۱۵ ساله هستند که در جریان
     # دیدار با X … ربوده شدند": the clause's head is before «که», and it is no party)
-    relative = _THAT.search(folded, L, end)
+    # ("…، جایی که روز شنبه با Y دیدار کرد": «جایی که» goes on with the clause before, whose subject met Y)
+    relative = _THAT.search(folded, L, end) if not _WHERE.match(folded, L, end) else None
     while not parties and not inner and not relative and L > s_start and folded[L - 1] in "،,":
         L = _clause_left(folded, s_start, L - 1)
         parties = split_parties(folded, L, end)
