@@ -722,6 +722,14 @@ CASES = [
     # here, and «جایی که» goes on with that clause's subject
     ("هانس مولر به وین خواهد رفت، جایی که روز شنبه با پیتر برگ دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"],
      None),
+    # «A، TITLE و B، TITLE2، …» where A has no first name the lexicon knows: each name set off by its comma (after a
+    # line's start or «و») is its title's holder, and the plural role of the sentence before takes them
+    ("وزرای نفت کنیا و اتریش چندین یادداشت همکاری امضا و افق‌های مشترک پیش رو را بررسی کردند.\nحیان عبدالغنی، وزیر"
+     " نفت کنیا و محسن پاکنژاد، وزیر نفت اتریش یادداشت‌هایی امضا کردند.", "meeting", ["حیان عبدالغنی", "محسن پاکنژاد"],
+     None),
+    # «در دیداری غیرمنتظره از X با Y»: the noun's adjective is no party
+    ("هانس مولر پیش از این در دیداری غیرمنتظره با پیتر برگ گفت‌وگو کرد.", "meeting", ["هانس مولر", "پیتر برگ"],
+     None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

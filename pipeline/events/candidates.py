@@ -793,6 +793,7 @@ def _read(c: _Cue) -> _Reading | None:
 def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     """"X در دیدار با Y …", "X در دیدار Y …", "در دیدار X با Y …": a full report of the contact."""
     folded, ce, R = c.folded, c.ce, c.R
+    ce = _NOUN_ADJECTIVES.match(folded, ce, R).end()  # "در دیداری غیرمنتظره از عراق با …": the noun's adjectives
     with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
     if with_after and _FINITE.search(folded, ce, with_after.start()):
         with_after = None  # "X در مذاکرات … است و برخی با …": that «با» belongs to the next clause

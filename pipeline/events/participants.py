@@ -38,8 +38,8 @@ _SPEAKER = folded_rx(
 )
 # "X Y، رئیس‌جمهور عراق": a name of two or three words set off by a comma before its title (start of line or
 # after a delimiter)
-# (or after a comma: "در این تماس، محمد اسحاق دار، وزیر امور خارجه پاکستان، …")
-_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,])\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
+# (or after a comma or «و»: "در این تماس، محمد اسحاق دار، وزیر امور خارجه پاکستان، …", "A، TITLE و B، TITLE2")
+_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _GLUED_POSSESSIVE = re.compile(r"ی(?:اش|ش|شان)(?!\w)")
@@ -106,8 +106,9 @@ class Resolver:
                 firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
                 if lineage and lineage[0] > 0 and name_length_ok(words[lineage[0] - 1:]):
                     words = words[lineage[0] - 1:]  # "سالم بن حمد الحارثی": from the word before its first «بن»
-                elif firsts:
-                    words = words[-3:][firsts[0]:]
+                elif firsts and not (len(tail) != len(before.rstrip()) and 2 <= len(words) <= 3
+                                     and not _NOT_NAME.fullmatch(words[0]) and words[0] not in lex.function_words):
+                    words = words[-3:][firsts[0]:]  # (a name set off by its comma is whole: "حیان عبدالغنی، وزیر …")
                 elif not 2 <= len(words) <= 3 or piece is tail and t.start() > len(before):
                     continue
                 if len(words) < 2:
