@@ -730,6 +730,10 @@ CASES = [
     # «در دیداری غیرمنتظره از X با Y»: the noun's adjective is no party
     ("هانس مولر پیش از این در دیداری غیرمنتظره با پیتر برگ گفت‌وگو کرد.", "meeting", ["هانس مولر", "پیتر برگ"],
      None),
+    # «X … Y را ملاقات و … کرده و با … آشنا می‌شوند»: a participle in a chain of clauses takes the tense of the
+    # chain's end, a present here: a plan, not a report
+    ("فعالان بخش تولید صبح امروز برای نخستین بار وزیر جدید صنعت را ملاقات و لمس کرده و با صدای او آشنا می‌شوند.",
+     None, [], None),
     # the headline names the side the body gives by its office: «رایزنی NAME با وزیر کشور کنیا» + «وزیر کشور در
     # تماس تلفنی با همتای کنیایی خود …»: the office without a country is not the one of Kenya
     ("رایزنی هانس مولر با وزیر کشور کنیا\nوزیر کشور در تماس تلفنی با همتای کنیایی خود درباره مهاجران گفت‌وگو"

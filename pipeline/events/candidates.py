@@ -181,6 +181,9 @@ _SPORT_NOUN = folded_rx(B + r"دیدار")
 _CAUSE = folded_rx(r"\s*(?:در پی|به دنبال|به دلیل|به علت|به سبب|در پاسخ به|با توجه به|بر اثر|در اثر)" + E)
 _CONTACT_WITH = folded_rx(r"تماس(?:ی)? با" + E)
 _WHERE = folded_rx(r"\s*(?:جایی که|آنجا که|انجا که)" + E)
+_PARTICIPLE_VERB = folded_rx(r"(?:کرده|نموده|داشته)")
+# the finite verb that ends a chain of clauses: a present («می‌شوند», «می‌کند») or a past
+_CHAIN_END = folded_rx(B + r"(?:(?P<present>ن?می ?\S+(?:ند|د))|(?:کرد|کردند|شد|شدند|داشت|داشتند|است|اند))\s*[.!؟?]?\s*$")
 _TO_NOUN = folded_rx(r"به\s*")
 # a speech verb, then the name that opens the reported clause, up to the comma of its apposition
 _NAME_AFTER_SAID = folded_rx(B + r"(?:گفت|گفته|گفته است|اعلام کرد|نوشت|افزود|که)\s+(\S+(?:\s\S+){0,2})\s*$")
@@ -743,6 +746,11 @@ def _not_past(c: _Cue) -> bool:
     # with no verb in the clause, the governing verb may stand past a list ("دیدار با حضور A، B و C … برگزار خواهد شد")
     reach = c.R if c.verb or c.said else _speech_end(folded, c.ce, c.end)
     reach = min(reach, that.start() if that else reach)
+    if c.verb is not None and _PARTICIPLE_VERB.fullmatch(c.verb.group()) and _ELLIPSIS.match(folded, c.verb.end(), c.end):
+        # "… را ملاقات و لمس کرده و با … آشنا می‌شوند": a participle in a chain takes the tense of the chain's end
+        end_verb = _CHAIN_END.search(folded, c.verb.end(), c.end)
+        if end_verb and end_verb.group("present"):
+            return True
     governs = _PRESENT.search(folded, c.ce, reach) if not c.verb else None
     if governs and not _PAST_BEFORE.search(folded, c.ce, governs.start()):
         return True
@@ -933,7 +941,8 @@ def _read_verb(c: _Cue) -> _Reading:
     if obj := _OBJECT_BEFORE.search(c.folded, c.L, c.cs):
         a, b = cut(c.folded, c.L, obj.start())
         host, guest = split_parties(c.folded, a, b), split_parties(c.folded, b, obj.start()) if b < obj.start() else []
-        if not (len(host) == 1 and len(guest) == 1):
+        if not (len(host) == 1 and len(guest) == 1) or guest[0].name[1] < obj.start() - 2:
+            # (the guest is the phrase right before «را», not one a time word left earlier)
             host, guest = _host_then_guest(c.folded, c.L, obj.start())
         return _Reading(host + guest if len(host) == 1 and len(guest) == 1 else [], verbal=True, anchored=True)
     parties = _subject(c.folded, c.s_start, c.L, c.cs)
