@@ -113,6 +113,8 @@ _POST_WORD = folded_rx(
 _MINISTRY = folded_rx(B + r"وزارت (\S+(?: و \S+)?)\s*$")
 _COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)
 _AND_BEFORE = folded_rx(r"\s+و\s+$")
+_LED_BY = folded_rx(B + r"به (?:ریاست|سرپرستی|رهبری)" + E)
+_DELEGATION = folded_rx(r"\s*(?:هیئت|هیات|تیم|کاروان|گروه)(?: ?های)?(?:\s+[^\s،,]+){0,4}\s*$")
 COUNTERPARTS_IN = folded_rx(r"\s*همتایان ?(?:خود|خویش|ش|اش|شان) (?:در|از) (?:کشور ?های )?")
 _NAMED_COUNTERPARTS = folded_rx(
     r"(?P<roles>همتایان [^،,:]{2,60}?(?: ?خود| ?شان| ?اش| ?وی))\s*[،,]\s*(?P<names>[^،,:]{3,120}?)\s*[،,]?\s*$"
@@ -206,6 +208,12 @@ def _adverbial(folded: str, start: int, end: int) -> int | None:
 def split_parties(folded: str, start: int, end: int) -> list[Party]:
     """Parties named in folded[start:end] ("X و Y", "X، Y و Z"), each with its name and title span."""
     lex = lexicon()
+    led = _LED_BY.search(folded, start, end)
+    if led and _DELEGATION.match(folded, start, led.start()):
+        # "هیئت پارلمانی کنیا / تیم مذاکره‌کننده آمریکایی به ریاست X": the delegation's named head is its party
+        head = split_parties(folded, led.end(), end)
+        if len(head) == 1 and not head[0].role_only:
+            return head
     if COUNTERPARTS_IN.match(folded, start, end) and _only_countries(folded, start, end, lex):
         # "همتایان خود در کشورهای قطر، عمان و اردن": one party, read per country as "همتایان قطری، عمانی …"
         a = start + len(folded[start:end]) - len(folded[start:end].lstrip())
