@@ -44,6 +44,7 @@ _DROP_MARKS = re.compile(f"[{MARKS}]+")
 _DROP_MARKS_ZWNJ = re.compile(f"[{MARKS}{ZWNJ}]+")
 _NAME_PUNCT = re.compile(f"[{MARKS}«»\"'()\\[\\]،,.:؛]")
 _NO_INVISIBLE = dict.fromkeys(_INVISIBLE, "")
+_GLUED_POSSESSIVE = re.compile(r"ی(?:اش|ش|شان)(?!\w)")
 # pictographs, dingbats, arrows and variation selectors: one code point each, so a space keeps the length
 _EMOJI = re.compile("[\U0001F000-\U0001FAFF\u2190-\u21FF\u2300-\u23FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0E\uFE0F]")
 
@@ -64,6 +65,13 @@ def latin_digits(text: str) -> str:
 def persian_digits(text: str) -> str:
     """0-9 as Persian digits."""
     return replace_chars(text, _TO_PERSIAN)
+
+
+def unglue_possessive(text: str) -> str:
+    """An adjective in «ی» with a possessive glued on where the text lost its ZWNJ, as the adjective alone
+    ("همتای ایرانیاش" -> "همتای ایرانی"). A word that only ends like one is cut too ("اتریش" -> "اتری"), so
+    callers read the text as written first."""
+    return _GLUED_POSSESSIVE.sub("ی", text)
 
 
 def span_fold(text: str) -> str:

@@ -18,6 +18,7 @@ from rasad.persian import (
     search_fold,
     span_fold,
     squash,
+    unglue_possessive,
 )
 
 MIXED = "هيأت كشور ة أإآٱ ؤئ ـ ۱۲۳ ١٢٣ \u200c\u200d\u200e\u200f\xa0\t“x” ‘y’ مُحَمَّد"
@@ -73,6 +74,13 @@ def test_name_tokens_unify_letters_and_drop_zwnj_diacritics_punctuation():
     assert name_tokens("«محمدجواد» ظریف، (وزیر)") == ["محمدجواد", "ظریف", "وزیر"]
     assert name_tokens("مسئول مؤسسه آرین") == ["مسیول", "موسسه", "ارین"]
     assert name_tokens("") == [] and name_tokens(None) == []
+
+
+def test_unglue_possessive_drops_only_a_glued_possessive():
+    assert unglue_possessive("همتای ایرانیاش") == "همتای ایرانی"
+    assert unglue_possessive("همتای هندیشان") == "همتای هندی"
+    # a word that only ends like one is cut too («اتریش» -> «اتری»): callers read the text both ways
+    assert unglue_possessive("وزیر خارجه اتریش") == "وزیر خارجه اتری"
 
 
 def test_span_fold_turns_emoji_into_spaces_and_keeps_the_length():

@@ -23,7 +23,7 @@ from pipeline.events.parties import (
 )
 from pipeline.events.roles import fit_score, shape, with_country
 from pipeline.events.text import folded_rx, sentences
-from rasad.persian import same_person
+from rasad.persian import same_person, unglue_possessive
 from rasad.persian import span_fold as fold
 
 _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
@@ -42,7 +42,6 @@ _SPEAKER = folded_rx(
 _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
-_GLUED_POSSESSIVE = re.compile(r"ی(?:اش|ش|شان)(?!\w)")
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
@@ -361,7 +360,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         basis = _in_sentence(resolver.folded, p.title[0], basis)
     country = None
     # "همتای هندیاش": an adjective of country with a possessive glued where the text lost its ZWNJ
-    m = lex.country.search(basis) or lex.country.search(_GLUED_POSSESSIVE.sub("ی", basis))
+    m = lex.country.search(basis) or lex.country.search(unglue_possessive(basis))
     if m:
         country = lex.country_of.get(" ".join(m.group().split()))
     elif _OWN_COUNTRY.search(basis):

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
+from rasad.persian import unglue_possessive
 
 ORDINALS = (
     r"(?:بیست|سی) و (?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم)|یکم|اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|"
@@ -669,8 +670,7 @@ def _title_end(folded: str, at: int, b: int, lex) -> int:
     end = _word_cap(folded, at, b, 14)
     for m in sorted([*lex.country.finditer(folded, at, end), *_OUR_COUNTRY.finditer(folded, at, end)], key=re.Match.start):
         rest = folded[m.end():end].strip()
-        if rest and rest.split()[0] not in ("در", "و", "،", ",") and not lex.title.match(rest) \
-                and not rest.startswith(("،", ",")):
+        if rest and rest[0] not in "،," and rest.split()[0] not in ("در", "و") and not lex.title.match(rest):
             return m.end()
     return end
 
@@ -761,7 +761,7 @@ def counterparts(folded: str, p: Party, head: str) -> list[Party]:
     countries = []
     # "همتای ایرانیاش": a possessive glued where the text lost its ZWNJ still leaves the adjective (read after the
     # text as written, where «اتریش» is a country, not «اتری» with a possessive)
-    for text in (seg, re.sub(r"ی(?:اش|ش|شان)(?!\w)", "ی", seg)):
+    for text in (seg, unglue_possessive(seg)):
         for m in lex.country.finditer(text):
             country = lex.country_of.get(" ".join(m.group().split()))
             if country and country not in countries:
