@@ -39,6 +39,13 @@ _TIME = (
     # ("بهمن‌پور", "مهرعلیزاده", "آذرنوش": a ZWNJ folds to a space)
     r"(?:(?<=\d )|" + _AFTER_ORDINAL + r")(?:" + MONTHS + r")|(?:" + MONTHS + r")(?= ?ماه)"
 )
+# a date phrase that opens the clause, with its comma: "در ماه اوت، X …", "در ژوئن ۲۰۱۹ X …", "در اوایل سال جاری، X …"
+_DATE_OPENING = folded_rx(
+    B + r"(?:در |طی |از )?(?:(?:اوایل|اواسط|اواخر|ابتدای|آغاز|پایان|نیمه) )?(?:"
+    r"ماه (?:" + MONTHS + r")(?: \d+)?|\d+ (?:" + MONTHS + r")(?: ماه)?(?: \d+)?|(?:" + MONTHS + r")(?: ماه)? \d+|(?:" + MONTHS + r") ماه|"
+    r"(?:سال|ماه|هفته|دهه|روز) ?(?:های)? (?:گذشته|جاری|اخیر|قبل|پیش|\d+)|(?:سال|دهه) \d+"
+    r")(?: (?:میلادی|شمسی|خورشیدی|هجری(?: شمسی| قمری)?|گذشته|جاری))?" + E + r"\s*[،,]?\s*"
+)
 _STOP = folded_rx(
     B + r"(?<!امام )(?<!نماز )(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
     r"به منظور|به مناسبت|به ?نمایندگی|برای|جهت|با هدف|علیه|بر ضد|"
@@ -163,7 +170,8 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
             return start, start  # "برای اعمال فشار …", "ابراز خرسندی …": a phrase that names no party
         if _QUANTIFIED_GROUP.match(seg):
             break  # "چند تن از مراجع تقلید": «چند» opens the group here, not a time
-        m = max((x for x in (_STOP.match(seg), _LEADING_JUNK.match(seg)) if x), key=re.Match.end, default=None)
+        m = max((x for x in (_STOP.match(seg), _LEADING_JUNK.match(seg), _DATE_OPENING.match(seg)) if x),
+                key=re.Match.end, default=None)
         if m and m.end() > 0:
             start += m.end()
             continue
