@@ -722,7 +722,7 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     inner = folded[said[-1]:c.cs] + " " + folded[c.cs:min(c.R, stop)] if said else window
     # "در تماس‌های متعدد با همتایان خود در کشورهای A، B و C": counterparts listed by country are calls that happened
     listed = re.match(r"\s*(?:\S+\s+){0,3}?با" + COUNTERPARTS_IN.pattern, folded[c.ce:c.R])
-    kinds = ("letter", "body", "interview") if listed else ("letter", "body", "habit", "interview")
+    kinds = ("letter", "body", "interview", "emergency") if listed else ("letter", "body", "habit", "interview", "emergency")
     if lex.negative["planned"].search(window) or any(lex.negative[neg].search(inner) for neg in kinds):
         return True
     negated = lex.negative["negated"].search(window)
