@@ -175,6 +175,9 @@ _NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:" + _MANNER_ADJECTIVES + "|" + CHANNEL_W
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
+# "دیداری که روز دوشنبه میان A و B برگزار شد": the sides in the noun's relative clause, before its passive verb
+_BETWEEN_HELD = folded_rx(r"(?:ی|ای)? که (?:[^،,:.]{0,50}? )?(?:بین|میان) ")
+_HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _SPORT_NOUN = folded_rx(B + r"دیدار")
@@ -802,6 +805,9 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     """"X در دیدار با Y …", "X در دیدار Y …", "در دیدار X با Y …": a full report of the contact."""
     folded, ce, R = c.folded, c.ce, c.R
     ce = _NOUN_ADJECTIVES.match(folded, ce, R).end()  # "در دیداری غیرمنتظره از عراق با …": the noun's adjectives
+    if (sides := _between(folded, ce, R)) is not None:
+        # "در دیدار بین A و B، …", "در دیداری که … میان A و B برگزار شد، …": the two sides are the noun's
+        return _Reading(sides, verbal=True, anchored=True) if len(sides) >= 2 else None
     with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
     if with_after and _FINITE.search(folded, ce, with_after.start()):
         with_after = None  # "X در مذاکرات … است و برخی با …": that «با» belongs to the next clause
@@ -902,9 +908,7 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     while (also := _AND_NOUN.match(folded, ce, R)) and lexicon().noun.match(folded, also.end(), R):
         ce = lexicon().noun.match(folded, also.end(), R).end()  # "دیدار و رایزنی X با Y": both nouns bind X
     ce = _NOUN_ADJECTIVES.match(folded, ce, R).end()  # "دیدار محرمانه X با Y": the noun's adjectives are no party
-    if between := _BETWEEN.match(folded, ce, R):
-        # "گفت‌وگوی تلفنی بین A و B", "دیداری میان A و B": the noun's two sides after «بین/میان»
-        sides = split_parties(folded, between.end(), R)
+    if (sides := _between(folded, ce, R)) is not None:
         return _Reading(sides, anchored=True) if len(sides) >= 2 else None
     x_end = _parties_end(folded, ce, R)
     with_after = _first_with(folded, ce, x_end) or _with_past_modifiers(folded, ce, R) or _with_past_place(folded, x_end, R)
@@ -924,6 +928,16 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     if not x:
         return None  # "دیدارهای خود با A و B": one side only; A and B did not meet each other
     return _Reading(x + y, anchored=True)
+
+
+def _between(folded: str, ce: int, R: int) -> list[Party] | None:
+    """"گفت‌وگوی تلفنی بین A و B", "دیداری که روز دوشنبه میان A و B برگزار شد": the noun's two sides after
+    «بین/میان»; None when the noun has no such phrase."""
+    m = _BETWEEN.match(folded, ce, R) or _BETWEEN_HELD.match(folded, ce, R)
+    if m is None:
+        return None
+    held = _HELD_VERB.search(folded, m.end(), R)
+    return split_parties(folded, m.end(), held.start() if held else R)
 
 
 def _sides_after(c: _Cue, nominal_before: re.Match | None) -> list[Party]:

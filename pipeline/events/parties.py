@@ -473,6 +473,9 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return False
     if comma and lex.honorific.match(nxt) and _has_title_only(cur, lex) and not lex.title.search(nxt):
         return False  # "امام جمعه شیراز، آیت‌الله NAME، …": the role's holder set off after it
+    if comma and _COUNTERPART.match(nxt) and not lex.title.search(cur) and 1 <= len(cur.split()) <= 4 \
+            and not _is_group(cur.strip(), lex):
+        return False  # "پیتر برگ، همتای اتریشی او، …": the counterpart set off after a bare name is that name
     if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt) or nxt.startswith("همچنین "):
         return True  # "کریمیان و همتای عمانی‌اش …", "A و همچنین B": another party
     if _bare_plural(cur, lex) and len(nxt.split()) > 1 and (_is_group(nxt, lex) or _bare_plural(nxt.split()[0], lex)):
