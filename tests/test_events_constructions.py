@@ -773,10 +773,21 @@ CASES = [
     ("هانس مولر، وزیر خارجه کنیا، و پیتر برگ، همتای اتریشی او، روز سه‌شنبه در نایروبی دیدار کردند.", "meeting",
      ["هانس مولر", "پیتر برگ"], "نایروبی"),
     ("هانس مولر با برگ، همتای اتریشی خود، دیدار کرد.", "meeting", ["هانس مولر", "برگ"], None),
+    # «دو طرف در این دیدار …» refers back to a contact told before: two countries in its topic are no new sides
+    ("دو طرف در این دیدار شرایط انسانی که دو ملت کنیا و اتیوپی از آن رنج می‌برند را بررسی کردند.", None, [], None),
+    # a noun that tells of a contact («روایت / جزئیات / تصاویر X از دیدار با Y») is not who took part
+    ("روایت مولر از دیدار با وزیر خارجه کنیا", None, [], None),
+    # after «در NOUN» with no «با» and no subject, the words of a topic are no sides («در گفت‌وگوها، آتش بس و …»)
+    ("به گفته وی اینبار در گفتگوها، آتش بس و کاهش خشونت‌ها در اولویت قرار می‌گیرد.", None, [], None),
+    # talks named by their matter («گفتگوهای صلح») are a process, not one contact
+    ("سخنگوی دولت کنیا گفت در گفتگوهای صلح، آتش بس در اولویت است.", None, [], None),
 ]
 
 
 SPLIT = [
+    # a call with two named or titled people after «با» is one call with each
+    ("هانس مولر دیروز با پیتر برگ وزیر خارجه اتریش و یوهان کلاین همتای آلمانی خود تلفنی گفت‌وگو کرد.",
+     [["هانس مولر", "پیتر برگ"], ["هانس مولر", "یوهان کلاین"]]),
     # «… مرتبط / مربوط با X» inside a topic phrase names no counterpart; military ranks («فیلد مارشال», «ژنرال»)
     # are honorifics before a name
     ("هانس مولر در تماس‌های تلفنی جداگانه با پیتر برگ وزیر خارجه اتریش و فیلد مارشال جان موانگی فرمانده ارتش"

@@ -176,6 +176,7 @@ _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
 # "دیداری که روز دوشنبه میان A و B برگزار شد": the sides in the noun's relative clause, before its passive verb
+_MULTI_CALL = folded_rx(B + r"(?:سه ?جانبه|چهار ?جانبه|چند ?جانبه|مشترک|کنفرانس|گروهی)" + E)
 _BETWEEN_HELD = folded_rx(r"(?:ی|ای)? که (?:[^،,:.]{0,50}? )?(?:بین|میان) ")
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
@@ -270,8 +271,8 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
                 continue
             if cand is None and m and not (kind == "meeting" and sentence_sports):
                 cand = _frame_event(folded, s_start, m, kind, cameo)
-        if cand is None and not sentence_sports:
-            cand = _joint_event(folded, s_start, b)
+        if cand is None and not sentence_sports and not back:
+            cand = _joint_event(folded, s_start, b)  # not "دو طرف در این دیدار … A و B … را بررسی کردند"
         if cand:
             cand.sentence = (a, b)
             cand.from_title = from_title
@@ -692,7 +693,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     w = _first_with(folded, ce, c.R) if _PLURAL.search(c.noun) else None
     after = [p for p in parties if w is not None and p.name[0] >= w.end()]
     listed = len(after) >= 2 and len(parties) == len(after) + 1
-    each = reading.split_each or _counterparts_listed(parties) or bool(visits) or bool(listed)
+    each = reading.split_each or _counterparts_listed(parties) or bool(visits) or bool(listed) \
+        or _calls_each(folded, kind, c, parties)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False,
                      verbal=reading.verbal, anchored=reading.anchored, split_each=each, told=reading.speaker,
                      both_sides=reading.both, talk=bool(_TALK_NOUN.match(c.noun)),
@@ -826,6 +828,8 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         if with_after:
             return None
         both = split_parties(folded, ce, R)  # "در گفت‌وگوهای آژانس و مقامات ایرانی"
+        if any(p.weak for p in both):
+            return None  # "در گفتگوهای صلح، آتش بس و …": a topic's words after the noun, not its two sides
         return _Reading(both, verbal=True, anchored=anchored) if len(both) >= 2 else None
     y = split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end)) if with_after else []
     if with_after and (not y or y[0].pronoun):
@@ -1050,6 +1054,17 @@ def _trip_round(folded: str, a: int, b: int, c: Candidate) -> bool:
     hosts = c.parties[1:]
     return bool(_ON_TRIP.search(folded, a, c.cue)) and c.verbal and all(
         p.title is not None and not p.role_only and not p.pronoun for p in hosts)
+
+
+def _calls_each(folded: str, kind: str, c: _Cue, parties: list[Party]) -> bool:
+    """"X تلفنی با A، TITLE، و B، TITLE گفت‌وگو کرد": a call with two or more titled or named people after «با» is
+    one call with each (a conference call says so: «سه‌جانبه», «مشترک», «کنفرانس»)."""
+    after = parties[1:]
+    if kind != "phone_call" or len(after) < 2 or _MULTI_CALL.search(folded, c.L, c.R) \
+            or not folded[:after[0].name[0]].rstrip().endswith(" با"):
+        return False
+    return all(
+        (p.title is not None and not p.role_only) or not (p.weak or p.role_only or p.pronoun) for p in after)
 
 
 def _counterparts_listed(parties: list[Party]) -> bool:
