@@ -781,6 +781,16 @@ CASES = [
     ("به گفته وی اینبار در گفتگوها، آتش بس و کاهش خشونت‌ها در اولویت قرار می‌گیرد.", None, [], None),
     # talks named by their matter («گفتگوهای صلح») are a process, not one contact
     ("سخنگوی دولت کنیا گفت در گفتگوهای صلح، آتش بس در اولویت است.", None, [], None),
+    # an office glued to its head, as older papers write it («وزیرامورخارجه»), is a title
+    ("هانس مولر وزیرامورخارجه کنیا امروز با پیتر برگ دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # a welcome told from the guest's side, the host's title set off by commas
+    ("هانس مولر دیروز وارد نایروبی شد و مورد استقبال رسمی پیتر برگ، وزیر خارجه کنیا، قرار گرفت.", "meeting",
+     ["هانس مولر", "پیتر برگ"], "نایروبی"),
+    # the word before «بن» is a first name, even one no list knows
+    ("هانس مولر با عقاب بن راشد آل نهیان دیدار کرد.", "meeting", ["هانس مولر", "عقاب بن راشد آل نهیان"], None),
+    # «نوشت» (wrote) is a speech verb: what follows is the clause told, with its own subject
+    ("سخنگوی وزارت خارجه کنیا نوشت هانس مولر و پیتر برگ درباره تجارت گفت‌وگو کردند.", "meeting",
+     ["هانس مولر", "پیتر برگ"], None),
 ]
 
 

@@ -49,7 +49,7 @@ _DATE_OPENING = folded_rx(
 _STOP = folded_rx(
     B + r"(?<!امام )(?<!نماز )(?:درباره|دربار|پیرامون|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
     r"به منظور|به مناسبت|به ?نمایندگی|برای|جهت|با هدف|علیه|بر ضد|"
-    r"با (?:اشاره|بیان|تاکید|ابراز|اعلام|توجه|تشکر|قدردانی|انتقاد|یادآوری|تقدیر|اظهار|طرح)|(?:زمانی|هنگامی|وقتی|موقعی) که|که|تا|ولی|اما|نیز|هم|همچنین|گفت(?:ه|ند)?(?! ?و ?گو)|اظهار|افزود|تاکید|"
+    r"با (?:اشاره|بیان|تاکید|ابراز|اعلام|توجه|تشکر|قدردانی|انتقاد|یادآوری|تقدیر|اظهار|طرح)|(?:زمانی|هنگامی|وقتی|موقعی) که|که|تا|ولی|اما|نیز|هم|همچنین|گفت(?:ه|ند)?(?! ?و ?گو)|نوشت(?:ند)?|اظهار|افزود|تاکید|"
     r"سخن|فرمود|فرمودند|مورد (?:بحث|بررسی|تاکید|توجه|گفت ?و ?گو)|قرار (?:گرفت|داد|دادند)|بار دیگر|"
     r"سپس|آنگاه|بلافاصله|صریحا|رسما|شخصا|مستقیما|حضورا|بعدا|نهایتا|اساسا|عملا|فورا|سریعا|مجددا|مکررا|حتما|دقیقا|کاملا|تلفنا|عازم|وارد|"
     r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|\d+) (?:روز|هفته|ماه|سال|ساعت|دقیقه)|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|\d+) بار|"
@@ -444,7 +444,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return len(words) <= 10
     if " ".join(words) in lex.country_of or lex.organization.fullmatch(seg):
         return True
-    p.weak = words[0] not in lex.first_names and not p.honored and not _plural_head(words, lex)
+    p.weak = words[0] not in lex.first_names and not p.honored and not _plural_head(words, lex) and not _lineage(words)
     if p.weak and any(w in lex.function_words for w in words):
         return False  # "منافقین وقتی ترورش", "اینکه مهاجران": a phrase, not a name
     if len(words) == 1 and words[0] in lex.plural_nouns:
@@ -622,7 +622,7 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             return None
         if honored and _name_words(words, lex) <= 3:
             return Party(name=(a, b), title=None, honored=True)
-        return Party(name=(a, b), role_only=words[0] not in lex.first_names and len(words) > 3)
+        return Party(name=(a, b), role_only=words[0] not in lex.first_names and len(words) > 3 and not _lineage(words))
     if t.start() == a:
         named = _APPOSITION.search(folded, a, b) or _NAMED_COUNTERPART.match(folded, a, b)
         polite = lex.honorific.match(folded, named.start(1)) if named else None
@@ -711,6 +711,11 @@ def _holder_after_role(folded: str, at: int, b: int, lex) -> tuple[int, int, int
 def _name_words(words: list[str], lex) -> int:
     """Words of a name, a compound first name counted once ("علی اکبر ناطق نوری": three)."""
     return len(words) - lex.first_names.compound(words) + 1
+
+
+def _lineage(words: list[str]) -> bool:
+    """"جلوی بن ترکی آل سعود": the word before «بن / بنت» is a first name, whatever else it may be."""
+    return len(words) >= 3 and words[1] in ("بن", "بنت")
 
 
 def name_length_ok(words: list[str]) -> bool:
