@@ -788,6 +788,12 @@ CASES = [
      ["هانس مولر", "پیتر برگ"], "نایروبی"),
     # the word before «بن» is a first name, even one no list knows
     ("هانس مولر با عقاب بن راشد آل نهیان دیدار کرد.", "meeting", ["هانس مولر", "عقاب بن راشد آل نهیان"], None),
+    # «پیش از این / قبل از آن» opening the clause is time, not part of the first side
+    ("پیش از این هانس مولر و پیتر برگ با یکدیگر دیدار و گفت‌وگو کرده بودند.", "meeting", ["هانس مولر", "پیتر برگ"],
+     None),
+    # the head of state receives the credentials («استوارنامه / اعتمادنامه Y را دریافت کرد / پذیرفت»)
+    ("رئیس‌جمهور کنیا روز دوشنبه اعتمادنامه سفیر جدید اتریش را پذیرفت.", "meeting",
+     ["رئیس‌جمهور کنیا", "سفیر جدید اتریش"], None),
     # «نوشت» (wrote) is a speech verb: what follows is the clause told, with its own subject
     ("سخنگوی وزارت خارجه کنیا نوشت هانس مولر و پیتر برگ درباره تجارت گفت‌وگو کردند.", "meeting",
      ["هانس مولر", "پیتر برگ"], None),
