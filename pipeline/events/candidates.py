@@ -16,6 +16,7 @@ from pipeline.events.parties import (
     counterparts,
     country_groups,
     cut,
+    plural_party,
     plural_role,
     split_parties,
 )
@@ -1057,14 +1058,15 @@ def _trip_round(folded: str, a: int, b: int, c: Candidate) -> bool:
 
 
 def _calls_each(folded: str, kind: str, c: _Cue, parties: list[Party]) -> bool:
-    """"X تلفنی با A، TITLE، و B، TITLE گفت‌وگو کرد": a call with two or more titled or named people after «با» is
-    one call with each (a conference call says so: «سه‌جانبه», «مشترک», «کنفرانس»)."""
+    """"X تلفنی با A، TITLE، و B، TITLE گفت‌وگو کرد", "در تماس تلفنی با رئیس‌جمهور روسیه و نخست‌وزیر اسپانیا": a
+    call with two or more named people or offices after «با» is one call with each (a conference call says so:
+    «سه‌جانبه», «مشترک», «کنفرانس»); not so for a group («مقامات …»)."""
     after = parties[1:]
     if kind != "phone_call" or len(after) < 2 or _MULTI_CALL.search(folded, c.L, c.R) \
             or not folded[:after[0].name[0]].rstrip().endswith(" با"):
         return False
-    return all(
-        (p.title is not None and not p.role_only) or not (p.weak or p.role_only or p.pronoun) for p in after)
+    return all((p.title is not None or not (p.weak or p.role_only or p.pronoun))
+               and not plural_party(folded[p.name[0]:p.name[1]]) for p in after)
 
 
 def _counterparts_listed(parties: list[Party]) -> bool:

@@ -338,6 +338,11 @@ def group_party(folded_name: str) -> bool:
     return bool(_GROUP_HEAD.match(folded_name) or _QUANTIFIER.match(folded_name))
 
 
+def plural_party(folded_name: str) -> bool:
+    """Many people, not one person or office ("مقامات عالی‌رتبه دولت", "مدیران وزارت خارجه", "جمعی از …")."""
+    return group_party(folded_name) or _is_group(folded_name, lexicon())
+
+
 def _pieces(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the items of "A، B و C" (each trimmed)."""
     out, a = [], start
