@@ -788,6 +788,9 @@ CASES = [
      ["هانس مولر", "پیتر برگ"], "نایروبی"),
     # the word before «بن» is a first name, even one no list knows
     ("هانس مولر با عقاب بن راشد آل نهیان دیدار کرد.", "meeting", ["هانس مولر", "عقاب بن راشد آل نهیان"], None),
+    # «وی / او» after a fronted phrase on someone's trip («در جریان سفر X به Y، وی …») is that someone
+    ("در جریان سفر هانس مولر به تهران، وی با کامران نوری دیدار کرد.", "meeting", ["هانس مولر", "کامران نوری"],
+     "تهران"),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side
     ("پیش از این هانس مولر و پیتر برگ با یکدیگر دیدار و گفت‌وگو کرده بودند.", "meeting", ["هانس مولر", "پیتر برگ"],
      None),

@@ -63,6 +63,9 @@ _ACCOMPANIED = folded_rx(r"\s*(?:به اتفاق|همراه با|به همراه
 _INCLUDING = folded_rx(B + r"از جمله" + E)
 # the contacts were held one by one: "در دیدارهای جداگانه", "به طور جداگانه", "به صورت جدا"
 _ON_TRIP = folded_rx(B + r"(?:در|طی) (?:جریان |طول )?(?:این |آن )?سفر(?:ش| خود)?" + E)
+# a fronted phrase on someone's trip or stay, set off by its comma: "در جریان سفر X به تهران، وی با Y دیدار کرد"
+_TRIP_OF = folded_rx(r"\s*(?:در جریان|در طول|طی|در|حین|هنگام|به هنگام|در حاشیه|پس از|بعد از|پیش از|قبل از) "
+                     r"(?:سفر|حضور|بازدید|اقامت|ورود) (?P<x>[^،,:.]{3,60}?) (?:به|در|از)\s[^،,:.]{2,40}[،,]\s*$")
 _SEPARATE = folded_rx(B + r"(?:جداگانه|جدا ?گانه|به (?:طور|صورت) جدا|به تفکیک|هر یک به تنهایی)" + E)
 # an action noun before «با» takes it as its object: "مبارزه با قاچاق", "مقابله با تروریسم" (but "X و هیئت همراه
 # با Y دیدار کردند": the retinue, then the counterpart)
@@ -1127,6 +1130,9 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
         firsts = [w for w in words[-4:] if w.group() in lexicon().first_names]
         if firsts:
             parties = split_parties(folded, L + firsts[0].start(), end)[:1]
+    if len(parties) == 1 and parties[0].pronoun and (trip := _TRIP_OF.fullmatch(folded, s_start, L)):
+        # "در جریان سفر X به تهران، وی با Y دیدار کرد": «وی» is the one whose trip the sentence opens with
+        parties = split_parties(folded, *trip.span("x"))[:1] or parties
     if all(p.weak for p in parties):
         # "… به «X» رئیس‌جمهور برزیل اشاره کرد که … با Y دیدار داشت": the quoted name before «که»
         that = [m for m in _THAT.finditer(folded, L, end)]
