@@ -791,6 +791,15 @@ CASES = [
     # «وی / او» after a fronted phrase on someone's trip («در جریان سفر X به Y، وی …») is that someone
     ("در جریان سفر هانس مولر به تهران، وی با کامران نوری دیدار کرد.", "meeting", ["هانس مولر", "کامران نوری"],
      "تهران"),
+    # a city or country right before «را» is the verb's object, not the end of the counterpart's name
+    ("هانس مولر پس از دیدار با پیتر برگ نایروبی را ترک کرد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    ("هانس مولر در دیدار با سفیر اتریش نایروبی را ترک کرد.", "meeting", ["هانس مولر", "سفیر اتریش"], None),
+    # the press at large is no party («در دیدار با خبرنگاران گفت»); journalists of a place are a group that met
+    ("هانس مولر در دیدار با خبرنگاران گفت که روابط خوب است.", None, [], None),
+    ("هانس مولر در دیدار با خبرنگاران شهرستان نایروبی گفت که روابط خوب است.", "meeting",
+     ["هانس مولر", "خبرنگاران شهرستان نایروبی"], None),
+    # a contact «در دستور کار» (on the agenda) has not happened
+    ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side
     ("پیش از این هانس مولر و پیتر برگ با یکدیگر دیدار و گفت‌وگو کرده بودند.", "meeting", ["هانس مولر", "پیتر برگ"],
      None),

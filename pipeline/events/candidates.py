@@ -589,6 +589,19 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
     return R
 
 
+def _before_place_object(folded: str, a: int, b: int) -> int:
+    """"X پس از دیدار با Y تهران را ترک کرد": a city or country right before «را» is the verb's object, not the
+    end of the party before it, when what comes before it is a party of its own ("با سفیر ایران تهران را …")."""
+    obj = re.search(r"\sرا" + E, folded[a:b])
+    words = list(re.finditer(r"\S+", folded[a:a + obj.start()])) if obj else []
+    lex = lexicon()
+    if len(words) < 3:
+        return b
+    last, at = words[-1].group(), a + words[-1].start()
+    placed = last in lex.cities or last in lex.country_names
+    return at if placed and split_parties(folded, a, at) else b
+
+
 def _list_end(folded: str, pos: int, R: int, end: int) -> int:
     """Where «را» would make the list after R the verb's object: up to the clause's finite verb, or up to the
     comma after a counterpart phrase closed by «خود» («با همتایان A، B و C خود، تحولات را بررسی کرد») or after
@@ -835,7 +848,9 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         if any(p.weak for p in both):
             return None  # "در گفتگوهای صلح، آتش بس و …": a topic's words after the noun, not its two sides
         return _Reading(both, verbal=True, anchored=anchored) if len(both) >= 2 else None
-    y = split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end)) if with_after else []
+    y_end = _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end)) \
+        if with_after else 0
+    y = split_parties(folded, with_after.end(), y_end) if with_after else []
     if with_after and (not y or y[0].pronoun):
         y = split_parties(folded, ce, with_after.start())  # "X در دیدار Y با وی": Y is between the noun and «با»
     elif not with_after:
@@ -930,7 +945,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
         # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject; not so for an item of a
         # list of things reported ("گزارشی از سفر …، از جمله ملاقات با …")
         x = _subject(folded, c.s_start, c.L, nominal_before.start())
-    y = split_parties(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
+    y = split_parties(folded, with_after.end(),
+                      _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end)))
     if not x and _PRESENCE.match(with_after.group()) and len(y) >= 2 and c.noun.startswith(("نشست", "جلسه")):
         return _Reading(y, anchored=True)  # "نشستی با حضور A و B … برگزار شد": those present met
     if not x:

@@ -94,6 +94,8 @@ _VERB_WORD = folded_rx(
 # first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
 _BETWEEN = frozenset({"بین", "میان"})
 LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
+# the press with nothing to say whose («خبرنگاران شهرستان X» is a group that met someone)
+_PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
 _TRAILING_PAREN = folded_rx(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = folded_rx(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
 # a noun that tells of a contact, not who took part: "روایت X از دیدار با Y", "جزئیات / تصاویر دیدار …"; or a
@@ -427,6 +429,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return True
     if MEDIA.match(seg) or lex.noun.search(seg) or _NUMBER.match(seg) and not _QUANTIFIED_GROUP.match(seg):
         return False  # "دو", "سه‌جانبه": a number; "یک هیئت از نمایندگان …" is a group
+    if _PRESS_ALONE.fullmatch(seg):
+        return False  # "در دیدار با خبرنگاران گفت": the press at large, not a party
     words = seg.split()
     whole = " ".join(folded[p.name[0]:max(p.name[1], p.title[1] if p.title else 0)].split())
     if _DEMONSTRATIVE.match(seg) or _ACCOUNT.match(seg) or whole.split()[-1] == "و" or _VAGUE.fullmatch(whole):
