@@ -744,8 +744,13 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     inner = folded[said[-1]:c.cs] + " " + folded[c.cs:min(c.R, stop)] if said else window
     # "در تماس‌های متعدد با همتایان خود در کشورهای A، B و C": counterparts listed by country are calls that happened
     listed = re.match(r"\s*(?:\S+\s+){0,3}?با" + COUNTERPARTS_IN.pattern, folded[c.ce:c.R])
-    kinds = ("letter", "body", "interview", "emergency") if listed else ("letter", "body", "habit", "interview", "emergency")
+    kinds = ("body", "interview", "emergency") if listed else ("body", "habit", "interview", "emergency")
     if lex.negative["planned"].search(window) or any(lex.negative[neg].search(inner) for neg in kinds):
+        return True
+    # a letter before the contact noun («در پیامی به …», «نامه … دیدار») is the report; one handed over after the
+    # counterpart («در دیدار با Y پیام Z را تقدیم کرد») is part of a meeting that happened
+    if lex.negative["letter"].search(folded[c.L:c.ce]) or not _first_with(folded, c.ce, c.R) \
+            and lex.negative["letter"].search(inner):
         return True
     negated = lex.negative["negated"].search(window)
     if negated and not _OTHER_PREDICATE.search(window, 0, negated.start()):

@@ -53,6 +53,7 @@ _STOP = folded_rx(
     r"سخن|فرمود|فرمودند|مورد (?:بحث|بررسی|تاکید|توجه|گفت ?و ?گو)|قرار (?:گرفت|داد|دادند)|بار دیگر|"
     r"سپس|آنگاه|بلافاصله|صریحا|رسما|شخصا|مستقیما|حضورا|بعدا|نهایتا|اساسا|عملا|فورا|سریعا|مجددا|مکررا|حتما|دقیقا|کاملا|تلفنا|عازم|وارد|"
     r"(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|\d+) (?:روز|هفته|ماه|سال|ساعت|دقیقه)|(?:یک|دو|سه|چهار|پنج|شش|هفت|هشت|نه|ده|چند|\d+) بار|"
+    r"(?<!با )(?<=\w )(?:پیام|پیامی|پیام ?های|نامه|نامه ای|استوارنامه|اعتمادنامه|دعوت ?نامه)|"  # "با Y پیامی از Z را تقدیم کرد"
     r"به بررسی|به گفت|به رایزنی|به تبادل|به صورت|به طور|از طریق|از نزدیک|با یکدیگر|با هم|"
     r"خبر (?:داد|دادند|داده)|(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل (?:آورد|اورد|آوردند|اوردند)|"
     r"در تاریخ|تاریخ|بعد از|پس از|قبل از|پیش از|(?:هم ?زمان|مقارن|مصادف) با|آغاز|بر|از|به اتفاق|همراه|اشاره|ابراز|اعلام|خواستار|" + CHANNEL_WORDS + "|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
@@ -98,10 +99,10 @@ LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
 _PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
 _TRAILING_PAREN = folded_rx(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = folded_rx(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
-# a noun that tells of a contact, not who took part: "روایت X از دیدار با Y", "جزئیات / تصاویر دیدار …"; or a
-# document handed over ("استوارنامه Y را پذیرفت": Y is the party)
+# a noun that tells of a contact, not who took part: "روایت X از دیدار با Y", "جزئیات / تصاویر دیدار …"; a
+# document handed over ("استوارنامه Y را پذیرفت": Y is the party), or the handing itself ("تسلیم رونوشت …")
 _ACCOUNT = folded_rx(B + r"(?:روایت|خاطره|خاطرات|تصاویر|تصویر|عکس|عکس ?های|فیلم|جزئیات|ماجرای|داستان|شرح|"
-                     r"استوارنامه|اعتمادنامه|دعوت ?نامه|نامه)" + E)
+                     r"استوارنامه|اعتمادنامه|دعوت ?نامه|نامه|تسلیم|تقدیم|ارائه|ارسال|اهدای|اعطای)" + E)
 # heads that say a group without saying whose: a party only with what follows them
 _VAGUE = folded_rx(
     r"(?:هیئت|هیات|هیأت|خانواده|مسئولان|مسئولین|مقامات|همتایان|نمایندگان|اعضا|اعضای|جمع|گروه|طرف)(?: (?:خود|خویش|وی|ایشان)| ?(?:ش|اش|شان))?"
@@ -659,8 +660,13 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             # "وزیر خارجه محمد جواد ظریف", "رئیس مجلس دکتر علی لاریجانی": a role with no country, then its holder
             title_end = folded.rfind(" ", a, held[0]) if folded[held[0] - 1] == " " else held[0]
             return Party(name=held[1:], title=(a, title_end), honored=held[1] > held[0])
-        # role-only party; keep at most a dozen words of it
+        # role-only party; keep at most a dozen words of it, and end it at its country when a common noun of the
+        # clause follows ("رئیس‌جمهور موزامبیک | راه‌های توسعه روابط … را مورد گفت‌وگو قرار داد")
         end = _word_cap(folded, a, b, 12)
+        if tail and tail[0] in lex.common_words and tail[0] not in lex.first_names and not lex.title.match(tail[0]) \
+                and tail[0] not in ("در", "و") and not _REFLEXIVE.fullmatch(tail[0]) \
+                and not _COMMA.match(folded, country[-1].end()):
+            end = country[-1].end()
         return Party(name=(a, end), title=(a, end), role_only=True)
     name_end = t.start()
     while name_end > a and folded[name_end - 1] in " ،,":
