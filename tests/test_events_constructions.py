@@ -811,6 +811,8 @@ CASES = [
     # credentials handed over with «تسلیم کرد»
     ("هانس مولر استوارنامه خود را به «پیتر برگ» رئیس‌جمهور اتریش تسلیم کرد.", "meeting", ["هانس مولر", "پیتر برگ"],
      None),
+    # «رهبران / فرماندهان / نخست‌وزیران A و B»: one role per country, as «وزرای خارجه A و B»
+    ("رهبران کنیا و اتریش روز دوشنبه در وین دیدار کردند.", "meeting", ["رهبر کنیا", "رهبر اتریش"], "وین"),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side
@@ -1107,3 +1109,10 @@ def test_a_date_after_the_cue_that_dates_another_noun_is_not_the_contacts():
             " از حمایت وی در حوادث ۲۴ ژوئن قدردانی کرد.")
     found = extract_events(text, None, "2023-07-06")
     assert [(e["type"], e["date"]) for e in found] == [("phone_call", "2023-07-06")]
+
+
+def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
+    # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
+    found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",
+                           None, PUB)
+    assert sorted(["وزیر کشور ترکیه", "هانس مولر"]) in [sorted(p["name"] for p in e["participants"]) for e in found]

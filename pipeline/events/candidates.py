@@ -372,7 +372,7 @@ def _joint_event(folded: str, s_start: int, b: int) -> Candidate | None:
         sides = [[p] for p in split_parties(folded, pair.start("a"), pair.end("b"))]
         if len(sides) != 2:
             return None
-    countries = {lex.country_of.get(" ".join(pair.group(g).split())) for g in ("ca", "cb")}
+    countries = {lex.country_in(pair.group(g)) for g in ("ca", "cb")}
     if any(len(s) != 1 for s in sides) or len(countries) != 2:
         return None
     return Candidate(type="meeting", cameo="040", parties=sides[0] + sides[1], sentence=(0, 0), cue=verb.start(),

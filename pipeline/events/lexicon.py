@@ -100,6 +100,7 @@ class Lexicon:
     joint: re.Pattern  # verbs by which two sides take up a matter together («… را بررسی کردند»)
     frames: tuple[tuple[re.Pattern, str, str], ...]  # (pattern with a (?P<y>…) counterpart, type, CAMEO)
     country_of: dict[str, str]  # folded form (country, adjective, city) -> country
+    country_glued: dict[str, str]  # the same forms with no spaces ("ترکیهای" = "ترکیه ای", as `country` matches it)
     cities: frozenset[str]  # folded city names
     country_names: frozenset[str]  # folded country names (not adjectives)
     first_names: FirstNames  # folded
@@ -112,6 +113,10 @@ class Lexicon:
     frequent_words: frozenset[str]  # folded: hazm's words counted a million times or more ("پلیس", "ارتش")
     person_nouns: frozenset[str]  # folded: words hazm tags both noun and adjective ("شهروند", "کارشناس", "محقق")
     nouns_in_he: frozenset[str]  # folded: nouns ending in «ه» ("نواده", "نماینده"), whose plural ends in «گان»
+
+    def country_in(self, matched: str) -> str | None:
+        """The country a match of `country` names, however its inner spaces are written."""
+        return self.country_of.get(" ".join(matched.split())) or self.country_glued.get("".join(matched.split()))
 
 
 @lru_cache(maxsize=1)
@@ -160,6 +165,7 @@ def lexicon() -> Lexicon:
         frames=tuple((rx(fold(pattern)), kind, cameo)
                      for kind, cameo, pattern in (row.split("\t", 2) for row in data_lines("verb_frames.tsv"))),
         country_of=country_of,
+        country_glued={"".join(k.split()): v for k, v in country_of.items()},
         cities=frozenset(cities),
         country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in data_lines("countries.tsv")),
         first_names=_first_names(),

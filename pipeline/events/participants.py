@@ -362,7 +362,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     # "همتای هندیاش": an adjective of country with a possessive glued where the text lost its ZWNJ
     m = lex.country.search(basis) or lex.country.search(unglue_possessive(basis))
     if m:
-        country = lex.country_of.get(" ".join(m.group().split()))
+        country = lex.country_in(m.group())
     elif _OWN_COUNTRY.search(basis):
         country = "ایران"
     org = None

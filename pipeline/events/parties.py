@@ -144,7 +144,8 @@ _NAMED_COUNTERPART = folded_rx(B + r"همتای \w+(?: ?اش| خود| وی)? (\w
 # "ROLE، NAME،", "ROLE یعنی [آقای] NAME": the role's holder set off after it
 _APPOSITION = folded_rx(r"\s*(?:[،,]|\sیعنی\s)\s*([^،,]+?)\s*[،,]?\s*$")
 _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونان": "معاون", "معاونین": "معاون", "سفیران": "سفیر",
-             "سفرای": "سفیر", "روسای": "رئیس", "رییسان": "رئیس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده"}
+             "سفرای": "سفیر", "روسای": "رئیس", "رییسان": "رئیس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده",
+             "رهبران": "رهبر", "فرماندهان": "فرمانده", "نخست وزیران": "نخست وزیر"}
 _PLURAL_ROLE = folded_rx(B + "(?:" + "|".join(_SINGULAR) + ")" + E)
 # "مقامات [ارشد] ایران و عراق": officials of two countries, as the two sides of a plural verb
 _COUNTRY_GROUPS = folded_rx(B + r"(?P<head>(?:مقامات|مقام ?های|مسئولان|مسوولان)(?: ارشد| عالی ?رتبه)?) (?P<rest>.+)$")
@@ -374,7 +375,7 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
     if any(not _LIST_JOINT.fullmatch(rest[x.end():y.start()]) for x, y in zip(found, found[1:])):
         return None  # "نمایندگان جنبش امل لبنان": a city and a country in one name, not a list of countries
     for c in found:
-        country = lex.country_of.get(" ".join(c.group().split()))
+        country = lex.country_in(c.group())
         if country and country not in countries:
             countries.append(country)
     first = lex.country.search(rest)
@@ -393,7 +394,7 @@ def country_groups(folded: str, parties: list[Party]) -> list[Party]:
     a, b = parties[0].name
     m = _COUNTRY_GROUPS.match(" ".join(folded[a:b].split()))
     lex = lexicon()
-    countries = [lex.country_of.get(" ".join(c.group().split())) for c in lex.country.finditer(m.group("rest"))] if m else []
+    countries = [lex.country_in(c.group()) for c in lex.country.finditer(m.group("rest"))] if m else []
     words = m.group("rest").replace("،", " ").split() if m else []
     if len(countries) < 2 or len(words) != 2 * len(countries) - 1:
         return parties  # "مقامات ایران و عراق" only: a country each, «و» or a comma between
@@ -798,7 +799,7 @@ def counterparts(folded: str, p: Party, head: str) -> list[Party]:
     # text as written, where «اتریش» is a country, not «اتری» with a possessive)
     for text in (seg, unglue_possessive(seg)):
         for m in lex.country.finditer(text):
-            country = lex.country_of.get(" ".join(m.group().split()))
+            country = lex.country_in(m.group())
             if country and country not in countries:
                 countries.append(country)
     return [Party(name=p.name, role_only=True, literal=f"{head} {c}") for c in countries] or [p]

@@ -42,7 +42,7 @@ def shape(role: str) -> Shape:
     f = " ".join(_THIS_COUNTRY.sub(" ", f).split())
     spans = []
     for m in lex.country.finditer(f):
-        place = lex.country_of.get(" ".join(m.group().split()))
+        place = lex.country_in(m.group())
         if f[:m.start()].endswith("در "):
             post = post or place
         else:
@@ -98,5 +98,5 @@ def with_country(f: str, start: int, at: int, role: str) -> str:
     before = list(lex.country.finditer(f, start, at))
     if not before:
         return role
-    country = lex.country_of[" ".join(before[-1].group().split())]
+    country = lex.country_in(before[-1].group()) or this.group()
     return " ".join((role[: this.start()] + country + role[this.end():]).split())
