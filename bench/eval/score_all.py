@@ -54,13 +54,14 @@ def _sets(blind: bool) -> dict[str, tuple[list[dict], list[dict]]]:
 def _web() -> dict[str, list[tuple[dict, dict]]]:
     """web_labels/README.md: web-tune (the tuning halves of rounds 1 and 2, round 4 whole), web-blind (the other
     halves) and web3-blind (round 3 whole); news-tune and news-blind, the halves of rounds 5–7 (older papers,
-    agencies and ~150 other sites, Dari among them); news8-tune and news8-blind, the halves of round 8 (~80 more
+    agencies and ~150 other sites, Dari among them); news8-* and news9-*, the halves of rounds 8 and 9 (~150 more
     sites, collected and labelled in wave 7). A round whose texts in ../labels are not beside the project
     is left out."""
     labels = HERE.parents[1].parent / "labels"
     out: dict[str, list[tuple[dict, dict]]] = {}
     for name, folder in (("web1", "web"), ("web2", "web2"), ("web3", "web3"), ("web4", "web4"), ("web5", "web5"),
-                         ("web6", "web6"), ("web7", "web7"), ("web8", "web8")):
+                         ("web6", "web6"), ("web7", "web7"), ("web8", "web8"),
+                         ("web9", "web9")):
         path = labels / folder / f"{folder}_articles.jsonl"
         gold = HERE / "web_labels" / f"{name}_gold.jsonl"
         if not path.exists() or not gold.exists():
@@ -71,7 +72,7 @@ def _web() -> dict[str, list[tuple[dict, dict]]]:
             out.setdefault("web3-blind" if name == "web3" else "web-tune", []).extend(pairs)  # round 4: tuned whole
             continue
         halves = json.loads((HERE / "web_labels" / f"{name}_split.json").read_text(encoding="utf-8"))
-        prefix = "web" if name in ("web1", "web2") else "news8" if name == "web8" else "news"
+        prefix = "web" if name in ("web1", "web2") else "news" if name in ("web5", "web6", "web7") else "news" + name[3:]
         out.setdefault(f"{prefix}-tune", []).extend(p for p in pairs if p[0]["id"] in halves["tune"])
         out.setdefault(f"{prefix}-blind", []).extend(p for p in pairs if p[0]["id"] in halves["blind"])
     return out
