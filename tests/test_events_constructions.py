@@ -813,6 +813,17 @@ CASES = [
      None),
     # «رهبران / فرماندهان / نخست‌وزیران A و B»: one role per country, as «وزرای خارجه A و B»
     ("رهبران کنیا و اتریش روز دوشنبه در وین دیدار کردند.", "meeting", ["رهبر کنیا", "رهبر اتریش"], "وین"),
+    # «TITLE SURNAME و FIRST LAST»: a known first name and a surname after «و» are another person, not more of a role
+    ("صدراعظم مولر و ولادیمیر برگ، رئیس‌جمهور اتریش، با یکدیگر تماس تلفنی برقرار کردند.", "phone_call",
+     ["صدراعظم مولر", "ولادیمیر برگ"], None),
+    # a channel word before the «با» of a long counterpart («X تلفنی با «Y» رئیس‌جمهور اتریش گفت‌وگو کرد»)
+    ("دفتر ریاست جمهوری اعلام کرد مولر تلفنی با «پیتر برگ» رئیس‌جمهور اتریش گفت‌وگو کرده است.", "phone_call",
+     ["مولر", "پیتر برگ"], None),
+    # «… را لغو کرده است»: a contact cancelled
+    ("وزیر بهداشت کنیا دیدار با هیات اتریشی را به دلیل شیوع کرونا لغو کرده است.", None, [], None),
+    # a relative clause on the counterpart, closed by a comma, before the cue («با Y، TITLE که … بوده، … صحبت کرد»)
+    ("سخنگو نوشته است که هانس مولر تلفنی با «پیتر برگ» رئیس دولت اتریش که اخیرا در بیمارستان بستری بوده، تلفنی"
+     " صحبت کرده است.", "phone_call", ["هانس مولر", "پیتر برگ"], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side
@@ -828,6 +839,9 @@ CASES = [
 
 
 SPLIT = [
+    # «Y هم / نیز … با Z»: one more contact with the same side, not the contact told just before
+    ("هانس مولر تلفنی با پیتر برگ صحبت کرده است. به نوشته رویترز، رئیس‌جمهور اتریش هم تلفنی با برگ گفت‌وگو کرده"
+     " است.", [["هانس مولر", "پیتر برگ"], ["رئیس‌جمهور اتریش", "پیتر برگ"]]),
     # a call with two named or titled people after «با» is one call with each
     ("هانس مولر دیروز با پیتر برگ وزیر خارجه اتریش و یوهان کلاین همتای آلمانی خود تلفنی گفت‌وگو کرد.",
      [["هانس مولر", "پیتر برگ"], ["هانس مولر", "یوهان کلاین"]]),

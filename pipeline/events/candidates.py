@@ -554,7 +554,14 @@ def _relative_on_party(chunk: str) -> bool:
     """"وزیر خارجه X که …", "NAME که …": a title or a name, then a relative clause that tells no meeting."""
     head, that, _ = chunk.strip().partition(" که ")
     lex = lexicon()
-    return bool(that and (lex.title.match(head) or apposed_name(head, lex)) and not lex.noun.search(chunk))
+    if lex.noun.search(chunk):
+        return False
+    if that and (lex.title.match(head) or apposed_name(head, lex)):
+        return True
+    # "… با «Y» رئیس تشکیلات … که اخیرا بستری بوده، تلفنی صحبت کرد": the clause is on the party after «با»
+    head = chunk.strip().rpartition(" که ")[0]
+    party = re.search(r"(?:^|\s)با\s+(\S+(?:\s+\S+){0,11})$", head)
+    return bool(party and (lex.title.search(party.group(1)) or apposed_name(party.group(1).strip("«»\""), lex)))
 
 
 def _ends_in_role(folded: str, lo: int, hi: int) -> bool:
@@ -687,7 +694,10 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     R = said.end() if said else R  # "… فرمودند کار باید ارزش پیدا کند": what follows a speech verb is the quote
     c = _Cue(folded, s_start, end, cs, ce, cue.group(), L, R, _verb_after(folded, ce, R), said)
     # the channel word near the noun, not past its own verb ("… دیدار کرد و پیش از گفت‌وگوی تلفنی با …")
-    kind = _channel(folded, max(L, cs - 30), min(R, ce + 45, c.verb.end() if c.verb else R))
+    # (and a channel word right before the «با» of a long counterpart: "X تلفنی با «Y» رئیس‌جمهور فرانسه گفت‌وگو کرد")
+    with_before = _last_with(folded, L, cs)
+    left = min(cs - 30, with_before.start() - 12) if with_before else cs - 30
+    kind = _channel(folded, max(L, left), min(R, ce + 45, c.verb.end() if c.verb else R))
     if kind == "meeting":
         kind = _manner(folded, L, R)
     if kind == "meeting" and _CONTACT_WITH.match(folded, cs, end):

@@ -41,7 +41,7 @@ def merge_mentions(events: list[dict]) -> list[dict]:
             if k["_cue"] == ev["_cue"]:
                 continue  # one cue split into several meetings ("با همتایان … خود")
             loose = _nominal(ev) or _nominal(k) or ev["is_headline"] or k["is_headline"] or ev["evidence"] == k["evidence"]
-            near = _adjacent(k, ev)
+            near = _adjacent(k, ev) and not _also(ev)
             if (k["type"] == ev["type"] or loose or _talk_of_call(k, ev)) and _one_event(k["participants"], ev["participants"], loose, near) and _same_time(k, ev):
                 if _rank(ev) > _rank(k):
                     kept[i], ev = ev, k  # the fuller mention stays; the other only fills gaps
@@ -68,6 +68,15 @@ def _talk_of_call(a: dict, b: dict) -> bool:
     """"گفت‌وگوی X با Y" (a talk, no channel said) and a phone or video call of the same people: one call."""
     calls = {a["type"], b["type"]} & {"phone_call", "video_call"}
     return bool(calls) and (a["_talk"] if a["type"] == "meeting" else b["_talk"])
+
+
+# "Y هم / نیز تلفنی با عباس گفت‌وگو کرده است": «هم / نیز» after the subject tells another contact with the same side
+_ALSO = folded_rx(r"(?:^|[،,:]\s*)[^،,:.]{2,80}?\s(?:هم|نیز)\s+[^،,:.]{0,40}?(?<!\S)با\s")
+
+
+def _also(ev: dict) -> bool:
+    """Does this mention tell its contact as one more («… هم / نیز … با Y»), not again?"""
+    return bool(_ALSO.search(fold(ev["evidence"] or "")))
 
 
 def _adjacent(a: dict, b: dict) -> bool:

@@ -499,8 +499,8 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return True  # "گروه‌های سیاسی عراق و مقامات آمریکایی": two groups, not one title
     if not comma and _role_then_name(cur, lex) and (_starts_name(nxt, lex) or _APPOSED_NEXT.match(nxt)):
         return True  # "وزیر امور خارجه کشورمان X Y و Z W، وزیر …": the role's holder, then a second person
-    if _has_title_only(cur, lex) and not lex.title.match(nxt):
-        return False  # "وزیر فرهنگ و ارشاد اسلامی": the role goes on
+    if _has_title_only(cur, lex) and not lex.title.match(nxt) and (comma or not _full_name_ahead(nxt, lex)):
+        return False  # "وزیر فرهنگ و ارشاد اسلامی": the role goes on (not "صدراعظم شولتس و ولادیمیر پوتین")
     if lex.title.search(cur) and not _has_title_only(cur, lex) and _named_then_titled(nxt, lex):
         return True  # "A رئیس کمیسیون … و یان نواک معاون وزیر …": a second named, titled person
     if _starts_name(nxt, lex):
@@ -521,6 +521,14 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return not has_name or not (comma or lex.title.search(cur) or _bare_plural(cur, lex) or _is_group(cur.strip(), lex))
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
+
+
+def _full_name_ahead(nxt: str, lex) -> bool:
+    """A known first name and a surname open what follows «و» ("ولادیمیر پوتین، …"): another person, not more of
+    a role."""
+    words = re.findall(r"[^\s،,.]+", nxt)
+    return len(words) >= 2 and words[0] in lex.first_names and words[0] not in lex.common_words \
+        and not lex.title.match(words[1]) and words[1] not in lex.function_words and words[1] not in lex.country_of
 
 
 def _role_then_name(cur: str, lex) -> bool:
