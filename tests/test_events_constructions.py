@@ -824,6 +824,16 @@ CASES = [
     # a relative clause on the counterpart, closed by a comma, before the cue («با Y، TITLE که … بوده، … صحبت کرد»)
     ("سخنگو نوشته است که هانس مولر تلفنی با «پیتر برگ» رئیس دولت اتریش که اخیرا در بیمارستان بستری بوده، تلفنی"
      " صحبت کرده است.", "phone_call", ["هانس مولر", "پیتر برگ"], None),
+    # «شهرداران / استانداران A و B» (cities): one role per city
+    ("شهرداران کلانشهرهای اصفهان و شیراز در حاشیه نشست مجمع با یکدیگر دیدار کردند.", "meeting",
+     ["شهردار اصفهان", "شهردار شیراز"], None),
+    # the counterpart ends before «و» and another meeting noun («از دیدار با Y … و گفت‌وگو با محوریت …»)
+    ("هانس مولر از دیدار با پیتر برگ شهردار وین و گفت و گو با محوریت همکاری خبر داد.", "meeting",
+     ["هانس مولر", "پیتر برگ"], None),
+    # «در فضای مجازی» (on social media) is where a contact is told, not its channel
+    ("هانس مولر در فضای مجازی از دیدار با پیتر برگ خبر داد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # a contact only some outlets claim is not reported as one
+    ("برخی رسانه‌ها امروز مدعی شدند: هانس مولر در تماس با پیتر برگ خواستار استعفای وزیر شد.", None, [], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

@@ -596,6 +596,14 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
     return R
 
 
+def _before_next_noun(folded: str, a: int, b: int) -> int:
+    """"از دیدار با Y شهردار تهران و گفت‌وگو با محوریت …": the counterpart ends before «و» and another meeting noun."""
+    for m in re.finditer(r"\sو\s+", folded[a:b]):
+        if lexicon().noun.match(folded, a + m.end(), b):
+            return a + m.start()
+    return b
+
+
 def _before_place_object(folded: str, a: int, b: int) -> int:
     """"X پس از دیدار با Y تهران را ترک کرد": a city or country right before «را» is the verb's object, not the
     end of the party before it, when what comes before it is a party of its own ("با سفیر ایران تهران را …")."""
@@ -960,8 +968,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
         # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject; not so for an item of a
         # list of things reported ("گزارشی از سفر …، از جمله ملاقات با …")
         x = _subject(folded, c.s_start, c.L, nominal_before.start())
-    y = split_parties(folded, with_after.end(),
-                      _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end)))
+    y_end = _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
+    y = split_parties(folded, with_after.end(), _before_next_noun(folded, with_after.end(), y_end))
     if not x and _PRESENCE.match(with_after.group()) and len(y) >= 2 and c.noun.startswith(("نشست", "جلسه")):
         return _Reading(y, anchored=True)  # "نشستی با حضور A و B … برگزار شد": those present met
     if not x:

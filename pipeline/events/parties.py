@@ -145,7 +145,8 @@ _NAMED_COUNTERPART = folded_rx(B + r"همتای \w+(?: ?اش| خود| وی)? (\w
 _APPOSITION = folded_rx(r"\s*(?:[،,]|\sیعنی\s)\s*([^،,]+?)\s*[،,]?\s*$")
 _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونان": "معاون", "معاونین": "معاون", "سفیران": "سفیر",
              "سفرای": "سفیر", "روسای": "رئیس", "رییسان": "رئیس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده",
-             "رهبران": "رهبر", "فرماندهان": "فرمانده", "نخست وزیران": "نخست وزیر"}
+             "رهبران": "رهبر", "فرماندهان": "فرمانده", "نخست وزیران": "نخست وزیر", "شهرداران": "شهردار",
+             "استانداران": "استاندار", "فرمانداران": "فرماندار"}
 _PLURAL_ROLE = folded_rx(B + "(?:" + "|".join(_SINGULAR) + ")" + E)
 # "مقامات [ارشد] ایران و عراق": officials of two countries, as the two sides of a plural verb
 _COUNTRY_GROUPS = folded_rx(B + r"(?P<head>(?:مقامات|مقام ?های|مسئولان|مسوولان)(?: ارشد| عالی ?رتبه)?) (?P<rest>.+)$")
@@ -362,7 +363,8 @@ def _pieces(folded: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[str]] | None:
     """"وزیران امور خارجه ایران، اتیوپی و عراق" -> (the plural word's match, "وزیر امور خارجه", [ایران, اتیوپی,
-    عراق]): a plural title shared by two or more countries, in the order written."""
+    عراق]): a plural title shared by two or more countries (or cities: "شهرداران تهران و مشهد"), in the order
+    written."""
     lex = lexicon()
     m = _PLURAL_ROLE.search(folded, start, end)
     if not m:
@@ -375,14 +377,16 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
     if any(not _LIST_JOINT.fullmatch(rest[x.end():y.start()]) for x, y in zip(found, found[1:])):
         return None  # "نمایندگان جنبش امل لبنان": a city and a country in one name, not a list of countries
     for c in found:
-        country = lex.country_in(c.group())
+        # "شهرداران کلان‌شهرهای تهران و مشهد": a city stands for itself, not for its country
+        written = " ".join(c.group().split())
+        country = written if written in lex.cities and written not in lex.country_names else lex.country_in(c.group())
         if country and country not in countries:
             countries.append(country)
     first = lex.country.search(rest)
     if len(countries) < 2 or re.search(B + "و" + E, rest[: first.start()]):
         return None  # "رؤسای مجلس و سنای …": two offices, which country holds which is not said
     # "سفیران کشورهای ژاپن و ارمنستان": each is "سفیر ژاپن"
-    stem = re.sub(B + r"کشور ?ها(?:ی)?" + E, " ", m.group() + " " + rest[: first.start()])
+    stem = re.sub(B + r"(?:کشور|کلان ?شهر|شهر|استان) ?ها(?:ی)?" + E, " ", m.group() + " " + rest[: first.start()])
     return m, " ".join(_SINGULAR.get(w, w) for w in stem.split()), countries
 
 
