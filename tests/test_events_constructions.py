@@ -834,6 +834,12 @@ CASES = [
     ("هانس مولر در فضای مجازی از دیدار با پیتر برگ خبر داد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
     # a contact only some outlets claim is not reported as one
     ("برخی رسانه‌ها امروز مدعی شدند: هانس مولر در تماس با پیتر برگ خواستار استعفای وزیر شد.", None, [], None),
+    # «در NOUN X، TITLE با Y، …»: the noun's first side with its title set off by a comma, then «با»
+    ("به گزارش ایرنا، در مذاکره تلفنی هانس مولر، وزیر نیرو با پیتر برگ، طرفین بر توسعه روابط تاکید کردند.",
+     "phone_call", ["هانس مولر", "پیتر برگ"], None),
+    # a line wrapped inside a sentence (after a word no sentence ends with) does not end it
+    ("هانس مولر، وزیر نیرو با پیتر برگ، وزیر\nانرژی اتریش، تلفنی گفت‌وگو کرد.", "phone_call",
+     ["هانس مولر", "پیتر برگ"], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

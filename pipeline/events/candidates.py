@@ -576,6 +576,16 @@ def _clause_right(folded: str, pos: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _past_apposed_title(folded: str, ce: int, R: int, end: int) -> int:
+    """"در مذاکره تلفنی X، وزیر نیرو با Y، …": the noun's first side set off with its title by a comma; the clause
+    goes on to «با» and its side."""
+    if R >= end or folded[R] not in "،," or len(folded[ce:R].split()) > 5 or _FINITE.search(folded, ce, R):
+        return R
+    nxt = _clause_right(folded, R + 1, end)
+    chunk = folded[R + 1:nxt].strip()
+    return nxt if lexicon().title.match(chunk) and re.search(B + "با" + E, chunk) else R
+
+
 def _list_right(folded: str, pos: int, R: int, end: int) -> int:
     """Where the parties after «با» end: past the commas of a list ("با A، B و C بر … تأکید کرد") while each
     item is short and names no meeting; the list ends with the item that holds its «و»."""
@@ -697,7 +707,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     if _ANAPHORIC.search(folded[max(s_start, cs - 12):cs]) or _NOT_EVENT_NOUN.match(folded, ce, end):
         return None
     L = _clause_left(folded, s_start, cs)
-    R = _clause_right(folded, ce, end)
+    R = _past_apposed_title(folded, ce, _clause_right(folded, ce, end), end)
     said = _SAID.search(folded, ce, R)
     R = said.end() if said else R  # "… فرمودند کار باید ارزش پیدا کند": what follows a speech verb is the quote
     c = _Cue(folded, s_start, end, cs, ce, cue.group(), L, R, _verb_after(folded, ce, R), said)

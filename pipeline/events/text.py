@@ -11,6 +11,10 @@ CHANNEL_WORDS = r"تلفنی|تلفونی|تیلفونی|تلیفونی|تصوی
 
 # A sentence ends at a newline, or at . ! ? ؟ unless the full stop sits between two digits.
 _SENT_END = re.compile(r"\n+|[!?؟]+|(?<!\d)\.+|\.+(?!\d)")
+# … but not at a newline after a word no sentence or headline ends with: a line wrapped inside a sentence, as
+# copied papers do ("… با دلیر جمعه، وزیر\nانرژی و ذخایر آبی تاجیکستان …")
+_WRAPPED = re.compile(span_fold(r"(?<!\S)(?:و|با|در|به|از|که|را|برای|تا|این|آن|وزیر|رئیس|رییس|معاون|سفیر|نماینده|"
+                                r"دبیر|مدیر|سخنگوی|مشاور|دستیار)[ \t]*$"))
 
 
 def folded_rx(pattern: str, flags: int = 0) -> re.Pattern:
@@ -23,6 +27,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENT_END.finditer(text):
+        if text[m.start()] == "\n" and m.end() - m.start() == 1 and _WRAPPED.search(span_fold(text[max(start, m.start() - 12):m.start()])):
+            continue
         end = m.end() if text[m.start()] != "\n" else m.start()
         _add(text, start, end, spans)
         start = m.end()
