@@ -840,6 +840,10 @@ CASES = [
     # a line wrapped inside a sentence (after a word no sentence ends with) does not end it
     ("هانس مولر، وزیر نیرو با پیتر برگ، وزیر\nانرژی اتریش، تلفنی گفت‌وگو کرد.", "phone_call",
      ["هانس مولر", "پیتر برگ"], None),
+    # in a sports report, a «با» side that holds an office makes «دیدار» a meeting; a club («نماینده X») a match
+    ("⚽️ «پیتر برگ» در دیدار با وزیر ورزش گفت: در جام جهانی تحت تاثیر تماشاگران قرار گرفتم.", "meeting",
+     ["پیتر برگ", "وزیر ورزش"], None),
+    ("استقلال در دیدار با نماینده قطر در جام باشگاه‌ها به پیروزی رسید.", None, [], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

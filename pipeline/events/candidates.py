@@ -185,6 +185,7 @@ _BETWEEN_HELD = folded_rx(r"(?:ی|ای)? که (?:[^،,:.]{0,50}? )?(?:بین|م�
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
+_CLUB_ROLE = folded_rx(r"(?:نماینده|نمایندگان|مدافع|قهرمان|میزبان|مربی)" + E)  # a club or a coach, in sports news
 _SPORT_NOUN = folded_rx(B + r"دیدار")
 _CAUSE = folded_rx(r"\s*(?:در پی|به دنبال|به دلیل|به علت|به سبب|در پاسخ به|با توجه به|بر اثر|در اثر)" + E)
 _CONTACT_WITH = folded_rx(r"تماس(?:ی)? با" + E)
@@ -746,6 +747,16 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
                      outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)))
 
 
+def _with_office(c: _Cue) -> bool:
+    """"در دیدار با وزیر ورزش", "دیدار X با رئیس فیفا": the noun's «با» side is an office holder, so no match but a
+    meeting («نماینده عربستان» in a sports report is a club)."""
+    lex = lexicon()
+    w = _first_with(c.folded, c.ce, c.R)
+    rest = c.folded[w.end():c.R].lstrip() if w else ""
+    return bool(w and lex.title.match(rest) and not lex.negative["sports"].match(rest)
+                and not _CLUB_ROLE.match(rest))
+
+
 def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bool:
     """The cue names no contact that happened: a call noun without a call, a body's session, a match, a plan,
     a letter, a habit, an interview, a denial, a negated verb, a present or future, a visit of a place."""
@@ -758,8 +769,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
                                               or verb and _last_with(folded, c.L, c.cs)
                                               or _SESSION_KIND.match(folded, c.ce, c.R))):
         return True  # a session with someone: "در نشستی با Y", "X با Y نشستی داشت", "نشست مشترک A و B"
-    if kind == "meeting" and (sentence_sports or (sporty and _SPORT_NOUN.match(noun))):
-        return True  # a match, or a transfer talk with a club
+    if kind == "meeting" and (sentence_sports or (sporty and _SPORT_NOUN.match(noun))) and not _with_office(c):
+        return True  # a match, or a transfer talk with a club (not "در دیدار با وزیر ورزش گفت")
     # the clause up to the noun, and just past its verb (or a few words when there is none)
     # ("X با Y دیدار و … را تقدیم کرد": a noun whose verb is left out before «و» ends there)
     stop = verb.end() + 12 if verb else c.ce if _ELLIPSIS.match(folded, c.ce, c.R) else c.ce + 52
