@@ -296,6 +296,11 @@ def _this_country(fsrc: str, a: int, party: Party) -> Party:
     return party if role == " ".join(name.split()) else replace(party, literal=role)
 
 
+# a report or speech verb and its «که»: what comes before it is where the news came from, not the contact
+_TOLD_THAT = folded_rx(r"(?:خبر (?:داد|دادند)|اعلام (?:کرد|کردند)|گفت|گفتند|نوشت|نوشتند|افزود|گزارش (?:داد|دادند))"
+                       r"\s+که\s")
+
+
 def _location(src: str, fsrc: str, c: Candidate) -> str | None:
     lex = lexicon()
     a, b = c.sentence
@@ -306,7 +311,10 @@ def _location(src: str, fsrc: str, c: Candidate) -> str | None:
     verb = lex.light_verb.search(fsrc, c.cue, reach) if c.verbal and c.cue > a else None
     if verb and len(c.parties) <= 2:
         reach = verb.end()  # "… با Y دیدار کرده بود امروز به مسقط بازگشت": a place after the contact's verb is not its
-    for m in _PLACE.finditer(fsrc, a, reach):
+    quote = fsrc.find(":", c.cue, reach)
+    reach = quote if quote > 0 else reach  # "X در دیدار با Y گفت: در جام جهانی در قطر …": the quote's places
+    told = [m.end() for m in _TOLD_THAT.finditer(fsrc, a, min(p.name[0] for p in c.parties))]
+    for m in _PLACE.finditer(fsrc, told[-1] if told else a, reach):  # "منابع در ترکیه خبر دادند که X در باکو …"
         words = m.group("place").split()
         for n in (2, 1):
             place = " ".join(words[:n])
