@@ -849,6 +849,14 @@ CASES = [
     # source's, not the contact's
     ("منابع رسانه‌ای در اتریش خبر دادند که رئیس‌جمهور کنیا روز سه شنبه از همتای اتریشی خود در نایروبی رسما"
      " استقبال کرد.", "meeting", ["رئیس‌جمهور کنیا", "رئیس‌جمهور اتریش"], "نایروبی"),
+    # two coordinated sides need a plural verb («دیدار کردند / کرده‌اند / کرده بودند»); with a singular one the
+    # list is what one side visited («… از کشورهای A، B و C دیدار کرده است»)
+    ("صدراعظم اتریش پیش از ورود به نایروبی، با هدف پشتیبانی از طرح صلح از کشورهای اتیوپی، سودان و مصر دیدار کرده"
+     " است.", None, [], None),
+    ("هانس مولر و پیتر برگ در وین دیدار کرده‌اند.", "meeting", ["هانس مولر", "پیتر برگ"], "وین"),
+    # credentials received, the host set off by a comma with a Dari title glued («رئیسالوزرای»)
+    ("ملا هانس مولر، رئیسالوزرای کنیا روز چهارشنبه اعتمادنامه سفیر اتریش را پذیرفت.", "meeting",
+     ["هانس مولر", "سفیر اتریش"], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

@@ -101,6 +101,7 @@ _OTHER_PREDICATE = folded_rx(B + r"(?:اشاره|تاکید|توجه|ابراز|
 _QUESTION = folded_rx(B + r"(?:آیا|ایا)" + E)
 # "X Y را [در دفتر کار خود] [به حضور] پذیرفت": the host received the guest (without «به حضور», only a person)
 _RECEIVED = folded_rx(B + r"را (?:(?:در|از) [^،,.]{1,40}? )?(?P<how>به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
+_CREDENTIALS = folded_rx(B + r"(?:استوارنامه|اعتمادنامه)" + E)
 _REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matched where a clause or sentence starts
 # "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
 _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
@@ -392,6 +393,8 @@ def _received_event(folded: str, s_start: int, m: re.Match) -> Candidate | None:
     """"بشار اسد رئیس‌جمهور سوریه امروز سعید جلیلی را به حضور پذیرفت": the host, a time or place phrase, then
     the guest before «را»."""
     L = _clause_left(folded, s_start, m.start())
+    if _CREDENTIALS.search(folded, L, m.start()):
+        return None  # "X استوارنامه / اعتمادنامه Y را پذیرفت": the credentials frame reads it
     if L > s_start and folded[L - 1] in "،," and not _FINITE.search(folded, s_start, L):
         L = _clause_left(folded, s_start, L - 1)  # "X، Y را به حضور پذیرفت": the host before the comma
     a, b = cut(folded, L, m.start())
@@ -964,7 +967,7 @@ def _read_exchange(c: _Cue) -> _Reading | None:
     topic = _TOPIC.search(folded, c.s_start, c.cs)
     end_subject = topic.start() if topic else _DISCUSSION.search(folded, c.L, c.ce).start()
     subject = _subject(folded, c.s_start, _clause_left(folded, c.s_start, end_subject), end_subject)
-    if len(subject) < 2 or not (c.verb and c.verb.group().endswith("ند")):
+    if len(subject) < 2 or not _plural_verb(c):
         return None
     return _Reading(subject, verbal=True, anchored=True)
 
@@ -1031,12 +1034,20 @@ def _read_verb(c: _Cue) -> _Reading:
     with_after = _first_with(c.folded, c.ce, c.verb.start())
     if with_after:
         parties += split_parties(c.folded, with_after.end(), c.verb.start())
-    elif c.verb.group().endswith("ند"):
+    elif _plural_verb(c):
         parties = country_groups(c.folded, parties)  # "مقامات ایران و عراق در بغداد دیدار کردند"
-    plural = not with_after and len(parties) >= 2 and c.verb.group().endswith("ند")
+    plural = not with_after and len(parties) >= 2 and _plural_verb(c)
+    if not with_after and len(parties) >= 2 and not plural:
+        return None  # "… از کشورهای مصر، عربستان و امارات دیدار کرده است": a singular verb, one side only
     # "… دو طرف درباره A، B و C رایزنی کردند": after a topic phrase the words before the verb are its list
     topic_before = _TOPIC.search(c.folded, c.s_start, c.L)
     return _Reading(parties, verbal=True, anchored=plural and not topic_before)
+
+
+def _plural_verb(c: _Cue) -> bool:
+    """The contact's verb is plural: "دیدار کردند", "دیدار کرده‌اند", "گفت‌وگو کرده بودند"."""
+    return c.verb is not None and (c.verb.group().endswith("ند") or bool(
+        re.match(r"\s*(?:اند|بودند|باشند)" + E, c.folded[c.verb.end():c.verb.end() + 8])))
 
 
 def _host_then_guest(folded: str, L: int, obj: int) -> tuple[list[Party], list[Party]]:
