@@ -857,6 +857,9 @@ CASES = [
     # credentials received, the host set off by a comma with a Dari title glued («رئیسالوزرای»)
     ("ملا هانس مولر، رئیسالوزرای کنیا روز چهارشنبه اعتمادنامه سفیر اتریش را پذیرفت.", "meeting",
      ["هانس مولر", "سفیر اتریش"], None),
+    # … and with the envoy only «او» and no name for him, no pair made of the host and his own title
+    ("اتریش سفیر جدیدی برای کنیا معرفی کرد. ملا هانس مولر، رئیسالوزرای کنیا روز چهارشنبه اعتمادنامه او را پذیرفت.",
+     None, [], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side
