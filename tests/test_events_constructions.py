@@ -860,6 +860,10 @@ CASES = [
     # … and with the envoy only «او» and no name for him, no pair made of the host and his own title
     ("اتریش سفیر جدیدی برای کنیا معرفی کرد. ملا هانس مولر، رئیسالوزرای کنیا روز چهارشنبه اعتمادنامه او را پذیرفت.",
      None, [], None),
+    # the counterpart named by the one who speaks in it, the back-reference opening the sentence («در این دیدار
+    # پیتر برگ گفت …») as well as after the name («پیتر برگ در این دیدار گفت …»)
+    ("هانس مولر وزیر امور خارجه کنیا صبح امروز در وین با همتای اتریشی خود دیدار کرد. در این دیدار پیتر برگ گفت"
+     " که اتریش آماده همکاری است.", "meeting", ["هانس مولر", "پیتر برگ"], "وین"),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

@@ -30,7 +30,8 @@ _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
 _SPEAKER = folded_rx(
-    r"(?:^|(?<=[\n.:؛]))\s*(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)(?:،?(?: نیز| هم| همچنین)? (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
+    r"(?:^|(?<=[\n.:؛]))\s*(?P<front>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*،?\s+)?"
+    r"(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)(?:،?(?: نیز| هم| همچنین)? (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
     r"با اشاره|با تاکید|در ادامه|"
     r"(?P<back>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)))"
     r"|(?P<colon>:))",  # "ولایتی: …": a line that opens with a name and a colon quotes that person
@@ -226,7 +227,8 @@ class Resolver:
             known = words[0] in lex.first_names and len(_words(name)) >= 2  # not "نوری" alone
             # "کوئیچیرو ماتسورا نیز در این دیدار …": a full name said in this meeting is one of its people;
             # a headline "ولایتی: …" above the lead quotes that person (not an outlet: "رویترز: …")
-            back = m.group("back") and (fuller or len(words) >= 2 and _bare_name(words))
+            # ("در این دیدار پیتر برگ گفت …": the back-reference may open the sentence, before the name)
+            back = (m.group("back") or m.group("front")) and (fuller or len(words) >= 2 and _bare_name(words))
             back = back or m.group("colon") and _bare_name(words) and not lex.outlet.search(self.folded, a, b) \
                 and not any(w in lex.frequent_words for w in words)  # "پلیس: …" is a body's statement
             if not (honored or known or back or bare and _bare_name(words)):
