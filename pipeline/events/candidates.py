@@ -30,7 +30,7 @@ _WITH_NOT_PARTY = folded_rx(
     B + r"با (?:یکدیگر|همدیگر|هم|اشاره|بیان|تاکید|توجه|استفاده|هدف|موضوع|محوریت|محور|عنوان|وجود|این|آن|ابراز|"
     r"ارائه|اعلام|حمایت|همکاری|مشارکت|رویکرد|شعار|نگاه|تشکر|قدردانی|تبریک|درود|اتفاق|همراهی|"
     r"اصرار|درخواست|دعوت|پیشنهاد|میانجی ?گری|وساطت|ابتکار|"  # "با اصرار / دعوت X": at X's insistence
-    r"تمرکز|تکیه|استناد|امضای|امضا|انتقاد|نگرانی)" + E  # "… با تمرکز بر …": a manner, no counterpart
+    r"تمرکز|تکیه|استناد|امضای|امضا|انتقاد|نگرانی|نشر|انتشار|صدور|ارسال)" + E  # "… با تمرکز بر …": a manner
 )
 _PRESENCE = folded_rx(B + r"با حضور" + E)
 _ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
@@ -610,6 +610,13 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
     return R
 
 
+def _before_noun_chain(folded: str, a: int, cs: int) -> int:
+    """"با Y دیدار و گفت‌وگو کرد", read at «گفت‌وگو»: the «با» side ends before the first noun of the chain."""
+    m = re.search(r"(?:^|\s)(\S+(?:\s\S+){0,2})\s+و\s*$", folded[a:cs])
+    first = lexicon().noun.search(folded, a + m.start(1), cs) if m else None
+    return first.start() if first and first.start() > a else cs
+
+
 def _before_next_noun(folded: str, a: int, b: int) -> int:
     """"از دیدار با Y شهردار تهران و گفت‌وگو با محوریت …": the counterpart ends before «و» and another meeting noun."""
     for m in re.finditer(r"\sو\s+", folded[a:b]):
@@ -949,7 +956,7 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
     subject = [Party(name=(c.cs, c.cs), pronoun=True)] if speaker else _subject(folded, c.s_start, c.L, x_end)
     if _TALK.match(c.noun) and _PRESS_PARTY.match(folded, y_start, c.cs):
         return None  # "با خبرنگاران درباره … گفت‌وگو کرد": a press talk
-    y = split_parties(folded, including.end() if including else y_start, c.cs)
+    y = split_parties(folded, including.end() if including else y_start, _before_noun_chain(folded, y_start, c.cs))
     if visited and len(y) == 1 and y[0].pronoun:
         y = split_parties(folded, visited.end(), with_before.start())
     elif visited and not y and _THEIR_FAMILY.match(folded, y_start, c.cs):
