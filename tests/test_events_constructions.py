@@ -874,6 +874,13 @@ CASES = [
     ("هانس مولر از پیتر برگ در ارگ استقبال نمود.", "meeting", ["هانس مولر", "پیتر برگ"], None),
     # «با Y دیدار و گفتگو نمود», read at the second noun: the «با» side ends before the first
     ("هانس مولر با هیئت اتریشی به ریاست پیتر برگ دیدار و گفتگو نمود.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # a site's tag before a bar («X نیوز | …») opens the story; a lead-in written as one word («بربنیاد X،»)
+    ("کنیا نیوز | هانس مولر، وزیر کشور کنیا در سفر به وین با پیتر برگ دیدار و گفت‌وگو کرد.", "meeting",
+     ["هانس مولر", "پیتر برگ"], "وین"),
+    ("بربنیاد خبرنامه وزارت خارجه، وزیر کشور کنیا در دیدار با وزیر خارجه اتریش درباره روابط گفتوگو کرده است.",
+     "meeting", ["وزیر کشور کنیا", "وزیر خارجه اتریش"], None),
+    # a city or country that hosts an occasion («میزبان هفتمین نشست …») hosts no guest
+    ("نایروبی امروز میزبان هفتمین نشست «گروه تماس» درباره سودان است.", None, [], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

@@ -137,8 +137,11 @@ _VISIT = folded_rx(B + r"(?:سفر|بازدید)" + E)
 _NEGOTIATE = folded_rx(B + r"مذاکر")
 # a dateline or outlet tag before a dash opens the story: "12 آبان 1404 - ایرنا ـ", "تهران - ایسنا -"
 _DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?:(?:[^\n،:«»\s]+\s){1,4}?[ـ–—-]\s+)?")
+_HOSTED_EVENT = folded_rx(r"\s*(?:\S*(?:مین|اولین|نخستین) )?(?:نشست|اجلاس|همایش|کنفرانس|کنگره|مسابقات|جام|رویداد|مراسم|"
+                          r"دور|جشنواره|نمایشگاه|المپیک|بازی|گردهمایی|اجلاسیه)" + E)
+_PIPE_TAG = folded_rx(r"\s*[^\s|،:.]+(?: [^\s|،:.]+){0,2} ?\|\s*")  # a site's name of one to three words
 _LEAD_IN = folded_rx(
-    r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) اساس|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
+    r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) اساس|بر ?بنیاد|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
 )
 _PHRASE_START = folded_rx(r"\s*(?:در|به|از|برای|با|پس از|پیش از|طی|ضمن)" + E)  # an adverbial, not a name
@@ -420,6 +423,8 @@ def _named(folded: str, p: Party) -> bool:
 
 def lead_in_end(folded: str, a: int, b: int) -> int:
     """Where the sentence's content starts after "به گزارش … از …، به نقل از روابط عمومی …، " (or `a`)."""
+    tag = _PIPE_TAG.match(folded, a, b)
+    a = tag.end() if tag and not lexicon().noun.search(folded, a, tag.end()) else a  # "شیعه نیوز | X …": a site's tag
     dateline = _DATELINE.match(folded, a, b)
     head = dateline.group("head") if dateline else ""
     if dateline and (re.search(r"\d", head) or lexicon().outlet.search(head) or _DESK.fullmatch(head)):
@@ -1093,6 +1098,8 @@ def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidat
     m = re.search(B + r"(?:بود|بودند|شد|است)" + E, folded[host.end():R])
     if not m or FUTURE.search(folded, host.end(), host.end() + m.start()):
         return None  # "X امشب مهمان Y خواهد بود": not yet
+    if _HOSTED_EVENT.match(folded, host.end(), host.end() + m.start()):
+        return None  # "مسکو میزبان هفتمین نشست «فارمت مسکو» است": an occasion hosted, not a guest
     parties = split_parties(folded, L, host.start()) + split_parties(folded, host.end(), host.end() + m.start())
     if len(parties) < 2:
         return None
