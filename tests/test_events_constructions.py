@@ -881,6 +881,16 @@ CASES = [
      "meeting", ["وزیر کشور کنیا", "وزیر خارجه اتریش"], None),
     # a city or country that hosts an occasion («میزبان هفتمین نشست …») hosts no guest
     ("نایروبی امروز میزبان هفتمین نشست «گروه تماس» درباره سودان است.", None, [], None),
+    # «دیدار X، TITLE، با Y»: the first side's title set off on both sides, then «با»
+    ("دیدار هانس مولر، رئیس‌جمهوری کنیا، با پیتر برگ، نخست‌وزیر اتریش در وین انجام شد.", "meeting",
+     ["هانس مولر", "پیتر برگ"], "وین"),
+    # a welcome «ازسوی A … مورد استقبال قرار گرفت», «از سوی» written glued
+    ("رییس مجلس کنیا هنگام ورود به فرودگاه ازسوی پیتر برگ سفیر کنیا در اتریش مورد استقبال قرار گرفت.", "meeting",
+     ["رییس مجلس کنیا", "پیتر برگ"], None),
+    # a past contact in a relative clause stands, whatever the main verb plans («… که خرداد با Y دیدار کرد در نظر
+    # دارد …»)
+    ("«هانس مولر» نخست‌وزیر کنیا که خرداد سال جاری در وین با «پیتر برگ» دیدار کرد در نظر دارد تابستان امسال نیز با"
+     " او دیدار کند.", "meeting", ["هانس مولر", "پیتر برگ"], "وین"),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

@@ -139,6 +139,7 @@ _NEGOTIATE = folded_rx(B + r"مذاکر")
 _DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?:(?:[^\n،:«»\s]+\s){1,4}?[ـ–—-]\s+)?")
 _HOSTED_EVENT = folded_rx(r"\s*(?:\S*(?:مین|اولین|نخستین) )?(?:نشست|اجلاس|همایش|کنفرانس|کنگره|مسابقات|جام|رویداد|مراسم|"
                           r"دور|جشنواره|نمایشگاه|المپیک|بازی|گردهمایی|اجلاسیه)" + E)
+_VERB_TAIL = folded_rx(r"(?:ه|ند|ه اند|ه ای)?(?: ?(?:است|اند|بود|بودند|باشد|باشند|شد|شده|نشد|خواهد|خواهند)(?!\S))?")
 _PIPE_TAG = folded_rx(r"\s*[^\s|،:.]+(?: [^\s|،:.]+){0,2} ?\|\s*")  # a site's name of one to three words
 _LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) اساس|بر ?بنیاد|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
@@ -586,13 +587,19 @@ def _clause_right(folded: str, pos: int, end: int) -> int:
 
 
 def _past_apposed_title(folded: str, ce: int, R: int, end: int) -> int:
-    """"در مذاکره تلفنی X، وزیر نیرو با Y، …": the noun's first side set off with its title by a comma; the clause
-    goes on to «با» and its side."""
+    """"در مذاکره تلفنی X، وزیر نیرو با Y، …", "دیدار X، رئیس‌جمهوری امریکا، با Y": the noun's first side set off
+    with its title by a comma; the clause goes on to «با» and its side."""
     if R >= end or folded[R] not in "،," or len(folded[ce:R].split()) > 5 or _FINITE.search(folded, ce, R):
         return R
     nxt = _clause_right(folded, R + 1, end)
     chunk = folded[R + 1:nxt].strip()
-    return nxt if lexicon().title.match(chunk) and re.search(B + "با" + E, chunk) else R
+    if not lexicon().title.match(chunk):
+        return R
+    if re.search(B + "با" + E, chunk):
+        return nxt
+    # "دیدار X، رئیس‌جمهوری امریکا، با Y، TITLE در نیویورک": the title set off on both sides, then «با»
+    after = _clause_right(folded, nxt + 1, end) if nxt < end and folded[nxt] in "،," else nxt
+    return after if re.match(r"\s*با" + E, folded[nxt + 1:after]) else R
 
 
 def _list_right(folded: str, pos: int, R: int, end: int) -> int:
@@ -788,7 +795,9 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
         return True  # a match, or a transfer talk with a club (not "در دیدار با وزیر ورزش گفت")
     # the clause up to the noun, and just past its verb (or a few words when there is none)
     # ("X با Y دیدار و … را تقدیم کرد": a noun whose verb is left out before «و» ends there)
-    stop = verb.end() + 12 if verb else c.ce if _ELLIPSIS.match(folded, c.ce, c.R) else c.ce + 52
+    # (past the verb only its own endings: "… که خرداد با Y دیدار کرد در نظر دارد …" plans another contact)
+    stop = verb.end() + len(_VERB_TAIL.match(folded, verb.end()).group()) if verb \
+        else c.ce if _ELLIPSIS.match(folded, c.ce, c.R) else c.ce + 52
     w0 = max(c.s_start, c.L - 10)
     w0 = c.L if _CLAUSE_STOP.search(folded, w0, c.L) else w0  # "X خواهد آمد، جایی که … دیدار کرد": not across a comma
     window = folded[w0:c.cs] + " " + folded[c.cs:min(c.R, stop)]
