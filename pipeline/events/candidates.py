@@ -140,6 +140,8 @@ _DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?:(?:[
 _HOSTED_EVENT = folded_rx(r"\s*(?:\S*(?:مین|اولین|نخستین) )?(?:نشست|اجلاس|همایش|کنفرانس|کنگره|مسابقات|جام|رویداد|مراسم|"
                           r"دور|جشنواره|نمایشگاه|المپیک|بازی|گردهمایی|اجلاسیه)" + E)
 _VERB_TAIL = folded_rx(r"(?:ه|ند|ه اند|ه ای)?(?: ?(?:است|اند|بود|بودند|باشد|باشند|شد|شده|نشد|خواهد|خواهند)(?!\S))?")
+_JOINED_LEAD_IN = folded_rx(r"\s*(?:در همین حال|در همین راستا|در عین حال|از سوی دیگر|از طرف دیگر|در ادامه|همچنین|ضمنا)"
+                            r"\s*[،,]\s*(?=به گزارش|به نقل|به گفته|(?:به|بر) اساس|بر ?بنیاد|طبق|به نوشته|به روایت)")
 _PIPE_TAG = folded_rx(r"\s*[^\s|،:.]+(?: [^\s|،:.]+){0,2} ?\|\s*")  # a site's name of one to three words
 _LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) اساس|بر ?بنیاد|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
@@ -424,6 +426,8 @@ def _named(folded: str, p: Party) -> bool:
 
 def lead_in_end(folded: str, a: int, b: int) -> int:
     """Where the sentence's content starts after "به گزارش … از …، به نقل از روابط عمومی …، " (or `a`)."""
+    joined = _JOINED_LEAD_IN.match(folded, a, b)
+    a = joined.end() if joined else a  # "در همین حال، بربنیاد خبرنامه X، …": a connective before the lead-in
     tag = _PIPE_TAG.match(folded, a, b)
     a = tag.end() if tag and not lexicon().noun.search(folded, a, tag.end()) else a  # "شیعه نیوز | X …": a site's tag
     dateline = _DATELINE.match(folded, a, b)
