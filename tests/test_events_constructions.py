@@ -897,6 +897,9 @@ CASES = [
     # «در ادامه دیدارهای …» continues a series: its plural counterpart is no contact, the one told next is
     ("به گزارش برنا، وزیر ورزش کنیا، در ادامه دیدارهای دو جانبه با وزرای کشورهای آفریقایی، امروز با همتای اتریشی"
      " خود در وین دیدار کرد.", "meeting", ["وزیر ورزش کنیا", "وزیر ورزش اتریش"], "وین"),
+    # «Z گفته آقای X که …، … با Y …»: the one the source speaks of, set off with a relative clause, is the subject
+    ("دفتر ریاست جمهوری گفته آقای مولر که در حال حاضر در سفر رسمی به وین بسر می برد، شام روز گذشته با پیتر برگ"
+     " تلفنی صحبت کرده است.", "phone_call", ["مولر", "پیتر برگ"], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

@@ -142,6 +142,7 @@ _HOSTED_EVENT = folded_rx(r"\s*(?:\S*(?:مین|اولین|نخستین) )?(?:ن�
 _VERB_TAIL = folded_rx(r"(?:ه|ند|ه اند|ه ای)?(?: ?(?:است|اند|بود|بودند|باشد|باشند|شد|شده|نشد|خواهد|خواهند)(?!\S))?")
 _JOINED_LEAD_IN = folded_rx(r"\s*(?:در همین حال|در همین راستا|در عین حال|از سوی دیگر|از طرف دیگر|در ادامه|همچنین|ضمنا)"
                             r"\s*[،,]\s*(?=به گزارش|به نقل|به گفته|(?:به|بر) اساس|بر ?بنیاد|طبق|به نوشته|به روایت)")
+_SAID_POLITE = folded_rx(B + r"(?:گفته|گفت|نوشته|نوشت)(?: است)? (?=(?:آقای|خانم|جناب) )")
 _PIPE_TAG = folded_rx(r"\s*[^\s|،:.]+(?: [^\s|،:.]+){0,2} ?\|\s*")  # a site's name of one to three words
 _LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) اساس|بر ?بنیاد|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
@@ -1221,7 +1222,8 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     relative = _THAT.search(folded, L, end) if not _WHERE.match(folded, L, end) else None
     while not parties and not inner and not relative and L > s_start and folded[L - 1] in "،,":
         L = _clause_left(folded, s_start, L - 1)
-        parties = split_parties(folded, L, end)
+        said = _SAID_POLITE.search(folded, L, end)  # "ارگ گفته آقای غنی که …، … با Y": the one told of
+        parties = split_parties(folded, said.end() if said else L, end)
     if not parties:
         # "… نبود میثم زمان آبادی به من زنگ زد": a name that starts with a first name ends the clause
         words = list(re.finditer(r"\w+", folded[L:end]))
