@@ -900,6 +900,9 @@ CASES = [
     # «Z گفته آقای X که …، … با Y …»: the one the source speaks of, set off with a relative clause, is the subject
     ("دفتر ریاست جمهوری گفته آقای مولر که در حال حاضر در سفر رسمی به وین بسر می برد، شام روز گذشته با پیتر برگ"
      " تلفنی صحبت کرده است.", "phone_call", ["مولر", "پیتر برگ"], None),
+    # «پس از / پیش از X،» opening a chunk is a time phrase: X is its object, no party
+    ("هانس مولر وزیر کشور که عصر امروز وارد نایروبی شده است، امشب پس از زیارت حرم، در یک گفتگوی تلفنی با وزیر"
+     " کشور اتریش تشکر کرد.", "phone_call", ["هانس مولر", "وزیر کشور اتریش"], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

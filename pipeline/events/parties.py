@@ -60,7 +60,9 @@ _STOP = folded_rx(
 )
 # a segment that opens with a purpose or a speech verb names no party ("برای اعمال فشار", "ابراز خرسندی")
 _NO_PARTY_AHEAD = folded_rx(
-    B + r"(?:برای|به منظور|جهت|با هدف|ابراز|اظهار|اعلام|اشاره|خواستار|درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه)|بر)" + E
+    B + r"(?:برای|به منظور|جهت|با هدف|ابراز|اظهار|اعلام|اشاره|خواستار|درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه)|بر|"
+    # "پس از زیارت حرم، …": a time phrase's object (not "پس از این / آن", a time adverb before the subject)
+    r"(?:پس|بعد|پیش|قبل) از(?! (?:این|آن)(?!\S)))" + E
 )
 # a pronoun standing for a person named before ("وی", "این مقام")
 PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول)" + E)
