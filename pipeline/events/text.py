@@ -27,13 +27,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if text[m.start()] == "\n" and m.end() - m.start() == 1 and _WRAPPED.search(span_fold(text[max(start, m.start() - 12):m.start()])):
+        if _wrapped(text, start, m):
             continue
         end = m.end() if text[m.start()] != "\n" else m.start()
         _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+def _wrapped(text: str, start: int, m: re.Match) -> bool:
+    """Is this break one newline after a word no sentence ends with (a line wrapped inside a sentence)?"""
+    return m.group() == "\n" and bool(_WRAPPED.search(span_fold(text[max(start, m.start() - 12):m.start()])))
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
