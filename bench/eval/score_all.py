@@ -54,14 +54,14 @@ def _sets(blind: bool) -> dict[str, tuple[list[dict], list[dict]]]:
 def _web() -> dict[str, list[tuple[dict, dict]]]:
     """web_labels/README.md: web-tune (the tuning halves of rounds 1 and 2, round 4 whole), web-blind (the other
     halves) and web3-blind (round 3 whole); news-tune and news-blind, the halves of rounds 5–7 (older papers,
-    agencies and ~150 other sites, Dari among them); news8-*, news9-*, news10-*, the halves of rounds 8–10 (~230
-    more sites, collected and labelled in wave 7). A round whose texts in ../labels are not beside the project
+    agencies and ~150 other sites, Dari among them); news8-* … news11-*, the halves of rounds 8–11 (~300 more
+    sites, collected and labelled in wave 7). A round whose texts in ../labels are not beside the project
     is left out."""
     labels = HERE.parents[1].parent / "labels"
     out: dict[str, list[tuple[dict, dict]]] = {}
     for name, folder in (("web1", "web"), ("web2", "web2"), ("web3", "web3"), ("web4", "web4"), ("web5", "web5"),
                          ("web6", "web6"), ("web7", "web7"), ("web8", "web8"),
-                         ("web9", "web9"), ("web10", "web10")):
+                         ("web9", "web9"), ("web10", "web10"), ("web11", "web11")):
         path = labels / folder / f"{folder}_articles.jsonl"
         gold = HERE / "web_labels" / f"{name}_gold.jsonl"
         if not path.exists() or not gold.exists():
