@@ -903,6 +903,16 @@ CASES = [
     # «پس از / پیش از X،» opening a chunk is a time phrase: X is its object, no party
     ("هانس مولر وزیر کشور که عصر امروز وارد نایروبی شده است، امشب پس از زیارت حرم، در یک گفتگوی تلفنی با وزیر"
      " کشور اتریش تشکر کرد.", "phone_call", ["هانس مولر", "وزیر کشور اتریش"], None),
+    # a day and month written with «ماه» glued («۲۳ شهریورماه») is a date, no party
+    ("هانس مولر که به وین سفر کرده است، امشب (یکشنبه) ۲۳ شهریورماه و در حاشیه این نشست با پیتر برگ دیدار کرد.",
+     "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # «Z اعلام کرده X …» (a perfect with no «است»): the clause after it has its own subject
+    ("کاخ ریاست جمهوری در بیانیه‌ای اعلام کرده هانس مولر در تماس تلفنی با پیتر برگ درباره تجارت گفتگو کرد.",
+     "phone_call", ["هانس مولر", "پیتر برگ"], None),
+    # a contact told in the present («… در حالی صورت می‌گیرد که …») is not reported as held
+    ("دیدار مولر و برگ در حالی صورت می گیرد که روابط دو کشور بحرانی است.", None, [], None),
+    # «چند» before a noun of people is a quantifier (too vague a side), not a time word
+    ("وزیر خارجه کنیا درباره مسائل منطقه با چند مقام اتریشی در وین دیدار و رایزنی کرد.", None, [], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side
