@@ -403,8 +403,11 @@ def _received_event(folded: str, s_start: int, m: re.Match) -> Candidate | None:
     L = _clause_left(folded, s_start, m.start())
     if _CREDENTIALS.search(folded, L, m.start()):
         return None  # "X استوارنامه / اعتمادنامه Y را پذیرفت": the credentials frame reads it
-    if L > s_start and folded[L - 1] in "،," and not _FINITE.search(folded, s_start, L):
-        L = _clause_left(folded, s_start, L - 1)  # "X، Y را به حضور پذیرفت": the host before the comma
+    if L > s_start and folded[L - 1] in "،,":
+        # "X، Y را به حضور پذیرفت": the host before the comma ("… اعلام کرد که X، Y را …": after the «که»)
+        that = [m for m in _THAT.finditer(folded, s_start, L) if not _FINITE.search(folded, m.end(), L)]
+        L = _clause_left(folded, s_start, L - 1) if not _FINITE.search(folded, s_start, L) else that[-1].end() \
+            if that else L
     a, b = cut(folded, L, m.start())
     host = split_parties(folded, a, b)
     # "X و هیئت همراه را …": the delegation that came with the guest is no party of its own

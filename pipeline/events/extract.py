@@ -24,7 +24,7 @@ from pipeline.events.dates import (
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.merge import merge_mentions, planned_in_body
 from pipeline.events.participants import Resolver, participant
-from pipeline.events.parties import Party, group_party
+from pipeline.events.parties import Party, group_party, split_parties
 from pipeline.events.roles import with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
 from pipeline.normalize import normalize
@@ -33,6 +33,9 @@ from rasad.persian import span_fold as fold
 from rasad.persian_dates import to_jalali_str
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
+# "X نیز در این دیدار حضور داشت": one more person at the contact just told
+_PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,120}?(?P<also>\s(?:نیز|هم)\s+در (?:این|آن) (?:دیدار|ملاقات|نشست|جلسه)"
+                         r"\w* (?:حضور داشت|حضور داشتند|شرکت داشت|شرکت داشتند))", re.M)
 # diplomatic posts: "سفیر ایران در مسکو" names a post, not the place of the meeting
 _POST = folded_rx(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
 # a role held by several people ("مدیران …", "وزرای …"): no one quoted person is it
@@ -146,12 +149,26 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             continue  # "سفیر اندونزی در گفت‌وگو با نوا: …": a one-word outlet the article names as no one
         antecedent = people[0]
         events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub, call))
+    _present_too(events, text, folded, resolver)
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
     _name_lead_role(events, resolver)
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
+
+
+def _present_too(events: list[dict], text: str, folded: str, resolver: Resolver) -> None:
+    """"«X» وزیر … نیز در این دیدار حضور داشت": X joins the in-person contact told last before this sentence."""
+    for m in _PRESENT_TOO.finditer(folded):
+        before = [e for e in events if e["span"] is not None and e["span"][1] <= m.start() and e["type"] == "meeting"]
+        parties = split_parties(folded, lead_in_end(folded, m.start(), m.end()), m.start("also"))
+        if not before or len(parties) != 1 or parties[0].pronoun:
+            continue
+        person = participant(text, parties[0], resolver, None, True)
+        people = before[-1]["participants"]
+        if person and not any(_same_party(person, q) for q in people):
+            people.append(person)
 
 
 def _paired_quotes(folded: str) -> str:
