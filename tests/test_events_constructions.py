@@ -916,6 +916,9 @@ CASES = [
     # «… اعلام کرد که X، TITLE، Y TITLE2 را به حضور پذیرفت»: the host after the «که», before its comma
     ("به گزارش ایرنا، خبرگزاری کنیا اعلام کرد که «هانس مولر» رئیس‌جمهوری کنیا، «پیتر برگ» وزیر امور خارجه اتریش را در"
      " نایروبی به حضور پذیرفت.", "meeting", ["هانس مولر", "پیتر برگ"], "نایروبی"),
+    # «دیدار با A، B و C و دیدار با D …»: a list of programme items; the earlier items are no subject of the next
+    ("برنامه‌های سفر شامل دیدار با خانواده شهدا، ایثارگران و روحانیان و دیدار با نمایندگان تشکل‌های کشاورزی و"
+     " حضور در نهمین اجلاس منطقه ای است.", None, [], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

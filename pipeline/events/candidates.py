@@ -144,6 +144,8 @@ _VERB_TAIL = folded_rx(r"(?:ه|ند|ه اند|ه ای)?(?: ?(?:است|اند|ب�
 _JOINED_LEAD_IN = folded_rx(r"\s*(?:در همین حال|در همین راستا|در عین حال|از سوی دیگر|از طرف دیگر|در ادامه|همچنین|ضمنا)"
                             r"\s*[،,]\s*(?=به گزارش|به نقل|به گفته|(?:به|بر) اساس|بر ?بنیاد|طبق|به نوشته|به روایت)")
 _SAID_POLITE = folded_rx(B + r"(?:گفته|گفت|نوشته|نوشت)(?: است)? (?=(?:آقای|خانم|جناب) )")
+# "دیدار با A، B و C و دیدار با D …": a list of programme items, each its own «با»; none is a subject
+_ITEMS_BEFORE = folded_rx(B + r"(?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو)\s+با\s[^.:]*\sو\s+$")
 _PIPE_TAG = folded_rx(r"\s*[^\s|،:.]+(?: [^\s|،:.]+){0,2} ?\|\s*")  # a site's name of one to three words
 _LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) اساس|بر ?بنیاد|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
@@ -1018,7 +1020,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     if _FROM_AFTER.match(folded, ce, with_after.start()):
         return None  # "ملاقات از X با Y": «از» marks whom the visit was to; X is no side of a contact with Y
     x = split_parties(folded, ce, with_after.start())
-    if not x and nominal_before is not None and not _LIST_ITEM_BEFORE.search(folded, c.L, c.cs):
+    if not x and nominal_before is not None and not _LIST_ITEM_BEFORE.search(folded, c.L, c.cs) \
+            and not _ITEMS_BEFORE.search(folded, c.L, c.cs):
         # "X، جمعه شب در ویدئویی از دیدار با Y خبر داد": X is the clause's subject; not so for an item of a
         # list of things reported ("گزارشی از سفر …، از جمله ملاقات با …")
         x = _subject(folded, c.s_start, c.L, nominal_before.start())
