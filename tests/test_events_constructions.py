@@ -919,6 +919,8 @@ CASES = [
     # «دیدار با A، B و C و دیدار با D …»: a list of programme items; the earlier items are no subject of the next
     ("برنامه‌های سفر شامل دیدار با خانواده شهدا، ایثارگران و روحانیان و دیدار با نمایندگان تشکل‌های کشاورزی و"
      " حضور در نهمین اجلاس منطقه ای است.", None, [], None),
+    # a negated verb («منتشر نشده است») is no part of a party
+    ("جزئیات بیشتری درباره محورهای دیدار وزیر خارجه کنیا با مقامات اتریشی منتشر نشده است.", None, [], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side
