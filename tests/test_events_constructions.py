@@ -921,6 +921,8 @@ CASES = [
      " حضور در نهمین اجلاس منطقه ای است.", None, [], None),
     # a negated verb («منتشر نشده است») is no part of a party
     ("جزئیات بیشتری درباره محورهای دیدار وزیر خارجه کنیا با مقامات اتریشی منتشر نشده است.", None, [], None),
+    # the retinue named with a party («با Y و هیئت همراهش») is no side of its own
+    ("هانس مولر امروز با پیتر برگ و هیئت همراهش دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side
