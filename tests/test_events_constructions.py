@@ -923,6 +923,9 @@ CASES = [
     ("جزئیات بیشتری درباره محورهای دیدار وزیر خارجه کنیا با مقامات اتریشی منتشر نشده است.", None, [], None),
     # the retinue named with a party («با Y و هیئت همراهش») is no side of its own
     ("هانس مولر امروز با پیتر برگ و هیئت همراهش دیدار کرد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # «اعتبارنامه» (credentials, as Afghan outlets write) handed over, the host's title set off by a comma
+    ("روز گذشته «مولر»، سفیر اتریش در نایروبی اعتبارنامه خود را به پیتر برگ، وزیر خارجه کنیا تقدیم کرده است.",
+     "meeting", ["مولر", "پیتر برگ"], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

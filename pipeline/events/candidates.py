@@ -101,7 +101,7 @@ _OTHER_PREDICATE = folded_rx(B + r"(?:اشاره|تاکید|توجه|ابراز|
 _QUESTION = folded_rx(B + r"(?:آیا|ایا)" + E)
 # "X Y را [در دفتر کار خود] [به حضور] پذیرفت": the host received the guest (without «به حضور», only a person)
 _RECEIVED = folded_rx(B + r"را (?:(?:در|از) [^،,.]{1,40}? )?(?P<how>به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
-_CREDENTIALS = folded_rx(B + r"(?:استوارنامه|اعتمادنامه)" + E)
+_CREDENTIALS = folded_rx(B + r"(?:استوارنامه|اعتمادنامه|اعتبارنامه)" + E)
 _REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matched where a clause or sentence starts
 # "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
 _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
