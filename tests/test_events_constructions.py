@@ -926,6 +926,9 @@ CASES = [
     # «اعتبارنامه» (credentials, as Afghan outlets write) handed over, the host's title set off by a comma
     ("روز گذشته «مولر»، سفیر اتریش در نایروبی اعتبارنامه خود را به پیتر برگ، وزیر خارجه کنیا تقدیم کرده است.",
      "meeting", ["مولر", "پیتر برگ"], None),
+    # «X به Y زنگ زد و … با او صحبت کرد»: the noun's only counterpart is «او», so the frame names Y
+    ("هانس مولر عصر امروز به پیتر برگ زنگ زد و درباره تجارت با او صحبت کرد.", "phone_call",
+     ["هانس مولر", "پیتر برگ"], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

@@ -271,29 +271,36 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
             else:
                 out.append(cand)
     out = _without_fused_headline(folded, s_start, out)
-    if not out:
-        # "کریمیان در این دیدار میزبان هیئت عراقی بود": the contact already reported, not another one
-        back = _REFERS_BACK.search(folded, s_start, b)
-        host = _HOST.search(folded, s_start, b)
-        cand = None
-        if host and not sports_article and not sentence_sports and not (back and back.start() < host.start()):
-            cand = _host_event(folded, s_start, b, host)
-        received = _RECEIVED.search(folded, s_start, b)
-        if cand is None and received and not sentence_sports:
-            cand = _received_event(folded, s_start, received)
-        for frame, kind, cameo in lexicon().frames:
-            m = frame.search(folded, s_start, b)
-            if m and back and back.start() < m.start():
-                continue
-            if cand is None and m and not (kind == "meeting" and sentence_sports):
-                cand = _frame_event(folded, s_start, m, kind, cameo)
-        if cand is None and not sentence_sports and not back:
-            cand = _joint_event(folded, s_start, b)  # not "دو طرف در این دیدار … A و B … را بررسی کردند"
+    # "X به Y زنگ زد و … با او صحبت کرد": a noun whose only counterpart is «او» leaves the frame to name Y
+    if not out or all(c.parties[1:] and all(p.pronoun for p in c.parties[1:]) for c in out):
+        cand = _without_noun(folded, s_start, b, sports_article, sentence_sports)
         if cand:
             cand.sentence = (a, b)
             cand.from_title = from_title
-            out.append(cand)
+            out = [cand]
     return out
+
+
+def _without_noun(folded: str, s_start: int, b: int, sports_article: bool, sentence_sports: bool) -> Candidate | None:
+    """A contact told with no meeting noun: a host, a guest received, a verb frame, or a joint verb."""
+    # "کریمیان در این دیدار میزبان هیئت عراقی بود": the contact already reported, not another one
+    back = _REFERS_BACK.search(folded, s_start, b)
+    host = _HOST.search(folded, s_start, b)
+    cand = None
+    if host and not sports_article and not sentence_sports and not (back and back.start() < host.start()):
+        cand = _host_event(folded, s_start, b, host)
+    received = _RECEIVED.search(folded, s_start, b)
+    if cand is None and received and not sentence_sports:
+        cand = _received_event(folded, s_start, received)
+    for frame, kind, cameo in lexicon().frames:
+        m = frame.search(folded, s_start, b)
+        if m and back and back.start() < m.start():
+            continue
+        if cand is None and m and not (kind == "meeting" and sentence_sports):
+            cand = _frame_event(folded, s_start, m, kind, cameo)
+    if cand is None and not sentence_sports and not back:
+        cand = _joint_event(folded, s_start, b)  # not "دو طرف در این دیدار … A و B … را بررسی کردند"
+    return cand
 
 
 def _without_fused_headline(folded: str, s_start: int, found: list[Candidate]) -> list[Candidate]:
