@@ -929,6 +929,9 @@ CASES = [
     # «X به Y زنگ زد و … با او صحبت کرد»: the noun's only counterpart is «او», so the frame names Y
     ("هانس مولر عصر امروز به پیتر برگ زنگ زد و درباره تجارت با او صحبت کرد.", "phone_call",
      ["هانس مولر", "پیتر برگ"], None),
+    # a city after «در NOUN» names the occasion («در نشست سه‌جانبه وین»), not a side
+    ("رهبران کنیا، اتریش و آلمان در نشست سه‌جانبه وین دیدار کردند.", "meeting",
+     ["رهبر کنیا", "رهبر اتریش", "رهبر آلمان"], None),
     # a contact «در دستور کار» (on the agenda) has not happened
     ("دیدار هانس مولر با پیتر برگ در دستور کار است.", None, [], None),
     # «پیش از این / قبل از آن» opening the clause is time, not part of the first side

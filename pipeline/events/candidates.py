@@ -941,6 +941,8 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         y = split_parties(folded, ce, with_after.start())  # "X در دیدار Y با وی": Y is between the noun and «با»
     elif not with_after:
         y = split_parties(folded, ce, _list_right(folded, ce, R, c.end))  # "در دیدار وزیر، معاونان و …"
+        # "در نشست سه‌جانبه وین": a city after the noun names the occasion, not a side
+        y = [p for p in y if " ".join(folded[p.name[0]:p.name[1]].split()) not in lexicon().cities]
         # "X در دیدار سفیر چین گفت": the noun takes a titled or named Y as its object
         # (a verb or a quote follows: "محو در گفت‌وگوی آیینه" alone is a heading, not a report)
         told = _FINITE.search(folded, ce, c.end) or _speech_end(folded, ce, c.end) < c.end
