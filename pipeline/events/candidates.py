@@ -148,7 +148,7 @@ _SAID_POLITE = folded_rx(B + r"(?:گفته|گفت|نوشته|نوشت)(?: است
 _ITEMS_BEFORE = folded_rx(B + r"(?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو)\s+با\s[^.:]*\sو\s+$")
 _PIPE_TAG = folded_rx(r"\s*[^\s|،:.]+(?: [^\s|،:.]+){0,2} ?\|\s*")  # a site's name of one to three words
 _LEAD_IN = folded_rx(
-    r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) اساس|بر ?بنیاد|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
+    r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) ?اساس|بر ?بنیاد|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
 )
 _PHRASE_START = folded_rx(r"\s*(?:در|به|از|برای|با|پس از|پیش از|طی|ضمن)" + E)  # an adverbial, not a name
@@ -190,8 +190,8 @@ _NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:" + _MANNER_ADJECTIVES + "|" + CHANNEL_W
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
+_MULTI_CALL = folded_rx(B + r"(?:سه ?جانبه|چهار ?جانبه|چند ?جانبه|مشترک|کنفرانس|گروهی)" + E)  # a conference call
 # "دیداری که روز دوشنبه میان A و B برگزار شد": the sides in the noun's relative clause, before its passive verb
-_MULTI_CALL = folded_rx(B + r"(?:سه ?جانبه|چهار ?جانبه|چند ?جانبه|مشترک|کنفرانس|گروهی)" + E)
 _BETWEEN_HELD = folded_rx(r"(?:ی|ای)? که (?:[^،,:.]{0,50}? )?(?:بین|میان) ")
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
@@ -414,9 +414,11 @@ def _received_event(folded: str, s_start: int, m: re.Match) -> Candidate | None:
         return None  # "X استوارنامه / اعتمادنامه Y را پذیرفت": the credentials frame reads it
     if L > s_start and folded[L - 1] in "،,":
         # "X، Y را به حضور پذیرفت": the host before the comma ("… اعلام کرد که X، Y را …": after the «که»)
-        that = [m for m in _THAT.finditer(folded, s_start, L) if not _FINITE.search(folded, m.end(), L)]
-        L = _clause_left(folded, s_start, L - 1) if not _FINITE.search(folded, s_start, L) else that[-1].end() \
-            if that else L
+        that = [t for t in _THAT.finditer(folded, s_start, L) if not _FINITE.search(folded, t.end(), L)]
+        if not _FINITE.search(folded, s_start, L):
+            L = _clause_left(folded, s_start, L - 1)
+        elif that:
+            L = that[-1].end()
     a, b = cut(folded, L, m.start())
     host = split_parties(folded, a, b)
     # "X و هیئت همراه را …": the delegation that came with the guest is no party of its own
@@ -934,9 +936,10 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         if any(p.weak for p in both):
             return None  # "در گفتگوهای صلح، آتش بس و …": a topic's words after the noun, not its two sides
         return _Reading(both, verbal=True, anchored=anchored) if len(both) >= 2 else None
-    y_end = _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end)) \
-        if with_after else 0
-    y = split_parties(folded, with_after.end(), y_end) if with_after else []
+    y = []
+    if with_after:
+        y_end = _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
+        y = split_parties(folded, with_after.end(), y_end)
     if with_after and (not y or y[0].pronoun):
         y = split_parties(folded, ce, with_after.start())  # "X در دیدار Y با وی": Y is between the noun and «با»
     elif not with_after:

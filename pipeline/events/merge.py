@@ -37,11 +37,12 @@ def merge_mentions(events: list[dict]) -> list[dict]:
     kept: list[dict] = []
     named: dict[str, str] = {}
     for ev in events:
+        also = _also(ev)
         for i, k in enumerate(kept):
             if k["_cue"] == ev["_cue"]:
                 continue  # one cue split into several meetings ("با همتایان … خود")
             loose = _nominal(ev) or _nominal(k) or ev["is_headline"] or k["is_headline"] or ev["evidence"] == k["evidence"]
-            near = _adjacent(k, ev) and not _also(ev)
+            near = _adjacent(k, ev) and not also
             if (k["type"] == ev["type"] or loose or _talk_of_call(k, ev)) and _one_event(k["participants"], ev["participants"], loose, near) and _same_time(k, ev):
                 if _rank(ev) > _rank(k):
                     kept[i], ev = ev, k  # the fuller mention stays; the other only fills gaps

@@ -40,8 +40,6 @@ _SPEAKER = folded_rx(
 # "X Y، رئیس‌جمهور عراق": a name of two or three words set off by a comma before its title (start of line or
 # after a delimiter)
 # (or after a comma or «و»: "در این تماس، محمد اسحاق دار، وزیر امور خارجه پاکستان، …", "A، TITLE و B، TITLE2")
-# a source's lead-in written as one word («بربنیاد خبرنامه طالبان، وزیر …»): no name before the title
-_GLUED_LEAD_IN = frozenset(fold(w) for w in ("بربنیاد", "براساس", "بنابر", "بنابه"))
 _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
@@ -117,7 +115,7 @@ class Resolver:
                     continue  # a bare word before a title is too often a noun ("قدردانی رهبر انقلاب از …")
                 if any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) or not w.isalpha() or w in lex.function_words
                        or lex.noun.fullmatch(w) or MEDIA.fullmatch(w) for w in words) or lex.outlet.search(" ".join(words)) \
-                        or words[0] in _GLUED_LEAD_IN:
+                        or _opens_lead_in(words):
                     continue  # "دیدار اخیر رهبر …", "بنابراین حضور اعضای …", "شبکه X می‌گوید …": no name before the title
                 stop_at = t.start() - (len(before) - len(tail))
                 start = stop_at - len(" ".join(words))
@@ -432,6 +430,12 @@ def _opening_name(words: list[re.Match], honored: bool) -> int:
     if not size or len(text) <= size or text[size] not in _NAME_ENDS or not _bare_name(text[first:size]):
         return 0
     return size
+
+
+def _opens_lead_in(words: list[str]) -> bool:
+    """«بربنیاد خبرنامه طالبان، وزیر …»: a source's lead-in (one word or two) before the title, no name."""
+    lead = " ".join(words) + "،"
+    return lead_in_end(lead, 0, len(lead)) > 0
 
 
 def _bare_name(words: list[str]) -> bool:
