@@ -3,10 +3,10 @@
     python bench/eval/score_all.py [--verbose SET] [--blind]
 
 Sets: dev (seed + dev + dev2), dev3-tune, checklist (overall and per capability), corpus-tune (labelled
-corpus text, see corpus_labels/README.md), web-tune, news-tune and news8-tune … news11-tune (labelled news
+corpus text, see corpus_labels/README.md), web-tune, news-tune and news8-tune … news12-tune (labelled news
 excerpts and articles, see web_labels/README.md, when their texts are beside the project), and, only with
 --blind, dev3-blind (the half of dev3 kept out of tuning, see split_dev3.py), corpus-blind (farsB + armanB),
-web-blind, web3-blind, news-blind, news8-blind … news11-blind and news12-blind, to be read at the end.
+web-blind, web3-blind, news-blind, news8-blind … news12-blind and news13-blind, to be read at the end.
 --verbose SET prints that set's misses, spurious events and wrong dates (never for a blind set).
 """
 
@@ -55,20 +55,21 @@ def _web() -> dict[str, list[tuple[dict, dict]]]:
     """web_labels/README.md: web-tune (the tuning halves of rounds 1 and 2, round 4 whole), web-blind (the other
     halves) and web3-blind (round 3 whole); news-tune and news-blind, the halves of rounds 5–7 (older papers,
     agencies and ~150 other sites, Dari among them); news8-* … news11-*, the halves of rounds 8–11 (~300 more
-    sites, collected and labelled in wave 7); news12-blind, round 12 whole, gathered at the end of wave 7 and
-    only ever scored. A round whose texts in ../labels are not beside the project is left out."""
+    sites, collected and labelled in wave 7); news12-*, the halves of round 12 (gathered at the end of wave 7,
+    scored whole then, split in wave 8); news13-blind, round 13 whole, gathered in wave 8 and only ever
+    scored. A round whose texts in ../labels are not beside the project is left out."""
     labels = HERE.parents[1].parent / "labels"
     out: dict[str, list[tuple[dict, dict]]] = {}
-    for name, folder in [("web1", "web")] + [(f"web{n}", f"web{n}") for n in range(2, 13)]:
+    for name, folder in [("web1", "web")] + [(f"web{n}", f"web{n}") for n in range(2, 14)]:
         path = labels / folder / f"{folder}_articles.jsonl"
         gold = HERE / "web_labels" / f"{name}_gold.jsonl"
         if not path.exists() or not gold.exists():
             continue
         texts = {a["id"]: a for a in _jsonl(path)}
         pairs = [(texts[g["id"]], g) for g in _jsonl(gold)]
-        if name in ("web3", "web4", "web12"):
-            # round 4: tuned whole; rounds 3 and 12: blind whole (12: collected at the end of wave 7, never read)
-            out.setdefault({"web3": "web3-blind", "web4": "web-tune", "web12": "news12-blind"}[name], []).extend(pairs)
+        if name in ("web3", "web4", "web13"):
+            # round 4: tuned whole; rounds 3 and 13: blind whole (13: collected in wave 8, never read)
+            out.setdefault({"web3": "web3-blind", "web4": "web-tune", "web13": "news13-blind"}[name], []).extend(pairs)
             continue
         halves = json.loads((HERE / "web_labels" / f"{name}_split.json").read_text(encoding="utf-8"))
         prefix = "web" if name in ("web1", "web2") else "news" if name in ("web5", "web6", "web7") else "news" + name[3:]
