@@ -34,8 +34,8 @@ CASES = [
     # with or without a space before the comma
     ("پیتر برگ وزیر خارجه اتریش روز دوشنبه در برلین با یوهان کلاین ، وزیر کشور آلمان دیدار کرد.", "meeting",
      ["پیتر برگ", "یوهان کلاین"], "برلین"),
-    # a list of appositions: «با A، TITLE و B، TITLE» names two counterparts
-    ("بهرام صالحی با یوهان کلاین، وزیر کشور آلمان و پیتر برگ، وزیر ملیت‌های اتریش دیدار و گفت‌وگو کرد.", "meeting",
+    # a list of appositions: «با A، TITLE و B، TITLE» names two counterparts (of one country: one meeting)
+    ("بهرام صالحی با یوهان کلاین، وزیر کشور آلمان و پیتر برگ، وزیر ملیت‌های این کشور دیدار و گفت‌وگو کرد.", "meeting",
      ["بهرام صالحی", "یوهان کلاین", "پیتر برگ"], None),
     # a compound first name written with a ZWNJ or a space counts as one word of the name, after an honorific too
     ("بهرام صالحی با حجت‌الاسلام والمسلمین علی‌اصغر رحیمی نسب ، رئیس دیوان عالی کشور دیدار کرد.", "meeting",
@@ -941,6 +941,30 @@ CASES = [
     # «نوشت» (wrote) is a speech verb: what follows is the clause told, with its own subject
     ("سخنگوی وزارت خارجه کنیا نوشت هانس مولر و پیتر برگ درباره تجارت گفت‌وگو کردند.", "meeting",
      ["هانس مولر", "پیتر برگ"], None),
+    # «به دعوت / درخواست X» (at X's invitation), in a relative clause too, tells how the contact came about
+    ("هانس مولر که به دعوت وزیر کشور اتریش به وین سفر کرده است، با پیتر برگ دیدار کرد.", "meeting",
+     ["هانس مولر", "پیتر برگ"], None),
+    # a welcome told from the guest's side takes a host with a long office after the comma
+    ("هانس مولر در بدو ورود مورد استقبال پیتر برگ، سفیر و نماینده دائم اتریش در دفتر سازمان ملل متحد در وین قرار"
+     " گرفت.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # «صدها / هزاران / ده‌ها تن از X»: a quantified group that names its members is a party, before «در آستانه …» too
+    ("صدها تن از دانشجویان دانشگاه‌های کنیا در آستانه ۲۲ بهمن با پیتر برگ دیدار کردند.", "meeting",
+     ["صدها تن از دانشجویان دانشگاه‌های کنیا", "پیتر برگ"], None),
+    # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
+    ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X
+    ("کاظم نوری فرزند آیت‌الله حسن نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    ("پیتر برگ با آنا برگ، همسر هانس برگ، و کاظم نوری دیدار کرد.", "meeting",
+     ["پیتر برگ", "آنا برگ", "کاظم نوری"], None),
+    # … but one that opens the party is its role
+    ("پیتر برگ با همسر رئیس‌جمهور کنیا دیدار کرد.", "meeting", ["پیتر برگ", "همسر رئیس‌جمهور کنیا"], None),
+    # a site's tag before a slash opens the story («آینه / X …»), and that outlet is never a party
+    ("آینه / کاظم نوری در گفتگو با آینه از دیدار خود با پیتر برگ سخن گفت.", "meeting", ["کاظم نوری", "پیتر برگ"],
+     None),
+    ("آینه / کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    # a parenthesis after the source's comma opens no body's name: «به نقل از BODY، X امروز (چهارشنبه، …) …»
+    ("به گزارش آینه به نقل از وزارت نفت، کاظم نوری امروز (چهارشنبه، ۳۰ مهر) در دیدار با پیتر برگ گفت: همکاری"
+     " ادامه دارد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
 ]
 
 
@@ -951,6 +975,17 @@ SPLIT = [
     # «Y هم / نیز … با Z»: one more contact with the same side, not the contact told just before
     ("هانس مولر تلفنی با پیتر برگ صحبت کرده است. به نوشته رویترز، رئیس‌جمهور اتریش هم تلفنی با برگ گفت‌وگو کرده"
      " است.", [["هانس مولر", "پیتر برگ"], ["رئیس‌جمهور اتریش", "پیتر برگ"]]),
+    # office holders of different countries after «با» are one meeting with each, a plural title in the list too
+    ("هانس مولر روز چهارشنبه با روسای جمهور اتریش و کنیا، نخست‌وزیر آلمان و رئیس شورای اروپا دیدار کرد.",
+     [["هانس مولر", "رئیس‌جمهور اتریش"], ["هانس مولر", "رئیس‌جمهور کنیا"], ["هانس مولر", "نخست‌وزیر آلمان"],
+      ["هانس مولر", "رئیس شورای اروپا"]]),
+    ("هانس مولر در حاشیه مجمع با پیتر برگ، وزیر خارجه اتریش و یوهان کلاین، نخست‌وزیر آلمان دیدار کرد.",
+     [["هانس مولر", "پیتر برگ"], ["هانس مولر", "یوهان کلاین"]]),
+    # … but two of one country are one delegation, and a joint meeting says so
+    ("هانس مولر با پیتر برگ رئیس‌جمهور اتریش و یوهان کلاین وزیر خارجه این کشور دیدار کرد.",
+     [["هانس مولر", "پیتر برگ", "یوهان کلاین"]]),
+    ("هانس مولر با وزیران خارجه اتریش و آلمان دیدار سه‌جانبه داشت.",
+     [["هانس مولر", "وزیر خارجه اتریش", "وزیر خارجه آلمان"]]),
     # a call with two named or titled people after «با» is one call with each
     ("هانس مولر دیروز با پیتر برگ وزیر خارجه اتریش و یوهان کلاین همتای آلمانی خود تلفنی گفت‌وگو کرد.",
      [["هانس مولر", "پیتر برگ"], ["هانس مولر", "یوهان کلاین"]]),

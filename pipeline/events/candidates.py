@@ -22,6 +22,7 @@ from pipeline.events.parties import (
 )
 from pipeline.events.summits import summit_parties
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
+from rasad.persian import span_fold as fold
 
 _CLAUSE_STOP = folded_rx(r"[،,:؛;]")
 _WITH = folded_rx(B + r"با" + E)
@@ -146,7 +147,8 @@ _JOINED_LEAD_IN = folded_rx(r"\s*(?:در همین حال|در همین راست�
 _SAID_POLITE = folded_rx(B + r"(?:گفته|گفت|نوشته|نوشت)(?: است)? (?=(?:آقای|خانم|جناب) )")
 # "دیدار با A، B و C و دیدار با D …": a list of programme items, each its own «با»; none is a subject
 _ITEMS_BEFORE = folded_rx(B + r"(?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو)\s+با\s[^.:]*\sو\s+$")
-_PIPE_TAG = folded_rx(r"\s*[^\s|،:.]+(?: [^\s|،:.]+){0,2} ?\|\s*")  # a site's name of one to three words
+# a site's name of one to three words before a bar or a slash ("شیعه نیوز | …", "جماران / …")
+_PIPE_TAG = folded_rx(r"\s*(?P<tag>[^\s|/،:.0-9۰-۹]+(?: [^\s|/،:.0-9۰-۹]+){0,2}) ?[|/]\s*")
 _LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) ?اساس|بر ?بنیاد|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
@@ -190,6 +192,9 @@ _NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:" + _MANNER_ADJECTIVES + "|" + CHANNEL_W
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
+# a head of state or government, a monarch or a minister: one who meets peers of other countries one by one
+_LEADER = folded_rx(r"(?:رئیس ?جمهور|رییس ?جمهور|نخست ?وزیر|صدر ?اعظم|رئیس ?الوزرا|پادشاه|امیر|ولیعهد|سلطان|وزیر)"
+                    r"(?:ی)?(?!\S)")
 _MULTI_CALL = folded_rx(B + r"(?:سه ?جانبه|چهار ?جانبه|چند ?جانبه|مشترک|کنفرانس|گروهی)" + E)  # a conference call
 # "دیداری که روز دوشنبه میان A و B برگزار شد": the sides in the noun's relative clause, before its passive verb
 _BETWEEN_HELD = folded_rx(r"(?:ی|ای)? که (?:[^،,:.]{0,50}? )?(?:بین|میان) ")
@@ -440,6 +445,12 @@ def _named(folded: str, p: Party) -> bool:
     return not p.role_only and bool(words) and words[0] in lexicon().first_names
 
 
+def source_tags(folded: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The site tags that open the article's sentences ("جماران / X …"): the article's outlets, never a party."""
+    tags = (_PIPE_TAG.match(folded, a, b) for a, b in spans)
+    return {" ".join(t.group("tag").split()) for t in tags if t and not lexicon().noun.search(t.group())}
+
+
 def lead_in_end(folded: str, a: int, b: int) -> int:
     """Where the sentence's content starts after "به گزارش … از …، به نقل از روابط عمومی …، " (or `a`)."""
     joined = _JOINED_LEAD_IN.match(folded, a, b)
@@ -465,8 +476,8 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
             chunk = folded[end:nxt.start()] if nxt else ""
             if not nxt or len(chunk.split()) > 8 or lexicon().noun.search(chunk) or lexicon().light_verb.search(chunk):
                 break
-            if lexicon().title.search(chunk) or lexicon().honorific.search(chunk):
-                break
+            if lexicon().title.search(chunk) or lexicon().honorific.search(chunk) or "(" in chunk:
+                break  # "…، X امروز (چهارشنبه، …": a parenthesis opens no body's name
             end = nxt.end()
     return end
 
@@ -782,7 +793,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     after = [p for p in parties if w is not None and p.name[0] >= w.end()]
     listed = len(after) >= 2 and len(parties) == len(after) + 1
     each = reading.split_each or _counterparts_listed(parties) or bool(visits) or bool(listed) \
-        or _calls_each(folded, kind, c, parties)
+        or _calls_each(folded, kind, c, parties) or _meets_each(folded, kind, c, parties)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False,
                      verbal=reading.verbal, anchored=reading.anchored, split_each=each, told=reading.speaker,
                      both_sides=reading.both, talk=bool(_TALK_NOUN.match(c.noun)),
@@ -1188,6 +1199,32 @@ def _calls_each(folded: str, kind: str, c: _Cue, parties: list[Party]) -> bool:
         return False
     return all((p.title is not None or not (p.weak or p.role_only or p.pronoun))
                and not plural_party(folded[p.name[0]:p.name[1]]) for p in after)
+
+
+def _meets_each(folded: str, kind: str, c: _Cue, parties: list[Party]) -> bool:
+    """"X با رئیس‌جمهور A، نخست‌وزیر B و … دیدار کرد", "با روسای جمهور A و B": office holders of different
+    countries after «با» are one meeting with each (bilaterals on a summit's side, not a summit of their own); a
+    joint meeting says so («سه‌جانبه», «مشترک»), and two of one country are one delegation."""
+    after = parties[1:]
+    if kind != "meeting" or len(after) < 2 or _MULTI_CALL.search(folded, c.L, c.R) \
+            or not folded[:after[0].name[0]].rstrip().endswith(" با"):
+        return False
+    if not all(p.literal or p.role or p.title for p in after):
+        return False  # "با A و همراهانش": not each an office
+    offices = [_office(folded, p) for p in after]
+    countries = [_office_country(o) for o in offices]
+    leaders = {c for o, c in zip(offices, countries) if c and _LEADER.match(o)}
+    return len(leaders) >= 2 and len({c for c in countries if c}) == len([c for c in countries if c])
+
+
+def _office(folded: str, p: Party) -> str:
+    return fold(p.literal or p.role or "") or (folded[p.title[0]:p.title[1]] if p.title else "")
+
+
+def _office_country(office: str) -> str | None:
+    """The country an office names ("نخست‌وزیر نروژ" -> نروژ), or None."""
+    found = lexicon().country.search(office)
+    return lexicon().country_in(found.group()) if found else None
 
 
 def _counterparts_listed(parties: list[Party]) -> bool:

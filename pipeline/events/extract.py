@@ -13,6 +13,7 @@ from pipeline.events.candidates import (
     lead_candidates,
     lead_in_end,
     sentence_candidates,
+    source_tags,
     sports_article,
 )
 from pipeline.events.dates import (
@@ -112,6 +113,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     if not found:
         return []
     resolver = Resolver(text, folded, [(src, p) for src, _, c in found for p in c.parties], pub)
+    tags = source_tags(folded, sentences(text))
     mentions = {False: date_mentions(text), True: date_mentions(title)}
     events: list[dict] = []
     antecedent = None
@@ -144,6 +146,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
                 people.append(person)
         if unread:
             continue  # "وی … با A و B": with «وی» unread, A and B are not each other's party
+        people = [p for p in people if " ".join(fold(p["name"]).split()) not in tags]  # "جماران / … با جماران"
         if len(people) < 2 or c.outlet_like and len(people[-1]["name"].split()) == 1 and not resolver.listed(
                 people[-1]["name"]):
             continue  # "سفیر اندونزی در گفت‌وگو با نوا: …": a one-word outlet the article names as no one

@@ -77,6 +77,8 @@ _LEADING_JUNK = folded_rx(
     r"صمیمی|طولانی|سرپایی|عبوری|نوروزی|هفتگی|ماهانه|ادواری|اخیر|امروز|دیروز|"
     r"طی \S+(?: \S+)?(?= |$))" + E + r"\s*"  # "طی مراسمی …": an occasion, never a party's start
 )
+# kinship after a name describes it: "X فرزند / همسر Y" is X
+_KIN = folded_rx(r"\s*[،,]?\s*(?:فرزند|پسر|دختر|همسر|خواهر|نوه|داماد)\s")
 _NOT_NAME = folded_rx(B + r"(?:است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|ها|های|هم|نیز|تا|یا|اما|ولی|اگر|می|نمی)" + E)
 # where a role stops and the occasion starts: "وزیر نیرو | در سفر به مسکو", "فرماندار | در بیانیه‌ای"
 _TITLE_STOP = folded_rx(
@@ -114,14 +116,14 @@ _VAGUE = folded_rx(
 )
 _GENERIC_TITLE = folded_rx(r"وزیر|رییس|رئیس|معاون|مدیر|مدیرکل|سفیر|نماینده|دبیر|عضو|مشاور|دستیار|سخنگو|سخنگوی")
 _QUANTIFIER = folded_rx(
-    r"(?:تعدادی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|هزاران(?: نفر)?|صدها(?: نفر)?|"
+    r"(?:تعدادی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|(?:هزاران|صدها|ده ?ها)(?: نفر| تن)?|"
     r"جمع کثیری|شمار زیادی|\d+ (?:تن|نفر))" + E
 )
 # "تعدادی از اعضای شورای نگهبان", "جمعی از بازاریان", "هیئتی از شیلی": a quantified group that names its members
 _QUANTIFIED_GROUP = folded_rx(
-    r"(?:تعدادی|هیئتی|هیاتی|یک (?:هیئت|هیات)|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|هزاران(?: نفر)?|صدها(?: نفر)?|"
-    r"(?:جمع|شمار|عده|تعداد|گروه) (?:کثیری|زیادی|بسیاری)|\d+ (?:تن|نفر)) از (?!همتایان|مقامات|مسئولان|مسئولین|"
-    r"چهره ?ها|شخصیت ?ها|افراد|مسوولان)\S+"
+    r"(?:تعدادی|هیئتی|هیاتی|یک (?:هیئت|هیات)|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|"
+    r"(?:هزاران|صدها|ده ?ها)(?: نفر| تن)?|(?:جمع|شمار|عده|تعداد|گروه) (?:کثیری|زیادی|بسیاری)|\d+ (?:تن|نفر)) از "
+    r"(?!همتایان|مقامات|مسئولان|مسئولین|چهره ?ها|شخصیت ?ها|افراد|مسوولان)\S+"
 )
 _PREPOSITION = folded_rx(B + r"(?:در|به|طی)" + E)  # "X | طی مراسمی …": an occasion, no part of the party
 # what follows «در» inside a title: a field or the house of a post ("در امور ویژه", "در مجلس")
@@ -259,9 +261,14 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
         return [Party(name=named.span("roles"), role_only=True)] + [replace(p, weak=False, apposed=True) for p in names]
     pieces: list[tuple[int, int]] = []
     piece_start = start
+    titles = [h.span() for h in lex.honorific.finditer(folded, start, end)]
     for m in _AND.finditer(folded, start, end):
+        if any(a < m.start() and m.end() < b for a, b in titles):
+            continue  # "حجت‌الاسلام و المسلمین X": the «و» of an honorific joins no parties
         nxt = folded[m.end():end]
         cur = folded[piece_start:m.start()]
+        if _KIN.match(folded, m.start(), end) and apposed_name(cur.strip(), lex):
+            continue  # "X، همسر Y": the kinship describes X
         if _new_party(cur, nxt, lex, comma=bool(re.match(r"\s*[،,]", m.group()))):
             pieces.append((piece_start, m.start()))
             piece_start = m.end()
@@ -273,7 +280,11 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
         b = _before_predicate(folded, a, b)
         p = _parse_piece(folded, a, b, lex) or None
         p = _shared_ministry(folded, p, pieces[-1]) if p and len(pieces) > 1 else p
-        if p and plausible(folded, p, lex):
+        shared = plural_role(folded, a, b) if p and p.role_only and len(pieces) > 1 else None
+        if shared and shared[0].start() == a:
+            # "با روسای جمهور A و B، نخست‌وزیر C و …": a plural title in a list is one office per country
+            parties.extend(Party(name=(a, b), role_only=True, literal=f"{shared[1]} {c}") for c in shared[2])
+        elif p and plausible(folded, p, lex):
             parties.append(p)
     return parties
 
@@ -455,6 +466,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if p.role_only:
         second = seg.split(" و ", 1)[1] if " و " in seg else ""  # "نوادگان و اعضای خانواده …"
         return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg)
+                                         or _KIN.match(" " + seg) and lex.title.search(seg)
                                          or _GROUP_HEAD.match(second) or _plural_head(words, lex))
     if words[-1] == "ای" and re.match(r"\s*که" + E, folded[p.name[1]:p.name[1] + 6]):
         return False  # "بیانیه‌ای که …": an indefinite noun heading a relative clause is no one in particular
@@ -622,6 +634,7 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             honored = True
             continue
         break
+    b = _before_kin(folded, a, b, lex)
     while b > a and folded[b - 1] in " »\"'":
         b -= 1
     if b - a < 2:
@@ -690,6 +703,9 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
     while name_end > a and folded[name_end - 1] in " ،,":
         name_end -= 1  # "NAME، TITLE", "NAME ، TITLE": the comma of the apposition is no part of the name
     name_words = folded[a:name_end].split()
+    if len(name_words) == 1 and _KIN.match(" " + name_words[0] + " "):
+        end = _word_cap(folded, a, b, 12)  # "همسر رئیس‌جمهور کنیا": a kinship word before a role is the party's role
+        return Party(name=(a, end), title=(a, end), role_only=True)
     if name_words and name_words[-1] == "و":
         # "نوادگان و اعضای خانواده شهید X": two heads share what follows; the whole is one group
         return Party(name=(a, _word_cap(folded, a, b, 12)), title=None, role_only=True)
@@ -697,6 +713,17 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         end = _word_cap(folded, t.start(), b, 12)
         return Party(name=(t.start(), end), title=(t.start(), end), role_only=True)
     return Party(name=(a, name_end), title=(t.start(), _title_end(folded, t.start(), b, lex)))
+
+
+def _before_kin(folded: str, a: int, b: int, lex) -> int:
+    """"محمد X فرزند آیت‌الله Y", "مریم X همسر Y": the person named before a kinship word, not the relative after
+    it (a kinship word that opens the piece, "همسر رئیس‌جمهور", is the party's own role)."""
+    for m in re.finditer(r"\s", folded[a:b]):
+        at = a + m.start()
+        kin = _KIN.match(folded, at, b)
+        if kin and apposed_name(folded[a:at].strip(" ،,"), lex) and not lex.title.search(folded, a, at):
+            return at
+    return b
 
 
 def _apposed_holder(folded: str, at: int, b: int, lex) -> Party | None:
