@@ -950,6 +950,19 @@ CASES = [
     # «صدها / هزاران / ده‌ها تن از X»: a quantified group that names its members is a party, before «در آستانه …» too
     ("صدها تن از دانشجویان دانشگاه‌های کنیا در آستانه ۲۲ بهمن با پیتر برگ دیدار کردند.", "meeting",
      ["صدها تن از دانشجویان دانشگاه‌های کنیا", "پیتر برگ"], None),
+    # an ordinal before the noun («در اولین / دومین دیدار خود») is the noun's phrase, not a back-reference
+    ("هانس مولر در اولین دیدار خود با پیتر برگ گفت: همکاری ادامه دارد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # a duration between the noun and «با» («ملاقات نود دقیقه‌ای با Y») is the noun's modifier
+    ("هانس مولر پس از ملاقات نود دقیقه‌ای با پیتر برگ گفت: همکاری ادامه دارد.", "meeting", ["هانس مولر", "پیتر برگ"],
+     None),
+    # «دو TITLE A و B»: a singular title after «دو» shared by two countries, one per side
+    ("دو رئیس‌جمهور اتریش و کنیا در اولین دیدار رسمی خود در وین بر همکاری تاکید کردند.", "meeting",
+     ["رئیس‌جمهور اتریش", "رئیس‌جمهور کنیا"], "وین"),
+    # a welcome of a quoted name with its title after a comma («از «Y»، TITLE استقبال کرد»)
+    ("هانس مولر صبح روز سه‌شنبه به شکل رسمی از «پیتر برگ»، رئیس‌جمهور اتریش استقبال کرد.", "meeting",
+     ["هانس مولر", "پیتر برگ"], None),
+    # «با همتای …» is a counterpart, not the reciprocal «با هم»
+    ("هانس مولر با همتای اتریشی صحبت تلفنی کرد.", "phone_call", ["هانس مولر", "همتای اتریشی"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

@@ -34,9 +34,11 @@ _WITH_NOT_PARTY = folded_rx(
     r"تمرکز|تکیه|استناد|امضای|امضا|انتقاد|نگرانی|نشر|انتشار|صدور|ارسال)" + E  # "… با تمرکز بر …": a manner
 )
 _PRESENCE = folded_rx(B + r"با حضور" + E)
-_ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|اولین|نخستین|هر|چند|چندین)\s*$")
+_ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|هر|چند|چندین)\s*$")
 # "X در دیدار با", "در جریان دیدار", "در دو دیدار جداگانه با" (a count of meetings)
-_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال|زمان))?(?: (?:دو|سه|چهار|پنج)(?: بار)?)?\s*$")
+# "X در [جریان] [دو بار] [اولین] دیدار …": the noun's own phrase, with an ordinal ("در اولین دیدار رسمی خود")
+_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال|زمان))?(?: (?:دو|سه|چهار|پنج)(?: بار)?)?"
+                       r"(?: (?:اولین|نخستین|آخرین|\S*(?:دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم)ین))?\s*$")
 # … and a headline's report of a contact: "جزئیات / ماجرای / تصاویر / محورهای دیدار X با Y"
 _NOMINAL_BEFORE = folded_rx(
     B + r"(?:از|پس از|بعد از|قبل از|پیش از|در پی|درباره|در مورد|به|خبر|از جمله|و|محور|جزئیات|جزییات|ماجرای|"
@@ -93,7 +95,7 @@ _LIST_TAIL = folded_rx(r"\s*\S+(?:\s\S+)?\s+و\s")
 _SPEECH_OF = folded_rx(B + r"(?:سخن|سخنان|سخنرانی|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 _BOTH_SIDES = folded_rx(B + r"(?:دو طرف|طرفین|آنان|آنها|انان|انها|این دو|این دو مقام|دو مقام)" + E)
 # "X و Y با یکدیگر دیدار کردند", "X و Y یکدیگر را در بیرجند ملاقات کردند" (the reciprocal as object)
-_RECIPROCAL = folded_rx(B + r"(?:با (?:یکدیگر|همدیگر|هم)|(?:یکدیگر|همدیگر) را)\s*(?:\S+\s*){0,2}$")
+_RECIPROCAL = folded_rx(B + r"(?:با (?:یکدیگر|همدیگر|هم)|(?:یکدیگر|همدیگر) را)(?!\S)\s*(?:\S+\s*){0,2}$")
 # the clause's own verb when the meeting noun has none: a present «می‌…د» or a past form before it
 _PRESENT = folded_rx(B + r"(?:ن?می) ?(?:پرداز|کن|دار)(?:د|ند)" + E)
 _PAST_BEFORE = folded_rx(B + r"(?:کرد|کردند|داشت|داشتند|پرداخت|پرداختند|گفت|گفتند|نوشت|افزود|شد|شدند|رسید|رفت)" + E)
@@ -111,8 +113,10 @@ _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 _MANNER_ADJECTIVES = (r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|"
                       r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم")
 _DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
+_DURATION = r"\S+ (?:دقیقه ?ای|ساعته|ساعته ?ای|روزه)"  # "ملاقات نود دقیقه‌ای با Y", "گفت‌وگوی یک ساعته با Y"
 _MODIFIERS = folded_rx(
-    r"(?:\s*(?:ی|ها|های|هایی|" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"|" + _DAY_ADJECTIVES + r"))*\s*(?=با\s)"
+    r"(?:\s*(?:ی|ها|های|هایی|" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"|" + _DAY_ADJECTIVES + "|" + _DURATION
+    + r"))*\s*(?=با\s)"
 )
 _VERB_END = folded_rx(B + r"(?:گفت|گفتند|نوشت|نوشتند|افزود|افزودند|کرد|کردند|شد|شدند|است|بود|بودند|داشت|داشتند|"
                       r"(?:خواهد|خواهند) \S+|آمد|آمدند|امد|امدند|رفت|رفتند|رسید|رسیدند)\s*$")
@@ -188,7 +192,8 @@ _MANNER = folded_rx(
 _WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
 # "این هفتمین دیدار X با Y است", "نخستین دیدار X با Y": a determiner and an ordinal before a nominal report
 _ORDINAL_BEFORE = folded_rx(r"\s*(?:(?:این|آن)\s+)?(?:\w+مین|اولین|نخستین)\s+")
-_NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:" + _MANNER_ADJECTIVES + "|" + CHANNEL_WORDS + r"|" + _DAY_ADJECTIVES + r")(?!\w))*")
+_NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:" + _MANNER_ADJECTIVES + "|" + CHANNEL_WORDS + r"|" + _DAY_ADJECTIVES + "|" + _DURATION
+                             + r")(?!\w))*")
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")

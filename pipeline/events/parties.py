@@ -154,7 +154,8 @@ _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونا
              "سفرای": "سفیر", "روسای": "رئیس", "رییسان": "رئیس", "سخنگویان": "سخنگوی", "نمایندگان": "نماینده",
              "رهبران": "رهبر", "فرماندهان": "فرمانده", "نخست وزیران": "نخست وزیر", "شهرداران": "شهردار",
              "استانداران": "استاندار", "فرمانداران": "فرماندار"}
-_PLURAL_ROLE = folded_rx(B + "(?:" + "|".join(_SINGULAR) + ")" + E)
+# "وزیران …", and "دو وزیر / دو رئیس‌جمهور …" (a singular title after «دو»)
+_PLURAL_ROLE = folded_rx(B + "(?:" + "|".join(_SINGULAR) + "|دو (?:" + "|".join(sorted(set(_SINGULAR.values()))) + "))" + E)
 # "مقامات [ارشد] ایران و عراق": officials of two countries, as the two sides of a plural verb
 _COUNTRY_GROUPS = folded_rx(B + r"(?P<head>(?:مقامات|مقام ?های|مسئولان|مسوولان)(?: ارشد| عالی ?رتبه)?) (?P<rest>.+)$")
 
@@ -403,6 +404,7 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
         return None  # "رؤسای مجلس و سنای …": two offices, which country holds which is not said
     # "سفیران کشورهای ژاپن و ارمنستان": each is "سفیر ژاپن"
     stem = re.sub(B + r"(?:کشور|کلان ?شهر|شهر|استان) ?ها(?:ی)?" + E, " ", m.group() + " " + rest[: first.start()])
+    stem = re.sub(r"^دو ", "", stem)
     return m, " ".join(_SINGULAR.get(w, w) for w in stem.split()), countries
 
 
