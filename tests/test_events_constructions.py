@@ -963,6 +963,15 @@ CASES = [
      ["هانس مولر", "پیتر برگ"], None),
     # «با همتای …» is a counterpart, not the reciprocal «با هم»
     ("هانس مولر با همتای اتریشی صحبت تلفنی کرد.", "phone_call", ["هانس مولر", "همتای اتریشی"], None),
+    # a plural title written without its ZWNJ («روسایجمهور A و B») is one office per country
+    ("روسایجمهور اتریش و کنیا در وین دیدار کردند.", "meeting", ["رئیس‌جمهور اتریش", "رئیس‌جمهور کنیا"], "وین"),
+    # «Z، TITLE-WITH-COMMAS اعلام کرد که X، TITLE، با Y …»: the reported clause opens with the name after «که»
+    ("حسن نوری، سخنگوی وزارت زراعت ، آبیاری و مالداری اعلام کرد که کاظم کریمی، معاون این وزارت، با پیتر برگ دیدار"
+     " کرده است.", "meeting", ["کاظم کریمی", "پیتر برگ"], None),
+    # Dari: «محترم» is an honorific, and «والی ولایت X» is the office, «ولایت» no first name
+    ("محترم کاظم «نوری» والی ولایت هرات با محترم پیتر برگ سفیر اتریش دیدار نمود.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
+    ("دیدار والی ولایت هرات با سفیر اتریش", "meeting", ["والی ولایت هرات", "سفیر اتریش"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

@@ -216,7 +216,7 @@ _PARTICIPLE_VERB = folded_rx(r"(?:کرده|نموده|داشته)")
 _CHAIN_END = folded_rx(B + r"(?:(?P<present>ن?می ?\S+(?:ند|د))|(?:کرد|کردند|شد|شدند|داشت|داشتند|است|اند))\s*[.!؟?]?\s*$")
 _TO_NOUN = folded_rx(r"به\s*")
 # a speech verb, then the name that opens the reported clause, up to the comma of its apposition
-_NAME_AFTER_SAID = folded_rx(B + r"(?:گفت|گفته|گفته است|اعلام کرد|نوشت|افزود|که)\s+(\S+(?:\s\S+){0,2})\s*$")
+_NAME_AFTER_SAID = folded_rx(B + r"(?:گفت|گفته|گفته است|اعلام کرد|نوشت|افزود|که)\s+((?!که\s)\S+(?:\s\S+){0,2})\s*$")
 _HELD_PASSIVE = folded_rx(r"(?:(?:انجام|برگزار) (?:شد|گردید)|صورت (?:گرفت|پذیرفت))\w*")
 _RELATIVE = folded_rx(r"[^\s،,]\s*[،,]?\s+که" + E)  # "NAME [، TITLE] که …": a relative clause on a party
 
