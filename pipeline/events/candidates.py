@@ -90,8 +90,8 @@ _NOT_EVENT_NOUN = folded_rx(r"(?: ?(?:کننده|کنندگان|گر|گران)| 
 _ELLIPSIS = folded_rx(r"\s+و\s")
 # a chunk that ends in a name after «با» or in a list's last name after «و»
 _WITH_NAME_END = folded_rx(B + r"(?:با(?: \S+){1,8}|و(?: \S+){1,4})\s*$")
-# after a comma, "افغانستانی و هندی خود …": the comma separates items of one list
-_LIST_TAIL = folded_rx(r"\s*\S+(?:\s\S+)?\s+و\s")
+# after a comma, "افغانستانی و هندی خود …", "A و B، و C …": the comma separates items of one list
+_LIST_TAIL = folded_rx(r"\s*(?:\S+(?:\s\S+)?\s+)?و\s")
 _SPEECH_OF = folded_rx(B + r"(?:سخن|سخنان|سخنرانی|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 _BOTH_SIDES = folded_rx(B + r"(?:دو طرف|طرفین|آنان|آنها|انان|انها|این دو|این دو مقام|دو مقام)" + E)
 # "X و Y با یکدیگر دیدار کردند", "X و Y یکدیگر را در بیرجند ملاقات کردند" (the reciprocal as object)
@@ -1233,8 +1233,10 @@ def _office_country(office: str) -> str | None:
 
 
 def _counterparts_listed(parties: list[Party]) -> bool:
-    """"با همتایان پاکستانی، افغانستانی و هندی خود": meetings with each counterpart, not one summit."""
-    return sum(p.literal is not None and not p.joint for p in parties) > 1
+    """"X با همتایان پاکستانی، افغانستانی و هندی خود": meetings with each counterpart, not one summit (a side of
+    several people meeting them, "A، B و C با همتایان … خود", is one meeting)."""
+    listed = [p for p in parties if p.literal is not None and not p.joint]
+    return len(listed) > 1 and len(parties) - len(listed) <= 1
 
 
 def _with_past_modifiers(folded: str, ce: int, R: int) -> re.Match | None:

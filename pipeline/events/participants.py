@@ -19,6 +19,7 @@ from pipeline.events.parties import (
     cut,
     group_party,
     name_length_ok,
+    split_parties,
     strip_honorifics,
 )
 from pipeline.events.roles import fit_score, shape, with_country
@@ -47,6 +48,11 @@ _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
 _THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
+# an opening phrase of time or occasion before the subject ("در جریان این سفر X …", "در ادامه X …")
+_OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|حاشیه|پایان) )?(?:(?:این|آن|همین) (?:سفر|دیدار|سفرها|نشست|"
+                            r"مراسم|برنامه|روز|هفته)(?:\S*) |ادامه |همین حال |حالی که )")
+# where an opening subject ends: a preposition, a relative or the verb's words
+_SUBJECT_END = folded_rx(B + r"(?:با|به|در|از|که|نیز|هم|روز|صبح|عصر|امروز|دیروز|گفت|افزود|طی|ضمن)" + E + r"|[،,:]")
 _NAME_ENDS = frozenset({"که", "در", "با", "به", "از", "نیز", "هم", "روز", "صبح", "عصر", "شب", "امروز", "دیروز",
                         ":", "گفت", "افزود", "نوشت"})  # "X:" / "X گفت:": who is quoted
 
@@ -171,6 +177,13 @@ class Resolver:
             honored = honored or words[0].group() not in _CONNECTORS
             words = words[1:]  # "همچنین X نیز …", "حجت‌الاسلام X …"
         opening = " ".join(w.group() for w in words) + " "
+        if words and (trip := _OPENING_PHRASE.match(opening)):
+            # "در جریان این سفر X …": the clause's opening phrase, then its subject
+            return self.opener(start + words[0].start() + len(trip.group()), b)
+        if words and lex.title.match(opening):
+            titled = self._titled_opener(start + words[0].start(), b)
+            if titled:
+                return titled
         for full in sorted(self.full_names, key=len, reverse=True):
             if opening.startswith(" ".join(_words(full)) + " "):
                 return _person(full)
@@ -182,6 +195,18 @@ class Resolver:
         if not size:
             return None
         return _person(self.fullest(_clean(self.text[start + words[0].start():start + words[size - 1].end()])))
+
+    def _titled_opener(self, a: int, b: int) -> dict | None:
+        """"نمایندۀ خاص آمریکا زلمی خلیلزاد با …": a role that opens the sentence with its holder named after it."""
+        end = _SUBJECT_END.search(self.folded, a, b)
+        parties = split_parties(self.folded, a, end.start()) if end else []
+        if len(parties) != 1 or parties[0].role_only or parties[0].pronoun or parties[0].title is None:
+            return None
+        x, y = parties[0].name
+        name = _clean(self.text[x:y])
+        if any(w in lexicon().common_words for w in _words(name)):
+            return None  # "عضو کمیسیون عمران مجلس": a body's name after the role, not its holder
+        return _person(self.fullest(name))
 
     def fullest(self, name: str) -> str:
         """The longest form of `name` the article gives ("خاجی" -> "علی‌اصغر خاجی")."""

@@ -116,7 +116,7 @@ _VAGUE = folded_rx(
 )
 _GENERIC_TITLE = folded_rx(r"وزیر|رییس|رئیس|معاون|مدیر|مدیرکل|سفیر|نماینده|دبیر|عضو|مشاور|دستیار|سخنگو|سخنگوی")
 _QUANTIFIER = folded_rx(
-    r"(?:تعدادی|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|(?:هزاران|صدها|ده ?ها)(?: نفر| تن)?|"
+    r"(?:تعدادی|برخی|بعضی|سایر|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|(?:هزاران|صدها|ده ?ها)(?: نفر| تن)?|"
     r"جمع کثیری|شمار زیادی|\d+ (?:تن|نفر))" + E
 )
 # "تعدادی از اعضای شورای نگهبان", "جمعی از بازاریان", "هیئتی از شیلی": a quantified group that names its members
@@ -271,7 +271,8 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
         cur = folded[piece_start:m.start()]
         if _KIN.match(folded, m.start(), end) and apposed_name(cur.strip(), lex):
             continue  # "X، همسر Y": the kinship describes X
-        if _new_party(cur, nxt, lex, comma=bool(re.match(r"\s*[،,]", m.group()))):
+        listed = re.fullmatch(r"\s*[،,]\s*و\s+", m.group())  # "A، B، و C": a list's last item
+        if listed and nxt.strip() or _new_party(cur, nxt, lex, comma=bool(re.fullmatch(r"\s*[،,]\s*", m.group()))):
             pieces.append((piece_start, m.start()))
             piece_start = m.end()
     pieces.append((piece_start, end))
@@ -515,8 +516,8 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     if comma and _COUNTERPART.match(nxt) and not lex.title.search(cur) and 1 <= len(cur.split()) <= 4 \
             and not _is_group(cur.strip(), lex):
         return False  # "پیتر برگ، همتای اتریشی او، …": the counterpart set off after a bare name is that name
-    if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt) or nxt.startswith("همچنین "):
-        return True  # "کریمیان و همتای عمانی‌اش …", "A و همچنین B": another party
+    if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt) or nxt.startswith(("همچنین ", "سایر ")):
+        return True  # "کریمیان و همتای عمانی‌اش …", "A و همچنین B", "A و سایر مقامات": another party
     if _bare_plural(cur, lex) and len(nxt.split()) > 1 and (_is_group(nxt, lex) or _bare_plural(nxt.split()[0], lex)):
         return False  # "معاونان و مدیران کل وزارت X": two plural heads share one complement, one group
     if _is_group(cur.strip(), lex) and _is_group(nxt, lex):
