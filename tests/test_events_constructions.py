@@ -990,6 +990,9 @@ CASES = [
     ("هانس مولر با پیتر برگ، و نمایندگان گروه‌های مختلف سیاسی دیدار و گفتگو کرد.", "meeting",
      ["هانس مولر", "پیتر برگ", "نمایندگان گروه‌های مختلف سیاسی"], None),
     ("هانس مولر در دیدارهای مختلف با پیتر برگ بر همکاری تاکید کرده است.", None, [], None),
+    # a speech verb written without its ZWNJ («میگوید که») opens the clause told, with its own subject
+    ("سفارت کنیا در وین با نشر خبرنامهای میگوید که سفیر کاظم نوری در دیدار با پیتر برگ درباره تجارت بحث کرد.",
+     "meeting", ["کاظم نوری", "پیتر برگ"], "وین"),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X
@@ -1307,6 +1310,15 @@ def test_a_date_after_the_cue_that_dates_another_noun_is_not_the_contacts():
             " از حمایت وی در حوادث ۲۴ ژوئن قدردانی کرد.")
     found = extract_events(text, None, "2023-07-06")
     assert [(e["type"], e["date"]) for e in found] == [("phone_call", "2023-07-06")]
+
+
+def test_a_role_is_named_by_a_surname_written_before_the_same_title_elsewhere():
+    """«X با سفیر کنیا در وین ملاقات کرد» … «سفیر کاظم نوری در دیدار با X …» … «نوری سفیر کنیا در وین …»: the
+    surname of a full name the article gives, before the role's title, names the role (one meeting)."""
+    text = ("پیتر برگ نماینده ویژه اتریش با سفیر کنیا در وین ملاقات کرد.\nسفارت کنیا می‌گوید که سفیر کاظم نوری در دیدار"
+            " با پیتر برگ درباره تجارت گفت‌وگو کرد.\nنوری سفیر کنیا در وین همچنین از این دیدار استقبال کرد.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["پیتر برگ", "کاظم نوری"])]
 
 
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():

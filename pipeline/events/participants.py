@@ -108,6 +108,10 @@ class Resolver:
                 piece = re.split(r"[\n.:؛،,«»\"()]|\s[ـ–—-](?:\s|$)|(?<!\w)و(?!\w)", tail)[-1]
                 words = piece.split()
                 words = [w for w in words if not lex.honorific.fullmatch(w)]
+                if len(words) == 1 and len(fuller := self._by_surname(words[0])) == 1:
+                    # "رحمانی سفیر افغانستان در …": the surname of a full name the article gives
+                    self.holders.append((_in_sentence(f, t.start(), _title_at(f, t.start())), fuller[0]))
+                    continue
                 lineage = [i for i, w in enumerate(words) if w in LINEAGE]
                 firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
                 if lineage and lineage[0] > 0 and name_length_ok(words[lineage[0] - 1:]):
@@ -130,17 +134,15 @@ class Resolver:
             name = _without_honorific(_clean(self.text[start:stop_at]))
             if not name or not name_length_ok(fold(name).split()) or lex.title.search(fold(name)):
                 continue
-            stop = _TITLE_END.search(f, t.start(), min(len(f), t.start() + 120))
-            end = stop.start() if stop else min(len(f), t.start() + 120)
-            # "… وزیر امور خارجه و مارتا لیندبرگ معاون …": the next person (a name, then a title), not "و سیاست خارجی"
-            nxt = _next_person().search(f, t.start(), end + 60)
-            if nxt and nxt.start() < end and not lex.title.search(nxt.group()) and not _NOT_NAME.fullmatch(nxt.group(1)):
-                end = nxt.start()
-            self.holders.append((_in_sentence(f, t.start(), " ".join(f[t.start():end].split())), name))
+            self.holders.append((_in_sentence(f, t.start(), _title_at(f, t.start())), name))
             if len(name.split()) >= 2:
                 self.full_names.append(name)
                 if self.first is None:
                     self.first = name
+
+    def _by_surname(self, word: str) -> list[str]:
+        """The full names the article gives that end in `word` (folded), each once."""
+        return sorted({n for n in self.full_names if _words(n)[-1] == word})
 
     def first_person(self, title: str = "") -> dict | None:
         """Who an unresolved "وی"/"من" most likely is: the speaker of a "NAME: quote" headline, else the
@@ -440,6 +442,18 @@ def _as_written(literal: str, src: str, folded: str) -> str:
         m = re.search(r"(?<!\w)" + re.escape(w) + r"(?!\w)", folded)
         words.append(src[m.start():m.end()] if m else w)
     return " ".join(words)
+
+
+def _title_at(f: str, at: int) -> str:
+    """The title that starts at `at`, up to what ends it ("… وزیر امور خارجه و مارتا لیندبرگ معاون …": not past the
+    next person, a name then a title; "و سیاست خارجی" goes on)."""
+    lex = lexicon()
+    stop = _TITLE_END.search(f, at, min(len(f), at + 120))
+    end = stop.start() if stop else min(len(f), at + 120)
+    nxt = _next_person().search(f, at, end + 60)
+    if nxt and nxt.start() < end and not lex.title.search(nxt.group()) and not _NOT_NAME.fullmatch(nxt.group(1)):
+        end = nxt.start()
+    return " ".join(f[at:end].split())
 
 
 def _person(name: str) -> dict:
