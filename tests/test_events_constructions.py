@@ -993,6 +993,12 @@ CASES = [
     # a speech verb written without its ZWNJ («میگوید که») opens the clause told, with its own subject
     ("سفارت کنیا در وین با نشر خبرنامهای میگوید که سفیر کاظم نوری در دیدار با پیتر برگ درباره تجارت بحث کرد.",
      "meeting", ["کاظم نوری", "پیتر برگ"], "وین"),
+    # «ارتباط تلفنی / تصویری» is a call; «در ارتباط با» alone means "regarding"
+    ("هانس مولر در ارتباط تلفنی با پیتر برگ بر همکاری تاکید کرد.", "phone_call", ["هانس مولر", "پیتر برگ"], None),
+    ("هانس مولر در ارتباط با سفر پیتر برگ گفت: همکاری ادامه دارد.", None, [], None),
+    # «NAME، TITLE1 و TITLE2»: two titles of one person after the comma, not a second party
+    ("سناتور کاظم نوری، معاون نخست‌وزیر و وزیر امور خارجه کنیا با پیتر برگ تلفنی گفت‌وگو کرد.", "phone_call",
+     ["کاظم نوری", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X
@@ -1319,6 +1325,16 @@ def test_a_role_is_named_by_a_surname_written_before_the_same_title_elsewhere():
             " با پیتر برگ درباره تجارت گفت‌وگو کرد.\nنوری سفیر کنیا در وین همچنین از این دیدار استقبال کرد.")
     found = extract_events(text, None, PUB)
     assert [_names(e) for e in found] == [_norm(["پیتر برگ", "کاظم نوری"])]
+
+
+def test_a_role_fits_either_office_of_a_two_office_title_of_this_country():
+    """«گفت و گوی تلفنی سناتور X، معاون نخست‌وزیر و وزیر امور خارجه این کشور با Y» and «وزیران امور خارجه A و
+    کنیا طی ارتباط تلفنی …»: the role «وزیر امور خارجه کنیا» is the second office of X (one call), and «گوی
+    تلفنی» before the title is no name."""
+    text = ("وزارت امور خارجه کنیا از گفت و گوی تلفنی سناتور کاظم نوری، معاون نخست‌وزیر و وزیر امور خارجه این کشور با"
+            " پیتر برگ خبر داد. - وزیران امور خارجه اتریش و کنیا طی ارتباط تلفنی پیرامون تجارت گفتگو کردند.")
+    found = extract_events(text, None, PUB)
+    assert [(e["type"], _names(e)) for e in found] == [("phone_call", _norm(["کاظم نوری", "پیتر برگ"]))]
 
 
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():

@@ -23,10 +23,11 @@ from pipeline.events.parties import (
     strip_honorifics,
 )
 from pipeline.events.roles import fit_score, shape, with_country
-from pipeline.events.text import folded_rx, sentences
+from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
 from rasad.persian import same_person, unglue_possessive
 from rasad.persian import span_fold as fold
 
+_CHANNEL = folded_rx(r"(?:" + CHANNEL_WORDS + r"|گوی|گو)")  # "گفت و گوی تلفنی سناتور X": no name before the title
 _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
@@ -124,7 +125,8 @@ class Resolver:
                 if len(words) < 2:
                     continue  # a bare word before a title is too often a noun ("قدردانی رهبر انقلاب از …")
                 if any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) or not w.isalpha() or w in lex.function_words
-                       or lex.noun.fullmatch(w) or MEDIA.fullmatch(w) for w in words) or lex.outlet.search(" ".join(words)) \
+                       or lex.noun.fullmatch(w) or MEDIA.fullmatch(w) or _CHANNEL.fullmatch(w) for w in words) \
+                        or lex.outlet.search(" ".join(words)) \
                         or _opens_lead_in(words):
                     continue  # "دیدار اخیر رهبر …", "بنابراین حضور اعضای …", "شبکه X می‌گوید …": no name before the title
                 stop_at = t.start() - (len(before) - len(tail))

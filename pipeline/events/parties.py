@@ -542,10 +542,18 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         # A bare name and «و» before it ("احمد خاتمی و سفیر چین") is a party of its own; after a comma the
         # title is the name's apposition ("مرادبیک ایمانعلی‌اف، وزیر امور خارجه …"); after a plural, its complement.
         has_name = not lex.title.match(strip_honorifics(cur.strip(), lex)) and not _has_title_only(cur, lex) \
-            or comma and _role_then_name(cur, lex)  # "شاهزاده NAME، وزیر دفاع …": the holder named after the role
+            or comma and _role_then_name(cur, lex) \
+            or _apposed_title(cur, lex)  # "شاهزاده NAME، وزیر دفاع …": the holder named after the role
         return not has_name or not (comma or lex.title.search(cur) or _bare_plural(cur, lex) or _is_group(cur.strip(), lex))
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
+
+
+def _apposed_title(cur: str, lex) -> bool:
+    """"سناتور NAME، معاون نخست‌وزیر": a role and its holder, then the holder's title set off by a comma (so a
+    title after «و» is a second title of the same person)."""
+    named, comma, title = cur.rpartition("،")
+    return bool(comma) and bool(lex.title.match(title.strip())) and _role_then_name(named, lex)
 
 
 def _full_name_ahead(nxt: str, lex) -> bool:

@@ -69,7 +69,15 @@ def role_fits(role: str, title: str) -> bool:
 
 
 def fit_score(role: str, title: str) -> int:
-    """0 when `role` cannot be `title`; else a positive score, higher for more shared and fewer extra words."""
+    """0 when `role` cannot be `title`; else a positive score, higher for more shared and fewer extra words. A
+    title of two offices ("معاون نخست‌وزیر و وزیر امور خارجه این کشور") fits a role of either."""
+    offices = [t for t in re.split(r"\s+و\s+", title) if lexicon().title.match(fold(t).strip())]
+    if len(offices) > 1:
+        return max(_fit(role, t) for t in offices)
+    return _fit(role, title)
+
+
+def _fit(role: str, title: str) -> int:
     a, b = shape(role), shape(title)
     if not a.words or not b.words or a.words[0] != b.words[0]:
         return 0
