@@ -1337,6 +1337,15 @@ def test_a_role_fits_either_office_of_a_two_office_title_of_this_country():
     assert [(e["type"], _names(e)) for e in found] == [("phone_call", _norm(["کاظم نوری", "پیتر برگ"]))]
 
 
+def test_names_before_in_this_meeting_name_the_joint_roles_in_order():
+    """«وزرای امور خارجه اتریش و کنیا … دیدار کردند.» then «آقایان برگ و نوری در این دیدار …»: the roles take the
+    names in the order written (one side named already: the other name is the other role's)."""
+    text = ("وزرای امور خارجه اتریش و کنیا در حاشیه مجمع دیدار کردند.\nآقایان برگ و نوری در این دیدار درباره تجارت"
+            " گفتگو کردند.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["برگ", "نوری"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

@@ -59,10 +59,16 @@ _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|
 _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
 _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?"  # up to six words: «جاسم بن فهد آل ثانی»
+_NAME0 = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,5}?"  # … or a surname alone
 _BACK_PAIR = folded_rx(
     r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*"
     r"(?: (?:" + CHANNEL_WORDS + r"|دو ?جانبه))?[،,]?\s*(?P<x>" + _NAME + r")\s+و\s+"
     r"(?:همتای (?P<adj>\S+?)(?: ?ای)? (?:وی|خود|او|اش)[،,]\s*)?(?P<y>" + _NAME + r")(?=[،,]|\s+(?:نیز|هم|بر|درباره|در))"
+)
+# … and the names first, in the next sentence: "آقایان A و B در این دیدار …"
+_PAIR_BACK = folded_rx(
+    r"[.!؟?\s]*(?:(?:اقایان|آقایان|خانم ها) )?(?P<x>" + _NAME0 + r")\s+و\s+(?P<y>" + _NAME0 + r")\s+(?:نیز |هم )?"
+    r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)"
 )
 # "این گفت‌وگوی تلفنی", "در این مکالمه تلفونی": a back-reference that tells how the article's talk was held
 _CALL_BACK = folded_rx(r"(?:این|آن|همین) (?:گفت ?و ?گو|گفتگو|مکالمه|تماس|صحبت)\w* (?P<channel>" + CHANNEL_WORDS + r")(?!\w)")
@@ -270,18 +276,25 @@ def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
 
 
 def _name_joint_roles(event: dict, text: str, folded: str) -> None:
-    """"وزیران خارجه ایران و ترکیه دیدار کردند. در این دیدار، A و همتای ترکیه‌ای وی، B، …": the roles of a
-    contact told by roles only take the names the back-reference sentence gives, by country where it says
-    one ("همتای ترکیه‌ای وی") and otherwise in the order written."""
+    """"وزیران خارجه ایران و ترکیه دیدار کردند. در این دیدار، A و همتای ترکیه‌ای وی، B، …" (or "آقایان A و B در
+    این دیدار …"): the roles of a contact told by roles take the names the back-reference sentence gives, by country
+    where it says one ("همتای ترکیه‌ای وی") and otherwise in the order written; with one side named already, the
+    other name is the role's."""
     people = event["participants"]
-    if event["span"] is None or len(people) != 2 or any(p["name"] != p["title"] for p in people):
+    roles = [p for p in people if p["name"] == p["title"]]
+    if event["span"] is None or len(people) != 2 or not roles:
         return
     a, b = _followed(folded, tuple(event["span"]))
-    m = _BACK_PAIR.search(folded, event["span"][1], b)
+    m = _BACK_PAIR.search(folded, event["span"][1], b) or _PAIR_BACK.match(folded, event["span"][1])
     if not m or any(lexicon().title.search(m.group(g)) for g in ("x", "y")):
         return
     x, y = (" ".join(text[slice(*m.span(g))].split()) for g in ("x", "y"))
-    other = lexicon().country_of.get(m.group("adj") or "")
+    if len(roles) == 1:
+        named = next(p for p in people if p is not roles[0])["name"]
+        if same_person(named, x) != same_person(named, y):
+            roles[0]["name"] = y if same_person(named, x) else x
+        return
+    other = lexicon().country_of.get(m.group("adj") or "") if "adj" in m.re.groupindex else None
     first, second = people
     if other and second["country"] != other:
         first, second = second, first
