@@ -89,6 +89,7 @@ _NOT_EVENT_NOUN = folded_rx(r"(?: ?(?:کننده|کنندگان|گر|گران)| 
 # "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
 _ELLIPSIS = folded_rx(r"\s+و\s")
 # a chunk that ends in a name after «با» or in a list's last name after «و»
+_WITH_ITEM_END = folded_rx(B + r"با(?: \S+){2,10}\s*$")  # "… با A وزیر امور خارجه سومالی،": a list's first item
 _WITH_NAME_END = folded_rx(B + r"(?:با(?: \S+){1,8}|و(?: \S+){1,4})\s*$")
 # after a comma, "افغانستانی و هندی خود …", "A و B، و C …": the comma separates items of one list
 _LIST_TAIL = folded_rx(r"\s*(?:\S+(?:\s\S+)?\s+)?و\s")
@@ -568,7 +569,10 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         # noun is an item of the subject's list, however long its title
         titled_name = len(chunk.split()) <= 14 and lexicon().title.search(chunk) and not _PHRASE_START.match(chunk) and not (
             lexicon().noun.search(chunk) or _FINITE.search(chunk) or _WITH.search(chunk) or _THAT.search(chunk))
-        long_chunk = len(chunk.split()) > 6 and not titled and not titled_name
+        # "X با A TITLE، B TITLE و C TITLE دیدار کرد": the «با» side's items, each a titled name
+        with_list = bool(_WITH_ITEM_END.search(chunk)) and lexicon().title.search(chunk) is not None \
+            and _titled_item(folded, stops[i].end(), stops[i + 1].start() if i + 1 < len(stops) else pos)
+        long_chunk = len(chunk.split()) > 6 and not titled and not titled_name and not with_list
         if _WITH_NOT_PARTY.match(chunk.strip() + " ") or _CAUSE.match(chunk):
             break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …": an adverbial set off by its comma
         if _relative_on_party(chunk):
@@ -585,6 +589,13 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         apposed = bool(words) and (words[0] in lexicon().first_names or after_role) and apposed_name(chunk, lexicon())
         left = prev
     return left
+
+
+def _titled_item(folded: str, a: int, b: int) -> bool:
+    """Does folded[a:b] open with a list item "NAME TITLE" (a name of two to four words, then a title)?"""
+    t = lexicon().title.search(folded, a, b)
+    return bool(t) and apposed_name(folded[a:t.start()].strip(), lexicon()) \
+        and not lexicon().noun.search(folded, a, t.start())
 
 
 def _opens_name(words: str) -> bool:
