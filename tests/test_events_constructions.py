@@ -1349,6 +1349,15 @@ def test_names_before_in_this_meeting_name_the_joint_roles_in_order():
     assert [_names(e) for e in found] == [_norm(["برگ", "نوری"])]
 
 
+def test_a_foreign_role_takes_the_holder_of_its_own_country_before_a_countryless_one():
+    """«کاظم نوری وزیر کشور … با وزیر کشور اتریش تلفنی گفتگو کرد» … «نقش پیتر برگ وزیر کشور اتریش …»: «وزیر کشور
+    اتریش» is Berg, though «وزیر کشور» alone (Nouri's title) fits it too."""
+    text = ("کاظم نوری وزیر کشور امروز در یک گفتگوی تلفنی با وزیر کشور اتریش از میزبانی دولت اتریش تشکر کرد.\n"
+            "در این گفتگوی تلفنی، نوری با اشاره به نقش سازنده پیتر برگ وزیر کشور اتریش از تلاش‌های وی تشکر کرد.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

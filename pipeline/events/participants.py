@@ -348,8 +348,10 @@ class Resolver:
     def holder(self, role: str) -> str | None:
         """The named person the article gives for a role-only party ("دستیار ارشد …" -> "خاجی"); None when
         none fits, or when two different people's titles both fit it (two opposition leaders, two envoys)."""
-        fits = sorted(((fit_score(role, t), n) for t, n in self.holders), key=lambda x: -x[0])
-        fits = [n for score, n in fits if score]
+        fits = sorted(((fit_score(role, t), t, n) for t, n in self.holders), key=lambda x: -x[0])
+        country = shape(role).country
+        same = [n for score, t, n in fits if score and country and shape(t).country == country]
+        fits = same or [n for score, _, n in fits if score]  # "وزیر کشور عراق": Iraq's, before a country-less title
         if not fits or any(not same_person(fits[0], n) for n in fits[1:]):
             return None
         return fits[0]
