@@ -1358,6 +1358,15 @@ def test_a_foreign_role_takes_the_holder_of_its_own_country_before_a_countryless
     assert [_names(e) for e in found] == [_norm(["کاظم نوری", "پیتر برگ"])]
 
 
+def test_a_name_set_as_holder_with_as_names_the_new_envoy():
+    """«X در دیدار با سفیر جدید کنیا …، تعیین شدن آقای Y به‌عنوان سفیر کنیا در وین …»: «به‌عنوان» makes Y the
+    holder of the office, and «جدید» does not set the new envoy apart from it."""
+    text = ("پیتر برگ در دیدار با سفیر جدید کنیا گفت، تعیین شدن آقای کاظم نوری بهعنوان سفیر کنیا در وین پیامی معنادار"
+            " دارد.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["پیتر برگ", "کاظم نوری"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

@@ -28,6 +28,7 @@ from rasad.persian import same_person, unglue_possessive
 from rasad.persian import span_fold as fold
 
 _CHANNEL = folded_rx(r"(?:" + CHANNEL_WORDS + r"|گوی|گو)")  # "گفت و گوی تلفنی سناتور X": no name before the title
+_AS_ROLE = folded_rx(r"\s(?:به ?عنوان|بعنوان)\s+$")  # "آقای X به‌عنوان سفیر چین …": X holds the office
 _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
@@ -97,18 +98,22 @@ class Resolver:
         f = self.folded
         for t in lex.title.finditer(f):
             before = f[max(0, t.start() - 40):t.start()]
+            as_role = _AS_ROLE.search(before)
+            before = before[:as_role.start()] + " " * len(as_role.group()) if as_role else before
             tail = before.rstrip(" ،,")
             # the quoted name just before the title: the last «…» of the window («حزب «X» و «NAME» TITLE»)
             q = ([None] + list(_QUOTED_NAME.finditer(tail)))[-1] if tail.endswith(("»", '"')) else None
             if q and q.end() >= len(tail):
                 start, stop_at = t.start() - len(before) + q.start(1), t.start() - len(before) + q.end(1)
             else:
-                if len(tail) != len(before.rstrip()) and not _APPOSED_COMMA.search(before):
+                if len(tail) != len(before.rstrip()) and not _APPOSED_COMMA.search(before.rstrip()):
                     continue  # "…، رئیس‌جمهور": a comma before the title ends a clause, unless it sets off a name
                 # the name is what follows the last delimiter ("، X Y", "و X Y", start of line) or starts with a first name
                 piece = re.split(r"[\n.:؛،,«»\"()]|\s[ـ–—-](?:\s|$)|(?<!\w)و(?!\w)", tail)[-1]
                 words = piece.split()
-                words = [w for w in words if not lex.honorific.fullmatch(w)]
+                polite = [i for i, w in enumerate(words) if lex.honorific.fullmatch(w)]
+                words = words[polite[-1] + 1:] if polite and len(words) - polite[-1] > 2 else words
+                words = [w for w in words if not lex.honorific.fullmatch(w)]  # "… شدن آقای X Y": the name after
                 if len(words) == 1 and len(fuller := self._by_surname(words[0])) == 1:
                     # "رحمانی سفیر افغانستان در …": the surname of a full name the article gives
                     self.holders.append((_in_sentence(f, t.start(), _title_at(f, t.start())), fuller[0]))

@@ -11,8 +11,9 @@ from pipeline.events.text import folded_rx
 from rasad.persian import span_fold as fold
 
 # words that do not tell two offices apart ("وزیر امور خارجه" = "وزیر خارجه", "معاون حقوقی و بین‌المللی")
-# (and the province word before its name: "والی ولایت هرات" = "والی هرات", "استاندار استان فارس" = "استاندار فارس")
-_FILLER = frozenset(fold(w) for w in "امور و محترم جمهوری اسلامی پادشاهی سلطنت فدراسیون دولت ولایت استان".split())
+# (and the province word before its name: "والی ولایت هرات" = "والی هرات", "استاندار استان فارس" = "استاندار فارس";
+# "سفیر جدید چین" is the envoy the article names "سفیر چین")
+_FILLER = frozenset(fold(w) for w in "امور و محترم جمهوری اسلامی پادشاهی سلطنت فدراسیون دولت ولایت استان جدید".split())
 _PRESIDENT = folded_rx(B + r"رییس ?جمهور(?:ی)?" + E)
 # the Leader, as Iranian news names the office: "مقام معظم رهبری", "رهبر معظم انقلاب اسلامی", "رهبری"
 _LEADER = folded_rx(B + r"(?:مقام (?:معظم )?رهبری|رهبر(?: معظم)? انقلاب(?: اسلامی)?|رهبر جمهوری اسلامی(?: ایران)?)" + E)
