@@ -141,7 +141,8 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             before = None
             if party.pronoun and src is text:
                 before = resolver.speaker_at(c.cue) if c.told else resolver.subject_before(c.sentence[0])
-            person = participant(src, party, resolver, before or antecedent or resolver.first_person(title), anchored)
+            person = participant(src, party, resolver, before or antecedent or resolver.first_person(title), anchored,
+                                 others=tuple(q["name"] for q in people))
             if person and _DEMONSTRATIVE_NAME.match(fold(person["name"])):
                 person = None  # "این سفر": a phrase, whoever it came from
             unread = unread or (person is None and party.pronoun)

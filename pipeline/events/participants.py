@@ -350,20 +350,20 @@ class Resolver:
             return w in lex.first_names or w in LINEAGE
         return False
 
-    def holder(self, role: str) -> str | None:
+    def holder(self, role: str, others: tuple[str, ...] = ()) -> str | None:
         """The named person the article gives for a role-only party ("دستیار ارشد …" -> "خاجی"); None when
-        none fits, or when two different people's titles both fit it (two opposition leaders, two envoys)."""
-        fits = sorted(((fit_score(role, t), t, n) for t, n in self.holders), key=lambda x: -x[0])
-        country = shape(role).country
-        same = [n for score, t, n in fits if score and country and shape(t).country == country]
-        fits = same or [n for score, _, n in fits if score]  # "وزیر کشور عراق": Iraq's, before a country-less title
+        none fits, or when two different people's titles both fit it (two opposition leaders, two envoys). The
+        `others` of the same contact are not its holder ("وزیر کشور" X with "وزیر کشور عراق": not X)."""
+        fits = sorted(((fit_score(role, t), n) for t, n in self.holders
+                       if not any(same_person(n, o) for o in others)), key=lambda x: -x[0])
+        fits = [n for score, n in fits if score]
         if not fits or any(not same_person(fits[0], n) for n in fits[1:]):
             return None
         return fits[0]
 
 
 def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None, anchored: bool = False,
-                resolve: bool = True) -> dict | None:
+                resolve: bool = True, others: tuple[str, ...] = ()) -> dict | None:
     """The gold-format participant for party `p` found in `src` (the text or the title).
 
     A weak party (bare words, no title, no known first name) is kept when the article gives a fuller
@@ -381,7 +381,8 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         name, title = titled  # "رئیس‌جمهور ترامپ": the office, then its listed holder's surname
     elif p.role_only:
         name = _polite_role(name)
-        held = None if group_party(fold(name)) or not resolve else resolver.holder(name) or resolver.registered(name)
+        held = None if group_party(fold(name)) or not resolve else resolver.holder(name, others) \
+            or resolver.registered(name)
         if held:
             name, title = held, title or name
         else:
