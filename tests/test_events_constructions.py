@@ -999,6 +999,12 @@ CASES = [
     # «NAME، TITLE1 و TITLE2»: two titles of one person after the comma, not a second party
     ("سناتور کاظم نوری، معاون نخست‌وزیر و وزیر امور خارجه کنیا با پیتر برگ تلفنی گفت‌وگو کرد.", "phone_call",
      ["کاظم نوری", "پیتر برگ"], None),
+    # an outlet on either side of an interview noun is no party («گفت‌وگوی ایسنا با X»)
+    ("آنچه در ادامه می‌خوانید بخش‌هایی است از گفت‌وگوی ایسنا با کاظم نوری و روایت او از سفر به وین.", None, [],
+     None),
+    # after a topic phrase («پیرامون / درباره A، B و C»), the nouns before the verb are topics, not sides
+    ("دو طرف در این دیدار پیرامون روابط دوجانبه، همکاری‌های اقتصادی، مسایل ترانزیتی و تعاملات منطقه‌ای میان کنیا و"
+     " اتریش گفت‌وگو کردند.", None, [], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

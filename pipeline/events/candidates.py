@@ -1113,6 +1113,8 @@ def _read_verb(c: _Cue) -> _Reading:
         return None  # "… از کشورهای مصر، عربستان و امارات دیدار کرده است": a singular verb, one side only
     # "… دو طرف درباره A، B و C رایزنی کردند": after a topic phrase the words before the verb are its list
     topic_before = _TOPIC.search(c.folded, c.s_start, c.L)
+    if topic_before and not with_after and not _FINITE.search(c.folded, topic_before.end(), c.L):
+        return None  # "… پیرامون گسترش روابط، همکاری‌های اقتصادی و مسایل ترانزیتی گفت‌وگو کردند": topics, no sides
     return _Reading(parties, verbal=True, anchored=plural and not topic_before)
 
 

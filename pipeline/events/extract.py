@@ -153,7 +153,9 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
                 people.append(person)
         if unread:
             continue  # "وی … با A و B": with «وی» unread, A and B are not each other's party
-        people = [p for p in people if " ".join(fold(p["name"]).split()) not in tags]  # "جماران / … با جماران"
+        # an outlet is no party: "جماران / … در گفتگو با جماران", "گفت‌وگوی ایسنا با X" (an interview)
+        people = [p for p in people if " ".join(fold(p["name"]).split()) not in tags
+                  and not lexicon().outlet.fullmatch(" ".join(fold(p["name"]).split()))]
         if len(people) < 2 or c.outlet_like and len(people[-1]["name"].split()) == 1 and not resolver.listed(
                 people[-1]["name"]):
             continue  # "سفیر اندونزی در گفت‌وگو با نوا: …": a one-word outlet the article names as no one
