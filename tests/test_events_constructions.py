@@ -1005,6 +1005,28 @@ CASES = [
     # after a topic phrase («پیرامون / درباره A، B و C»), the nouns before the verb are topics, not sides
     ("دو طرف در این دیدار پیرامون روابط دوجانبه، همکاری‌های اقتصادی، مسایل ترانزیتی و تعاملات منطقه‌ای میان کنیا و"
      " اتریش گفت‌وگو کردند.", None, [], None),
+    # an indefinite adjective after the noun, then a relative clause with the «با» side («گفت‌وگوی کوتاهی که با Y داشت»)
+    ("وزیر کشور کنیا در گفت‌وگوی کوتاهی که با کشاورزان هرات داشت، گفت: پیگیر مطالبات شما هستم.", "meeting",
+     ["وزیر کشور کنیا", "کشاورزان هرات"], None),
+    # «در رابطه با / در ارتباط با» (regarding) introduces no counterpart
+    ("هانس مولر در دیدار با پیتر برگ در رابطه با طیف وسیعی از موضوعات از جمله شرایط سوریه و لبنان گفت‌وگو کرد.",
+     "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # a quoted first-person relative clause («در دیداری که با Y داشتیم») is the speaker's contact
+    ("هانس مولر افزود: در دیداری که با پیتر برگ داشتیم، درباره تجارت گفت‌وگو کردیم.", "meeting",
+     ["هانس مولر", "پیتر برگ"], None),
+    # IRGC ranks («سرلشکر پاسدار X») are honorifics
+    ("هانس مولر با سرلشکر پاسدار کاظم نوری رئیس ستاد کل نیروهای مسلح دیدار کرد.", "meeting",
+     ["هانس مولر", "کاظم نوری"], None),
+    # a role ends at its country before a superlative that opens the object («… کنیا مهمترین مسائل … را»)
+    ("هانس مولر در دیدار خود با رئیس جمهور کنیا مهمترین مسائل منطقه و بین المللی را بررسی کرد.", "meeting",
+     ["هانس مولر", "رئیس‌جمهور کنیا"], None),
+    # «مقامات شماری از کشورها»: officials of unnamed countries are no party
+    ("هانس مولر در حاشیه مجمع با مقامات شماری از کشورها دیدار و گفت وگو کرد.", None, [], None),
+    # a site named «X نیوز» before a colon is an outlet, not the one quoted
+    ("آریانا نیوز: کاظم نوری روز گذشته با سفیر اتریش دیدار کرد…\nدفتر والی هرات اعلام کرده که در این دیدار کاظم"
+     " نوری مشکلات را مطرح کرد.", "meeting", ["کاظم نوری", "سفیر اتریش"], None),
+    # a headline's media tag («+عکس») is no part of a name
+    ("دیدار هانس مولر با پیتر برگ +عکس", "meeting", ["هانس مولر", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

@@ -74,7 +74,7 @@ _SEPARATE = folded_rx(B + r"(?:جداگانه|جدا ?گانه|به (?:طور|ص
 # با Y دیدار کردند": the retinue, then the counterpart)
 _ACTION_WITH = folded_rx(
     B + r"(?:مبارزه|مقابله|برخورد|مخالفت|موافقت|مقایسه|منطبق|مطابق|(?<!هیئت )(?<!هیات )همراه|توام|همزمان|تضاد \S+|تضاد|تعارض|مغایرت|"
-    r"تطابق|همسو|هماهنگ|مخالف|موافق|مرتبط|مربوط)\s*$"
+    r"تطابق|همسو|هماهنگ|مخالف|موافق|مرتبط|مربوط|(?:در )?رابطه|(?:در )?ارتباط(?! (?:تلفنی|تصویری))|مصادف|مقارن|برابر)\s*$"
 )
 # "به بحث و تبادل نظر": the exchange noun and the nouns coordinated before it
 _DISCUSSION = folded_rx(r"(?:(?:به )?(?:بحث|گفت ?و ?گو|گفتگو|رایزنی|مذاکره) و )?تبادل")
@@ -137,6 +137,9 @@ _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|اف�
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?) که" + E)
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
+_OWN_RELATIVE = folded_rx(r"(?:ی|ای)? که\s*$")  # "دیداری که با Y …"
+# a first-person verb of having or holding a contact ("… که با Y داشتیم / کردم")
+_OWN_CONTACT_VERB = folded_rx(r"\s*(?:ن?(?:داشتیم|داشتم|کردیم|کردم)|انجام (?:دادیم|دادم))" + E)
 _PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
 _HOST = folded_rx(B + r"(?:میزبان|پذیرای|میهمان|مهمان)" + E)  # "X میزبان / پذیرای / میهمان Y بود"
 _SIDELINES = folded_rx(B + r"در حاشیه" + E)
@@ -193,8 +196,9 @@ _MANNER = folded_rx(
 _WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزاری|روزنامه|شبکه|پایگاه|سایت|هفته ?نامه)\s+)?")
 # "این هفتمین دیدار X با Y است", "نخستین دیدار X با Y": a determiner and an ordinal before a nominal report
 _ORDINAL_BEFORE = folded_rx(r"\s*(?:(?:این|آن)\s+)?(?:\w+مین|اولین|نخستین)\s+")
-_NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:" + _MANNER_ADJECTIVES + "|" + CHANNEL_WORDS + r"|" + _DAY_ADJECTIVES + "|" + _DURATION
-                             + r")(?!\w))*")
+# the noun's adjectives, an indefinite one too ("در گفت‌وگوی کوتاهی که با Y داشت")
+_NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:(?:" + _MANNER_ADJECTIVES + r")(?: ?ای|ی)?|" + CHANNEL_WORDS + r"|" + _DAY_ADJECTIVES
+                             + "|" + _DURATION + r")(?!\w))*")
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
@@ -952,6 +956,11 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     if _PARTICIPLE_END.search(folded, c.L, x_end):
         x = []  # "پیشنهادهای مطرح شده در دیدار با X": the contact qualifies a noun; who met X is not said
     anchored = with_after is not None or len(x) >= 2  # "X و Y در تماسی تلفنی … رایزنی کردند"
+    if not x and with_after and _OWN_RELATIVE.match(folded, ce, with_after.start()) \
+            and _OWN_CONTACT_VERB.match(folded, _end_of_with(folded, with_after.end(), R)):
+        # "X گفت: در دیداری که با Y داشتیم، …": the quoted speaker met Y
+        y = split_parties(folded, with_after.end(), _end_of_with(folded, with_after.end(), R))
+        return _Reading([Party(name=(c.cs, c.cs), pronoun=True)] + y, verbal=True, anchored=True, speaker=True)
     if not x:
         if with_after and not _FROM_AFTER.match(folded, ce, with_after.start()):  # not "در زمان ملاقات از X با Y"
             x = split_parties(folded, ce, with_after.start())
@@ -980,6 +989,12 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         # فروتا با اشاره به … تاکید کرد")
         anchored = anchored or bool(told) and (any(not p.weak for p in y) or _bare_object(folded, x, y))
     return _Reading(x + y, verbal=True, anchored=anchored)
+
+
+def _end_of_with(folded: str, at: int, R: int) -> int:
+    """Where the «با» side of a relative clause ends: before its verb ("که با Y داشتیم")."""
+    verb = _OWN_CONTACT_VERB.search(folded, at, R)
+    return verb.start() if verb else R
 
 
 def _bare_object(folded: str, x: list[Party], y: list[Party]) -> bool:
@@ -1014,6 +1029,9 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
     """"X با Y دیدار کرد", "با X … گفت‌وگو کردم" (the speaker), "X با حضور در دفتر Y با وی دیدار کرد"."""
     folded, y_start = c.folded, with_before.end()
     including = _INCLUDING.search(folded, y_start, c.cs)
+    if including and (_TOPIC.search(folded, y_start, including.start()) or any(
+            _ACTION_WITH.search(folded, y_start, w.start()) for w in _WITH.finditer(folded, y_start, including.start()))):
+        including = None  # "با Y در رابطه با … موضوعات از جمله A و B": the topics' list, not Y's
     speaker = c.verb is not None and bool(_FIRST_PERSON.fullmatch(c.verb.group()))
     visited = _VISITED.search(folded, c.L, with_before.start())  # X went to Y's place; «وی» is Y
     x_end = visited.start() if visited else with_before.start()

@@ -170,7 +170,8 @@ def lexicon() -> Lexicon:
         country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in data_lines("countries.tsv")),
         first_names=_first_names(),
         topic=rx(alternation(data_lines("topics.txt"))),
-        outlet=rx(alternation(data_lines("outlets.txt"))),
+        # … and any site named in the usual way: "آریانا نیوز", "ایران پرس", "خبر آنلاین"
+        outlet=rx(alternation(data_lines("outlets.txt")) + r"|[^\s:،,.«»]+ (?:نیوز|پرس|انلاین)(?!\S)"),
         ambiguous_places=frozenset(fold(w) for w in data_lines("ambiguous_places.txt")),
         function_words=_function_words(),
         plural_nouns=frozenset(fold(w) for w, _, tags in _hazm_words() if "PL" in tags),

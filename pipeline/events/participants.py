@@ -253,9 +253,9 @@ class Resolver:
             while (h := lex.honorific.match(self.folded, a, b)) and h.end() < b:
                 a, honored = h.end() + 1, True
             words = self.folded[a:b].split()
-            if not 1 <= len(words) <= 3 or lex.title.search(self.folded, a, b) or any(
-                    _NOT_NAME.fullmatch(w) or w in lex.function_words for w in words):
-                continue
+            if not 1 <= len(words) <= 3 or lex.title.search(self.folded, a, b) or lex.outlet.search(self.folded, a, b) \
+                    or any(_NOT_NAME.fullmatch(w) or w in lex.function_words for w in words):
+                continue  # (not "آریانا نیوز: …", an outlet's line)
             # "عراقچی در این دیدار افزود" where the article names «سید عباس عراقچی» elsewhere: that person
             name = self.fullest(_clean(self.text[a:b]))
             fuller = len(_words(name)) > len(words)

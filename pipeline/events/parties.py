@@ -120,6 +120,9 @@ _QUANTIFIER = folded_rx(
     r"جمع کثیری|شمار زیادی|\d+ (?:تن|نفر))" + E
 )
 # "تعدادی از اعضای شورای نگهبان", "جمعی از بازاریان", "هیئتی از شیلی": a quantified group that names its members
+# "مقامات شماری از کشورها" (cut before «از»: "مقامات شماری"): officials of some countries, unnamed
+_SOME_COUNTRIES = folded_rx(B + r"(?:(?:شماری|تعدادی|برخی|بعضی|چند|چندین) (?:از )?کشور ?ها(?:ی)?|^\S+ (?:شماری|تعدادی|برخی|بعضی)$)"
+                            + E)
 _QUANTIFIED_GROUP = folded_rx(
     r"(?:تعدادی|هیئتی|هیاتی|یک (?:هیئت|هیات)|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|"
     r"(?:هزاران|صدها|ده ?ها)(?: نفر| تن)?|(?:جمع|شمار|عده|تعداد|گروه) (?:کثیری|زیادی|بسیاری)|\d+ (?:تن|نفر)) از "
@@ -197,6 +200,8 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
     paren = _TRAILING_PAREN.search(folded, start, end)
     if paren and paren.start() > start:
         end = paren.start()  # "خامنه‌ای (مدظله العالی)": a formula in brackets after the name
+    media = _MEDIA_TAG.search(folded, start, end)
+    end = media.start() if media and media.start() > start else end  # "دیدار X با Y +عکس": a headline's tag
     m = _STOP.search(folded, start, end)
     q = _QUANTIFIED_GROUP.match(folded, start, end)
     while m and q and m.start() < q.end():
@@ -216,6 +221,7 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_MEDIA_TAG = folded_rx(r"\s*\+\s*(?:عکس|فیلم|تصاویر|تصویر|ویدئو|ویدیو|اینفوگرافیک|صوت)")
 _CITY_WORD = folded_rx(r"\s+(?:شهر|کشور|پایتخت)" + E)
 
 
@@ -461,7 +467,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     whole = " ".join(folded[p.name[0]:max(p.name[1], p.title[1] if p.title else 0)].split())
     if _DEMONSTRATIVE.match(seg) or _ACCOUNT.match(seg) or whole.split()[-1] == "و" or _VAGUE.fullmatch(whole):
         return False  # "این سفر", "هیئت و …", a bare "هیئت" or "خانواده": not who met
-    if _QUANTIFIER.match(whole) and not _QUANTIFIED_GROUP.match(whole):
+    if _QUANTIFIER.match(whole) and not _QUANTIFIED_GROUP.match(whole) or _SOME_COUNTRIES.search(whole):
         return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
     if p.role_only and len(words) == 1 and _GENERIC_TITLE.fullmatch(seg) and not p.literal:
         return False  # "وزیر", "معاون" alone: which one the text does not say
@@ -706,7 +712,8 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         # role-only party; keep at most a dozen words of it, and end it at its country when a common noun of the
         # clause follows ("رئیس‌جمهور موزامبیک | راه‌های توسعه روابط … را مورد گفت‌وگو قرار داد")
         end = _word_cap(folded, a, b, 12)
-        if tail and tail[0] in lex.common_words and tail[0] not in lex.first_names and not lex.title.match(tail[0]) \
+        if tail and (tail[0] in lex.common_words or tail[0].endswith("ترین")) and tail[0] not in lex.first_names \
+                and not lex.title.match(tail[0]) \
                 and tail[0] not in ("در", "و") and not _REFLEXIVE.fullmatch(tail[0]) \
                 and not _COMMA.match(folded, country[-1].end()):
             end = country[-1].end()
