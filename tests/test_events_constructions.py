@@ -1027,6 +1027,9 @@ CASES = [
      " نوری مشکلات را مطرح کرد.", "meeting", ["کاظم نوری", "سفیر اتریش"], None),
     # a headline's media tag («+عکس») is no part of a name
     ("دیدار هانس مولر با پیتر برگ +عکس", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # «خبرها حکایت از این دارد که X با Y، TITLE …»: the clause after «که» holds the contact, past the comma
+    ("خبرها حکایت از این دارد که رئیس‌جمهور اتریش با پیتر برگ، نخست وزیر کنیا گفتگوی تلفنی داشته است.",
+     "phone_call", ["رئیس‌جمهور اتریش", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

@@ -134,7 +134,7 @@ _THEIR_FAMILY = folded_rx(r"\s*(?:خانواده|خانواده محترم) (?:�
 _VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت|بستری)|منزل|مقر|اقامتگاه|بیمارستان محل بستری|محل) ")
 # a verb, then «که»: a complement clause with its own subject ("متوجه شدیم که", "می‌خوانیم که")
 _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|افزاید|نویسد|دهد|دهند|داند|دانند)|(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)"
-                        r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?) که" + E)
+                        r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 _OWN_RELATIVE = folded_rx(r"(?:ی|ای)? که\s*$")  # "دیداری که با Y …"
@@ -583,8 +583,11 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             in_list = True  # "با Y، TITLE که به … آمده بود، دیدار کرد": a relative clause on the party before
         if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) or _VERB_END.search(chunk)):
             said = _NAME_AFTER_SAID.search(chunk)
+            that = ([None] + list(_THAT.finditer(chunk)))[-1]
             if said and lexicon().title.match(folded, stops[i].end() + 1) and _opens_name(said.group(1)):
                 left = prev + said.start(1)  # "Z در بیانیه‌ای گفته X، فرستاده ویژه …، و Y … دیدار کردند": X opens it
+            elif titled and that and not (lexicon().light_verb.search(chunk, that.end()) or _FINITE.search(chunk, that.end())):
+                left = prev + that.end()  # "خبرها حاکی است که X با Y، TITLE گفت‌وگو کرد": the clause after «که»
             break  # "سخنگوی پلیس گفت، …": a chunk that ends in a verb is a clause of its own
         words = chunk.split()
         # … a name of unknown first name counts too when a role ends just before it ("با وزیر خارجه ایتالیا، لوکا
