@@ -1030,6 +1030,14 @@ CASES = [
     # «خبرها حکایت از این دارد که X با Y، TITLE …»: the clause after «که» holds the contact, past the comma
     ("خبرها حکایت از این دارد که رئیس‌جمهور اتریش با پیتر برگ، نخست وزیر کنیا گفتگوی تلفنی داشته است.",
      "phone_call", ["رئیس‌جمهور اتریش", "پیتر برگ"], None),
+    # «NOUN و طرفین درباره A و B، C و D … کردند»: the noun takes the verb of the clause after «و طرفین», past a topic
+    # list and «در دستور کار دوجانبه» (a topic on the agenda, not a plan)
+    ("«پیتر برگ» وزیر کشور اتریش و «کاظم نوری» همتای کنیایی او در وین دیدار و طرفین درباره همکاری‌های امنیتی و"
+     " اقتصادی، روابط دو کشور و دیگر مسائل در دستور کار دوجانبه گفت‌وگو کردند.", "meeting", ["پیتر برگ", "کاظم نوری"],
+     "وین"),
+    # a joint press conference with another party («در کنفرانس خبری مشترک با Y») is a meeting
+    ("هانس مولر در کنفرانس خبری مشترک با پیتر برگ از ارسال یک هیئت به وین خبر داد.", "meeting",
+     ["هانس مولر", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

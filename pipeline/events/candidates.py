@@ -656,6 +656,14 @@ def _past_apposed_title(folded: str, ce: int, R: int, end: int) -> int:
     return after if re.match(r"\s*با" + E, folded[nxt + 1:after]) else R
 
 
+def _past_topic_list(folded: str, ce: int, R: int, end: int) -> int:
+    """"… دیدار و طرفین درباره A و B، C و D گفت‌وگو کردند": the commas of a topic's list do not end the clause
+    before its verb."""
+    while R < end and folded[R] in "،," and _TOPIC.search(folded, ce, R) and not _FINITE.search(folded, ce, R):
+        R = _clause_right(folded, R + 1, end)
+    return R
+
+
 def _list_right(folded: str, pos: int, R: int, end: int) -> int:
     """Where the parties after «با» end: past the commas of a list ("با A، B و C بر … تأکید کرد") while each
     item is short and names no meeting; the list ends with the item that holds its «و»."""
@@ -740,12 +748,16 @@ def _manner(folded: str, lo: int, hi: int) -> str:
 def _verb_after(folded: str, pos: int, end: int) -> re.Match | None:
     """The light verb that completes a meeting noun at `pos` ("دیدار و گفت‌وگو کردند", "تلفنی رایزنی کرد")."""
     lex = lexicon()
-    window_end = min(end, pos + 90)
+    # a noun whose verb is left out before «و طرفین» takes the one that clause ends with, past a topic's list
+    # ("دیدار و طرفین درباره A، B و C گفت‌وگو کردند")
+    gap = _ELLIPSIS.match(folded, pos, end)
+    far = gap and _BOTH_SIDES.match(folded, gap.end(), end) and _TOPIC.search(folded, pos, end)
+    window_end = min(end, pos + (220 if far else 90))
     m = lex.light_verb.search(folded, pos, window_end)
     if not m:
         return None
     between = folded[pos:m.start()]
-    if len(between.split()) > 10:
+    if len(between.split()) > (30 if far else 10):
         return None
     return m
 
@@ -784,7 +796,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     if _ANAPHORIC.search(folded[max(s_start, cs - 12):cs]) or _NOT_EVENT_NOUN.match(folded, ce, end):
         return None
     L = _clause_left(folded, s_start, cs)
-    R = _past_apposed_title(folded, ce, _clause_right(folded, ce, end), end)
+    R = _past_topic_list(folded, ce, _past_apposed_title(folded, ce, _clause_right(folded, ce, end), end), end)
     said = _SAID.search(folded, ce, R)
     R = said.end() if said else R  # "… فرمودند کار باید ارزش پیدا کند": what follows a speech verb is the quote
     c = _Cue(folded, s_start, end, cs, ce, cue.group(), L, R, _verb_after(folded, ce, R), said)
