@@ -1038,6 +1038,10 @@ CASES = [
     # a joint press conference with another party («در کنفرانس خبری مشترک با Y») is a meeting
     ("هانس مولر در کنفرانس خبری مشترک با پیتر برگ از ارسال یک هیئت به وین خبر داد.", "meeting",
      ["هانس مولر", "پیتر برگ"], None),
+    # a nominal report whose sides end at «را» and carry titles after their commas («جزئیات تماس تلفنی A، TITLE و
+    # B، همتای … وی را اعلام کرد»), a name of lineage too
+    ("وزارت خارجه کنیا جزئیات تماس تلفنی کاظم نوری، وزیر امور خارجه کنیا و محمد بن عبدالله آل ثانی، همتای قطری وی"
+     " را اعلام کرد.", "phone_call", ["کاظم نوری", "محمد بن عبدالله آل ثانی"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

@@ -137,6 +137,7 @@ _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|اف�
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
+_OBJECT_MARK = folded_rx(B + r"را" + E)
 _OWN_RELATIVE = folded_rx(r"(?:ی|ای)? که\s*$")  # "دیداری که با Y …"
 # a first-person verb of having or holding a contact ("… که با Y داشتیم / کردم")
 _OWN_CONTACT_VERB = folded_rx(r"\s*(?:ن?(?:داشتیم|داشتم|کردیم|کردم)|انجام (?:دادیم|دادم))" + E)
@@ -653,6 +654,8 @@ def _past_apposed_title(folded: str, ce: int, R: int, end: int) -> int:
         return nxt
     # "دیدار X، رئیس‌جمهوری امریکا، با Y، TITLE در نیویورک": the title set off on both sides, then «با»
     after = _clause_right(folded, nxt + 1, end) if nxt < end and folded[nxt] in "،," else nxt
+    if re.search(B + "و" + E, chunk) and after > nxt and lexicon().title.match(folded[nxt + 1:after].strip()):
+        return after  # "جزئیات تماس تلفنی A، TITLE و B، TITLE2 را …": both sides, each with its title
     return after if re.match(r"\s*با" + E, folded[nxt + 1:after]) else R
 
 
@@ -1087,7 +1090,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     x_end = _parties_end(folded, ce, R)
     with_after = _first_with(folded, ce, x_end) or _with_past_modifiers(folded, ce, R) or _with_past_place(folded, x_end, R)
     if not with_after:
-        after = split_parties(folded, ce, R)
+        obj = _OBJECT_MARK.search(folded, ce, R)  # "جزئیات تماس تلفنی A و B را اعلام کرد": the sides end at «را»
+        after = split_parties(folded, ce, obj.start() if obj else R)
         return _Reading(after if after else _sides_after(c, nominal_before), anchored=True)
     if _FROM_AFTER.match(folded, ce, with_after.start()):
         return None  # "ملاقات از X با Y": «از» marks whom the visit was to; X is no side of a contact with Y

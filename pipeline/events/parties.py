@@ -106,7 +106,7 @@ _TRAILING_PAREN = folded_rx(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = folded_rx(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
 # a noun that tells of a contact, not who took part: "روایت X از دیدار با Y", "جزئیات / تصاویر دیدار …"; a
 # document handed over ("استوارنامه Y را پذیرفت": Y is the party), or the handing itself ("تسلیم رونوشت …")
-_ACCOUNT = folded_rx(B + r"(?:روایت|خاطره|خاطرات|تصاویر|تصویر|عکس|عکس ?های|فیلم|جزئیات|ماجرای|داستان|شرح|"
+_ACCOUNT = folded_rx(B + r"(?:روایت|خاطره|خاطرات|تصاویر|تصویر|عکس|عکس ?های|فیلم|جزئیات(?:ی)?|ماجرای|داستان|شرح|"
                      r"استوارنامه|اعتمادنامه|اعتبارنامه|دعوت ?نامه|نامه|تسلیم|تقدیم|ارائه|ارسال|اهدای|اعطای)" + E)
 # heads that say a group without saying whose: a party only with what follows them
 _VAGUE = folded_rx(
@@ -519,7 +519,7 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return False
     if comma and lex.honorific.match(nxt) and _has_title_only(cur, lex) and not lex.title.search(nxt):
         return False  # "امام جمعه شیراز، آیت‌الله NAME، …": the role's holder set off after it
-    if comma and _COUNTERPART.match(nxt) and not lex.title.search(cur) and 1 <= len(cur.split()) <= 4 \
+    if comma and _COUNTERPART.match(nxt) and not lex.title.search(cur) and name_length_ok(cur.split()) \
             and not _is_group(cur.strip(), lex):
         return False  # "پیتر برگ، همتای اتریشی او، …": the counterpart set off after a bare name is that name
     if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt) or nxt.startswith(("همچنین ", "سایر ")):
