@@ -1042,6 +1042,9 @@ CASES = [
     # B، همتای … وی را اعلام کرد»), a name of lineage too
     ("وزارت خارجه کنیا جزئیات تماس تلفنی کاظم نوری، وزیر امور خارجه کنیا و محمد بن عبدالله آل ثانی، همتای قطری وی"
      " را اعلام کرد.", "phone_call", ["کاظم نوری", "محمد بن عبدالله آل ثانی"], None),
+    # «همتای X‌ای‌اش»: the adjective's endings, glued or apart, are no name after it
+    ("هانس مولر وزیر خارجه اتریش با همتای ترکیه‌ای‌اش تلفنی گفتگو کرد.", "phone_call",
+     ["هانس مولر", "وزیر خارجه ترکیه"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

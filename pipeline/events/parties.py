@@ -150,7 +150,7 @@ _LIST_JOINT = folded_rx(r"\s*(?:[،,]\s*(?:و\s+)?|و\s+)")
 _CLAUSE_WORDS = frozenset(("را", "که", "با"))
 # adjectives of courtesy inside a role ("وزیر محترم امور خارجه", "رهبر معظم انقلاب")
 POLITE = frozenset(("محترم", "معظم"))
-_NAMED_COUNTERPART = folded_rx(B + r"همتای \w+(?: ?اش| خود| وی)? (\w+(?: \w+){1,3})\s*$")
+_NAMED_COUNTERPART = folded_rx(B + r"همتای \w+(?: ?ای)?(?: ?اش| خود| وی)? (?!(?:ای|اش)(?!\S))(\w+(?: \w+){1,3})\s*$")
 # "ROLE، NAME،", "ROLE یعنی [آقای] NAME": the role's holder set off after it
 _APPOSITION = folded_rx(r"\s*(?:[،,]|\sیعنی\s)\s*([^،,]+?)\s*[،,]?\s*$")
 _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونان": "معاون", "معاونین": "معاون", "سفیران": "سفیر",
