@@ -1045,6 +1045,9 @@ CASES = [
     # «همتای X‌ای‌اش»: the adjective's endings, glued or apart, are no name after it
     ("هانس مولر وزیر خارجه اتریش با همتای ترکیه‌ای‌اش تلفنی گفتگو کرد.", "phone_call",
      ["هانس مولر", "وزیر خارجه ترکیه"], None),
+    # «در ویدئوکنفرانسی با Y» is a video call (not "در ویدئویی", in a video clip)
+    ("هانس مولر در ویدئوکنفرانسی با پیتر برگ درباره کرونا گفتگو کرد.", "video_call", ["هانس مولر", "پیتر برگ"], None),
+    ("هانس مولر در ویدئویی از دیدار با پیتر برگ خبر داد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

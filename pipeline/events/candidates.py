@@ -137,6 +137,7 @@ _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|اف�
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
+_CONFERENCE = folded_rx(r"(?:ویدئو|ویدیو) ?کنفرانس")
 _OBJECT_MARK = folded_rx(B + r"را" + E)
 _OWN_RELATIVE = folded_rx(r"(?:ی|ای)? که\s*$")  # "دیداری که با Y …"
 # a first-person verb of having or holding a contact ("… که با Y داشتیم / کردم")
@@ -729,11 +730,12 @@ def _list_end(folded: str, pos: int, R: int, end: int) -> int:
 
 
 def _channel(folded: str, lo: int, hi: int) -> str:
-    """phone_call / video_call when a channel word qualifies the contact nearby; "در ویدئویی" (in a video) does not."""
+    """phone_call / video_call when a channel word qualifies the contact nearby; "در ویدئویی" (in a video) does not,
+    "در ویدئوکنفرانسی با Y" does."""
     lex = lexicon()
     for kind, rx in (("video_call", lex.video), ("phone_call", lex.phone)):
         for m in rx.finditer(folded, lo, hi):
-            if not re.search(r"(?:^|\s)در\s*$", folded[max(0, m.start() - 4):m.start()]):
+            if not re.search(r"(?:^|\s)در\s*$", folded[max(0, m.start() - 4):m.start()]) or _CONFERENCE.match(m.group()):
                 return kind
     return "meeting"
 
