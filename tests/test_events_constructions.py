@@ -1048,6 +1048,11 @@ CASES = [
     # «در ویدئوکنفرانسی با Y» is a video call (not "در ویدئویی", in a video clip)
     ("هانس مولر در ویدئوکنفرانسی با پیتر برگ درباره کرونا گفتگو کرد.", "video_call", ["هانس مولر", "پیتر برگ"], None),
     ("هانس مولر در ویدئویی از دیدار با پیتر برگ خبر داد.", "meeting", ["هانس مولر", "پیتر برگ"], None),
+    # «X ROLE را به حضور پذیرفت»: the role before «را» is the guest received, and a second office after the first
+    # one's country too («رئیس‌جمهور A سفیر جدید B را به حضور پذیرفت»)
+    ("کاظم نوری سفیر جدید اتریش را به حضور پذیرفت.", "meeting", ["کاظم نوری", "سفیر جدید اتریش"], None),
+    ("رئیس‌جمهور کنیا سفیر جدید اتریش را به حضور پذیرفت.", "meeting", ["رئیس‌جمهور کنیا", "سفیر جدید اتریش"],
+     None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

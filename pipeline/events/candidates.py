@@ -443,6 +443,19 @@ def _received_event(folded: str, s_start: int, m: re.Match) -> Candidate | None:
     guest = split_parties(folded, b, retinue.start() if retinue else m.start()) if b < m.start() else []
     if len(host) == 2 and not guest and _CLAUSE_STOP.search(folded, host[0].name[1], host[1].name[0]):
         host, guest = host[:1], host[1:]  # "X، Y را به حضور پذیرفت": the host set off by a comma
+    elif len(host) == 1 and not guest and m.group("how") and host[0].title and not host[0].role_only \
+            and host[0].title[0] > host[0].name[1]:
+        # "X سفیر جدید اتریش را به حضور پذیرفت": the role before «را» is the guest received, not the host's title
+        t = host[0].title
+        host, guest = [replace(host[0], title=None)], [Party(name=t, title=t, role_only=True)]
+    elif len(host) == 1 and not guest and m.group("how") and host[0].role_only:
+        # "رئیس‌جمهور کنیا سفیر جدید اتریش را به حضور پذیرفت": a second office after the first one's country
+        country = lexicon().country.search(folded, *host[0].name)
+        second = lexicon().title.search(folded, country.end(), host[0].name[1]) if country else None
+        if second and not folded[country.end():second.start()].strip():
+            a0, b0 = host[0].name
+            host = [Party(name=(a0, country.end()), title=(a0, country.end()), role_only=True)]
+            guest = [Party(name=(second.start(), b0), title=(second.start(), b0), role_only=True)]
     if len(host) != 1 or not guest:
         return None  # "سفیران جدید فنلاند و نروژ را …": each guest is a party
     if not m.group("how") and not all(p.title or p.honored or _named(folded, p) for p in guest):
