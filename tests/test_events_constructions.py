@@ -1421,6 +1421,17 @@ def test_a_name_set_as_holder_with_as_names_the_new_envoy():
     assert [_names(e) for e in found] == [_norm(["پیتر برگ", "کاظم نوری"])]
 
 
+def test_an_acting_minister_of_the_islamic_emirate_is_the_ministers_role():
+    """Headline «محور گفتگوی وزیر صنعت طالبان با سفیر اتریش», body «در دیدار سفیر اتریش در کابل با کاظم نوری،
+    سرپرست وزارت صنعت امارت اسلامی …»: «سرپرست وزارت» is the minister's office, «امارت اسلامی» Afghanistan's
+    government, and the name before the comma after «با» holds the title (one meeting)."""
+    text = ("اتصال منطقه ای؛ محور گفتگوی وزیر صنعت طالبان با سفیر اتریش\n"
+            "به گزارش رادیو دری، در دیدار سفیر اتریش در کابل با کاظم نوری، سرپرست وزارت صنعت امارت اسلامی بر گسترش"
+            " روابط تجاری تأکید شد.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["سفیر اتریش در کابل", "کاظم نوری"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

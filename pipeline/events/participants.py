@@ -42,8 +42,9 @@ _SPEAKER = folded_rx(
 )
 # "X Y، رئیس‌جمهور عراق": a name of two or three words set off by a comma before its title (start of line or
 # after a delimiter)
-# (or after a comma or «و»: "در این تماس، محمد اسحاق دار، وزیر امور خارجه پاکستان، …", "A، TITLE و B، TITLE2")
-_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
+# (or after a comma, «و» or «با»: "در این تماس، محمد اسحاق دار، وزیر امور خارجه پاکستان، …", "A، TITLE و B، TITLE2",
+# "در دیدار X با NAME، TITLE …")
+_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو|\sبا)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts

@@ -19,6 +19,7 @@ _PRESIDENT = folded_rx(B + r"رییس ?جمهور(?:ی)?" + E)
 _LEADER = folded_rx(B + r"(?:مقام (?:معظم )?رهبری|رهبر(?: معظم)? انقلاب(?: اسلامی)?|رهبر جمهوری اسلامی(?: ایران)?)" + E)
 # offices one word names in Iranian news: the president ("پرزیدنت" after shape's rewrite) and the Leader
 _ONE_WORD_OFFICES = {("پرزی",), ("رهبر",)}
+_ACTING_MINISTER = folded_rx(B + r"سرپرست وزارت" + E)
 _THIS_COUNTRY = folded_rx(B + r"(?:این|آن) کشور" + E)
 
 
@@ -37,6 +38,7 @@ def shape(role: str) -> Shape:
     lex = lexicon()
     # "رئیس جمهوری اسلامی ایران": there "جمهوری" is the office (president), not the state's name
     f = _LEADER.sub("رهبر", _PRESIDENT.sub("پرزیدنت", fold(role)))
+    f = _ACTING_MINISTER.sub("وزیر", f)  # "سرپرست وزارت صنعت" (the acting minister) = "وزیر صنعت"
     # "وزیر خارجه این کشور" with no country to refer to: a country, but no known one
     country = "?" if _THIS_COUNTRY.search(f) else None
     post = None
