@@ -148,7 +148,7 @@ _SIDELINES = folded_rx(B + r"در حاشیه" + E)
 _VISIT = folded_rx(B + r"(?:سفر|بازدید)" + E)
 _NEGOTIATE = folded_rx(B + r"مذاکر")
 # a dateline or outlet tag before a dash opens the story: "12 آبان 1404 - ایرنا ـ", "تهران - ایسنا -"
-_DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?:(?:[^\n،:«»\s]+\s){1,4}?[ـ–—-]\s+)?")
+_DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?P<more>(?:[^\n،:«»\s]+\s?){1,4}?[ـ–—-]\s+)?")
 _HOSTED_EVENT = folded_rx(r"\s*(?:\S*(?:مین|اولین|نخستین) )?(?:نشست|اجلاس|همایش|کنفرانس|کنگره|مسابقات|جام|رویداد|مراسم|"
                           r"دور|جشنواره|نمایشگاه|المپیک|بازی|گردهمایی|اجلاسیه)" + E)
 _VERB_TAIL = folded_rx(r"(?:ه|ند|ه اند|ه ای)?(?: ?(?:است|اند|بود|بودند|باشد|باشند|شد|شده|نشد|خواهد|خواهند)(?!\S))?")
@@ -484,7 +484,9 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
     a = tag.end() if tag and not lexicon().noun.search(folded, a, tag.end()) else a  # "شیعه نیوز | X …": a site's tag
     dateline = _DATELINE.match(folded, a, b)
     head = dateline.group("head") if dateline else ""
-    if dateline and (re.search(r"\d", head) or lexicon().outlet.search(head) or _DESK.fullmatch(head)):
+    more = dateline.group("more") or "" if dateline else ""
+    if dateline and (re.search(r"\d", head) or lexicon().outlet.search(head) or _DESK.fullmatch(head)
+                     or lexicon().outlet.search(more)):  # "کابل- ایرنا- …": the city, then the outlet
         a = dateline.end()  # "۲۵ آبان ۱۴۰۴ - باشگاه خبرنگاران جوان ـ …", "گروه سیاسی- …": a dateline, then the story
     lead = _LEAD_IN.match(folded, a, b)
     if lead and (lexicon().noun.search(folded, a, lead.end()) or _FINITE.search(folded, a, lead.end())):

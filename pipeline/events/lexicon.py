@@ -150,7 +150,7 @@ def lexicon() -> Lexicon:
     places = sorted(country_of, key=len, reverse=True)
     return Lexicon(
         # a rank is a title only before a country ("امیر قطر"), not inside a name ("شاه‌محمدی")
-        title=rx(alternation(data_lines("titles.txt")) + "|(?:" + alternation(data_lines("rank_titles.txt")) + ")(?= (?:"
+        title=rx(alternation(data_lines("titles.txt")) + "|(?:" + alternation(data_lines("rank_titles.txt")) + ")(?= (?:جدید |سابق |فقید )?(?:"
                  + "|".join(_phrase(p) for p in places) + "))"),
         honorific=rx(alternation(data_lines("honorifics.txt"))),
         country=rx("|".join(_phrase(p) for p in places)),

@@ -47,7 +47,7 @@ _DATE_OPENING = folded_rx(
     r")(?: (?:میلادی|شمسی|خورشیدی|هجری(?: شمسی| قمری)?|گذشته|جاری))?" + E + r"\s*[،,]?\s*"
 )
 _STOP = folded_rx(
-    B + r"(?<!امام )(?<!نماز )(?:درباره|دربار|پیرامون|روی|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|این|آن|پی)|ضمن|"
+    B + r"(?<!امام )(?<!نماز )(?:درباره|دربار|پیرامون|روی|در (?:خصوص|مورد|باره|زمینه|رابطه|ادامه|جریان|حاشیه|پایان|این|آن|پی)|ضمن|نزدیک به|قریب به|"
     r"به منظور|به مناسبت|به ?نمایندگی|برای|جهت|با هدف|علیه|بر ضد|"
     r"با (?:اشاره|بیان|تاکید|ابراز|اعلام|توجه|تشکر|قدردانی|انتقاد|یادآوری|تقدیر|اظهار|طرح)|(?:زمانی|هنگامی|وقتی|موقعی) که|که|تا|ولی|اما|نیز|هم|همچنین|گفت(?:ه|ند)?(?! ?و ?گو)|نوشت(?:ند)?|اظهار|افزود|تاکید|"
     r"سخن|فرمود|فرمودند|مورد (?:بحث|بررسی|تاکید|توجه|گفت ?و ?گو)|قرار (?:گرفت|داد|دادند)|بار دیگر|"
@@ -222,6 +222,7 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 _MEDIA_TAG = folded_rx(r"\s*\+\s*(?:عکس|فیلم|تصاویر|تصویر|ویدئو|ویدیو|اینفوگرافیک|صوت)")
+_NEW_OR_FORMER = folded_rx(r" (?:جدید|سابق|فقید) ")
 _CITY_WORD = folded_rx(r"\s+(?:شهر|کشور|پایتخت)" + E)
 
 
@@ -639,8 +640,9 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
             continue
         m = lex.honorific.match(folded, a, b)
         rank = lex.title.match(folded, a, b)
-        if m and rank and rank.end() == m.end() and lex.country.match(folded, m.end() + 1, b):
-            break  # "امیر قطر": a rank that is also a title, followed by its country, is the title
+        new = _NEW_OR_FORMER.match(folded, m.end()) if m else None
+        if m and rank and rank.end() == m.end() and lex.country.match(folded, new.end() if new else m.end() + 1, b):
+            break  # "امیر قطر", "امیر جدید کویت": a rank that is also a title, followed by its country, is the title
         t = lex.title.match(folded, a, b)
         if m and t and t.end() > m.end():
             break  # "امام جمعه تهران": the honorific is the start of a title
