@@ -1067,6 +1067,9 @@ CASES = [
     # «در پایان» (at the end) is time, no part of the party
     ("نماینده مردم هرات در پایان گفت که با پیتر برگ دیدار کرده است.", "meeting", ["نماینده مردم هرات", "پیتر برگ"],
      None),
+    # «X در یک تماس تلفنی با Y، TITLE، درباره … گفت‌وگو کرد»: the title set off after the noun's «با» side
+    ("کاظم نوری امروز در یک تماس تلفنی با پیتر برگ، وزیر خارجه اتریش، درباره تجارت گفتگو کرد.", "phone_call",
+     ["کاظم نوری", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X
@@ -1444,6 +1447,15 @@ def test_an_acting_minister_of_the_islamic_emirate_is_the_ministers_role():
             " روابط تجاری تأکید شد.")
     found = extract_events(text, None, PUB)
     assert [_names(e) for e in found] == [_norm(["سفیر اتریش در کابل", "کاظم نوری"])]
+
+
+def test_a_pronoun_after_a_verb_and_that_is_not_the_subject_of_the_sentence_before():
+    """«X با Y دیدار کرد. … به برنامه سفر وزیر Z افزوده شد که او با W دیدار کرد»: «او» is the minister of its own
+    sentence, not X; with no name for it, no second event (never X with W)."""
+    text = ("کاظم نوری روز چهارشنبه با پیتر برگ، وزیر دفاع اتریش دیدار کرد.\nیک منبع گفت این دیدار پس از آن به برنامه"
+            " سفر وزیر اتریشی افزوده شد که او با یوهان کلاین، معاون رئیس‌جمهور کنیا، دیدار کرد.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["کاظم نوری", "پیتر برگ"])]
 
 
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():

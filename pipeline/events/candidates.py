@@ -584,8 +584,12 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             and not _VERB_END.search(chunk)  # "در این دیدار که … برگزار شد، A و B …": a clause ends before A
         # "… با کمال نوری، وزیر کشور دیدار کرد": a title after the comma is the name's apposition, however long
         # the chunk before it
-        titled = (lexicon().title.match(folded, stops[i].end() + 1) is not None and _WITH_NAME_END.search(chunk)
-                  and not lexicon().noun.search(chunk))  # a chunk with a meeting noun of its own is another clause
+        # (a chunk with a meeting noun of its own is another clause, unless the noun is the one whose «با» side
+        # the name is: "X در یک تماس تلفنی با Y، TITLE، درباره … گفت‌وگو کرد")
+        with_end = _WITH_NAME_END.search(chunk)
+        noun = lexicon().noun.search(chunk)
+        titled = (lexicon().title.match(folded, stops[i].end() + 1) is not None and with_end
+                  and (not noun or noun.end() <= with_end.start() and with_end.group().startswith("با")))
         # "A معاون سیاسی وزیر امور خارجه ایران، B … و C … گفت‌وگو کردند": a titled name with no verb or meeting
         # noun is an item of the subject's list, however long its title
         titled_name = len(chunk.split()) <= 14 and lexicon().title.search(chunk) and not _PHRASE_START.match(chunk) and not (

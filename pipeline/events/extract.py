@@ -34,6 +34,7 @@ from rasad.persian import span_fold as fold
 from rasad.persian_dates import to_jalali_str
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
+_INNER_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|است|بود|گفت|افزود)\s+که\s+$")  # "… افزوده شد که او …"
 # "X نیز در این دیدار حضور داشت": one more person at the contact just told
 _PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,120}?(?P<also>\s(?:نیز|هم)\s+در (?:این|آن) (?:دیدار|ملاقات|نشست|جلسه)"
                          r"\w* (?:حضور داشت|حضور داشتند|شرکت داشت|شرکت داشتند))", re.M)
@@ -141,8 +142,12 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             before = None
             if party.pronoun and src is text:
                 before = resolver.speaker_at(c.cue) if c.told else resolver.subject_before(c.sentence[0])
-            person = participant(src, party, resolver, before or antecedent or resolver.first_person(title), anchored,
-                                 others=tuple(q["name"] for q in people))
+            # "… سفر وزیر سعودی افزوده شد که او با Y دیدار کرد": «او» after a verb and «که» points into its own
+            # sentence, not to the one before
+            inner = party.pronoun and not c.told and _INNER_CLAUSE.search(fsrc, c.sentence[0], party.name[0])
+            person = None if inner else participant(src, party, resolver, before or antecedent
+                                                    or resolver.first_person(title), anchored,
+                                                    others=tuple(q["name"] for q in people))
             if person and _DEMONSTRATIVE_NAME.match(fold(person["name"])):
                 person = None  # "این سفر": a phrase, whoever it came from
             unread = unread or (person is None and party.pronoun)
