@@ -28,7 +28,8 @@ _CLAUSE_STOP = folded_rx(r"[،,:؛;]")
 _WITH = folded_rx(B + r"با" + E)
 # "با" that does not introduce a counterpart
 _WITH_NOT_PARTY = folded_rx(
-    B + r"با (?:یکدیگر|همدیگر|هم|اشاره|بیان|تاکید|توجه|استفاده|هدف|موضوع|محوریت|محور|عنوان|وجود|این|آن|ابراز|"
+    B + r"با (?:یکدیگر|همدیگر|هم|اشاره|بیان|تاکید|توجه|استفاده|هدف|موضوع|محوریت|محور|عنوان|وجود|ابراز|"
+    r"(?:این|آن)(?! (?:مرجع|مقام|مسئول|مسوول|شخصیت|دیپلمات|سیاستمدار|مقام ?ها|مسئولان|مسئولین)(?!\S))|"
     r"ارائه|اعلام|حمایت|همکاری|مشارکت|رویکرد|شعار|نگاه|تشکر|قدردانی|تبریک|درود|اتفاق|همراهی|"
     r"اصرار|درخواست|دعوت|پیشنهاد|میانجی ?گری|وساطت|ابتکار|"  # "با اصرار / دعوت X": at X's insistence
     r"تمرکز|تکیه|استناد|امضای|امضا|انتقاد|نگرانی|نشر|انتشار|صدور|ارسال)" + E  # "… با تمرکز بر …": a manner
@@ -131,12 +132,13 @@ _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|نوشت|نوشتند
                    r"تصریح (?:کرد|کردند)|خاطرنشان (?:کرد|کردند|ساخت))" + E)
 _ANNOUNCED = folded_rx(B + r"(?:اعلام|اظهار|تصریح|تاکید) (?:کرد|کردند|داشت)\s*$|" + B + r"(?:گفت|نوشت|افزود)\s*$")
 _THEIR_FAMILY = folded_rx(r"\s*(?:خانواده|خانواده محترم) (?:وی|او|ایشان)\s*$")
-_VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت|بستری)|منزل|مقر|اقامتگاه|بیمارستان محل بستری|محل) ")
+_VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت|بستری)|منزل|مقر|اقامتگاه|بیمارستان محل بستری|محل|بیت) ")
 # a verb, then «که»: a complement clause with its own subject ("متوجه شدیم که", "می‌خوانیم که")
 _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|افزاید|نویسد|دهد|دهند|داند|دانند)|(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)"
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
+_THIS_ONE = folded_rx(r"(?:این|آن|همین) \S+")  # "این مرجع تقلید", "این مقام": the one just named
 _CONFERENCE = folded_rx(r"(?:ویدئو|ویدیو) ?کنفرانس")
 _OBJECT_MARK = folded_rx(B + r"را" + E)
 _OWN_RELATIVE = folded_rx(r"(?:ی|ای)? که\s*$")  # "دیداری که با Y …"
@@ -1078,7 +1080,8 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
     if _TALK.match(c.noun) and _PRESS_PARTY.match(folded, y_start, c.cs):
         return None  # "با خبرنگاران درباره … گفت‌وگو کرد": a press talk
     y = split_parties(folded, including.end() if including else y_start, _before_noun_chain(folded, y_start, c.cs))
-    if visited and len(y) == 1 and y[0].pronoun:
+    if visited and (len(y) == 1 and y[0].pronoun or not y and _THIS_ONE.match(folded, y_start + 1, c.cs)):
+        # "با حضور در دفتر / بیت Y با وی / با این مرجع تقلید دیدار کرد": Y, whose place it is
         y = split_parties(folded, visited.end(), with_before.start())
     elif visited and not y and _THEIR_FAMILY.match(folded, y_start, c.cs):
         # "با حضور در منزل شهید X با خانواده وی دیدار کرد": the family of the one whose home it is
