@@ -1078,6 +1078,10 @@ CASES = [
     # «با حضور در بیت / دفتر Y با این مرجع تقلید / با وی دیدار کرد»: Y, whose place it is
     ("کاظم نوری امروز با حضور در بیت آیت الله حسن کریمی با این مرجع تقلید دیدار کرد.", "meeting",
      ["کاظم نوری", "حسن کریمی"], None),
+    # «در PLACE ملاقات جناب آقای X، TITLE با Y برگزار شد»: a place phrase before the noun that «برگزار شد» holds, and
+    # honorifics that do not lengthen the first side
+    ("در ساختمان مجلس ملاقات جناب آقای کاظم نوری ، سفیر کنیا در اتریش با پیتر برگ برگزار گردید.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

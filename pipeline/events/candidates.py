@@ -19,6 +19,7 @@ from pipeline.events.parties import (
     plural_party,
     plural_role,
     split_parties,
+    strip_honorifics,
 )
 from pipeline.events.summits import summit_parties
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
@@ -666,7 +667,8 @@ def _clause_right(folded: str, pos: int, end: int) -> int:
 def _past_apposed_title(folded: str, ce: int, R: int, end: int) -> int:
     """"در مذاکره تلفنی X، وزیر نیرو با Y، …", "دیدار X، رئیس‌جمهوری امریکا، با Y": the noun's first side set off
     with its title by a comma; the clause goes on to «با» and its side."""
-    if R >= end or folded[R] not in "،," or len(folded[ce:R].split()) > 5 or _FINITE.search(folded, ce, R):
+    side = strip_honorifics(folded[ce:R].strip(), lexicon())  # "ملاقات جناب آقای X Y Z، سفیر …"
+    if R >= end or folded[R] not in "،," or len(side.split()) > 5 or _FINITE.search(folded, ce, R):
         return R
     nxt = _clause_right(folded, R + 1, end)
     chunk = folded[R + 1:nxt].strip()
@@ -971,7 +973,9 @@ def _read(c: _Cue) -> _Reading | None:
         return _read_with_before(c, with_before)
     if _EXCHANGE.match(c.noun):
         return _read_exchange(c)
-    held = c.verb is not None and _HELD_PASSIVE.fullmatch(c.verb.group()) and _PHRASE_START.match(folded, L, cs)
+    held = (c.verb is not None and _HELD_PASSIVE.fullmatch(c.verb.group()) or c.verb is None
+            and _HELD_VERB.search(folded, c.ce, c.R)) and _PHRASE_START.match(folded, L, cs)
+    # ("در بنای مجلس ملاقات X با Y برگزار شد": a place phrase, then the noun, the subject of «برگزار شد»)
     if nominal_before is not None or not _BULLETS.sub("", folded[L:cs]) or _ORDINAL_BEFORE.fullmatch(folded, L, cs) \
             or held:  # "با اصرار Z دیدار X با Y … برگزار شد": the noun is the passive's subject
         return _read_nominal(c, nominal_before)
