@@ -1082,6 +1082,9 @@ CASES = [
     # honorifics that do not lengthen the first side
     ("در ساختمان مجلس ملاقات جناب آقای کاظم نوری ، سفیر کنیا در اتریش با پیتر برگ برگزار گردید.", "meeting",
      ["کاظم نوری", "پیتر برگ"], None),
+    # «اعضای این مجمع» after «مجمع نمایندگان استان X» named in full: that body
+    ("یک عضو مجمع نمایندگان استان هرات از دیدار اعضای این مجمع با پیتر برگ خبر داد.", "meeting",
+     ["اعضای مجمع نمایندگان استان هرات", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

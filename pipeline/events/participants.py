@@ -50,6 +50,7 @@ _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|ش
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
+_BODY_NOUN = folded_rx(r"مجمع|شورای|شورا|کمیسیون|انجمن|کانون|فراکسیون|کمیته|ستاد|اتحادیه|جامعه|حزب|سازمان|بنیاد")
 _THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
 # an opening phrase of time or occasion before the subject ("در جریان این سفر X …", "در ادامه X …")
 _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|حاشیه|پایان) )?(?:(?:این|آن|همین) (?:سفر|دیدار|سفرها|نشست|"
@@ -329,10 +330,17 @@ class Resolver:
         if not m:
             return name
         bodies = [b for b in lexicon().organization.finditer(self.folded, 0, at) if b.group().split()[0] == m.group(1)]
+        named_before = False
+        if not bodies and _BODY_NOUN.fullmatch(m.group(1)):
+            # "یک عضو مجمع نمایندگان استان مرکزی از دیدار اعضای این مجمع …": the body the noun last named in full
+            bodies = [b for b in re.finditer(r"(?<!\w)" + re.escape(m.group(1)) + r"(?: [^\s،,.:؛«»]+){1,4}", self.folded[:at])
+                      if not self.folded[:b.start()].endswith(("این ", "همین "))]
+            named_before = True
         if not bodies:
             return name
         a, b = cut(self.folded, bodies[-1].start(), min(len(self.folded), bodies[-1].start() + 60))
-        words = self.text[a:max(b, bodies[-1].end())].split()[:5]  # "مجلس خبرگان رهبری", up to a stop word
+        end = b if named_before else max(b, bodies[-1].end())
+        words = self.text[a:end].split()[:5]  # "مجلس خبرگان رهبری", up to a stop word
         body = _clean(" ".join(words))
         return _clean(name[:m.start()] + body + name[m.end():])
 
