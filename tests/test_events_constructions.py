@@ -1473,6 +1473,16 @@ def test_a_pronoun_after_a_verb_and_that_is_not_the_subject_of_the_sentence_befo
     assert [_names(e) for e in found] == [_norm(["کاظم نوری", "پیتر برگ"])]
 
 
+def test_a_delegation_is_the_head_the_article_names_for_it():
+    """«هیات پارلمانی کنیا به ریاست «کاظم نوری» … وارد وین شد.» then «پیتر برگ در مراسم استقبال از هیات پارلمانی
+    کنیا … گفت»: the delegation is its named head."""
+    text = ("هیات پارلمانی کنیا به ریاست «کاظم نوری» نائب رئیس کمیسیون امنیت ملی مجلس شب گذشته وارد فرودگاه وین شد.\n"
+            "پیتر برگ رئیس کمیسیون امنیت مجلس اتریش در مراسم استقبال از هیات پارلمانی کنیا در فرودگاه وین گفت: همکاری"
+            " مفید است.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["پیتر برگ", "کاظم نوری"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

@@ -51,6 +51,7 @@ _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
 _BODY_NOUN = folded_rx(r"مجمع|شورای|شورا|کمیسیون|انجمن|کانون|فراکسیون|کمیته|ستاد|اتحادیه|جامعه|حزب|سازمان|بنیاد")
+_DELEGATION_HEAD = folded_rx(r"(?:هیئت|هیات|هیأت)(?: \S+){1,6}")
 _THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
 # an opening phrase of time or occasion before the subject ("در جریان این سفر X …", "در ادامه X …")
 _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|حاشیه|پایان) )?(?:(?:این|آن|همین) (?:سفر|دیدار|سفرها|نشست|"
@@ -148,6 +149,18 @@ class Resolver:
                 self.full_names.append(name)
                 if self.first is None:
                     self.first = name
+
+    def led_by(self, delegation: str) -> str | None:
+        """"هیات پارلمانی ایران" where the article writes "هیات پارلمانی ایران به ریاست «X» …": X, its head."""
+        d = " ".join(fold(delegation).split())
+        if not _DELEGATION_HEAD.match(d):
+            return None
+        m = re.search(r"(?<!\w)" + re.escape(d).replace(r"\ ", r"\s+") + r"\s+به (?:ریاست|سرپرستی)\s+"
+                      r"(?:«([^«»]{3,40})»|([^\s«»،,.:]+ [^\s«»،,.:]+))", self.folded)
+        if not m:
+            return None
+        at = 1 if m.group(1) else 2
+        return self.fullest(_clean(self.text[m.start(at):m.end(at)]))
 
     def _by_surname(self, word: str) -> list[str]:
         """The full names the article gives that end in `word` (folded), each once."""
@@ -390,8 +403,8 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         name, title = titled  # "رئیس‌جمهور ترامپ": the office, then its listed holder's surname
     elif p.role_only:
         name = _polite_role(name)
-        held = None if group_party(fold(name)) or not resolve else resolver.holder(name, others) \
-            or resolver.registered(name)
+        held = resolver.led_by(name) or (None if group_party(fold(name)) or not resolve
+                                         else resolver.holder(name, others) or resolver.registered(name))
         if held:
             name, title = held, title or name
         else:
