@@ -1483,6 +1483,15 @@ def test_a_delegation_is_the_head_the_article_names_for_it():
     assert [_names(e) for e in found] == [_norm(["پیتر برگ", "کاظم نوری"])]
 
 
+def test_a_title_with_a_word_of_a_full_name_is_that_person():
+    """«… گفت و گوی تلفنی سناتور کاظم نوری، وزیر خارجه کنیا با پیتر برگ …» then «برگ و سناتور نوری در ادامه
+    پیرامون تجارت تبادل نظر کردند»: «سناتور نوری» is Kazem Nouri, so the two mentions are one call."""
+    text = ("وزارت خارجه کنیا از گفت و گوی تلفنی سناتور کاظم نوری، وزیر خارجه کنیا با پیتر برگ خبر داد.\n"
+            "برگ و سناتور نوری در ادامه پیرامون روابط دوجانبه تبادل نظر کردند.")
+    found = extract_events(text, None, PUB)
+    assert [(e["type"], _names(e)) for e in found] == [("phone_call", _norm(["کاظم نوری", "پیتر برگ"]))]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

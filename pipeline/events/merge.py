@@ -114,10 +114,21 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
             fits = bool(people[0]["country"]) and people[0]["country"] == roles[0]["country"]
         else:
             fits = role_fits(roles[0]["name"], title) if title else near
+        fits = fits or _role_holds_name(roles[0]["name"], people[0]["name"])
         return fits and len(rest_a) == len(rest_b) == 1
     if rest_a and rest_b and (people or not loose):
         return False  # different counterparts on both sides: two meetings
     return loose
+
+
+def _role_holds_name(role: str, name: str) -> bool:
+    """"سناتور اسحاق" and "محمد اسحاق دار": a title, then a word of the other mention's full name."""
+    lex = lexicon()
+    words = fold(role).split()
+    t = lex.title.match(" ".join(words))
+    rest = " ".join(words)[t.end():].split() if t else []
+    return len(rest) == 1 and not lex.country.fullmatch(rest[0]) and rest[0] in fold(name).split() \
+        and len(fold(name).split()) >= 2
 
 
 def _counterpart(person: dict) -> bool:
