@@ -1492,6 +1492,14 @@ def test_a_title_with_a_word_of_a_full_name_is_that_person():
     assert [(e["type"], _names(e)) for e in found] == [("phone_call", _norm(["کاظم نوری", "پیتر برگ"]))]
 
 
+def test_a_common_noun_before_a_title_in_a_headline_is_no_holder():
+    """Headline «درخواست بی‌سابقه پادشاه اتریش از نخست‌وزیر کنیا»: «درخواست بی‌سابقه» is no name of the king."""
+    text = ("درخواست بی‌سابقه پادشاه اتریش از نخست‌وزیر کنیا\n"
+            "خبرها حکایت از این دارد که پادشاه اتریش با کاظم نوری، نخست وزیر کنیا گفتگوی تلفنی داشته است.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["پادشاه اتریش", "کاظم نوری"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",
