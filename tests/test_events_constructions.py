@@ -1500,6 +1500,14 @@ def test_a_common_noun_before_a_title_in_a_headline_is_no_holder():
     assert [_names(e) for e in found] == [_norm(["پادشاه اتریش", "کاظم نوری"])]
 
 
+def test_doubled_and_no_break_spaces_are_read_past_and_the_evidence_stays_the_texts_own():
+    """Older archives write «نخست\u00a0 وزیر» (a no-break space and a space) and «معاون  اول»: one space each."""
+    text = "کاظم\u00a0 نوری معاون  اول  رئیس  جمهوری کنیا دیروز در وین با پیتر\u00a0 برگ نخست\u00a0 وزیر اتریش دیدار کرد."
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["کاظم نوری", "پیتر برگ"])]
+    assert found[0]["evidence"] == text
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

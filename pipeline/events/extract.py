@@ -55,7 +55,9 @@ _PLACE_END = folded_rx(
     r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره|برگزار (?:شد|گردید))(?!\w))"
 )
 # harakat, hamza above, superscript alef, and a tatweel inside a word (not the dash "ایسنا ـ")
-_MARK = re.compile(r"[\u064b-\u065f\u0670]|(?<=\S)\u0640(?=\S)")
+# combining marks, in-word tatweel, and the second and later spaces of a run ("نخست  وزیر", no-break spaces too,
+# in older archives)
+_MARK = re.compile(r"[\u064b-\u065f\u0670]|(?<=\S)\u0640(?=\S)|(?<=[ \u00a0])[ \u00a0]")
 _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
 _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
@@ -83,7 +85,8 @@ _PLACE = folded_rx(
 def extract_events(text: str, title: str | None = None, published: date | datetime | str | None = None) -> list[dict]:
     """Meeting events reported by one article, in the gold format of ../shared/eval plus cameo, span, confidence.
 
-    Diacritics and tatweel («خارجهٔ», «فوراً», «ـ») are read past; spans and evidence are the text's own."""
+    Diacritics, tatweel («خارجهٔ», «فوراً», «ـ») and doubled spaces are read past; spans and evidence are the
+    text's own."""
     bare, where = _unmarked(text or "")
     events = _extract(bare, _unmarked(title or "")[0], published)
     if where is not None:
@@ -95,8 +98,8 @@ def extract_events(text: str, title: str | None = None, published: date | dateti
 
 
 def _unmarked(s: str) -> tuple[str, list[int] | None]:
-    """`s` without combining marks and in-word tatweel, and for each of its positions (and its end) the one in `s`;
-    None for the positions when there was nothing to take out."""
+    """`s` without combining marks, in-word tatweel and doubled spaces, and for each of its positions (and its end)
+    the one in `s`; None for the positions when there was nothing to take out."""
     drop = {m.start() for m in _MARK.finditer(s)}
     if not drop:
         return s, None
