@@ -1085,6 +1085,8 @@ CASES = [
     # «اعضای این مجمع» after «مجمع نمایندگان استان X» named in full: that body
     ("یک عضو مجمع نمایندگان استان هرات از دیدار اعضای این مجمع با پیتر برگ خبر داد.", "meeting",
      ["اعضای مجمع نمایندگان استان هرات", "پیتر برگ"], None),
+    # «صحبت کرد / نمود» is a contact by a remote channel: by video conference too
+    ("کاظم نوری با پیتر برگ از طریق ویدیوکنفرانس صحبت نمود.", "video_call", ["کاظم نوری", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

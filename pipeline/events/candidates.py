@@ -878,7 +878,7 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     a letter, a habit, an interview, a denial, a negated verb, a present or future, a visit of a place."""
     lex = lexicon()
     folded, noun, verb = c.folded, c.noun, c.verb
-    if lex.phone_only.match(noun) and kind != "phone_call":  # "تماس گرفت", "صحبت کرد": a contact only by phone
+    if lex.phone_only.match(noun) and kind == "meeting":  # "تماس گرفت", "صحبت کرد": a contact only by phone or video
         return True
     if noun.startswith(("نشست", "جلسه")) and not (_is_session(folded, c.L, c.cs, c.ce, noun)
                                          and (re.match(r"\s*(?:\S+\s+){0,3}?با", folded[c.ce:c.R])
