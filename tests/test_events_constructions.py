@@ -1510,6 +1510,16 @@ def test_doubled_and_no_break_spaces_are_read_past_and_the_evidence_stays_the_te
     assert found[0]["evidence"] == text
 
 
+def test_a_delegation_whose_head_a_relative_clause_names_is_that_head():
+    """«این هیأت گروه X که ریاست آن را «Y» بر عهده داشت …» and «نمایندگان گروه X با مقامات اتریش دیدار کردند»:
+    the delegation (written either way) is Y."""
+    text = ("وزارت خارجه اتریش تایید کرده است که نمایندگان گروه آزادی با مقامات اتریش در وین دیدار کرده اند. وزارت خارجه"
+            " اتریش گفته است که این هیأت گروه آزادی که ریاست آن را کاظم نوری بر عهده داشت، از هفتم تا دهم اگست در وین"
+            " بود.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["کاظم نوری", "مقامات اتریش"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

@@ -51,7 +51,13 @@ _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
 _BODY_NOUN = folded_rx(r"مجمع|شورای|شورا|کمیسیون|انجمن|کانون|فراکسیون|کمیته|ستاد|اتحادیه|جامعه|حزب|سازمان|بنیاد")
-_DELEGATION_HEAD = folded_rx(r"(?:هیئت|هیات|هیأت)(?: \S+){1,6}")
+_DELEGATION_HEAD = folded_rx(r"(?:هیئت|هیات|هیأت|نمایندگان)(?: \S+){1,6}")
+_DELEGATION_WORDS = frozenset({"هیئت", "هیات", "هیأت", "نمایندگان", "این", "گروه", "یک"})
+# "هیات پارلمانی ایران به ریاست «X»", "این هیأت گروه طالبان که ریاست آن را X بر عهده داشت"
+_LED = folded_rx(
+    r"(?P<who>(?:هیئت|هیات|هیأت)(?: [^\s،,.:«»]+){1,6}?)\s+(?:به (?:ریاست|سرپرستی)\s+(?:«(?P<quoted>[^«»]{3,40})»|"
+    r"(?P<led>[^\s«»،,.:]+ [^\s«»،,.:]+))|که ریاست (?:ان|آن) را\s+(?P<head>[^«»،,.:]{3,40}?)\s+بر ?عهده)"
+)
 _THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
 # an opening phrase of time or occasion before the subject ("در جریان این سفر X …", "در ادامه X …")
 _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|حاشیه|پایان) )?(?:(?:این|آن|همین) (?:سفر|دیدار|سفرها|نشست|"
@@ -154,16 +160,20 @@ class Resolver:
                     self.first = name
 
     def led_by(self, delegation: str) -> str | None:
-        """"هیات پارلمانی ایران" where the article writes "هیات پارلمانی ایران به ریاست «X» …": X, its head."""
-        d = " ".join(fold(delegation).split())
-        if not _DELEGATION_HEAD.match(d):
+        """"هیات پارلمانی ایران" where the article writes "هیات پارلمانی ایران به ریاست «X» …" (or "این هیأت …
+        که ریاست آن را X بر عهده داشت"): X, its head, when the article names one delegation's head."""
+        d = fold(delegation).split()
+        if not _DELEGATION_HEAD.match(" ".join(d)):
             return None
-        m = re.search(r"(?<!\w)" + re.escape(d).replace(r"\ ", r"\s+") + r"\s+به (?:ریاست|سرپرستی)\s+"
-                      r"(?:«([^«»]{3,40})»|([^\s«»،,.:]+ [^\s«»،,.:]+))", self.folded)
-        if not m:
-            return None
-        at = 1 if m.group(1) else 2
-        return self.fullest(_clean(self.text[m.start(at):m.end(at)]))
+        heads = {}
+        for m in _LED.finditer(self.folded):
+            group = m.group("head") and "head" or m.group("quoted") and "quoted" or "led"
+            words = set(m.group("who").split()) - _DELEGATION_WORDS
+            name = self.fullest(_clean(self.text[m.start(group):m.end(group)]))
+            if set(d[1:]) & words and name:
+                heads[name] = m
+        names = list(heads)
+        return names[0] if len(names) == 1 else None
 
     def _by_surname(self, word: str) -> list[str]:
         """The full names the article gives that end in `word` (folded), each once."""
