@@ -1520,6 +1520,14 @@ def test_a_delegation_whose_head_a_relative_clause_names_is_that_head():
     assert [_names(e) for e in found] == [_norm(["کاظم نوری", "مقامات اتریش"])]
 
 
+def test_a_registered_holder_is_named_with_every_word_the_article_writes():
+    """«وزیر کشور با پیتر برگ دیدار کرد. … رحمانی فضلی گفت …» (2015): the office register's interior minister, named
+    as the article writes him («رحمانی فضلی»), not by the last word alone."""
+    text = "وزیر کشور امروز با پیتر برگ دیدار کرد.\nرحمانی فضلی در پایان گفت: همکاری ادامه دارد."
+    found = extract_events(text, None, "2015-06-01")
+    assert [_names(e) for e in found] == [_norm(["رحمانی فضلی", "پیتر برگ"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

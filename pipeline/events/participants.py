@@ -333,10 +333,20 @@ class Resolver:
             for m in re.finditer(r"(?<!\w)" + re.escape(_surname(row.name)) + r"(?!\w)", self.folded):
                 if self._other_bearer(m.start(), row.name):
                     continue
-                named = self.fullest(_clean(self.text[m.start():m.end()]))
+                start = self._name_start(m.start(), row.name)  # "رحمانی فضلی", "محمد بن عبدالرحمن آل ثانی"
+                named = self.fullest(_clean(self.text[start:m.end()]))
                 if same_person(named, row.name) and not any(same_person(named, f) for f in found):
                     found.append(named)
         return found[0] if len(found) == 1 else None
+
+    def _name_start(self, at: int, name: str) -> int:
+        """Where the name whose surname starts at `at` starts: back over the words it shares with `name`."""
+        words = set(fold(name).split())
+        while True:
+            prev = re.search(r"(\S+)\s+$", self.folded[max(0, at - 40):at])
+            if not prev or prev.group(1) not in words:
+                return at
+            at -= len(prev.group())
 
     def titled(self, role: str) -> tuple[str, str] | None:
         """"رئیس‌جمهور ترامپ", "وزیر خارجه عراقچی": an office, then the surname of a holder the office register
