@@ -1087,6 +1087,8 @@ CASES = [
      ["اعضای مجمع نمایندگان استان هرات", "پیتر برگ"], None),
     # «صحبت کرد / نمود» is a contact by a remote channel: by video conference too
     ("کاظم نوری با پیتر برگ از طریق ویدیوکنفرانس صحبت نمود.", "video_call", ["کاظم نوری", "پیتر برگ"], None),
+    # «CITY – …»: a city before a dash opening the story is a dateline, no party
+    ("نایروبی – در ادامه نشست سه جانبه وزرای خارجه، آقای ۲۴/۷ با کاظم نوری دیدار کرد.", None, [], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

@@ -488,8 +488,9 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
     dateline = _DATELINE.match(folded, a, b)
     head = dateline.group("head") if dateline else ""
     more = dateline.group("more") or "" if dateline else ""
-    if dateline and (re.search(r"\d", head) or lexicon().outlet.search(head) or _DESK.fullmatch(head)
-                     or lexicon().outlet.search(more)):  # "کابل- ایرنا- …": the city, then the outlet
+    city = " ".join(head.split()) in lexicon().cities or lexicon().country.fullmatch(head.strip())
+    if dateline and (re.search(r"\d", head) or lexicon().outlet.search(head) or _DESK.fullmatch(head) or city
+                     or lexicon().outlet.search(more)):  # "کابل- ایرنا- …", "کابل – …": the city, then the outlet
         a = dateline.end()  # "۲۵ آبان ۱۴۰۴ - باشگاه خبرنگاران جوان ـ …", "گروه سیاسی- …": a dateline, then the story
     lead = _LEAD_IN.match(folded, a, b)
     if lead and (lexicon().noun.search(folded, a, lead.end()) or _FINITE.search(folded, a, lead.end())):
