@@ -1089,6 +1089,9 @@ CASES = [
     ("کاظم نوری با پیتر برگ از طریق ویدیوکنفرانس صحبت نمود.", "video_call", ["کاظم نوری", "پیتر برگ"], None),
     # «CITY – …»: a city before a dash opening the story is a dateline, no party
     ("نایروبی – در ادامه نشست سه جانبه وزرای خارجه، آقای ۲۴/۷ با کاظم نوری دیدار کرد.", None, [], None),
+    # a bullet («** …») and a verbal noun («شرکت در …») are no party, «مطبوعاتی / خبری» the noun's adjective
+    ("** شرکت در نشست مشترک مطبوعاتی روسای جمهور دو کشور از دیگر برنامه های امروز هانس مولر در وین است.", None, [],
+     None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

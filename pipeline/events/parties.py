@@ -184,7 +184,7 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
     """The party part of folded[start:end]: leading time words and connectors skipped, cut at the first stop word."""
     while True:
         seg = folded[start:end]
-        stripped = len(seg) - len(seg.lstrip(" \n«»\"'()-"))
+        stripped = len(seg) - len(seg.lstrip(" \n«»\"'()-*•"))  # (and a bullet: "** X …")
         start += stripped
         seg = folded[start:end]
         if _NO_PARTY_AHEAD.match(seg):
