@@ -1092,6 +1092,9 @@ CASES = [
     # a bullet («** …») and a verbal noun («شرکت در …») are no party, «مطبوعاتی / خبری» the noun's adjective
     ("** شرکت در نشست مشترک مطبوعاتی روسای جمهور دو کشور از دیگر برنامه های امروز هانس مولر در وین است.", None, [],
      None),
+    # an outlet's tags with colons before the lead-in («آینه‌نیوز : آینه: به نقل از رویترز، X …»)
+    ("آینه‌نیوز : آینه: به نقل از رویترز، کاظم نوری در تماسی تلفنی با پیتر برگ تحولات را بررسی کرد.",
+     "phone_call", ["کاظم نوری", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

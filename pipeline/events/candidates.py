@@ -162,6 +162,7 @@ _SAID_POLITE = folded_rx(B + r"(?:گفته|گفت|نوشته|نوشت)(?: است
 _ITEMS_BEFORE = folded_rx(B + r"(?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو)\s+با\s[^.:]*\sو\s+$")
 # a site's name of one to three words before a bar or a slash ("شیعه نیوز | …", "جماران / …")
 _PIPE_TAG = folded_rx(r"\s*(?P<tag>[^\s|/،:.0-9۰-۹]+(?: [^\s|/،:.0-9۰-۹]+){0,2}) ?[|/]\s*")
+_COLON_TAG = folded_rx(r"\s*(?P<tag>[^\s:،,.«»]{2,20}(?: [^\s:،,.«»]{2,20})?) ?:\s*")
 _LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) ?اساس|بر ?بنیاد|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
@@ -485,6 +486,10 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
     a = joined.end() if joined else a  # "در همین حال، بربنیاد خبرنامه X، …": a connective before the lead-in
     tag = _PIPE_TAG.match(folded, a, b)
     a = tag.end() if tag and not lexicon().noun.search(folded, a, tag.end()) else a  # "شیعه نیوز | X …": a site's tag
+    while (colon := _COLON_TAG.match(folded, a, b)) and (
+            lexicon().outlet.fullmatch(colon.group("tag")) or colon.group("tag").endswith("نیوز")
+            or _COLON_TAG.match(folded, colon.end(), b) or _LEAD_IN.match(folded, colon.end(), b)):
+        a = colon.end()  # "آفتاب‌نیوز : آفتاب: به نقل از رویترز، X …": an outlet's tags before the lead-in
     dateline = _DATELINE.match(folded, a, b)
     head = dateline.group("head") if dateline else ""
     more = dateline.group("more") or "" if dateline else ""
