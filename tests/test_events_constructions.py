@@ -1095,6 +1095,9 @@ CASES = [
     # an outlet's tags with colons before the lead-in («آینه‌نیوز : آینه: به نقل از رویترز، X …»)
     ("آینه‌نیوز : آینه: به نقل از رویترز، کاظم نوری در تماسی تلفنی با پیتر برگ تحولات را بررسی کرد.",
      "phone_call", ["کاظم نوری", "پیتر برگ"], None),
+    # common nouns (and a place) right before «را» are the verb's object, not the end of an untitled name
+    ("کاظم نوری در تماسی تلفنی با پیتر برگ تحولات اوکراین را بررسی کرد.", "phone_call", ["کاظم نوری", "پیتر برگ"],
+     None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

@@ -734,12 +734,24 @@ def _before_next_noun(folded: str, a: int, b: int) -> int:
 
 def _before_place_object(folded: str, a: int, b: int) -> int:
     """"X پس از دیدار با Y تهران را ترک کرد": a city or country right before «را» is the verb's object, not the
-    end of the party before it, when what comes before it is a party of its own ("با سفیر ایران تهران را …")."""
+    end of the party before it, when what comes before it is a party of its own ("با سفیر ایران تهران را …"); so
+    are common nouns after a name with no title ("با پیتر برگ تحولات اوکراین را …")."""
     obj = re.search(r"\sرا" + E, folded[a:b])
     words = list(re.finditer(r"\S+", folded[a:a + obj.start()])) if obj else []
     lex = lexicon()
     if len(words) < 3:
         return b
+    # "با پیتر برگ تحولات اوکراین را بررسی کرد": common nouns (and a place) before «را» are the object
+    def noun(w: str) -> bool:
+        return w in lex.common_words or w in lex.plural_nouns
+
+    i = len(words)
+    while i > 1 and (noun(words[i - 1].group()) or words[i - 1].group() in lex.country_names
+                     or words[i - 1].group() in lex.cities):
+        i -= 1
+    if i < len(words) and noun(words[i].group()) and not lex.title.search(folded, a, a + words[i].start()) \
+            and split_parties(folded, a, a + words[i].start()):
+        return a + words[i].start()
     last, at = words[-1].group(), a + words[-1].start()
     placed = last in lex.cities or last in lex.country_names
     return at if placed and split_parties(folded, a, at) else b
