@@ -1098,6 +1098,9 @@ CASES = [
     # common nouns (and a place) right before «را» are the verb's object, not the end of an untitled name
     ("کاظم نوری در تماسی تلفنی با پیتر برگ تحولات اوکراین را بررسی کرد.", "phone_call", ["کاظم نوری", "پیتر برگ"],
      None),
+    # «ساکنان این شهر (مقدس)»: the city named before
+    ("کاظم نوری به یکی از بازارهای وین رفت و در آن با تعدادی از ساکنان این شهر دیدار کرد.", "meeting",
+     ["کاظم نوری", "تعدادی از ساکنان وین"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

@@ -58,6 +58,7 @@ _LED = folded_rx(
     r"(?P<who>(?:هیئت|هیات|هیأت)(?: [^\s،,.:«»]+){1,6}?)\s+(?:به (?:ریاست|سرپرستی)\s+(?:«(?P<quoted>[^«»]{3,40})»|"
     r"(?P<led>[^\s«»،,.:]+ [^\s«»،,.:]+))|که ریاست (?:ان|آن) را\s+(?P<head>[^«»،,.:]{3,40}?)\s+بر ?عهده)"
 )
+_THIS_CITY = re.compile(r"\s*(?:این|همین) شهر(?: مقدس)?\s*$")
 _THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
 # an opening phrase of time or occasion before the subject ("در جریان این سفر X …", "در ادامه X …")
 _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|حاشیه|پایان) )?(?:(?:این|آن|همین) (?:سفر|دیدار|سفرها|نشست|"
@@ -364,6 +365,14 @@ class Resolver:
         """"اعضای این مجلس" after "مجلس خبرگان رهبری": the body the demonstrative points back to, as written."""
         m = _THIS_BODY.search(fold(name))
         if not m:
+            return name
+        if m.group(1) == "شهر":
+            # "تعدادی از ساکنان این شهر مقدس" after "نجف": the city named last before
+            cities = [c for c in lexicon().country.finditer(self.folded, 0, at) if " ".join(c.group().split())
+                      in lexicon().cities]
+            city = _THIS_CITY.search(name)
+            if cities and city:
+                return _clean(name[:city.start()] + " " + self.text[cities[-1].start():cities[-1].end()])
             return name
         bodies = [b for b in lexicon().organization.finditer(self.folded, 0, at) if b.group().split()[0] == m.group(1)]
         named_before = False
