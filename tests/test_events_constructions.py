@@ -1542,6 +1542,16 @@ def test_a_registered_holder_is_named_with_every_word_the_article_writes():
     assert [_names(e) for e in found] == [_norm(["رحمانی فضلی", "پیتر برگ"])]
 
 
+def test_roles_told_later_that_are_the_titles_of_the_named_sides_are_the_same_meeting():
+    """«وزارت خارجه کنیا از برگزاری دیداری میان A، وزیر خارجه این کشور و B، وزیر خارجه اتریش خبر داده است.» … two
+    sentences later «وزیر خارجه کنیا و وزیر خارجه اتریش همچنین درباره … گفتگو کردند»: one meeting."""
+    text = ("وزارت خارجه کنیا از برگزاری دیداری میان کاظم نوری، وزیر خارجه این کشور و پیتر برگ، وزیر خارجه اتریش خبر"
+            " داده است.\nدر این نشست، موضوعات مختلفی مطرح شد.\nبراساس بیانیه وزارت خارجه کنیا، وزیر خارجه کنیا و وزیر"
+            " خارجه اتریش همچنین درباره تجارت گفتگو کردند.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

@@ -95,7 +95,7 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     if hits >= min(2, len(a), len(b)):
         return True
     if hits == 0:
-        return near and (_roles_then_names(a, b) is not None or _crossed(a, b) is not None)
+        return near and (_roles_then_names(a, b) is not None or _crossed(a, b) is not None) or _titles_fit(a, b)
     rest_a = [p for p in a if not any(_one_party(p, q) for q in b)]
     rest_b = [q for q in b if not any(_one_party(q, p) for p in a)]
     roles = [p for p in rest_a + rest_b if p["name"] == p["title"]]
@@ -147,6 +147,28 @@ def _one_party(p: dict, q: dict) -> bool:
 
 def _other_countries(p: dict, q: dict) -> bool:
     return bool(p["country"] and q["country"] and p["country"] != q["country"])
+
+
+def _titles_fit(a: list[dict], b: list[dict]) -> bool:
+    """"میان A، وزیر خارجه این کشور و B، نماینده ویژه اتحادیه اروپا …" and, sentences later, "وزیر خارجه تاجیکستان و
+    نماینده اتحادیه اروپا …": every role of one mention is the title of one named person of the other."""
+    roles, people = (a, b) if all(p["name"] == p["title"] for p in a) else (b, a)
+    if len(roles) != len(people) or len(roles) < 2 or not all(p["name"] == p["title"] for p in roles) \
+            or not all(p["title"] and p["name"] != p["title"] for p in people):
+        return False
+    left = list(people)
+    for role in roles:
+        fit = next((p for p in left if role_fits(role["name"], _own_title(p))), None)
+        if fit is None:
+            return False
+        left.remove(fit)
+    return True
+
+
+def _own_title(person: dict) -> str:
+    """The person's title with «این کشور» read as the person's country."""
+    title = person["title"] or ""
+    return title.replace("این کشور", person["country"]) if person["country"] else title
 
 
 def _roles_then_names(a: list[dict], b: list[dict]) -> list[dict] | None:
