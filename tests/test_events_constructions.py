@@ -1101,6 +1101,8 @@ CASES = [
     # «ساکنان این شهر (مقدس)»: the city named before
     ("کاظم نوری به یکی از بازارهای وین رفت و در آن با تعدادی از ساکنان این شهر دیدار کرد.", "meeting",
      ["کاظم نوری", "تعدادی از ساکنان وین"], None),
+    # «X: در دیدار با Y … کردم»: the one quoted before the colon, telling of their own contact
+    ("کاظم نوری: در دیدار با پیتر برگ بر همکاری تاکید کردم", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # an honorific written with «و» between its words («حجت‌الاسلام و المسلمین») joins no two parties
     ("حجت‌الاسلام و المسلمین کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a kinship word after a name describes it («X فرزند / همسر Y»), with or without a comma: the party is X

@@ -143,6 +143,7 @@ _ME = folded_rx(r"من|بنده")
 _THIS_ONE = folded_rx(r"(?:این|آن|همین) \S+")  # "این مرجع تقلید", "این مقام": the one just named
 _CONFERENCE = folded_rx(r"(?:ویدئو|ویدیو) ?کنفرانس")
 _OBJECT_MARK = folded_rx(B + r"را" + E)
+_FIRST_PERSON_END = folded_rx(B + r"(?:کردم|کردیم|داشتم|داشتیم|گفتم|گفتیم|شدم|شدیم)\s*[.!؟?]?\s*$")
 _OWN_RELATIVE = folded_rx(r"(?:ی|ای)? که\s*$")  # "دیداری که با Y …"
 # a first-person verb of having or holding a contact ("… که با Y داشتیم / کردم")
 _OWN_CONTACT_VERB = folded_rx(r"\s*(?:ن?(?:داشتیم|داشتم|کردیم|کردم)|انجام (?:دادیم|دادم))" + E)
@@ -1024,6 +1025,12 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
             and _OWN_CONTACT_VERB.match(folded, _end_of_with(folded, with_after.end(), R)):
         # "X گفت: در دیداری که با Y داشتیم، …": the quoted speaker met Y
         y = split_parties(folded, with_after.end(), _end_of_with(folded, with_after.end(), R))
+        return _Reading([Party(name=(c.cs, c.cs), pronoun=True)] + y, verbal=True, anchored=True, speaker=True)
+    if not x and with_after and folded[c.s_start:c.L].rstrip().endswith(":") \
+            and _FIRST_PERSON_END.search(folded, with_after.end(), c.end):
+        # "X: در دیدار با Y بر همکاری تاکید کردم": the one quoted, speaking of their own contact
+        y_end = _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
+        y = split_parties(folded, with_after.end(), y_end)
         return _Reading([Party(name=(c.cs, c.cs), pronoun=True)] + y, verbal=True, anchored=True, speaker=True)
     if not x:
         if with_after and not _FROM_AFTER.match(folded, ce, with_after.start()):  # not "در زمان ملاقات از X با Y"
