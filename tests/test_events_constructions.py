@@ -1554,6 +1554,15 @@ def test_roles_told_later_that_are_the_titles_of_the_named_sides_are_the_same_me
     assert [_names(e) for e in found] == [_norm(["کاظم نوری", "پیتر برگ"])]
 
 
+def test_a_headline_role_in_its_polite_form_merges_with_the_leads_name():
+    """Headline «دیدار و گفتگوی وزیر کشور با رهبر معظم انقلاب», lead «کاظم نوری … با حضرت آیت‌الله حسن کریمی دیدار
+    کرد»: «رهبر انقلاب» (the role's polite form) is the lead's untitled name, one meeting."""
+    text = ("دیدار و گفتگوی وزیر کشور با رهبر معظم انقلاب درباره مسائل کشور\n"
+            "کاظم نوری امروز با حضرت آیت‌الله حسن کریمی دیدار و گفتگو کرد.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["کاظم نوری", "حسن کریمی"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",
