@@ -1563,6 +1563,15 @@ def test_a_headline_role_in_its_polite_form_merges_with_the_leads_name():
     assert [_names(e) for e in found] == [_norm(["کاظم نوری", "حسن کریمی"])]
 
 
+def test_a_lead_role_in_its_polite_form_is_the_one_the_headline_quotes():
+    """Headline «رضوانی: همکاری تغییرناپذیر است», lead «مشاور مقام معظم رهبری در دیدار با هیئتی از وزارت خارجه اتریش:
+    …»: the unnamed adviser (written politely «مشاور مقام رهبری») is the one the headline quotes."""
+    text = ("رضوانی: همکاری تغییرناپذیر است\n"
+            "مشاور مقام معظم رهبری در دیدار با هیئتی از وزارت خارجه اتریش: همکاری باید ادامه یابد.")
+    found = extract_events(text, None, PUB)
+    assert [_names(e) for e in found] == [_norm(["رضوانی", "هیئتی از وزارت خارجه اتریش"])]
+
+
 def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     # «ترکیه‌ای» written without its ZWNJ («ترکیهای»): «این کشور» after it is Turkey (it raised KeyError before)
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",

@@ -23,7 +23,7 @@ from pipeline.events.dates import (
     is_earlier,
 )
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.merge import merge_mentions, planned_in_body
+from pipeline.events.merge import is_role, merge_mentions, planned_in_body
 from pipeline.events.participants import Resolver, participant
 from pipeline.events.parties import Party, group_party, split_parties
 from pipeline.events.roles import with_country
@@ -269,7 +269,7 @@ def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
         return
     people = events[0]["participants"]
     roles = [p for p in people
-             if p["name"] == p["title"] and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
+             if is_role(p) and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
     if people[0] in roles:
         roles = [people[0]]  # "رئیس قوه قضائیه در دیدار … گفت": the quoted one is the subject
     if len(roles) != 1:
@@ -282,7 +282,7 @@ def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
     if len(others) == 1:
         role = dict(roles[0])
         for person in (p for e in events for p in e["participants"]):
-            if person["name"] == person["title"] == role["name"] and person["country"] == role["country"]:
+            if is_role(person) and person["name"] == role["name"] and person["country"] == role["country"]:
                 person["name"] = others[0]  # the same role in the article's other contacts ("ایشان همچنین …")
 
 

@@ -98,8 +98,8 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
         return near and (_roles_then_names(a, b) is not None or _crossed(a, b) is not None) or _titles_fit(a, b)
     rest_a = [p for p in a if not any(_one_party(p, q) for q in b)]
     rest_b = [q for q in b if not any(_one_party(q, p) for p in a)]
-    roles = [p for p in rest_a + rest_b if _role(p)]
-    people = [p for p in rest_a + rest_b if not _role(p)]
+    roles = [p for p in rest_a + rest_b if is_role(p)]
+    people = [p for p in rest_a + rest_b if not is_role(p)]
     if len(people) >= 2 and rest_a and rest_b:
         return False  # two different named counterparts: two meetings
     if len(roles) == 1 and len(people) == 1:
@@ -149,18 +149,18 @@ def _other_countries(p: dict, q: dict) -> bool:
     return bool(p["country"] and q["country"] and p["country"] != q["country"])
 
 
-def _role(p: dict) -> bool:
+def is_role(p: dict) -> bool:
     """A participant named by an office: the role as written, or its polite form ("رهبر انقلاب" for the title
     "رهبر معظم انقلاب")."""
-    return p["name"] == p["title"] or bool(p["title"]) and lexicon().title.fullmatch(fold(p["name"]).strip()) is not None \
+    return p["name"] == p["title"] or bool(p["title"]) and lexicon().title.match(fold(p["name"]).strip()) is not None \
         and role_fits(p["name"], p["title"])
 
 
 def _titles_fit(a: list[dict], b: list[dict]) -> bool:
     """"میان A، وزیر خارجه این کشور و B، نماینده ویژه اتحادیه اروپا …" and, sentences later, "وزیر خارجه تاجیکستان و
     نماینده اتحادیه اروپا …": every role of one mention is the title of one named person of the other."""
-    roles, people = (a, b) if all(_role(p) for p in a) else (b, a)
-    if len(roles) != len(people) or len(roles) < 2 or not all(_role(p) for p in roles) \
+    roles, people = (a, b) if all(is_role(p) for p in a) else (b, a)
+    if len(roles) != len(people) or len(roles) < 2 or not all(is_role(p) for p in roles) \
             or not all(p["title"] and p["name"] != p["title"] for p in people):
         return False
     left = list(people)
@@ -182,10 +182,10 @@ def _roles_then_names(a: list[dict], b: list[dict]) -> list[dict] | None:
     """"وزیران خارجه ایران و عمان … تلفنی گفت‌وگو کردند" then "کریمیان و همتای عمانی‌اش الحارثی …" in the next
     sentence: one side only roles, the other only names, as many, no country differing pairwise. Returns
     the named participants with the roles' titles and countries filling their gaps, or None."""
-    roles, people = (a, b) if all(_role(p) for p in a) else (b, a)
-    if len(roles) != len(people) or len(roles) < 2 or not all(_role(p) for p in roles):
+    roles, people = (a, b) if all(is_role(p) for p in a) else (b, a)
+    if len(roles) != len(people) or len(roles) < 2 or not all(is_role(p) for p in roles):
         return None
-    if any(_role(p) for p in people):
+    if any(is_role(p) for p in people):
         return None
     left = list(roles)
     out = []
