@@ -167,15 +167,14 @@ class Resolver:
         d = fold(delegation).split()
         if not _DELEGATION_HEAD.match(" ".join(d)):
             return None
-        heads = {}
+        heads = set()
         for m in _LED.finditer(self.folded):
             group = m.group("head") and "head" or m.group("quoted") and "quoted" or "led"
             words = set(m.group("who").split()) - _DELEGATION_WORDS
             name = self.fullest(_clean(self.text[m.start(group):m.end(group)]))
             if set(d[1:]) & words and name:
-                heads[name] = m
-        names = list(heads)
-        return names[0] if len(names) == 1 else None
+                heads.add(name)
+        return heads.pop() if len(heads) == 1 else None
 
     def _by_surname(self, word: str) -> list[str]:
         """The full names the article gives that end in `word` (folded), each once."""
