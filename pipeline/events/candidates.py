@@ -142,11 +142,11 @@ _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 _THIS_ONE = folded_rx(r"(?:این|آن|همین) \S+")  # "این مرجع تقلید", "این مقام": the one just named
 _CONFERENCE = folded_rx(r"(?:ویدئو|ویدیو) ?کنفرانس")
-_OBJECT_MARK = folded_rx(B + r"را" + E)
-_FIRST_PERSON_END = folded_rx(B + r"(?:کردم|کردیم|داشتم|داشتیم|گفتم|گفتیم|شدم|شدیم)\s*[.!؟?]?\s*$")
+# a first-person verb of having, holding or telling a contact ("… که با Y داشتیم", "… تاکید کردم")
+_OWN_VERBS = r"(?:ن?(?:داشتیم|داشتم|کردیم|کردم|گفتیم|گفتم|شدیم|شدم)|انجام (?:دادیم|دادم))"
+_FIRST_PERSON_END = folded_rx(B + _OWN_VERBS + r"\s*[.!؟?]?\s*$")
+_OWN_CONTACT_VERB = folded_rx(r"\s*" + _OWN_VERBS + E)
 _OWN_RELATIVE = folded_rx(r"(?:ی|ای)? که\s*$")  # "دیداری که با Y …"
-# a first-person verb of having or holding a contact ("… که با Y داشتیم / کردم")
-_OWN_CONTACT_VERB = folded_rx(r"\s*(?:ن?(?:داشتیم|داشتم|کردیم|کردم)|انجام (?:دادیم|دادم))" + E)
 _PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
 _HOST = folded_rx(B + r"(?:میزبان|پذیرای|میهمان|مهمان)" + E)  # "X میزبان / پذیرای / میهمان Y بود"
 _SIDELINES = folded_rx(B + r"در حاشیه" + E)
@@ -1024,14 +1024,12 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     if not x and with_after and _OWN_RELATIVE.match(folded, ce, with_after.start()) \
             and _OWN_CONTACT_VERB.match(folded, _end_of_with(folded, with_after.end(), R)):
         # "X گفت: در دیداری که با Y داشتیم، …": the quoted speaker met Y
-        y = split_parties(folded, with_after.end(), _end_of_with(folded, with_after.end(), R))
-        return _Reading([Party(name=(c.cs, c.cs), pronoun=True)] + y, verbal=True, anchored=True, speaker=True)
+        return _speaker_reading(c, split_parties(folded, with_after.end(), _end_of_with(folded, with_after.end(), R)))
     if not x and with_after and folded[c.s_start:c.L].rstrip().endswith(":") \
             and _FIRST_PERSON_END.search(folded, with_after.end(), c.end):
         # "X: در دیدار با Y بر همکاری تاکید کردم": the one quoted, speaking of their own contact
         y_end = _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
-        y = split_parties(folded, with_after.end(), y_end)
-        return _Reading([Party(name=(c.cs, c.cs), pronoun=True)] + y, verbal=True, anchored=True, speaker=True)
+        return _speaker_reading(c, split_parties(folded, with_after.end(), y_end))
     if not x:
         if with_after and not _FROM_AFTER.match(folded, ce, with_after.start()):  # not "در زمان ملاقات از X با Y"
             x = split_parties(folded, ce, with_after.start())
@@ -1062,6 +1060,11 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     return _Reading(x + y, verbal=True, anchored=anchored)
 
 
+def _speaker_reading(c: _Cue, y: list[Party]) -> _Reading:
+    """The one quoted (a pronoun party the sentence's speaker names) met the parties `y`."""
+    return _Reading([Party(name=(c.cs, c.cs), pronoun=True)] + y, verbal=True, anchored=True, speaker=True)
+
+
 def _end_of_with(folded: str, at: int, R: int) -> int:
     """Where the «با» side of a relative clause ends: before its verb ("که با Y داشتیم")."""
     verb = _OWN_CONTACT_VERB.search(folded, at, R)
@@ -1082,7 +1085,7 @@ def _read_went(c: _Cue) -> _Reading:
     x_end = _GO_TO.search(c.folded, c.L, c.cs).start()
     y = split_parties(c.folded, c.ce, went.start())
     if went.group("own"):  # "… به دیدار Y رفتم": the quoted speaker went
-        return _Reading([Party(name=(c.cs, c.cs), pronoun=True)] + y, verbal=True, anchored=True, speaker=True)
+        return _speaker_reading(c, y)
     x = _subject(c.folded, c.s_start, c.L, x_end)
     return _Reading(x + y if x else [], verbal=True, anchored=True)  # those visited did not meet each other
 
@@ -1144,7 +1147,7 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     x_end = _parties_end(folded, ce, R)
     with_after = _first_with(folded, ce, x_end) or _with_past_modifiers(folded, ce, R) or _with_past_place(folded, x_end, R)
     if not with_after:
-        obj = _OBJECT_MARK.search(folded, ce, R)  # "جزئیات تماس تلفنی A و B را اعلام کرد": the sides end at «را»
+        obj = _OBJECT.search(folded, ce, R)  # "جزئیات تماس تلفنی A و B را اعلام کرد": the sides end at «را»
         after = split_parties(folded, ce, obj.start() if obj else R)
         return _Reading(after if after else _sides_after(c, nominal_before), anchored=True)
     if _FROM_AFTER.match(folded, ce, with_after.start()):

@@ -123,7 +123,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     if not found:
         return []
     resolver = Resolver(text, folded, [(src, p) for src, _, c in found for p in c.parties], pub)
-    tags = source_tags(folded, sentences(text))
+    tags = source_tags(folded, resolver.spans)
     mentions = {False: date_mentions(text), True: date_mentions(title)}
     events: list[dict] = []
     antecedent = None

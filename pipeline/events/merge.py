@@ -105,9 +105,7 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     if len(roles) == 1 and len(people) == 1:
         # a role in one mention, a name in the other: the same person if the name's title fits the role,
         # or, untitled, when the two mentions stand next to each other (headline and lead)
-        title = people[0]["title"]
-        if title and people[0]["country"]:
-            title = title.replace("این کشور", people[0]["country"])  # "وزیر امور خارجه این کشور": whose it says
+        title = _own_title(people[0])  # "وزیر امور خارجه این کشور": whose it says
         if _counterpart(people[0]) or _counterpart(roles[0]) and people[0]["country"]:
             # "همتای ایرانی خود یعنی ظریف", headline "X و همتای هندی‌اش" over "… Y، وزیر امور خارجه هند": a counterpart
             # fits a person or role of its country

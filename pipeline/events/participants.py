@@ -58,7 +58,6 @@ _LED = folded_rx(
     r"(?P<who>(?:هیئت|هیات|هیأت)(?: [^\s،,.:«»]+){1,6}?)\s+(?:به (?:ریاست|سرپرستی)\s+(?:«(?P<quoted>[^«»]{3,40})»|"
     r"(?P<led>[^\s«»،,.:]+ [^\s«»،,.:]+))|که ریاست (?:ان|آن) را\s+(?P<head>[^«»،,.:]{3,40}?)\s+بر ?عهده)"
 )
-_THIS_COUNTRY_WORDS = folded_rx(r"(?:این|آن) کشور(?!\S)")
 _THIS_CITY = re.compile(r"\s*(?:این|همین) شهر(?: مقدس)?\s*$")
 _THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
 # an opening phrase of time or occasion before the subject ("در جریان این سفر X …", "در ادامه X …")
@@ -452,6 +451,8 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     basis = fold(title or (name if p.role_only else ""))
     if p.title and src is resolver.text:
         basis = _in_sentence(resolver.folded, p.title[0], basis)
+        # "سراج‌الدین مهرالدین، وزیر خارجه این کشور" after "وزارت خارجه تاجیکستان": the country named before
+        basis = with_country(resolver.folded, max(0, p.title[0] - 300), p.title[0], basis)
     country = None
     # "همتای هندیاش": an adjective of country with a possessive glued where the text lost its ZWNJ
     m = lex.country.search(basis) or lex.country.search(unglue_possessive(basis))
@@ -459,10 +460,6 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         country = lex.country_in(m.group())
     elif _OWN_COUNTRY.search(basis):
         country = "ایران"
-    elif p.title and src is resolver.text and _THIS_COUNTRY_WORDS.search(basis):
-        # "سراج‌الدین مهرالدین، وزیر خارجه این کشور" after "وزارت خارجه تاجیکستان": the country named before
-        before = list(lex.country.finditer(resolver.folded, max(0, p.title[0] - 300), p.title[0]))
-        country = lex.country_in(before[-1].group()) if before else None
     org = None
     if _FOREIGN_MINISTRY.search(basis):
         org = "وزارت امور خارجه"
