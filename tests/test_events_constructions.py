@@ -1118,6 +1118,15 @@ CASES = [
     # a parenthesis after the source's comma opens no body's name: «به نقل از BODY، X امروز (چهارشنبه، …) …»
     ("به گزارش آینه به نقل از وزارت نفت، کاظم نوری امروز (چهارشنبه، ۳۰ مهر) در دیدار با پیتر برگ گفت: همکاری"
      " ادامه دارد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    # a comma right before the cue closes the «با» side's apposition, not the clause
+    ("هانس مولر وزیر خارجه اتریش امروز با کامران نوری سفیر ایران در وین، ملاقات کرد.", "meeting",
+     ["هانس مولر", "کامران نوری"], None),
+    # «شام دیروز / شام روز …» (Dari: yesterday evening) is a time phrase after the subject, not part of its name
+    ("پیتر برگ شام دیروز پس از ملاقات با کامران نوری به خبرنگاران گفت که روابط دو کشور خوب است.", "meeting",
+     ["پیتر برگ", "کامران نوری"], None),
+    # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
+    ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
+     " است.", "phone_call", ["نوری", "پیتر برگ"], None),
 ]
 
 
@@ -1577,3 +1586,16 @@ def test_a_country_adjective_glued_to_its_ending_still_names_the_country():
     found = extract_events("هانس مولر پس از گفت‌وگو با همتای ترکیهای خود، با وزیر کشور این کشور نیز دیدار کرد.",
                            None, PUB)
     assert sorted(["وزیر کشور ترکیه", "هانس مولر"]) in [sorted(p["name"] for p in e["participants"]) for e in found]
+
+
+@pytest.mark.parametrize("dateline", ["۳ /حوت /۱۴۰۱", "جمعه ,3 حوت , 1401", "3-حوت-1401", "۳ اسفند ۱۴۰۱",
+                                      "22. فوریه 2023"])
+def test_a_dateline_of_its_own_dates_an_article_given_without_one(dateline):
+    text = f"دیدار مولر و نوری\n{dateline}\nامروز هانس مولر با کامران نوری در کابل دیدار کرد."
+    found = extract_events(text, None, None)
+    assert [(e["date"], _names(e)) for e in found] == [("2023-02-22", _norm(["هانس مولر", "کامران نوری"]))]
+
+
+def test_a_date_inside_a_sentence_is_no_dateline():
+    found = extract_events("در ۳ اسفند ۱۴۰۱ توافقی امضا شد.\nامروز هانس مولر با کامران نوری دیدار کرد.", None, None)
+    assert [e["date"] for e in found] == [None]

@@ -613,6 +613,9 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …": an adverbial set off by its comma
         if _relative_on_party(chunk):
             in_list = True  # "با Y، TITLE که به … آمده بود، دیدار کرد": a relative clause on the party before
+        if i == len(stops) - 1 and not folded[stops[i].end():pos].strip() and with_end \
+                and with_end.group().startswith("با") and not _VERB_END.search(chunk):
+            in_list = True  # "X با Y سفیر Z در کابل، ملاقات کرد": a comma before the cue closes the «با» side only
         if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) or _VERB_END.search(chunk)):
             said = _NAME_AFTER_SAID.search(chunk)
             that = ([None] + list(_THAT.finditer(chunk)))[-1]

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
 from rasad.persian import unglue_possessive
+from rasad.persian_dates import DARI_MONTHS
 
 ORDINALS = (
     r"(?:بیست|سی) و (?:یکم|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم)|یکم|اول|دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|"
@@ -27,7 +28,7 @@ _AFTER_ORDINAL = "|".join(f"(?<={end} )" for end in ("اول", "یکم", "دوم
 # Words that end a party segment: prepositions that open the topic or purpose, conjunctions that
 # open a new clause, and time words (dates are read separately).
 _TIME = (
-    r"امروز|دیروز|امشب|دیشب|پریروز|روز|صبح|ظهر|عصر|شب|شامگاه|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر|"
+    r"امروز|دیروز|امشب|دیشب|پریروز|روز|صبح|ظهر|عصر|شب|شامگاه|شام(?= (?:امروز|دیروز|روز|\S*شنبه|جمعه))|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر|"
     r"شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|جمعه|هفته|ماه|سال|اخیرا|چندی|پیش از این|قبل از این|"
     r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند|ساعتی|ساعاتی|دقایقی|لحظاتی|تاکنون|تا کنون|هم اکنون|همواره|"
     r"هنگام|به هنگام|حین|در حین|"
@@ -37,7 +38,9 @@ _TIME = (
     r"(?<!معاون )(?<!نایب رییس )(?<!دبیر )(?<!منشی )(?:" + ORDINALS + r")|"
     # a month is a date's after a day number or ordinal, or before «ماه»; alone it may be part of a name
     # ("بهمن‌پور", "مهرعلیزاده", "آذرنوش": a ZWNJ folds to a space)
-    r"(?:(?<=\d )|" + _AFTER_ORDINAL + r")(?:" + MONTHS + r")(?: ?ماه)?|(?:" + MONTHS + r")(?= ?ماه)"
+    r"(?:(?<=\d )|" + _AFTER_ORDINAL + r")(?:" + MONTHS + r")(?: ?ماه)?|(?:" + MONTHS + r")(?= ?ماه)" + r"|"
+    # a month as Afghanistan names it («۲۳ سرطان»), only after a day number: each is a common word too
+    r"(?<=\d )(?:" + "|".join(DARI_MONTHS) + r")"
 )
 # a date phrase that opens the clause, with its comma: "در ماه اوت، X …", "در ژوئن ۲۰۱۹ X …", "در اوایل سال جاری، X …"
 _DATE_OPENING = folded_rx(
@@ -460,8 +463,9 @@ def plausible(folded: str, p: Party, lex) -> bool:
     seg = folded[p.name[0]:p.name[1]].strip(" «»\"")
     if p.pronoun:
         return True
-    if MEDIA.match(seg) or lex.noun.search(seg) or _NUMBER.match(seg) and not _QUANTIFIED_GROUP.match(seg):
-        return False  # "دو", "سه‌جانبه": a number; "یک هیئت از نمایندگان …" is a group
+    if MEDIA.match(seg) or lex.noun.search(seg) or (_NUMBER.match(seg) or seg[:1].isdigit()) \
+            and not _QUANTIFIED_GROUP.match(seg):
+        return False  # "دو", "سه‌جانبه", "۳۰ عقرب": a number or a date; "یک هیئت از نمایندگان …" is a group
     if _PRESS_ALONE.fullmatch(seg):
         return False  # "در دیدار با خبرنگاران گفت": the press at large, not a party
     words = seg.split()
