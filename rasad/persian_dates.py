@@ -34,6 +34,13 @@ JALALI_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
     "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
 }
+# The same solar months as Afghanistan writes them (zodiac names). Each is also a common word («میزان»,
+# «سرطان», «اسد»), so they count as months only after a day, as every Jalali month here does.
+DARI_MONTHS = {
+    "حمل": 1, "ثور": 2, "جوزا": 3, "سرطان": 4, "اسد": 5, "سنبله": 6, "میزان": 7, "عقرب": 8,
+    "قوس": 9, "جدی": 10, "دلو": 11, "حوت": 12,
+}
+SOLAR_MONTHS = {**JALALI_MONTHS, **DARI_MONTHS}
 # «مه»/«می» are also ordinary words; they count as May only with a day before and a year after.
 GREGORIAN_MONTHS_FA = {
     "ژانویه": 1, "ژانویهٔ": 1, "فوریه": 2, "مارس": 3, "مارچ": 3, "آوریل": 4, "آپریل": 4,
@@ -74,8 +81,8 @@ _WD_PREFIX = rf"(?:{_NOT_BEFORE}(?P<wd>{_WEEKDAY_RE}){GAP}[،,/]?{GAP})?"  # ISN
 TIME = r"(?P<h>[0-9]{1,2}):(?P<mi>[0-9]{2})(?::(?P<s>[0-9]{2}))?(?![0-9])"
 
 _JALALI_DM = re.compile(
-    rf"{_WD_PREFIX}{_DAY}{GAP}(?P<mon>{alternation(JALALI_MONTHS)}){_MONTH_SUFFIX}"
-    rf"(?:{GAP}(?:سال{_S1})?(?P<year>1[2-4][0-9]{{2}}|[0-9]{{2}})(?![0-9/:])"
+    rf"{_WD_PREFIX}{_DAY}{GAP}(?P<mon>{alternation(SOLAR_MONTHS)}){_MONTH_SUFFIX}"
+    rf"(?:{GAP}[،,]?{GAP}(?:سال{_S1})?(?P<year>1[2-4][0-9]{{2}}|[0-9]{{2}})(?![0-9/:])"
     rf"|{_S1}(?P<rel_year>سال{_S1}(?:گذشته|قبل|پیش|جاری)|پارسال|امسال){_NOT_AFTER})?"
 )
 _GREG_DM = re.compile(
@@ -235,7 +242,7 @@ def _anywhere(folded: str, i: int, name: str) -> bool:
 # 3,500-character article well under a millisecond.
 _SCANS = [
     (_NUMERIC, ("/", "-", "."), _after_digit, 12),
-    (_JALALI_DM, tuple(JALALI_MONTHS), _month_anchor, 48),
+    (_JALALI_DM, tuple(SOLAR_MONTHS), _month_anchor, 48),
     (_GREG_DM, tuple(GREGORIAN_MONTHS_FA), _month_anchor, 48),
     (_GREG_DM, tuple(_MAY_FA), _may_anchor, 48),
     (_TODAY, ("امروز", "امشب"), _anywhere, 24),
@@ -313,7 +320,7 @@ def _candidates(text: str, folded: str):
             if _PERIOD_BEFORE.search(folded, max(0, m.start("day") - 12), m.start("day")):
                 continue  # «نیمه اول خرداد», «دهه دوم آبان»: a part of the month, not a day
             cal = "jalali" if regex is _JALALI_DM else "gregorian"
-            names = JALALI_MONTHS if cal == "jalali" else {**GREGORIAN_MONTHS_FA, **_MAY_FA}
+            names = SOLAR_MONTHS if cal == "jalali" else {**GREGORIAN_MONTHS_FA, **_MAY_FA}
             month = names[m["mon"] or m["may"]]
             raw_year = m["year"] or (m["myear"] if cal == "gregorian" else None)
             year = int(raw_year) if raw_year else None

@@ -134,6 +134,24 @@ def test_explicit_dates_resolve_without_publication(text, kind, expected):
     assert resolve(expr, PUB) == expected
 
 
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("۲۳ سرطان ۱۳۹۷", date(2018, 7, 14)),
+        ("شنبه ,23 سرطان , 1397", date(2018, 7, 14)),
+        ("۲۹ قوس ۱۳۹۴", date(2015, 12, 20)),
+        ("۲۴ دلو ۱۳۹۸", date(2020, 2, 13)),
+    ],
+)
+def test_afghan_month_names_are_the_solar_months(text, expected):
+    expr, resolved = only(f"والی در {text} دیدار کرد", published=None)
+    assert expr.kind == "full" and resolved == expected
+
+
+def test_afghan_month_names_without_a_day_are_the_common_words():
+    assert find_date_expressions("سرطان ریه و میزان تورم و اسد") == []
+
+
 def test_gregorian_month_without_year_uses_publication_year():
     assert only("۲۰ آوریل")[1] == date(2020, 4, 20)
 

@@ -3,6 +3,7 @@ resolved against the publication date."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -42,6 +43,20 @@ def date_mentions(text: str) -> list[DateMention]:
     # find_date_expressions already drops weekday words that name something else
     # («دوشنبه» the city, «نماز جمعه»).
     return [DateMention(e.start, e.end, text[e.start:e.end], e) for e in find_date_expressions(text)]
+
+
+_SEPARATORS = re.compile(r"[-/.,،|]")
+
+
+def dateline(text: str) -> date | None:
+    """The date a line of its own gives at the head of an article ("۳۱ /سرطان /۱۴۰۳", "شنبه ,30 ژوئن , 2018",
+    "24-دلو-1398"): the article's date when it comes without one."""
+    for line in [x for x in text.splitlines() if x.strip()][:4]:
+        for flat in (line, _SEPARATORS.sub(" ", line)):
+            exprs = [e for e in find_date_expressions(flat) if e.kind in ("full", "numeric")]
+            if len(exprs) == 1 and not re.sub(r"[\W\d_]", "", flat[:exprs[0].start] + flat[exprs[0].end:]):
+                return resolve(exprs[0], None)
+    return None
 
 
 def governing_date(event, mentions: list[DateMention], text: str, published: date | None) -> tuple[date | None, str | None, str | None]:

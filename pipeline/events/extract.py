@@ -18,6 +18,7 @@ from pipeline.events.candidates import (
 )
 from pipeline.events.dates import (
     date_mentions,
+    dateline,
     governing_date,
     is_background,
     is_earlier,
@@ -108,7 +109,7 @@ def _unmarked(s: str) -> tuple[str, list[int] | None]:
 
 
 def _extract(text: str, title: str, published: date | datetime | str | None) -> list[dict]:
-    pub = _as_date(published)
+    pub = _as_date(published) or dateline(text)
     folded, folded_title = _paired_quotes(fold(text)), _paired_quotes(fold(title))
     sports = sports_article(folded)
     found: list[tuple[str, str, Candidate]] = []
