@@ -3,10 +3,10 @@
     python bench/eval/score_all.py [--verbose SET] [--blind]
 
 Sets: dev (seed + dev + dev2), dev3-tune, checklist (overall and per capability), corpus-tune (labelled
-corpus text, see corpus_labels/README.md), web-tune, news-tune, news8-tune … news12-tune and news14-tune … news16-tune (labelled
+corpus text, see corpus_labels/README.md), web-tune, news-tune, news8-tune … news12-tune, news14-tune … news16-tune and news18-tune (labelled
 news excerpts and articles, see web_labels/README.md, when their texts are beside the project), and, only with
 --blind, dev3-blind (the half of dev3 kept out of tuning, see split_dev3.py), corpus-blind (farsB + armanB),
-web-blind, web3-blind, news-blind, news8-blind … news12-blind, news13-blind and news14-blind … news16-blind, to be
+web-blind, web3-blind, news-blind, news8-blind … news12-blind, news13-blind, news14-blind … news16-blind, news17-blind and news18-blind, to be
 read at the end.
 --verbose SET prints that set's misses, spurious events and wrong dates (never for a blind set).
 """
@@ -58,20 +58,22 @@ def _web() -> dict[str, list[tuple[dict, dict]]]:
     agencies and ~150 other sites, Dari among them); news8-* … news11-*, the halves of rounds 8–11 (~300 more
     sites, collected and labelled in wave 7); news12-*, the halves of round 12 (gathered at the end of wave 7,
     scored whole then, split in wave 8); news13-blind, round 13 whole, gathered in wave 8 and only ever
-    scored; news14-* … news16-*, the halves of rounds 14–16 (gathered in wave 8). A round whose texts in ../labels are not
+    scored; news14-* … news16-*, the halves of rounds 14–16 (gathered in wave 8); news17-blind, round 17 whole,
+    gathered in wave 9 and only ever scored; news18-*, the halves of round 18 (wave 9). A round whose texts in ../labels are not
     beside the project is left out."""
     labels = HERE.parents[1].parent / "labels"
     out: dict[str, list[tuple[dict, dict]]] = {}
-    for name, folder in [("web1", "web")] + [(f"web{n}", f"web{n}") for n in range(2, 17)]:
+    for name, folder in [("web1", "web")] + [(f"web{n}", f"web{n}") for n in range(2, 19)]:
         path = labels / folder / f"{folder}_articles.jsonl"
         gold = HERE / "web_labels" / f"{name}_gold.jsonl"
         if not path.exists() or not gold.exists():
             continue
         texts = {a["id"]: a for a in _jsonl(path)}
         pairs = [(texts[g["id"]], g) for g in _jsonl(gold)]
-        if name in ("web3", "web4", "web13"):
-            # round 4: tuned whole; rounds 3 and 13: blind whole (13: collected in wave 8, never read)
-            out.setdefault({"web3": "web3-blind", "web4": "web-tune", "web13": "news13-blind"}[name], []).extend(pairs)
+        if name in ("web3", "web4", "web13", "web17"):
+            # round 4: tuned whole; rounds 3, 13 and 17: blind whole (13 and 17: collected in waves 8 and 9, never read)
+            out.setdefault({"web3": "web3-blind", "web4": "web-tune", "web13": "news13-blind",
+                            "web17": "news17-blind"}[name], []).extend(pairs)
             continue
         halves = json.loads((HERE / "web_labels" / f"{name}_split.json").read_text(encoding="utf-8"))
         prefix = "web" if name in ("web1", "web2") else "news" if name in ("web5", "web6", "web7") else "news" + name[3:]
