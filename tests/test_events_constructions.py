@@ -1124,6 +1124,22 @@ CASES = [
     # «شام دیروز / شام روز …» (Dari: yesterday evening) is a time phrase after the subject, not part of its name
     ("پیتر برگ شام دیروز پس از ملاقات با کامران نوری به خبرنگاران گفت که روابط دو کشور خوب است.", "meeting",
      ["پیتر برگ", "کامران نوری"], None),
+    # a special envoy's title goes on past «برای» to the brief («نماینده خاص X برای Y»): the «با» side follows it
+    ("وزارت خارجه از دیدار پیتر برگ نماینده ویژه اتریش برای آسیای میانه با کامران نوری خبر داد.", "meeting",
+     ["پیتر برگ", "کامران نوری"], None),
+    # an age after a person noun («دختر ۱۶ ساله») is part of the apposition, not a time word ending the subject
+    ("ماریا لوپز دختر ۱۷ ساله اسپانیایی روز گذشته در مادرید با پادشاه اسپانیا دیدار کرد.", "meeting",
+     ["ماریا لوپز", "پادشاه اسپانیا"], "مادرید"),
+    # a sports word in the counterpart's title is no match: a name set off before its office holds
+    ("کاظم نوری در ژنو با یوهان کلاین، رئیس فدراسیون جهانی والیبال دیدار کرد.", "meeting",
+     ["کاظم نوری", "یوهان کلاین"], "ژنو"),
+    # the noun's manner adjectives («مذاکرات فشرده», «گفت‌وگوی مفصل») are no party
+    ("پیتر برگ پس از مذاکرات فشرده با کامران نوری به وین بازگشت.", "meeting", ["پیتر برگ", "کامران نوری"], None),
+    # «حضور یافت» ends a party, and the delegations of both countries together are no side of their own
+    ("کاظم نوری پس از گفت‌وگو با پیتر برگ در نشست مشترک هیئت‌های عالی‌رتبه دو کشور حضور یافت.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
+    # «… شکل گرفت» (a contact "took shape") ends the party before it
+    ("آخرین تماس در گفت‌وگوی تلفنی کاظم نوری و پیتر برگ شکل گرفت.", "phone_call", ["کاظم نوری", "پیتر برگ"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),

@@ -115,7 +115,7 @@ _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |اس
 _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 # adjectives that follow a contact noun: its channel ("تماس تلفنی") and its manner ("دیدار محرمانه")
 _MANNER_ADJECTIVES = (r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|مطبوعاتی|خبری|"
-                      r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم")
+                      r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم|فشرده|سازنده|مفصل|صریح|دوستانه|گرم")
 _DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
 _DURATION = r"\S+ (?:دقیقه ?ای|ساعته|ساعته ?ای|روزه)"  # "ملاقات نود دقیقه‌ای با Y", "گفت‌وگوی یک ساعته با Y"
 _MODIFIERS = folded_rx(
@@ -890,9 +890,12 @@ def _with_office(c: _Cue) -> bool:
     """"در دیدار با وزیر ورزش", "دیدار X با رئیس فیفا": the noun's «با» side is an office holder, so no match but a
     meeting («نماینده عربستان» in a sports report is a club)."""
     lex = lexicon()
-    w = _first_with(c.folded, c.ce, c.R)
-    rest = c.folded[w.end():c.R].lstrip() if w else ""
-    return bool(w and lex.title.match(rest) and not lex.negative["sports"].match(rest)
+    w = _first_with(c.folded, c.ce, c.R) or _last_with(c.folded, c.L, c.cs)
+    rest = c.folded[w.end():c.R if w.start() >= c.ce else c.cs].lstrip() if w else ""
+    # … or a name set off before its title ("با جیانی اینفانتینو، رئیس فدراسیون جهانی فوتبال دیدار کرد")
+    title = lex.title.search(rest)
+    named = bool(title) and title.start() > 0 and apposed_name(rest[:title.start()].strip(" ،,"), lex)
+    return bool(w and (lex.title.match(rest) or named) and not lex.negative["sports"].match(rest)
                 and not _CLUB_ROLE.match(rest))
 
 
