@@ -1165,7 +1165,10 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
         # list of things reported ("گزارشی از سفر …، از جمله ملاقات با …")
         x = _subject(folded, c.s_start, c.L, nominal_before.start())
     y_end = _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
-    y = split_parties(folded, with_after.end(), _before_next_noun(folded, with_after.end(), y_end))
+    y_end = _before_next_noun(folded, with_after.end(), y_end)
+    if (again := _first_with(folded, with_after.end(), y_end)) and lexicon().noun.search(folded, again.end(), R):
+        y_end = again.start()  # "X پیش از دیدار با Y با Z گفت‌وگو کرد": a second «با» is the next cue's side
+    y = split_parties(folded, with_after.end(), y_end)
     if not x and _PRESENCE.match(with_after.group()) and len(y) >= 2 and c.noun.startswith(("نشست", "جلسه")):
         return _Reading(y, anchored=True)  # "نشستی با حضور A و B … برگزار شد": those present met
     if not x:
