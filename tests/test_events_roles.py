@@ -125,3 +125,15 @@ def test_counterpart_named_between_commas_after_with():
     assert len(events) == 1
     other = events[0]["participants"][1]
     assert (other["name"], other["title"]) == ("ماریا هوبر", "وزیر امور خارجه اتریش")
+
+
+def test_an_office_named_by_its_periphrasis_is_the_holder_the_article_names():
+    # «رئیس دستگاه دیپلماسی» is the foreign minister, «رئیس نهاد قانونگذاری» the speaker (data/office_periphrases.tsv)
+    text = ("حمید صالحی وزیر امور خارجه کشورمان پیش از این به نیویورک سفر کرده بود.\n"
+            "رئیس دستگاه دیپلماسی جمهوری اسلامی ایران امروز با پیتر برگ وزیر خارجه اتریش تلفنی گفت‌وگو کرد.")
+    events = extract_events(text, None, PUB)
+    assert [(e["type"], [n for n, _ in people(e)]) for e in events] == [("phone_call", ["حمید صالحی", "پیتر برگ"])]
+    text = ("کامران نوری رئیس مجلس شورای اسلامی امروز گفت که روابط دو کشور رو به گسترش است.\n"
+            "رئیس نهاد قانونگذاری کشورمان در بدو ورود با یوهان کلاین رئیس پارلمان سوئیس دیدار کرد.")
+    events = extract_events(text, None, PUB)
+    assert [[n for n, _ in people(e)] for e in events] == [["کامران نوری", "یوهان کلاین"]]

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.events.lexicon import B, E, lexicon
+from pipeline.events.lexicon import B, E, data_lines, lexicon
 from pipeline.events.text import folded_rx
 from rasad.persian import span_fold as fold
 
@@ -23,6 +23,11 @@ _ACTING_MINISTER = folded_rx(B + r"سرپرست وزارت" + E)
 _THIS_COUNTRY = folded_rx(B + r"(?:این|آن) کشور" + E)
 
 
+# the same office named another way ("رئیس دستگاه دیپلماسی" = "وزیر خارجه"): data/office_periphrases.tsv
+_PERIPHRASES = [(folded_rx(r"^" + p.strip() + E), fold(o.strip()))
+                for p, o in (row.split("\t") for row in data_lines("office_periphrases.tsv"))]
+
+
 @dataclass(frozen=True)
 class Shape:
     """An office reduced to its words (first four letters, وزارت as وزیر), its country and its post's country."""
@@ -37,7 +42,10 @@ def shape(role: str) -> Shape:
     """The comparable shape of a role as written."""
     lex = lexicon()
     # "رئیس جمهوری اسلامی ایران": there "جمهوری" is the office (president), not the state's name
-    f = _LEADER.sub("رهبر", _PRESIDENT.sub("پرزیدنت", fold(role)))
+    f = " ".join(fold(role).split())
+    for rx, office in _PERIPHRASES:
+        f = rx.sub(office, f)
+    f = _LEADER.sub("رهبر", _PRESIDENT.sub("پرزیدنت", f))
     f = _ACTING_MINISTER.sub("وزیر", f)  # "سرپرست وزارت صنعت" (the acting minister) = "وزیر صنعت"
     # "وزیر خارجه این کشور" with no country to refer to: a country, but no known one
     country = "?" if _THIS_COUNTRY.search(f) else None
