@@ -1140,6 +1140,11 @@ CASES = [
      ["کاظم نوری", "پیتر برگ"], None),
     # «… شکل گرفت» (a contact "took shape") ends the party before it
     ("آخرین تماس در گفت‌وگوی تلفنی کاظم نوری و پیتر برگ شکل گرفت.", "phone_call", ["کاظم نوری", "پیتر برگ"], None),
+    # «صدر» is a surname, not a title: "X صدر رهبر حزب …" keeps its whole name
+    ("کاظم صدر رهبر حزب سبز اتریش با پیتر برگ دیدار کرد.", "meeting", ["کاظم صدر", "پیتر برگ"], None),
+    # a noun phrase before a title in a headline is no holder of it, its adjective glued without a ZWNJ too
+    ("درخواست بیسابقه رئیس‌جمهور شیلی از رئیس‌جمهور پرو\nرئیس‌جمهور شیلی امروز با رئیس‌جمهور پرو گفتگوی تلفنی"
+     " داشت.", "phone_call", ["رئیس‌جمهور شیلی", "رئیس‌جمهور پرو"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),

@@ -142,7 +142,7 @@ class Resolver:
                 if any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) or not w.isalpha() or w in lex.function_words
                        or lex.noun.fullmatch(w) or MEDIA.fullmatch(w) or _CHANNEL.fullmatch(w) for w in words) \
                         or lex.outlet.search(" ".join(words)) or _opens_lead_in(words) \
-                        or words[0] in lex.common_words and words[0] not in lex.first_names \
+                        or words[0] in lex.frequent_words and words[0] not in lex.first_names \
                         and "".join(words[:2]) not in lex.first_names:  # ("صلاح الدین": «صلاح‌الدین» apart)
                     # "دیدار اخیر رهبر …", "بنابراین حضور اعضای …", "شبکه X می‌گوید …", "درخواست بی‌سابقه پادشاه …":
                     # no name before the title
