@@ -1145,6 +1145,10 @@ CASES = [
     # a noun phrase before a title in a headline is no holder of it, its adjective glued without a ZWNJ too
     ("درخواست بیسابقه رئیس‌جمهور شیلی از رئیس‌جمهور پرو\nرئیس‌جمهور شیلی امروز با رئیس‌جمهور پرو گفتگوی تلفنی"
      " داشت.", "phone_call", ["رئیس‌جمهور شیلی", "رئیس‌جمهور پرو"], None),
+    # «چند» before a noun is a vague quantifier («با چند مقام اتریشی»: no party), before a unit of time a time
+    ("کاظم نوری در وین با چند مقام اتریشی دیدار و رایزنی کرد.", None, [], None),
+    ("کاظم نوری چند روز پیش با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    ("کاظم نوری امروز با همتایان چند کشور اروپایی گفتگوی تلفنی داشت.", None, [], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),
