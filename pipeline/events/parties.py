@@ -35,7 +35,8 @@ _TIME = (
     # a number is a date's or a count's, unless it numbers a district or an item ("مردم منطقه ۱۴") or gives an
     # age ("دختر ۱۶ ساله")
     r"(?<!منطقه )(?<!ناحیه )(?<!شماره )(?<!فاز )(?<!بند )(?<!پلاک )\d+(?! ?ساله)|"
-    r"(?<!دختر )(?<!پسر )(?<!زن )(?<!مرد )(?<!کودک )(?<!نوجوان )(?<!جوان )\d+(?= ?ساله)|"
+    r"(?<!دختر )(?<!پسر )(?<!زن )(?<!مرد )(?<!کودک )(?<!نوجوان )(?<!جوان )(?<!دانشجوی )(?<!دانشجو )(?<!کارگر )"
+    r"(?<!شهروند )(?<!فرد )\d+(?= ?ساله)|"
     # an ordinal is a date's ("روز اول") unless it ranks an office ("معاون اول", "نایب رئیس دوم", "دبیر اول")
     r"(?<!معاون )(?<!نایب رییس )(?<!دبیر )(?<!منشی )(?:" + ORDINALS + r")|"
     # a month is a date's after a day number or ordinal, or before «ماه»; alone it may be part of a name
@@ -564,6 +565,10 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
             or comma and _role_then_name(cur, lex) \
             or _apposed_title(cur, lex)  # "شاهزاده NAME، وزیر دفاع …": the holder named after the role
         return not has_name or not (comma or lex.title.search(cur) or _bare_plural(cur, lex) or _is_group(cur.strip(), lex))
+    words = nxt.split()
+    if comma and len(words) >= 2 and words[1] != "و" and words[0].endswith("ی") and words[0][:-1] in lex.frequent_words \
+            and words[0] not in lex.first_names and words[1] not in lex.first_names:
+        return False  # "X، دانشجوی ۲۲ ساله، …": a common noun in its ezafe set off after a name is its apposition
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
 
