@@ -1158,6 +1158,13 @@ CASES = [
     # a common noun set off after a name («X، دانشجوی ۲۲ ساله،») is its apposition, not a second side
     ("به گزارش آینه، کاظم رسولی، دانشجوی ۲۲ ساله، در یک تماس تلفنی از شهر تبریز گفت: دانشجویان جمع شدند.", None, [],
      None),
+    # «نشست» opening its clause is the noun (not the verb "sat"), its sides before «با» however long, and its
+    # adjectives («صمیمی», «هم‌اندیشی») no party
+    ("نشست صمیمی کاظم نوری استاندار فارس با حجت‌الاسلام حسن رحیمی نماینده ولی فقیه در استان برگزار شد.", "meeting",
+     ["کاظم نوری", "حسن رحیمی"], None),
+    ("نشست هم‌اندیشی فرماندار با شهردار و اعضای شورای شهر", "meeting", ["فرماندار", "شهردار", "اعضای شورای شهر"], None),
+    # … but the verb "sat" is no contact
+    ("کاظم نوری کنار پیتر برگ نشست و با خبرنگاران گفتگو کرد.", None, [], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),

@@ -115,7 +115,7 @@ _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |اس
 _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 # adjectives that follow a contact noun: its channel ("تماس تلفنی") and its manner ("دیدار محرمانه")
 _MANNER_ADJECTIVES = (r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|مطبوعاتی|خبری|"
-                      r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم|فشرده|سازنده|مفصل|صریح|دوستانه|گرم|حساس|صمیمی|جدی|مفید|ثمربخش")
+                      r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم|فشرده|سازنده|مفصل|صریح|دوستانه|گرم|حساس|صمیمی|جدی|مفید|ثمربخش|هم ?اندیشی|سراسری")
 _DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
 _DURATION = r"\S+ (?:دقیقه ?ای|ساعته|ساعته ?ای|روزه)"  # "ملاقات نود دقیقه‌ای با Y", "گفت‌وگوی یک ساعته با Y"
 _MODIFIERS = folded_rx(
@@ -906,8 +906,10 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     folded, noun, verb = c.folded, c.noun, c.verb
     if lex.phone_only.match(noun) and kind == "meeting":  # "تماس گرفت", "صحبت کرد": a contact only by phone or video
         return True
+    # (a clause that opens with the noun names its sides before «با»: "نشست صمیمی X TITLE با Y برگزار شد")
+    words_before_with = 10 if not folded[c.L:c.cs].strip(" \n«»\"") else 3
     if noun.startswith(("نشست", "جلسه")) and not (_is_session(folded, c.L, c.cs, c.ce, noun)
-                                         and (re.match(r"\s*(?:\S+\s+){0,3}?با", folded[c.ce:c.R])
+                                         and (re.match(r"\s*(?:\S+\s+){0,%d}?با" % words_before_with, folded[c.ce:c.R])
                                               or verb and _last_with(folded, c.L, c.cs)
                                               or _SESSION_KIND.match(folded, c.ce, c.R))):
         return True  # a session with someone: "در نشستی با Y", "X با Y نشستی داشت", "نشست مشترک A و B"
@@ -1252,6 +1254,7 @@ def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
     return bool(
         noun == "نشستی" or noun.startswith("جلسه")
         or re.search(r"(?<!\w)(?:در|یک)\s+$", folded[max(L, cs - 5):cs])
+        or not folded[L:cs].strip(" \n«»\"")  # "نشست X با Y …" opening its clause: the noun, not the verb "sat"
         or re.match(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)", folded[ce:ce + 12])
     )
 
