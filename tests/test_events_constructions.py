@@ -1166,7 +1166,9 @@ CASES = [
     # … but the verb "sat" is no contact
     ("کاظم نوری کنار پیتر برگ نشست و با خبرنگاران گفتگو کرد.", None, [], None),
     # «جنگ / درگیری با X» is a war with X, not a contact: the «با» of the contact is the next one
-    ("پیتر برگ درباره جنگ با عراق با کامران نوری گفتگو کرد.", "meeting", ["پیتر برگ", "کامران نوری"], None),
+    ("پیتر برگ با کامران نوری درباره جنگ با حماس گفتگو کرد.", "meeting", ["پیتر برگ", "کامران نوری"], None),
+    # a «با» inside the topic phrase («درباره همکاری با عراق») is the topic's, not the contact's
+    ("پیتر برگ با کامران نوری درباره همکاری با عراق گفتگو کرد.", "meeting", ["پیتر برگ", "کامران نوری"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),

@@ -1447,8 +1447,9 @@ def _last_with(folded: str, lo: int, hi: int) -> re.Match | None:
     ("با Y، TITLE که با نام Z شناخته می‌شود، دیدار کرد") is the clause's own."""
     last = None
     for m in _WITH.finditer(folded, lo, hi):
-        if last is not None and _RELATIVE.search(folded, last.end(), m.start()):
-            continue
+        if last is not None and (_RELATIVE.search(folded, last.end(), m.start())
+                                 or _TOPIC.search(folded, last.end(), m.start())):
+            continue  # (… or a topic's own: "X با Y درباره همکاری با عراق گفت‌وگو کرد")
         if not _WITH_NOT_PARTY.match(folded, m.start()) and not _ACTION_WITH.search(folded, lo, m.start()):
             last = m
     return last
