@@ -1392,7 +1392,14 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     about = [m for m in _THAT.finditer(folded, L, end) if not _AS_SAID.search(folded, L, m.start())]
     if verbs and not about:
         L = verbs[-1].end()
-    parties = split_parties(folded, L, end) or _shared_subject(folded, L, end)
+    goes_on = [m for m in _FINITE.finditer(folded, L, end) if _ELLIPSIS.match(folded, m.end(), end)]
+    if goes_on:  # "X با A دیدار کرد و سپس با B …": after «و» a new subject opening the clause, else the clause's
+        # own before its «با»
+        after = _ELLIPSIS.match(folded, goes_on[-1].end(), end).end()
+        parties = [p for p in split_parties(folded, after, end) if p.name[0] <= after + 1 and not p.weak][:1] \
+            or _shared_subject(folded, L, end) or split_parties(folded, L, end)
+    else:
+        parties = split_parties(folded, L, end)
     announced = _ANNOUNCED.search(folded, max(s_start, L - 20), L) if verbs and L == verbs[-1].end() else None
     if not parties and announced:
         # "X اعلام کرد با Y دیدار کرده است": the speaker is the subject of what they announce

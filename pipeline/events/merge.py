@@ -114,8 +114,8 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
             fits = role_fits(roles[0]["name"], title) if title else near
         fits = fits or _role_holds_name(roles[0]["name"], people[0]["name"])
         return fits and len(rest_a) == len(rest_b) == 1
-    if rest_a and rest_b and (people or not loose):
-        return False  # different counterparts on both sides: two meetings
+    if rest_a and rest_b and (people or not loose or _other_countries(rest_a[0], rest_b[0])):
+        return False  # different counterparts on both sides (or roles of two countries): two meetings
     return loose
 
 
