@@ -1169,6 +1169,13 @@ CASES = [
     ("پیتر برگ با کامران نوری درباره جنگ با حماس گفتگو کرد.", "meeting", ["پیتر برگ", "کامران نوری"], None),
     # a «با» inside the topic phrase («درباره همکاری با عراق») is the topic's, not the contact's
     ("پیتر برگ با کامران نوری درباره همکاری با عراق گفتگو کرد.", "meeting", ["پیتر برگ", "کامران نوری"], None),
+    # an occasion set off by its comma at the head of a sentence («در حاشیه اجلاس، …») is no party
+    ("در حاشیه اجلاس، کاظم نوری با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    # a guest received in the passive, «توسط X» as «از سوی X»
+    ("پیتر برگ امروز توسط کاظم نوری به حضور پذیرفته شد.", "meeting", ["پیتر برگ", "کاظم نوری"], None),
+    # «با هدف دیدار با Y» is a purpose, not a contact; «با هدف …» before a contact's «با» is its manner
+    ("پیتر برگ با هدف دیدار با کاظم نوری به تهران سفر کرد.", None, [], None),
+    ("پیتر برگ با هدف گسترش روابط با کاظم نوری دیدار کرد.", "meeting", ["پیتر برگ", "کاظم نوری"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),

@@ -83,7 +83,7 @@ _ACTION_WITH = folded_rx(
 _DISCUSSION = folded_rx(r"(?:(?:به )?(?:بحث|گفت ?و ?گو|گفتگو|رایزنی|مذاکره) و )?تبادل")
 _TOPIC = folded_rx(B + r"(?:درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه))" + E)
 _EXCHANGE = folded_rx(r"تبادل")
-_PURPOSE_BEFORE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد|به هدف|به جای|بجای|بدون|عدم)\s*$")
+_PURPOSE_BEFORE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد|به هدف|با هدف|با قصد|به جای|بجای|بدون|عدم)\s*$")
 _PURPOSE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 # "مذاکره کننده": the noun names an agent, not a contact
 # "مذاکره‌کننده", "گفت‌وگوگران"; "نشستی خبری درباره …" (one's own press conference, not "نشست خبری مشترک با Y"):
@@ -169,6 +169,7 @@ _LEAD_IN = folded_rx(
     r"\s*(?:(?:به گزارش|به نقل از|به گفته|خبرگزاری|(?:به|بر) ?اساس|بر ?بنیاد|بنا ?بر|طبق|به نوشته|به روایت)[^،:]{0,160}|(?:یادآور|یاداور) (?:می ?شود|میشود)|گفتنی است|لازم به ذکر است|"
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
 )
+_OCCASION = folded_rx(r"\s*(?:در (?:حاشیه|جریان|پایان|آغاز|ابتدای|ادامه|آستانه|خلال)|طی|حین|هنگام|پس از|بعد از|پیش از|قبل از)" + E)
 _PHRASE_START = folded_rx(r"\s*(?:در|به|از|برای|با|پس از|پیش از|طی|ضمن)" + E)  # an adverbial, not a name
 _DESK = folded_rx(r"(?:گروه|سرویس|دبیرخانه)(?: \S+){1,2}")  # a newsroom's desk: "گروه سیاسی"
 _BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه|مرکز)\s+[^،,:\n]{1,30}[،,]")
@@ -609,8 +610,10 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         with_list = bool(_WITH_ITEM_END.search(chunk)) and lexicon().title.search(chunk) is not None \
             and _titled_item(folded, stops[i].end(), stops[i + 1].start() if i + 1 < len(stops) else pos)
         long_chunk = len(chunk.split()) > 6 and not titled and not titled_name and not with_list
-        if _WITH_NOT_PARTY.match(chunk.strip() + " ") or _CAUSE.match(chunk):
-            break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …": an adverbial set off by its comma
+        if _WITH_NOT_PARTY.match(chunk.strip() + " ") or _CAUSE.match(chunk) or _OCCASION.match(chunk) \
+                and not lexicon().noun.search(chunk) and not _WITH.search(chunk):
+            break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …", "در حاشیه اجلاس، X …": an adverbial
+            # set off by its comma
         if _relative_on_party(chunk):
             in_list = True  # "با Y، TITLE که به … آمده بود، دیدار کرد": a relative clause on the party before
         if i == len(stops) - 1 and not folded[stops[i].end():pos].strip() and with_end \
