@@ -1176,6 +1176,17 @@ CASES = [
     # «با هدف دیدار با Y» is a purpose, not a contact; «با هدف …» before a contact's «با» is its manner
     ("پیتر برگ با هدف دیدار با کاظم نوری به تهران سفر کرد.", None, [], None),
     ("پیتر برگ با هدف گسترش روابط با کاظم نوری دیدار کرد.", "meeting", ["پیتر برگ", "کاظم نوری"], None),
+    # «A و B در این گفت‌وگو … کردند» told with no contact before it (an excerpt's first lines): A and B met; the
+    # channel phrase «به صورت ویدئو کنفرانس» of its relative clause is no party
+    ("کاظم جلالی و الیاس کریموف در این گفت‌وگو که به صورت ویدئو کنفرانس برگزار شد بر گسترش روابط تاکید کردند.",
+     "video_call", ["کاظم جلالی", "الیاس کریموف"], None),
+    ("کاظم جلالی و الیاس کریموف در گفتگویی که به صورت ویدیو کنفرانس برگزار شد بر گسترش روابط تاکید کردند.",
+     "video_call", ["کاظم جلالی", "الیاس کریموف"], None),
+    # … but one subject «در این دیدار» tells back to a contact it does not name
+    ("کاظم جلالی در این گفت‌وگو بر گسترش روابط تاکید کرد.", None, [], None),
+    # a topic after the contact («درباره احتمال گفت‌وگو …») does not make the contact a plan
+    ("پیتر برگ در پایان دیدار با کاظم نوری درباره احتمال گفتگو با وزیر خارجه آلمان گفت: همه چیز ممکن است.",
+     "meeting", ["پیتر برگ", "کاظم نوری"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),
@@ -1661,3 +1672,9 @@ def test_a_dateline_of_its_own_dates_an_article_given_without_one(dateline):
 def test_a_date_inside_a_sentence_is_no_dateline():
     found = extract_events("در ۳ اسفند ۱۴۰۱ توافقی امضا شد.\nامروز هانس مولر با کامران نوری دیدار کرد.", None, None)
     assert [e["date"] for e in found] == [None]
+
+
+def test_a_contact_told_back_to_by_both_names_after_it_was_told_is_the_same_one():
+    text = ("کاظم جلالی با پیتر برگ دیدار کرد.\n"
+            "کاظم جلالی و هانس مولر در این دیدار بر گسترش روابط تاکید کردند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم جلالی", "پیتر برگ"])]

@@ -39,7 +39,7 @@ _PRESENCE = folded_rx(B + r"با حضور" + E)
 _ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|هر|چند|چندین)\s*$")
 # "X در دیدار با", "در جریان دیدار", "در دو دیدار جداگانه با" (a count of meetings)
 # "X در [جریان] [دو بار] [اولین] دیدار …": the noun's own phrase, with an ordinal ("در اولین دیدار رسمی خود")
-_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال|زمان))?(?: (?:یک|دو|سه|چهار|پنج)(?: بار)?)?"
+_IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن)(?: (?:این|همین))?(?: (?:جریان|حاشیه|ادامه|پایان|پی|حال|زمان))?(?: (?:یک|دو|سه|چهار|پنج)(?: بار)?)?"
                        r"(?: (?:اولین|نخستین|آخرین|\S*(?:دوم|سوم|چهارم|پنجم|ششم|هفتم|هشتم|نهم|دهم)ین))?\s*$")
 # … and a headline's report of a contact: "جزئیات / ماجرای / تصاویر / محورهای دیدار X با Y"
 _NOMINAL_BEFORE = folded_rx(
@@ -219,6 +219,7 @@ _MULTI_CALL = folded_rx(B + r"(?:سه ?جانبه|چهار ?جانبه|چند ?�
 _BETWEEN_HELD = folded_rx(r"(?:ی|ای)? که (?:[^،,:.]{0,50}? )?(?:بین|میان) ")
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
+_IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _CLUB_ROLE = folded_rx(r"(?:نماینده|نمایندگان|مدافع|قهرمان|میزبان|مربی)" + E)  # a club or a coach, in sports news
 _SPORT_NOUN = folded_rx(B + r"دیدار")
@@ -252,6 +253,7 @@ class Candidate:
     both_sides: bool = False  # "دو طرف / آنان … با یکدیگر": the parties are those of the contact told before
     talk: bool = False  # the noun says a talk, not how it was held ("گفت‌وگو", "رایزنی"): a call told elsewhere fits it
     outlet_like: bool = False  # "X در گفت‌وگو با نوا: …": one word before a quote's colon, an outlet unless a known person
+    first_told: bool = False  # "A و B در این گفت‌وگو …": told back to, a contact only when none is told before it
 
 
 def is_headline(folded: str, a: int, b: int) -> bool:
@@ -847,7 +849,8 @@ class _Reading:
 def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool, sentence_sports: bool) -> Candidate | None:
     """The contact a meeting noun reports, read by the construction around it, or None."""
     cs, ce = cue.span()
-    if _ANAPHORIC.search(folded[max(s_start, cs - 12):cs]) or _NOT_EVENT_NOUN.match(folded, ce, end):
+    back = _IN_THIS.search(folded, max(s_start, cs - 12), cs)
+    if not back and _ANAPHORIC.search(folded[max(s_start, cs - 12):cs]) or _NOT_EVENT_NOUN.match(folded, ce, end):
         return None
     L = _clause_left(folded, s_start, cs)
     R = _past_topic_list(folded, ce, _past_apposed_title(folded, ce, _clause_right(folded, ce, end), end), end)
@@ -876,6 +879,9 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None  # "در گفت‌وگو با خبرنگاران / ایرنا / روزنامه شرق": a press interview
     if len(parties) < 2:
         return None
+    if back and not (len(parties) == 2 and _plural_verb_after(folded, ce, end)
+                     and all(not (p.weak or p.role_only or p.pronoun) for p in parties)):
+        return None  # "در این دیدار …" tells back a contact, unless it names both sides ("A و B در این گفت‌وگو …")
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, c.noun)
     # "در دیدارهای خود با A و B": a plural contact noun with a list after «با», one contact with each
     w = _first_with(folded, ce, c.R) if _PLURAL.search(c.noun) else None
@@ -886,7 +892,13 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False,
                      verbal=reading.verbal, anchored=reading.anchored, split_each=each, told=reading.speaker,
                      both_sides=reading.both, talk=bool(_TALK_NOUN.match(c.noun)),
-                     outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)))
+                     outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)), first_told=bool(back))
+
+
+def _plural_verb_after(folded: str, ce: int, end: int) -> bool:
+    """Is a finite verb after the noun plural ("… که … برگزار شد … تاکید کردند")?"""
+    return any(v.group().endswith("ند") or re.match(r"\s*(?:اند|بودند)" + E, folded[v.end():])
+               for v in _FINITE.finditer(folded, ce, end))
 
 
 def _with_office(c: _Cue) -> bool:
@@ -923,6 +935,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     # (past the verb only its own endings: "… که خرداد با Y دیدار کرد در نظر دارد …" plans another contact)
     stop = verb.end() + len(_VERB_TAIL.match(folded, verb.end()).group()) if verb \
         else c.ce if _ELLIPSIS.match(folded, c.ce, c.R) else c.ce + 52
+    if not verb and (topic := _TOPIC.search(folded, c.ce, stop)):
+        stop = topic.start()  # "در پایان دیدار با Y درباره احتمال گفت‌وگو …": the topic's words are not the contact's
     w0 = max(c.s_start, c.L - 10)
     w0 = c.L if _CLAUSE_STOP.search(folded, w0, c.L) else w0  # "X خواهد آمد، جایی که … دیدار کرد": not across a comma
     window = folded[w0:c.cs] + " " + folded[c.cs:min(c.R, stop)]

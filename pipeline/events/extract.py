@@ -131,6 +131,8 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     call = _call_told_back(folded)
     for src, fsrc, c in found:
         people: list[dict] = []
+        if c.first_told and events:
+            continue  # "A و B در این گفت‌وگو …" after the contact was told: the same one
         if c.both_sides:
             if events:  # the same two people, at the time this sentence gives
                 people = [dict(p) for p in events[-1]["participants"]]

@@ -7,7 +7,7 @@ import re
 from rasad.persian import span_fold
 
 # The channel adjectives after a contact noun (the cue families are in data/meeting_cues.tsv), Dari spellings too
-CHANNEL_WORDS = r"تلفنی|تلفونی|تیلفونی|تلیفونی|تصویری|ویدئویی|ویدیویی|مجازی|برخط"
+CHANNEL_WORDS = r"تلفنی|تلفونی|تیلفونی|تلیفونی|تصویری|ویدئویی|ویدیویی|(?:ویدئو|ویدیو) ?کنفرانسی|مجازی|برخط"
 
 # A sentence ends at a newline, or at . ! ? ؟ unless the full stop sits between two digits.
 _SENT_END = re.compile(r"\n+|[!?؟]+|(?<!\d)\.+|\.+(?!\d)")
