@@ -1187,6 +1187,9 @@ CASES = [
     # a topic after the contact («درباره احتمال گفت‌وگو …») does not make the contact a plan
     ("پیتر برگ در پایان دیدار با کاظم نوری درباره احتمال گفتگو با وزیر خارجه آلمان گفت: همه چیز ممکن است.",
      "meeting", ["پیتر برگ", "کاظم نوری"], None),
+    # a quantifier before a plural head and what qualifies it («برخی رهبران احزاب») names a group; bare, it does not
+    ("کاظم نوری با برخی رهبران احزاب اتریش دیدار کرد.", "meeting", ["کاظم نوری", "برخی رهبران احزاب اتریش"], None),
+    ("برخی مقامات با کاظم نوری ملاقات کردند.", None, [], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),
