@@ -1190,6 +1190,13 @@ CASES = [
     # a quantifier before a plural head and what qualifies it («برخی رهبران احزاب») names a group; bare, it does not
     ("کاظم نوری با برخی رهبران احزاب اتریش دیدار کرد.", "meeting", ["کاظم نوری", "برخی رهبران احزاب اتریش"], None),
     ("برخی مقامات با کاظم نوری ملاقات کردند.", None, [], None),
+    # in sports news «دیدار» alone may be a match, but «دیدار و گفت‌وگو» and other contact nouns are contacts
+    ("کاظم نوری رئیس هیئت فوتبال استان با اعضای هیئت فوتبال شهرستان دیدار و گفتگو کرد.", "meeting",
+     ["کاظم نوری", "اعضای هیئت فوتبال شهرستان"], None),
+    ("تیم فوتبال پرسپولیس امروز با تیم استقلال دیدار کرد.", None, [], None),
+    # a contact noun in a means phrase («با تلاش و رایزنی X») tells no contact
+    ("با تلاش و رایزنی رئیس هیئت ورزش استان و نایب رئیس این هیئت سالن شهر را با مزایده در اختیار گرفتیم.", None, [],
+     None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),

@@ -222,6 +222,8 @@ _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _CLUB_ROLE = folded_rx(r"(?:نماینده|نمایندگان|مدافع|قهرمان|میزبان|مربی)" + E)  # a club or a coach, in sports news
+_MEANS = folded_rx(B + r"با (?:تلاش|تلاش ?ها|پیگیری|پیگیری ?ها|همت|کوشش|همکاری)(?: \S+)? و\s*$")
+_AND_TALKS = folded_rx(r" و (?:گفت ?و ?گو|گفتگو|رایزنی|تبادل|مذاکره)")  # "دیدار و گفت‌وگو": a contact, never a match
 _SPORT_NOUN = folded_rx(B + r"دیدار")
 _CAUSE = folded_rx(r"\s*(?:در پی|به دنبال|به دلیل|به علت|به سبب|در پاسخ به|با توجه به|بر اثر|در اثر)" + E)
 _CONTACT_WITH = folded_rx(r"تماس(?:ی)? با" + E)
@@ -879,7 +881,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None  # "در گفت‌وگو با خبرنگاران / ایرنا / روزنامه شرق": a press interview
     if len(parties) < 2:
         return None
-    if back and not (len(parties) == 2 and _plural_verb_after(folded, ce, end)
+    if back and not (len(parties) == 2 and _plural_verb_after(folded, ce, end) and all(p.name[1] <= cs for p in parties)
                      and all(not (p.weak or p.role_only or p.pronoun) for p in parties)):
         return None  # "در این دیدار …" tells back a contact, unless it names both sides ("A و B در این گفت‌وگو …")
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, c.noun)
@@ -928,7 +930,10 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
                                               or verb and _last_with(folded, c.L, c.cs)
                                               or _SESSION_KIND.match(folded, c.ce, c.R))):
         return True  # a session with someone: "در نشستی با Y", "X با Y نشستی داشت", "نشست مشترک A و B"
-    if kind == "meeting" and (sentence_sports or (sporty and _SPORT_NOUN.match(noun))) and not _with_office(c):
+    if _MEANS.search(folded, max(c.L, c.cs - 30), c.cs):
+        return True  # "با تلاش و رایزنی X …": the contact noun in a means phrase ("through X's efforts")
+    if kind == "meeting" and _SPORT_NOUN.match(noun) and not _AND_TALKS.match(folded, c.ce) \
+            and (sentence_sports or sporty) and not _with_office(c):
         return True  # a match, or a transfer talk with a club (not "در دیدار با وزیر ورزش گفت")
     # the clause up to the noun, and just past its verb (or a few words when there is none)
     # ("X با Y دیدار و … را تقدیم کرد": a noun whose verb is left out before «و» ends there)
