@@ -1197,6 +1197,12 @@ CASES = [
     # a contact noun in a means phrase («با تلاش و رایزنی X») tells no contact
     ("با تلاش و رایزنی رئیس هیئت ورزش استان و نایب رئیس این هیئت سالن شهر را با مزایده در اختیار گرفتیم.", None, [],
      None),
+    # «به دیدار معبود / مولا شتافت» (went to meet the Beloved) says that someone died: no contact
+    ("کاظم نوری پس از عمری خدمت به دیدار معبود شتافت.", None, [], None),
+    ("کاظم نوری به دیدار پیتر برگ شتافت.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    # a quantified group goes on past «از» inside a party too («خانواده چند تن از پاسداران»)
+    ("کاظم نوری در دیدار با خانواده چند تن از پاسداران گفت: سپاه یک خانواده است.", "meeting",
+     ["کاظم نوری", "خانواده چند تن از پاسداران"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),

@@ -962,8 +962,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     negated = lex.negative["negated"].search(window)
     if negated and not _OTHER_PREDICATE.search(window, 0, negated.start()):
         return True  # "با X دیدار نکرد", "ملاقاتی با X نداشت"
-    if lex.negative["generic"].match(folded, c.cs):
-        return True  # "ملاقات‌های مردمی", "دیدارهای عمومی": a practice, not an occurrence
+    if lex.negative["generic"].match(folded, c.cs) or lex.negative["idiom"].match(folded, c.cs):
+        return True  # "ملاقات‌های مردمی", "دیدارهای عمومی": a practice; "به دیدار معبود شتافت": a death
     if lex.negative["denied"].search(folded, c.s_start, c.end):
         return True  # "… درباره دیدار X با Y گفت: چنین دیداری صورت نگرفته است"
     if _not_past(c):

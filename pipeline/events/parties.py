@@ -214,9 +214,9 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
     media = _MEDIA_TAG.search(folded, start, end)
     end = media.start() if media and media.start() > start else end  # "دیدار X با Y +عکس": a headline's tag
     m = _STOP.search(folded, start, end)
-    q = _QUANTIFIED_GROUP.match(folded, start, end)
-    while m and q and m.start() < q.end():
-        m = _STOP.search(folded, q.end(), end)  # "تعدادی از اعضای …": the group goes on past «از»
+    q = _QUANTIFIED_GROUP.search(folded, start, end)
+    while m and q and q.start() <= m.start() < q.end():
+        m = _STOP.search(folded, q.end(), end)  # "(خانواده) چند تن از پاسداران": the group goes on past «از»
     while m and m.start() in {e.end() for e in _ENVOY_FOR.finditer(folded, start, m.end())}:
         m = _STOP.search(folded, m.end(), end)  # "نماینده ویژه چین برای افغانستان": «برای» names the envoy's brief
     if m:
