@@ -1207,6 +1207,9 @@ CASES = [
     # a quantified group goes on past «از» inside a party too («خانواده چند تن از پاسداران»)
     ("کاظم نوری در دیدار با خانواده چند تن از پاسداران گفت: سپاه یک خانواده است.", "meeting",
      ["کاظم نوری", "خانواده چند تن از پاسداران"], None),
+    # a sports word in the quote after the speech verb («… پیروزی …») makes no welcome a match
+    ("کاظم نوری رئیس کمیسیون مجلس اتریش در مراسم استقبال از هیات پارلمانی ایران در فرودگاه وین افزود: این همکاری"
+     " سبب پیروزی بر تروریسم شد.", "meeting", ["کاظم نوری", "هیات پارلمانی ایران"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),

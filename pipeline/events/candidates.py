@@ -301,7 +301,9 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
     out = _without_fused_headline(folded, s_start, out)
     # "X به Y زنگ زد و … با او صحبت کرد": a noun whose only counterpart is «او» leaves the frame to name Y
     if not out or all(c.parties[1:] and all(p.pronoun for p in c.parties[1:]) for c in out):
-        cand = _without_noun(folded, s_start, b, sports_article, sentence_sports)
+        quote = folded.find(":", s_start, b)  # (sports words in what is quoted say nothing of the contact)
+        cand = _without_noun(folded, s_start, b, sports_article,
+                             bool(lex.negative["sports"].search(folded, a, quote if quote != -1 else b)))
         if cand:
             cand.sentence = (a, b)
             cand.from_title = from_title
