@@ -1210,6 +1210,9 @@ CASES = [
     # a sports word in the quote after the speech verb («… پیروزی …») makes no welcome a match
     ("کاظم نوری رئیس کمیسیون مجلس اتریش در مراسم استقبال از هیات پارلمانی ایران در فرودگاه وین افزود: این همکاری"
      " سبب پیروزی بر تروریسم شد.", "meeting", ["کاظم نوری", "هیات پارلمانی ایران"], None),
+    # «پیشوای ملت» (Tajikistan's head of state, as Tajik and Afghan outlets title him) is a title before the name
+    ("کاظم نوری دیروز پس از ملاقات با پیشوای ملت رستم قربانف به خبرنگاران گفت که روابط خوب است.", "meeting",
+     ["کاظم نوری", "رستم قربانف"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),
