@@ -1213,6 +1213,10 @@ CASES = [
     # «پیشوای ملت» (Tajikistan's head of state, as Tajik and Afghan outlets title him) is a title before the name
     ("کاظم نوری دیروز پس از ملاقات با پیشوای ملت رستم قربانف به خبرنگاران گفت که روابط خوب است.", "meeting",
      ["کاظم نوری", "رستم قربانف"], None),
+    # «ولی» of «نماینده ولی فقیه» and «ولی عهد» is no «ولی» ("but") ending the party
+    ("نماینده ولی فقیه در استان با مدیرکل اوقاف دیدار و گفتگو کرد.", "meeting",
+     ["نماینده ولی فقیه در استان", "مدیرکل اوقاف"], None),
+    ("کاظم نوری با ولی عهد اردن دیدار کرد.", "meeting", ["کاظم نوری", "ولی عهد اردن"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),
@@ -1704,3 +1708,10 @@ def test_a_contact_told_back_to_by_both_names_after_it_was_told_is_the_same_one(
     text = ("کاظم جلالی با پیتر برگ دیدار کرد.\n"
             "کاظم جلالی و هانس مولر در این دیدار بر گسترش روابط تاکید کردند.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم جلالی", "پیتر برگ"])]
+
+
+def test_a_compound_title_written_apart_or_glued_is_one_office():
+    # headline «ولیعهد اردن» and lead «ولی‌عهد اردن» with the holder's name: one call
+    text = ("گفتگوی تلفنی کاظم نوری و ولیعهد اردن\n"
+            "کاظم نوری امروز با حسین بن عبدالله ولی‌عهد اردن تلفنی گفتگو کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسین بن عبدالله"])]

@@ -19,6 +19,8 @@ _PRESIDENT = folded_rx(B + r"رییس ?جمهور(?:ی)?" + E)
 _LEADER = folded_rx(B + r"(?:مقام (?:معظم )?رهبری|رهبر(?: معظم)? انقلاب(?: اسلامی)?|رهبر جمهوری اسلامی(?: ایران)?)" + E)
 # offices one word names in Iranian news: the president ("پرزیدنت" after shape's rewrite) and the Leader
 _ONE_WORD_OFFICES = {("پرزی",), ("رهبر",)}
+# compound titles written glued, with a ZWNJ or with a space (a ZWNJ folds to a space)
+_COMPOUND = folded_rx(B + r"(?:نخست ?وزیر|ولی ?عهد|مدیر ?کل|دبیر ?کل|سر ?کنسول|صدر ?اعظم|معاون ?اول)" + E)
 _ACTING_MINISTER = folded_rx(B + r"سرپرست وزارت" + E)
 _THIS_COUNTRY = folded_rx(B + r"(?:این|آن) کشور" + E)
 
@@ -45,6 +47,7 @@ def shape(role: str) -> Shape:
     f = " ".join(fold(role).split())
     for rx, office in _PERIPHRASES:
         f = rx.sub(office, f)
+    f = _COMPOUND.sub(lambda m: m.group().replace(" ", ""), f)  # "ولی عهد" = "ولیعهد", "مدیر کل" = "مدیرکل"
     f = _LEADER.sub("رهبر", _PRESIDENT.sub("پرزیدنت", f))
     f = _ACTING_MINISTER.sub("وزیر", f)  # "سرپرست وزارت صنعت" (the acting minister) = "وزیر صنعت"
     # "وزیر خارجه این کشور" with no country to refer to: a country, but no known one
