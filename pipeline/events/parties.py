@@ -526,8 +526,8 @@ def _starts_name(s: str, lex) -> bool:
     if s[0] in "«\"":
         return True
     h = lex.honorific.match(s)
-    if h:
-        return True
+    if h and not lex.title.match(s):
+        return True  # (not a rank that starts a title: "امام جمعه …" is a second title of the one named)
     first = s.split(" ", 1)[0]
     return first in lex.first_names
 
@@ -542,7 +542,8 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     if comma and _COUNTERPART.match(nxt) and not lex.title.search(cur) and name_length_ok(cur.split()) \
             and not _is_group(cur.strip(), lex):
         return False  # "پیتر برگ، همتای اتریشی او، …": the counterpart set off after a bare name is that name
-    if nxt[0] in "«\"" or lex.honorific.match(nxt) or _COUNTERPART.match(nxt) or nxt.startswith(("همچنین ", "سایر ")):
+    if nxt[0] in "«\"" or lex.honorific.match(nxt) and not lex.title.match(nxt) or _COUNTERPART.match(nxt) \
+            or nxt.startswith(("همچنین ", "سایر ")):
         return True  # "کریمیان و همتای عمانی‌اش …", "A و همچنین B", "A و سایر مقامات": another party
     if _bare_plural(cur, lex) and len(nxt.split()) > 1 and (_is_group(nxt, lex) or _bare_plural(nxt.split()[0], lex)):
         return False  # "معاونان و مدیران کل وزارت X": two plural heads share one complement, one group
