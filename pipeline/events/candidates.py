@@ -620,8 +620,9 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
                 and not lexicon().noun.search(chunk) and not _WITH.search(chunk):
             break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …", "در حاشیه اجلاس، X …": an adverbial
             # set off by its comma
-        if _relative_on_party(chunk):
-            in_list = True  # "با Y، TITLE که به … آمده بود، دیدار کرد": a relative clause on the party before
+        if _relative_on_party(chunk) or i and chunk.strip().startswith("که ") and not lexicon().noun.search(chunk) \
+                and _WITH_NAME_END.search(folded, stops[i - 2].end() if i >= 2 else start, stops[i - 1].start()):
+            in_list = True  # "با Y، (TITLE) که به … آمده بود، دیدار کرد": a relative clause on the party before
         if i == len(stops) - 1 and not folded[stops[i].end():pos].strip() and with_end \
                 and with_end.group().startswith("با") and not _VERB_END.search(chunk):
             in_list = True  # "X با Y سفیر Z در کابل، ملاقات کرد": a comma before the cue closes the «با» side only
