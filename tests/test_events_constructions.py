@@ -1223,6 +1223,8 @@ CASES = [
     # a relative clause set off by commas right after the «با» party («با Y، که …، دیدار کرد») is on that party
     ("کاظم نوری با پیتر برگ، که برای شرکت در اجلاس به تهران آمده است، دیدار کرد.", "meeting",
      ["کاظم نوری", "پیتر برگ"], None),
+    # a kin's word with a pronoun («همسرش», «فرزند وی») is no party of its own
+    ("کاظم نوری با پیتر برگ و همسرش دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),

@@ -131,6 +131,7 @@ _QUANTIFIER = folded_rx(
 # "مقامات شماری از کشورها" (cut before «از»: "مقامات شماری"): officials of some countries, unnamed
 _SOME_COUNTRIES = folded_rx(B + r"(?:(?:شماری|تعدادی|برخی|بعضی|چند|چندین) (?:از )?کشور ?ها(?:ی)?|(?:چند|چندین) کشور|^\S+ (?:شماری|تعدادی|برخی|بعضی)$)"
                             + E)
+_KIN_OF_HIM = folded_rx(r"(?:همسر|فرزند|فرزندان|پسر|دختر|همسران)(?: ?(?:ش|اش|شان)| (?:وی|او|ایشان))")
 _QUALIFIER = r"(?!(?:درباره|پیرامون|در|با|به|از|که|و|را|برای|نیز|هم)(?!\w))\S+"  # a word that qualifies a head
 _QUANTIFIED_GROUP = folded_rx(
     r"(?:تعدادی|هیئتی|هیاتی|یک (?:هیئت|هیات)|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|"
@@ -483,6 +484,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "دو", "سه‌جانبه", "۳۰ عقرب": a number or a date; "یک هیئت از نمایندگان …" is a group
     if _PRESS_ALONE.fullmatch(seg):
         return False  # "در دیدار با خبرنگاران گفت": the press at large, not a party
+    if _KIN_OF_HIM.fullmatch(seg):
+        return False  # "X و همسرش": the one named with a kin's word, no party of the contact's own
     words = seg.split()
     whole = " ".join(folded[p.name[0]:max(p.name[1], p.title[1] if p.title else 0)].split())
     if _DEMONSTRATIVE.match(seg) or _ACCOUNT.match(seg) or whole.split()[-1] == "و" or _VAGUE.fullmatch(whole):
