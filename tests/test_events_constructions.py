@@ -1225,6 +1225,8 @@ CASES = [
      ["کاظم نوری", "پیتر برگ"], None),
     # a kin's word with a pronoun («همسرش», «فرزند وی») is no party of its own
     ("کاظم نوری با پیتر برگ و همسرش دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    # an indefinite delegation «هیئتی از X به ریاست Y» is its named head, as «هیئت X به ریاست Y»
+    ("کاظم نوری امروز میزبان هیئتی از اتریش به ریاست پیتر برگ بود.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),

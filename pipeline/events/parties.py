@@ -154,7 +154,7 @@ _MINISTRY = folded_rx(B + r"وزارت (\S+(?: و \S+)?)\s*$")
 _COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)
 _AND_BEFORE = folded_rx(r"\s+و\s+$")
 _LED_BY = folded_rx(B + r"به (?:ریاست|سرپرستی|رهبری)" + E)
-_DELEGATION = folded_rx(r"\s*(?:هیئت|هیات|تیم|کاروان|گروه)(?: ?های)?(?:\s+[^\s،,]+){0,4}\s*$")
+_DELEGATION = folded_rx(r"\s*(?:یک )?(?:هیئت|هیات|هیأت|تیم|کاروان|گروه)(?:ی| ?های)?(?:\s+[^\s،,]+){0,4}\s*$")
 COUNTERPARTS_IN = folded_rx(r"\s*همتایان ?(?:خود|خویش|ش|اش|شان) (?:در|از) (?:کشور ?های )?")
 _NAMED_COUNTERPARTS = folded_rx(
     r"(?P<roles>همتایان [^،,:]{2,60}?(?: ?خود| ?شان| ?اش| ?وی))\s*[،,]\s*(?P<names>[^،,:]{3,120}?)\s*[،,]?\s*$"
