@@ -269,10 +269,10 @@ def sports_article(folded: str) -> bool:
     return hits >= 4
 
 
-def _sports_near(folded: str, a: int, b: int, cue: re.Match) -> bool:
-    """A sports word before the quote that follows the cue: "X در دیدار با Y گفت: … پیروزی …" quotes a victory,
-    it reports no match."""
-    hi = folded.find(":", cue.end(), b)
+def _sports_near(folded: str, a: int, b: int, after: int) -> bool:
+    """A sports word before the quote that follows `after` (the cue, or the clause's start): "X در دیدار با Y گفت:
+    … پیروزی …" quotes a victory, it reports no match."""
+    hi = folded.find(":", after, b)
     return bool(lexicon().negative["sports"].search(folded, a, b if hi == -1 else hi))
 
 
@@ -288,7 +288,7 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
     for cue in lex.noun.finditer(folded, s_start, b):
         if summit and cue.start() == summit[0]:
             continue
-        cand = _cue_event(folded, s_start, b, cue, sports_article, sentence_sports and _sports_near(folded, a, b, cue))
+        cand = _cue_event(folded, s_start, b, cue, sports_article, sentence_sports and _sports_near(folded, a, b, cue.end()))
         if cand and len(cand.parties) > 2 and (_SEPARATE.search(folded, s_start, b) or _trip_round(folded, s_start, b, cand)):
             cand.split_each = True  # "در دیدارهای جداگانه با A و B": one contact with each
         if cand:
@@ -301,9 +301,7 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
     out = _without_fused_headline(folded, s_start, out)
     # "X به Y زنگ زد و … با او صحبت کرد": a noun whose only counterpart is «او» leaves the frame to name Y
     if not out or all(c.parties[1:] and all(p.pronoun for p in c.parties[1:]) for c in out):
-        quote = folded.find(":", s_start, b)  # (sports words in what is quoted say nothing of the contact)
-        cand = _without_noun(folded, s_start, b, sports_article,
-                             bool(lex.negative["sports"].search(folded, a, quote if quote != -1 else b)))
+        cand = _without_noun(folded, s_start, b, sports_article, _sports_near(folded, a, b, s_start))
         if cand:
             cand.sentence = (a, b)
             cand.from_title = from_title
@@ -620,8 +618,8 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
                 and not lexicon().noun.search(chunk) and not _WITH.search(chunk):
             break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …", "در حاشیه اجلاس، X …": an adverbial
             # set off by its comma
-        if _relative_on_party(chunk) or i and chunk.strip().startswith("که ") and not lexicon().noun.search(chunk) \
-                and _WITH_NAME_END.search(folded, stops[i - 2].end() if i >= 2 else start, stops[i - 1].start()):
+        if _relative_on_party(chunk) or i and _relative_after_with(folded, chunk, stops[i - 2].end() if i >= 2 else start,
+                                                                  stops[i - 1].start()):
             in_list = True  # "با Y، (TITLE) که به … آمده بود، دیدار کرد": a relative clause on the party before
         if i == len(stops) - 1 and not folded[stops[i].end():pos].strip() and with_end \
                 and with_end.group().startswith("با") and not _VERB_END.search(chunk):
@@ -641,6 +639,11 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         apposed = bool(words) and (words[0] in lexicon().first_names or after_role) and apposed_name(chunk, lexicon())
         left = prev
     return left
+
+
+def _relative_after_with(folded: str, chunk: str, a: int, b: int) -> bool:
+    """Is `chunk` a «که» clause set off after a «با» party that folded[a:b] ends with ("با Y، که …،")?"""
+    return chunk.strip().startswith("که ") and not lexicon().noun.search(chunk) and bool(_WITH_NAME_END.search(folded, a, b))
 
 
 def _titled_item(folded: str, a: int, b: int) -> bool:
@@ -902,8 +905,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
 
 def _plural_verb_after(folded: str, ce: int, end: int) -> bool:
     """Is a finite verb after the noun plural ("… که … برگزار شد … تاکید کردند")?"""
-    return any(v.group().endswith("ند") or re.match(r"\s*(?:اند|بودند)" + E, folded[v.end():])
-               for v in _FINITE.finditer(folded, ce, end))
+    return any(_plural(folded, v) for v in _FINITE.finditer(folded, ce, end))
 
 
 def _with_office(c: _Cue) -> bool:
@@ -927,7 +929,7 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     if lex.phone_only.match(noun) and kind == "meeting":  # "تماس گرفت", "صحبت کرد": a contact only by phone or video
         return True
     # (a clause that opens with the noun names its sides before «با»: "نشست صمیمی X TITLE با Y برگزار شد")
-    words_before_with = 10 if not folded[c.L:c.cs].strip(" \n«»\"") else 3
+    words_before_with = 10 if _opens_clause(folded, c.L, c.cs) else 3
     if noun.startswith(("نشست", "جلسه")) and not (_is_session(folded, c.L, c.cs, c.ce, noun)
                                          and (re.match(r"\s*(?:\S+\s+){0,%d}?با" % words_before_with, folded[c.ce:c.R])
                                               or verb and _last_with(folded, c.L, c.cs)
@@ -1250,8 +1252,12 @@ def _read_verb(c: _Cue) -> _Reading:
 
 def _plural_verb(c: _Cue) -> bool:
     """The contact's verb is plural: "دیدار کردند", "دیدار کرده‌اند", "گفت‌وگو کرده بودند"."""
-    return c.verb is not None and (c.verb.group().endswith("ند") or bool(
-        re.match(r"\s*(?:اند|بودند|باشند)" + E, c.folded[c.verb.end():c.verb.end() + 8])))
+    return c.verb is not None and _plural(c.folded, c.verb)
+
+
+def _plural(folded: str, verb: re.Match) -> bool:
+    """Is this verb plural, by its own ending or its auxiliary ("کردند", "کرده‌اند", "کرده بودند")?"""
+    return verb.group().endswith("ند") or bool(re.match(r"\s*(?:اند|بودند|باشند)" + E, folded[verb.end():verb.end() + 8]))
 
 
 def _host_then_guest(folded: str, L: int, obj: int) -> tuple[list[Party], list[Party]]:
@@ -1274,12 +1280,17 @@ def _speech_end(folded: str, pos: int, end: int) -> int:
     return m.start() if m else end
 
 
+def _opens_clause(folded: str, L: int, cs: int) -> bool:
+    """Does the noun at `cs` open its clause (nothing but quotes before it)?"""
+    return not folded[L:cs].strip(" \n«»\"")
+
+
 def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
     """«نشست» is a meeting noun as "در نشستی با", "نشست مشترک/دوجانبه با"; otherwise it may be the verb "sat"."""
     return bool(
         noun == "نشستی" or noun.startswith("جلسه")
         or re.search(r"(?<!\w)(?:در|یک)\s+$", folded[max(L, cs - 5):cs])
-        or not folded[L:cs].strip(" \n«»\"")  # "نشست X با Y …" opening its clause: the noun, not the verb "sat"
+        or _opens_clause(folded, L, cs)  # "نشست X با Y …" opening its clause: the noun, not the verb "sat"
         or re.match(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)", folded[ce:ce + 12])
     )
 
@@ -1422,7 +1433,7 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
         # own before its «با»
         after = _ELLIPSIS.match(folded, goes_on[-1].end(), end).end()
         parties = [p for p in split_parties(folded, after, end) if p.name[0] <= after + 1 and not p.weak][:1] \
-            or _shared_subject(folded, L, end) or split_parties(folded, L, end)
+            or _shared_subject(folded, L, goes_on[0]) or split_parties(folded, L, end)
     else:
         parties = split_parties(folded, L, end)
     announced = _ANNOUNCED.search(folded, max(s_start, L - 20), L) if verbs and L == verbs[-1].end() else None
@@ -1456,10 +1467,10 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     return parties
 
 
-def _shared_subject(folded: str, L: int, end: int) -> list[Party]:
-    """"X با Y دیدار کرد و پیش از تماس با Z …": the subject of the clause that «و» goes on from, before its «با»."""
-    goes_on = [m for m in _FINITE.finditer(folded, L, end) if _ELLIPSIS.match(folded, m.end(), end)]
-    w = _first_with(folded, L, goes_on[0].start()) if goes_on else None
+def _shared_subject(folded: str, L: int, verb: re.Match) -> list[Party]:
+    """"X با Y دیدار کرد و پیش از تماس با Z …": the subject of the clause that «و» goes on from (after `verb`),
+    before its «با»."""
+    w = _first_with(folded, L, verb.start())
     return split_parties(folded, L, w.start()) if w else []
 
 
