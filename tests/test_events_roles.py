@@ -137,3 +137,24 @@ def test_an_office_named_by_its_periphrasis_is_the_holder_the_article_names():
             "رئیس نهاد قانونگذاری کشورمان در بدو ورود با یوهان کلاین رئیس پارلمان سوئیس دیدار کرد.")
     events = extract_events(text, None, PUB)
     assert [[n for n, _ in people(e)] for e in events] == [["کامران نوری", "یوهان کلاین"]]
+
+
+def test_the_dari_prime_minister_is_the_prime_minister():
+    # «صدراعظم» and «رئیس‌الوزرای» name the prime minister's office (data/office_periphrases.tsv)
+    for role, title in (("صدراعظم هند", "نخست وزیر هند"), ("رئیس الوزرای هند", "نخست‌وزیر هند"),
+                        ("نخست‌وزیر هند", "صدراعظم هند")):
+        text = (f"{role} با رئیس جمهور افغانستان تلفنی گفتوگو کرد.\n"
+                f"راجیو کاپور {title} گفت که روابط دو کشور خوب است.")
+        events = extract_events(text, None, PUB)
+        assert [[n for n, _ in people(e)] for e in events] == [["راجیو کاپور", "رئیس\u200cجمهور افغانستان"]], role
+
+
+def test_a_name_set_off_by_commas_after_its_title_holds_it():
+    # «TITLE، NAME، …» outside the contact sentence names the role-only party; a time phrase there does not
+    text = ("وزیر خارجه هند با رئیس جمهور افغانستان دیدار کرد.\n"
+            "به گفته وزیر خارجه هند، راجیو کاپور، روابط دو کشور خوب است.")
+    events = extract_events(text, None, PUB)
+    assert [[n for n, _ in people(e)] for e in events] == [["راجیو کاپور", "رئیس\u200cجمهور افغانستان"]]
+    text = text.replace("راجیو کاپور", "روز دوشنبه")
+    events = extract_events(text, None, PUB)
+    assert [[n for n, _ in people(e)] for e in events] == [["وزیر خارجه هند", "رئیس\u200cجمهور افغانستان"]]

@@ -45,6 +45,7 @@ _SPEAKER = folded_rx(
 # (or after a comma, «و» or «با»: "در این تماس، محمد اسحاق دار، وزیر امور خارجه پاکستان، …", "A، TITLE و B، TITLE2",
 # "در دیدار X با NAME، TITLE …")
 _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو|\sبا)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
+_APPOSED_AFTER = folded_rx(r"\s*[،,]\s*([^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2})\s*[،,]")
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
@@ -107,6 +108,11 @@ class Resolver:
         lex = lexicon()
         f = self.folded
         for t in lex.title.finditer(f):
+            if apposed := _apposed_name(f, _title_end(f, t.start())):
+                name = _clean(self.text[apposed[0]:apposed[1]])
+                self.holders.append((_in_sentence(f, t.start(), _title_at(f, t.start())), name))
+                self.full_names.append(name)
+                continue
             before = f[max(0, t.start() - 40):t.start()]
             as_role = _AS_ROLE.search(before)
             before = before[:as_role.start()] + " " * len(as_role.group()) if as_role else before
@@ -512,13 +518,31 @@ def _as_written(literal: str, src: str, folded: str) -> str:
 def _title_at(f: str, at: int) -> str:
     """The title that starts at `at`, up to what ends it ("… وزیر امور خارجه و مارتا لیندبرگ معاون …": not past the
     next person, a name then a title; "و سیاست خارجی" goes on)."""
+    return " ".join(f[at:_title_end(f, at)].split())
+
+
+def _title_end(f: str, at: int) -> int:
+    """Where the title that starts at `at` ends (see `_title_at`)."""
     lex = lexicon()
     stop = _TITLE_END.search(f, at, min(len(f), at + 120))
     end = stop.start() if stop else min(len(f), at + 120)
     nxt = _next_person().search(f, at, end + 60)
     if nxt and nxt.start() < end and not lex.title.search(nxt.group()) and not _NOT_NAME.fullmatch(nxt.group(1)):
         end = nxt.start()
-    return " ".join(f[at:end].split())
+    return end
+
+
+def _apposed_name(f: str, end: int) -> tuple[int, int] | None:
+    """"نخست‌وزیر هند، راجیو کاپور، گفت": the span of a name of two or three words set off by commas right after
+    the title that ends at `end`: past a first name, no title, place, body or common word."""
+    m = _APPOSED_AFTER.match(f, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if not _bare_name(words[words[0] in lexicon().first_names:]) \
+            or any(_NOT_NAME.fullmatch(w) or w in lexicon().function_words for w in words):
+        return None
+    return m.span(1)
 
 
 def _person(name: str) -> dict:
