@@ -1725,3 +1725,17 @@ def test_a_compound_title_written_apart_or_glued_is_one_office():
     text = ("گفتگوی تلفنی کاظم نوری و ولیعهد اردن\n"
             "کاظم نوری امروز با حسین بن عبدالله ولی‌عهد اردن تلفنی گفتگو کرد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسین بن عبدالله"])]
+
+
+def test_the_one_named_speaker_is_the_lead_role_only_when_no_other_office_speaks():
+    """«امام جمعه رشت گفت» is an office speaking (not «امام» and a name «جمعه رشت»), so the one person quoted by
+    name («آیت‌الله صالحی نوری افزود») is the lead's role, which speaks too; a meeting of another office that the
+    speech mentions, an office never quoted, is not renamed after the speaker."""
+    text = ("نماینده ولی فقیه در گیلان در دیدار با وزیر کشور: گیلان باید استان ویژه شود.\n"
+            "آیت الله صالحی نوری افزود: گیلان به صورت یک استان ویژه باید تعریف شود.\n"
+            "امام جمعه رشت گفت: مسافران نوروزی به استان سرازیر می‌شوند.\n"
+            "نماینده ولی فقیه در گیلان افزود: همه باید کمک کنند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["صالحی نوری", "وزیر کشور"])]
+    text = ("امام جمعه رشت با اشاره به سخنان رهبر انقلاب در دیدار با خانواده شهدا گفت: دشمن ناکام است.\n"
+            "حجت الاسلام صالحی نوری افزود: مردم پای انقلاب ایستاده‌اند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["رهبر انقلاب", "خانواده شهدا"])]

@@ -27,7 +27,7 @@ from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
 from pipeline.events.participants import Resolver, participant
 from pipeline.events.parties import Party, group_party, split_parties
-from pipeline.events.roles import with_country
+from pipeline.events.roles import role_fits, with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
 from pipeline.normalize import normalize
 from rasad.persian import latin_digits, same_person
@@ -276,6 +276,11 @@ def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
     if people[0] in roles:
         roles = [people[0]]  # "رئیس قوه قضائیه در دیدار … گفت": the quoted one is the subject
     if len(roles) != 1:
+        return
+    # "امام جمعه دیلم گفت" by a meeting of the Leader's: the one named speaker holds that other office
+    titles = [p["title"] for e in events for p in e["participants"] if p["title"] and p["name"] != roles[0]["name"]]
+    quoted = [r for r in resolver.quoted_roles() if not any(role_fits(t, r) for t in titles)]
+    if quoted and not any(role_fits(roles[0]["name"], r) for r in quoted):
         return
     placed = [p["name"] for e in events for p in e["participants"]]
     others = [s for s in resolver.speakers() if not any(same_person(s, n) for n in placed)]

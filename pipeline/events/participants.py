@@ -283,11 +283,12 @@ class Resolver:
         out: list[str] = []
         for m in self._quoted:
             a, b = cut(self.folded, *m.span("name"))
+            titled = lex.title.search(self.folded, a, b)  # "امام جمعه رشت گفت": a title, not «امام» and a name
             honored = False
             while (h := lex.honorific.match(self.folded, a, b)) and h.end() < b:
                 a, honored = h.end() + 1, True
             words = self.folded[a:b].split()
-            if not 1 <= len(words) <= 3 or lex.title.search(self.folded, a, b) or lex.outlet.search(self.folded, a, b) \
+            if not 1 <= len(words) <= 3 or titled or lex.outlet.search(self.folded, a, b) \
                     or any(_NOT_NAME.fullmatch(w) or w in lex.function_words for w in words):
                 continue  # (not "آریانا نیوز: …", an outlet's line)
             # "عراقچی در این دیدار افزود" where the article names «سید عباس عراقچی» elsewhere: that person
@@ -305,6 +306,12 @@ class Resolver:
             if not any(same_person(name, o) for o in out):
                 out.append(name)
         return out
+
+    def quoted_roles(self) -> list[str]:
+        """Offices the article quotes at the start of a sentence ("امام جمعه دیلم گفت: …"), folded."""
+        lex = lexicon()
+        return [" ".join(self.folded[slice(*m.span("name"))].split()) for m in self._quoted
+                if lex.title.match(self.folded, *m.span("name"))]
 
     def _headline_start(self, at: int) -> bool:
         """Does `at` open the article's first line (after honorifics), a headline above its lead?"""
