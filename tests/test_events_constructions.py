@@ -1230,6 +1230,11 @@ CASES = [
     # a date in brackets («(۱۲حوت)») left alone before «با» is no party: the subject is the one named before it
     ("دفتر ریاست جمهوری گفته آقای نوری که در سفر رسمی بسر می برد، روز گذشته (12حوت) با پیتر برگ گفتگوی تلفنی کرده"
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),
+    # one office of two cities is two people: the city is one of the office's words, not only its country's
+    ("شهردار شیراز با «ماریو روسی» شهردار ونیز دیدار کرد.", "meeting", ["شهردار شیراز", "ماریو روسی"], None),
+    # an audience «X به حضور Y، TITLE، رسید»: the host set off with its title
+    ("رئیس دانشگاه تبریز عصر دیروز به حضور آیت‌الله سیدحسن نوری، نماینده ولی فقیه در استان، رسید.", "meeting",
+     ["رئیس دانشگاه تبریز", "سیدحسن نوری"], None),
 ]
 
 
