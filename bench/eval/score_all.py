@@ -3,10 +3,10 @@
     python bench/eval/score_all.py [--verbose SET] [--blind]
 
 Sets: dev (seed + dev + dev2), dev3-tune, checklist (overall and per capability), corpus-tune (labelled
-corpus text, see corpus_labels/README.md), web-tune, news-tune, news8-tune … news12-tune, news14-tune … news16-tune and news18-tune (labelled
+corpus text, see corpus_labels/README.md), web-tune, news-tune, news8-tune … news12-tune, news14-tune … news16-tune, news18-tune and news19-tune (labelled
 news excerpts and articles, see web_labels/README.md, when their texts are beside the project), and, only with
 --blind, dev3-blind (the half of dev3 kept out of tuning, see split_dev3.py), corpus-blind (farsB + armanB),
-web-blind, web3-blind, news-blind, news8-blind … news12-blind, news13-blind, news14-blind … news16-blind, news17-blind and news18-blind, to be
+web-blind, web3-blind, news-blind, news8-blind … news12-blind, news13-blind, news14-blind … news16-blind, news17-blind, news18-blind and news19-blind, to be
 read at the end.
 --verbose SET prints that set's misses, spurious events and wrong dates (never for a blind set).
 """
@@ -59,11 +59,12 @@ def _web() -> dict[str, list[tuple[dict, dict]]]:
     sites, collected and labelled in wave 7); news12-*, the halves of round 12 (gathered at the end of wave 7,
     scored whole then, split in wave 8); news13-blind, round 13 whole, gathered in wave 8 and only ever
     scored; news14-* … news16-*, the halves of rounds 14–16 (gathered in wave 8); news17-blind, round 17 whole,
-    gathered in wave 9 and only ever scored; news18-*, the halves of round 18 (wave 9). A round whose texts in ../labels are not
+    gathered in wave 9 and only ever scored; news18-*, the halves of round 18 (wave 9); news19-*, those of
+    round 19 (wave 10). A round whose texts in ../labels are not
     beside the project is left out."""
     labels = HERE.parents[1].parent / "labels"
     out: dict[str, list[tuple[dict, dict]]] = {}
-    for name, folder in [("web1", "web")] + [(f"web{n}", f"web{n}") for n in range(2, 19)]:
+    for name, folder in [("web1", "web")] + [(f"web{n}", f"web{n}") for n in range(2, 20)]:
         path = labels / folder / f"{folder}_articles.jsonl"
         gold = HERE / "web_labels" / f"{name}_gold.jsonl"
         if not path.exists() or not gold.exists():
