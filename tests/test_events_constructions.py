@@ -1232,6 +1232,8 @@ CASES = [
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),
     # one office of two cities is two people: the city is one of the office's words, not only its country's
     ("شهردار شیراز با «ماریو روسی» شهردار ونیز دیدار کرد.", "meeting", ["شهردار شیراز", "ماریو روسی"], None),
+    # an honorific glued where the text lost its ZWNJ («آیتالله») is no first name: the name is the surname after it
+    ("کاظم نوری با آیتالله صالحی دیدار و گفتوگو کرد.", "meeting", ["کاظم نوری", "صالحی"], None),
     # an audience «X به حضور Y، TITLE، رسید»: the host set off with its title
     ("رئیس دانشگاه تبریز عصر دیروز به حضور آیت‌الله سیدحسن نوری، نماینده ولی فقیه در استان، رسید.", "meeting",
      ["رئیس دانشگاه تبریز", "سیدحسن نوری"], None),

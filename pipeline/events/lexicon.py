@@ -54,9 +54,10 @@ class FirstNames(frozenset):
 
 
 def _first_names() -> FirstNames:
-    honorifics = {" ".join(fold(h).split()) for h in data_lines("honorifics.txt")}  # "اقای" (آقای without its مد)
+    # "اقای" (آقای without its مد); "ایتالله", an honorific glued where the text lost its ZWNJ
+    honorifics = {"".join(fold(h).split()) for h in data_lines("honorifics.txt")}
     names = FirstNames(f for f in (fold(n) for n in data_lines("first_names.txt") + data_lines("foreign_first_names.txt"))
-                       if f not in honorifics)
+                       if "".join(f.split()) not in honorifics)
     names.prefixes = tuple(fold(p) for p in data_lines("name_prefixes.txt"))
     return names
 
