@@ -1232,6 +1232,8 @@ CASES = [
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),
     # one office of two cities is two people: the city is one of the office's words, not only its country's
     ("شهردار شیراز با «ماریو روسی» شهردار ونیز دیدار کرد.", "meeting", ["شهردار شیراز", "ماریو روسی"], None),
+    # «معظم‌له» (his eminence) is a pronoun: in «با حضور در دفتر Y با معظم‌له», Y
+    ("کاظم نوری با حضور در دفتر آیت‌الله صالحی با معظم‌له دیدار کرد.", "meeting", ["کاظم نوری", "صالحی"], None),
     # an honorific glued where the text lost its ZWNJ («آیتالله») is no first name: the name is the surname after it
     ("کاظم نوری با آیتالله صالحی دیدار و گفتوگو کرد.", "meeting", ["کاظم نوری", "صالحی"], None),
     # an audience «X به حضور Y، TITLE، رسید»: the host set off with its title
@@ -1241,6 +1243,14 @@ CASES = [
 
 
 SPLIT = [
+    # «با آیت‌الله A، آیت‌الله B و آیت‌الله C»: an audience with each cleric (glued «آیتالله» and compound surnames
+    # of a text without ZWNJ too); clerics who are the subject met the other side together
+    ("کاظم نوری با آیت‌الله صالحی، آیت‌الله موسوی و آیت‌الله جوادی دیدار کرد.",
+     [["کاظم نوری", "صالحی"], ["کاظم نوری", "موسوی"], ["کاظم نوری", "جوادی"]]),
+    ("کاظم نوری با آیتالله صالحی، آیتالله موسویاردبیلی، آیتالله جوادی و آیتالله کرمانی دیدار کرد.",
+     [["کاظم نوری", "صالحی"], ["کاظم نوری", "موسویاردبیلی"], ["کاظم نوری", "جوادی"], ["کاظم نوری", "کرمانی"]]),
+    ("آیت‌الله صالحی، آیت‌الله موسوی و آیت‌الله جوادی با کاظم نوری دیدار کردند.",
+     [["صالحی", "موسوی", "جوادی", "کاظم نوری"]]),
     # «X نیز در این دیدار حضور داشت»: one more person at the contact told just before
     ("هانس مولر روز دوشنبه پیتر برگ را در وین به حضور پذیرفت. «یوهان کلاین» وزیر خارجه اتریش نیز در این دیدار حضور"
      " داشت.", [["هانس مولر", "پیتر برگ", "یوهان کلاین"]]),

@@ -95,7 +95,6 @@ _ELLIPSIS = folded_rx(r"\s+و\s")
 _WITH_ITEM_END = folded_rx(B + r"با(?: \S+){2,10}\s*$")  # "… با A وزیر امور خارجه سومالی،": a list's first item
 _WITH_NAME_END = folded_rx(B + r"(?:با(?: \S+){1,8}|و(?: \S+){1,4})\s*$")
 # after a comma, "افغانستانی و هندی خود …", "A و B، و C …": the comma separates items of one list
-_LIST_TAIL = folded_rx(r"\s*(?:\S+(?:\s\S+)?\s+)?و\s")
 _SPEECH_OF = folded_rx(B + r"(?:سخن|سخنان|سخنرانی|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 _BOTH_SIDES = folded_rx(B + r"(?:دو طرف|طرفین|آنان|آنها|انان|انها|این دو|این دو مقام|دو مقام)" + E)
 # "X و Y با یکدیگر دیدار کردند", "X و Y یکدیگر را در بیرجند ملاقات کردند" (the reciprocal as object)
@@ -189,6 +188,7 @@ _REPORT_OF = folded_rx(r"\s*به گزارش" + E)
 _FROM = folded_rx(r" از (\w+)" + E)
 _QUOTING = folded_rx(r"\s*به نقل از" + E)
 _PLURAL_HONORIFIC = folded_rx(B + r"(?:حضرات ایات(?: عظام)?|ایات عظام)" + E)
+_CLERIC_BEFORE = folded_rx(B + r"ایت ?الله(?: ?العظمی)?\s*$")  # "… آیت‌الله " just before a name
 _AFTER = folded_rx(r"(?:پس|بعد) از")
 _AS_SAID = folded_rx(B + r"(?:ان ?طور|همان ?طور|ان ?گونه|همان ?گونه|چنان)\s*$")  # «که» of "as X said"
 _FROM_AFTER = folded_rx(r"\s*از" + E)
@@ -427,6 +427,13 @@ def _joint_event(folded: str, s_start: int, b: int) -> Candidate | None:
 
 
 @lru_cache(maxsize=1)
+def _list_tail() -> re.Pattern:
+    """"A و B" after a comma: a list's last item or two, each of up to two words after its honorifics
+    ("با X، آیت‌الله Y و آیت‌الله Z دیدار کرد")."""
+    return re.compile(r"\s*(?:(?:" + lexicon().honorific.pattern + r")\s+)*(?:\S+(?:\s\S+)?\s+)?و\s")
+
+
+@lru_cache(maxsize=1)
 def _country_pair() -> re.Pattern:
     """"A و B" at a clause's start, each a country or a role ending in one (up to six words before it)."""
     country = lexicon().country.pattern
@@ -596,7 +603,7 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         prev = stops[i - 1].end() if i else start
         chunk = folded[prev:stops[i].start()]
         # "… با همتایان X و Y خود، A و B، گفت‌وگو کرد": the chunk after this comma names the ones just before it
-        in_list = (_LIST_TAIL.match(folded, stops[i].end(), pos) is not None or _OWN_END.search(chunk) is not None) \
+        in_list = (_list_tail().match(folded, stops[i].end(), pos) is not None or _OWN_END.search(chunk) is not None) \
             and not _VERB_END.search(chunk)  # "در این دیدار که … برگزار شد، A و B …": a clause ends before A
         # "… با کمال نوری، وزیر کشور دیدار کرد": a title after the comma is the name's apposition, however long
         # the chunk before it
@@ -632,11 +639,15 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             elif titled and that and not (lexicon().light_verb.search(chunk, that.end()) or _FINITE.search(chunk, that.end())):
                 left = prev + that.end()  # "خبرها حاکی است که X با Y، TITLE گفت‌وگو کرد": the clause after «که»
             break  # "سخنگوی پلیس گفت، …": a chunk that ends in a verb is a clause of its own
-        words = chunk.split()
+        # (past its honorifics: "با آیت‌الله A، آیت‌الله B و …")
+        name = strip_honorifics(chunk.strip(), lexicon())
+        words = name.split()
         # … a name of unknown first name counts too when a role ends just before it ("با وزیر خارجه ایتالیا، لوکا
         # بندتی، دیدار کرد")
         after_role = _ends_in_role(folded, max(start, prev - 60), prev)
-        apposed = bool(words) and (words[0] in lexicon().first_names or after_role) and apposed_name(chunk, lexicon())
+        honored = len(name) < len(chunk.strip())  # (a surname alone after its honorific: "آیت‌الله جوادی‌آملی")
+        apposed = bool(words) and (words[0] in lexicon().first_names or after_role or honored) and (
+            apposed_name(name, lexicon()) or honored and len(words) == 1 and _opens_name(name))
         left = prev
     return left
 
@@ -1331,10 +1342,13 @@ def _expand_counterparts(folded: str, parties: list[Party]) -> list[Party]:
 
 
 def _each_named(folded: str, c: _Cue, parties: list[Party]) -> list[Party] | None:
-    """"با مراجع تقلید و آیات عظام A، B و C دیدار کرد": a plural honorific before a list of names; the subject
-    visits each of them (one meeting each), and the group named before the list is the same people. None when
-    the sentence has no such list."""
+    """"با مراجع تقلید و آیات عظام A، B و C دیدار کرد": a plural honorific before a list of names (or «آیت‌الله»
+    before each); the subject visits each of them (one meeting each), and the group named before the list is the
+    same people. None when the sentence has no such list."""
     plural = _PLURAL_HONORIFIC.search(folded, c.L, c.R)
+    cleric = [bool(_CLERIC_BEFORE.search(folded, max(0, p.name[0] - 20), p.name[0])) for p in parties]
+    if not plural and len(parties) >= 3 and not cleric[0] and all(cleric[1:]):
+        return parties  # "با آیت‌الله A، آیت‌الله B و آیت‌الله C دیدار کرد": each an audience of their own
     if not plural or not parties or parties[0].name[0] >= plural.start():
         return None
     named = [p for p in parties[1:] if p.name[0] >= plural.start()]

@@ -76,7 +76,7 @@ _NO_PARTY_AHEAD = folded_rx(
     r"(?:پس|بعد|پیش|قبل) از(?! (?:این|آن)(?!\S)))" + E
 )
 # a pronoun standing for a person named before ("وی", "این مقام")
-PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|این مقام|این مسئول|این مسوول)" + E)
+PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|معظم ?له|این مقام|این مسئول|این مسوول)" + E)  # («معظم‌له»: his eminence)
 _REFLEXIVE = folded_rx(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
 _AND = folded_rx(r"\s*[،,]\s*(?:و\s+)?|\s+و\s+")  # "A، B و C", and "A، TITLE، و B" (a comma before «و»)
 _OUR_COUNTRY = folded_rx(B + r"(?:کشورمان|کشور ما)" + E)
