@@ -1756,3 +1756,15 @@ def test_the_one_named_speaker_is_the_lead_role_only_when_no_other_office_speaks
     text = ("امام جمعه رشت با اشاره به سخنان رهبر انقلاب در دیدار با خانواده شهدا گفت: دشمن ناکام است.\n"
             "حجت الاسلام صالحی نوری افزود: مردم پای انقلاب ایستاده‌اند.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["رهبر انقلاب", "خانواده شهدا"])]
+
+
+def test_a_headlined_contact_told_in_the_body_takes_the_name_the_body_quotes_for_its_role():
+    """A headline restating the lead keeps the lead's place, so the one person the article then quotes by name
+    («کاظم نوری در این نشست گفت») names the lead's role."""
+    title = "نشست برخط رئیس سازمان نظام دامپزشکی با رئیس انجمن دامپزشکی اتریش"
+    text = ("رئیس کل سازمان نظام دامپزشکی جمهوری اسلامی ایران و «هانس مولر» رئیس انجمن دامپزشکی اتریش، صبح روز"
+            " یکشنبه در نشستی برخط درباره تجربه دو کشور در مدیریت بیماری‌های دامی و تأمین داروهای دامی گفتوگو کردند."
+            " کاظم نوری در این نشست گفت تحریمها دسترسی دامداران به داروهای وارداتی را دشوار کرده است.")
+    (event,) = extract_events(text, title, PUB)
+    assert (event["type"], _names(event)) == ("video_call", _norm(["کاظم نوری", "هانس مولر"]))
+    assert event["evidence"].startswith("رئیس کل سازمان")

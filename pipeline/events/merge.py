@@ -51,6 +51,8 @@ def merge_mentions(events: list[dict]) -> list[dict]:
                     k["date"], k["date_jalali"], k["_key"] = ev["date"], ev["date_jalali"], ev["_key"]
                 for slot in ("date", "date_jalali", "location", "_key"):
                     k[slot] = k[slot] or ev[slot]
+                if k["span"] is None and ev["span"] is not None:
+                    k["span"], k["evidence"] = ev["span"], ev["evidence"]  # a headline's event told in the body
                 named.update(_name_roles(k["participants"], ev["participants"]))
                 k["participants"] = (_roles_then_names(k["participants"], ev["participants"])
                                      or _crossed(k["participants"], ev["participants"]) or k["participants"])
