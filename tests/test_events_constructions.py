@@ -1243,6 +1243,12 @@ CASES = [
 
 
 SPLIT = [
+    # a contact told by roles, then named back: a name set off with its title and «همتای X‌اش، NAME،» (glued
+    # where the text lost its ZWNJ), or three names listed for three roles, in order
+    ("وزیران نفت ایران و کنیا روز شنبه در نایروبی تبادل نظر کردند. در این نشست، کاظم نوری، وزیر نفت کشورمان"
+     " و همتای کنیاییاش، پیتر کاماو، بر تسریع پرداخت مطالبات تأکید کردند.", [["کاظم نوری", "پیتر کاماو"]]),
+    ("وزیران بهداشت ایران، اتریش و کنیا امروز در نشستی ویدئویی گفت‌وگو کردند. در این نشست، کاظم نوری، هانس مولر"
+     " و پیتر کاماو بر تبادل واکسن تأکید کردند.", [["کاظم نوری", "هانس مولر", "پیتر کاماو"]]),
     # «با آیت‌الله A، آیت‌الله B و آیت‌الله C»: an audience with each cleric (glued «آیتالله» and compound surnames
     # of a text without ZWNJ too); clerics who are the subject met the other side together
     ("کاظم نوری با آیت‌الله صالحی، آیت‌الله موسوی و آیت‌الله جوادی دیدار کرد.",

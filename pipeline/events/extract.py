@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from pipeline.events.candidates import (
@@ -64,16 +65,36 @@ _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|و�
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
 _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?"  # up to six words: «جاسم بن فهد آل ثانی»
 _NAME0 = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,5}?"  # … or a surname alone
-_BACK_PAIR = folded_rx(
-    r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*"
-    r"(?: (?:" + CHANNEL_WORDS + r"|دو ?جانبه))?[،,]?\s*(?P<x>" + _NAME + r")\s+و\s+"
-    r"(?:همتای (?P<adj>\S+?)(?: ?ای)? (?:وی|خود|او|اش)[،,]\s*)?(?P<y>" + _NAME + r")(?=[،,]|\s+(?:نیز|هم|بر|درباره|در))"
-)
-# … and the names first, in the next sentence: "آقایان A و B در این دیدار …"
-_PAIR_BACK = folded_rx(
-    r"[.!؟?\s]*(?:(?:اقایان|آقایان|خانم ها) )?(?P<x>" + _NAME0 + r")\s+و\s+(?P<y>" + _NAME0 + r")\s+(?:نیز |هم )?"
-    r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)"
-)
+_BACK_NOUN = r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*"
+# "همتای ترکیه‌ای وی، ", "همتای عراقی‌اش، " (glued where the text lost its ZWNJ: "همتای عراقیاش")
+_COUNTERPART_OF = r"(?:همتای (?P<adj>\S+?)(?: ?ای)?(?: ?(?:اش|ش)| (?:وی|خود|او))[،,]\s*)?"
+# the back-reference sentence's list: "در این نشست، A، B و C بر … تأکید کردند"
+_BACK_LIST = folded_rx(r"\s*" + _BACK_NOUN + r"(?: (?:" + CHANNEL_WORDS + r"|دو ?جانبه|سه ?جانبه))?[،,]?\s*(?P<names>"
+                       + _NAME + r"(?:[،,]\s*" + _NAME + r"){1,4}\s+و\s+" + _NAME + r")(?=\s+(?:نیز|هم|بر|درباره|در)\s)")
+
+
+@lru_cache(maxsize=1)
+def _back_pair() -> re.Pattern:
+    """"در این دیدار، A (، TITLE،) و همتای ترکیه‌ای وی، B، …": the two people named back, with their titles."""
+    return folded_rx(
+        _BACK_NOUN + r"(?: (?:" + CHANNEL_WORDS + r"|دو ?جانبه))?[،,]?\s*(?P<x>" + _NAME + r")" + _apposed_title()
+        + r"\s+و\s+" + _COUNTERPART_OF + r"(?P<y>" + _NAME + r")(?=[،,]|\s+(?:نیز|هم|بر|درباره|در))")
+
+
+@lru_cache(maxsize=1)
+def _pair_back() -> re.Pattern:
+    """… and the names first, in the next sentence: "آقایان A و B در این دیدار …", "A، TITLE، و همتای عراقی‌اش، B، در
+    این دیدار …"."""
+    return folded_rx(
+        r"[.!؟?\s]*(?:(?:اقایان|آقایان|خانم ها) )?(?P<x>" + _NAME0 + r")" + _apposed_title() + r"\s+و\s+"
+        + _COUNTERPART_OF + r"(?P<y>" + _NAME0 + r")(?:[،,]\s*)?\s+(?:نیز |هم )?" + _BACK_NOUN)
+
+
+def _apposed_title() -> str:
+    """", وزیر نفت کشورمان،": a title set off by commas after a name (optional in a pattern)."""
+    return r"(?:[،,]\s*(?:" + lexicon().title.pattern + r")[^،,:.]{0,60}?[،,]?)?"
+
+
 # "این گفت‌وگوی تلفنی", "در این مکالمه تلفونی": a back-reference that tells how the article's talk was held
 _CALL_BACK = folded_rx(r"(?:این|آن|همین) (?:گفت ?و ?گو|گفتگو|مکالمه|تماس|صحبت)\w* (?P<channel>" + CHANNEL_WORDS + r")(?!\w)")
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
@@ -301,10 +322,13 @@ def _name_joint_roles(event: dict, text: str, folded: str) -> None:
     other name is the role's."""
     people = event["participants"]
     roles = [p for p in people if p["name"] == p["title"]]
-    if event["span"] is None or len(people) != 2 or not roles:
+    if event["span"] is None or len(people) != 2 and len(roles) != len(people) or not roles:
         return
     a, b = _followed(folded, tuple(event["span"]))
-    m = _BACK_PAIR.search(folded, event["span"][1], b) or _PAIR_BACK.match(folded, event["span"][1])
+    if len(roles) == len(people) > 2:
+        _name_listed_roles(people, text, folded, event["span"][1], b)
+        return
+    m = _back_pair().search(folded, event["span"][1], b) or _pair_back().match(folded, event["span"][1])
     if not m or any(lexicon().title.search(m.group(g)) for g in ("x", "y")):
         return
     x, y = (" ".join(text[slice(*m.span(g))].split()) for g in ("x", "y"))
@@ -320,6 +344,19 @@ def _name_joint_roles(event: dict, text: str, folded: str) -> None:
     if other and second["country"] != other:
         return
     first["name"], second["name"] = x, y
+
+
+def _name_listed_roles(people: list[dict], text: str, folded: str, at: int, end: int) -> None:
+    """"وزیران بهداشت ایران، ترکیه و پاکستان … گفت‌وگو کردند. در این نشست، A، B و C بر … تأکید کردند": three or
+    more roles take the names the back-reference sentence lists, in the order written, when it lists as many."""
+    m = _BACK_LIST.match(folded, at, end)
+    if not m:
+        return
+    names = [n for n in re.split(r"\s*[،,]\s*|\s+و\s+", text[slice(*m.span("names"))].strip()) if n]
+    if len(names) != len(people) or any(lexicon().title.search(fold(n)) for n in names):
+        return
+    for person, name in zip(people, names):
+        person["name"] = " ".join(name.split())
 
 
 def _tidy(event: dict) -> dict:

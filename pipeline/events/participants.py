@@ -46,7 +46,8 @@ _SPEAKER = folded_rx(
 # "در دیدار X با NAME، TITLE …")
 _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو|\sبا)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
 _APPOSED_AFTER = folded_rx(r"\s*[،,]\s*([^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2})\s*[،,]")
-_TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که)" + E)
+# (and "… وزیر نفت کشورمان و همتای عراقی‌اش": the counterpart is another person)
+_TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که|و همتا(?:ی|یان))" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
