@@ -1232,6 +1232,15 @@ CASES = [
      " است.", "phone_call", ["نوری", "پیتر برگ"], None),
     # one office of two cities is two people: the city is one of the office's words, not only its country's
     ("شهردار شیراز با «ماریو روسی» شهردار ونیز دیدار کرد.", "meeting", ["شهردار شیراز", "ماریو روسی"], None),
+    # a light verb before «با Y، TITLE،» («… رفت و با Y، TITLE، گفت‌وگو کرد») does not end the clause at Y's comma
+    ("کاظم نوری امروز برای خداحافظی به مجلس رفت و با هانس مولر، رئیس مجلس، گفت‌وگو کرد.", "meeting",
+     ["کاظم نوری", "هانس مولر"], None),
+    # a call «به Y، TITLE، تلفن زد»; a welcome «با استقبال Y، TITLE وارد Z شد»; a farewell «با بدرقه Y، TITLE، Z را ترک کرد»
+    ("کاظم نوری شب گذشته به هانس مولر، رئیس فدراسیون والیبال، تلفن زد.", "phone_call", ["کاظم نوری", "هانس مولر"], None),
+    ("کاظم نوری، وزیر خارجه اتریش، عصر دیروز با استقبال هانس مولر، وزیر امور خارجه کشورمان وارد تهران شد.",
+     "meeting", ["کاظم نوری", "هانس مولر"], None),
+    ("کاظم نوری ظهر امروز با بدرقه رسمی هانس مولر، معاون اول رئیس‌جمهور، تهران را ترک کرد.", "meeting",
+     ["کاظم نوری", "هانس مولر"], None),
     # «معظم‌له» (his eminence) is a pronoun: in «با حضور در دفتر Y با معظم‌له», Y
     ("کاظم نوری با حضور در دفتر آیت‌الله صالحی با معظم‌له دیدار کرد.", "meeting", ["کاظم نوری", "صالحی"], None),
     # an honorific glued where the text lost its ZWNJ («آیتالله») is no first name: the name is the surname after it
@@ -1243,6 +1252,9 @@ CASES = [
 
 
 SPLIT = [
+    # a contact without a noun before a noun's clause is one more; «و او» after it switches to its other side
+    ("پیتر برگ از کاظم نوری در فرودگاه استقبال کرد و او با هانس مولر، دبیرکل اتحادیه، دیدار کرد.",
+     [["پیتر برگ", "کاظم نوری"], ["کاظم نوری", "هانس مولر"]]),
     # a contact told by roles, then named back: a name set off with its title and «همتای X‌اش، NAME،» (glued
     # where the text lost its ZWNJ), or three names listed for three roles, in order
     ("وزیران نفت ایران و کنیا روز شنبه در نایروبی تبادل نظر کردند. در این نشست، کاظم نوری، وزیر نفت کشورمان"

@@ -306,6 +306,11 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
             cand.sentence = (a, b)
             cand.from_title = from_title
             out = [cand]
+    elif cand := _without_noun(folded, s_start, min(c.cue for c in out), sports_article, _sports_near(folded, a, b, s_start)):
+        # "X از Y در فرودگاه استقبال کرد و او با Z دیدار کرد": a contact without a noun, told before the noun's
+        cand.sentence = (a, b)
+        cand.from_title = from_title
+        out.insert(0, cand)
     return out
 
 
@@ -631,7 +636,9 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         if i == len(stops) - 1 and not folded[stops[i].end():pos].strip() and with_end \
                 and with_end.group().startswith("با") and not _VERB_END.search(chunk):
             in_list = True  # "X با Y سفیر Z در کابل، ملاقات کرد": a comma before the cue closes the «با» side only
-        if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) or _VERB_END.search(chunk)):
+        # (a light verb before «با Y» and Y's title does not end it: "X به مجلس رفت و با Y، TITLE، گفت‌وگو کرد")
+        if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) and not titled
+                                            or _VERB_END.search(chunk)):
             said = _NAME_AFTER_SAID.search(chunk)
             that = ([None] + list(_THAT.finditer(chunk)))[-1]
             if said and lexicon().title.match(folded, stops[i].end() + 1) and _opens_name(said.group(1)):

@@ -98,6 +98,7 @@ def _apposed_title() -> str:
 # "این گفت‌وگوی تلفنی", "در این مکالمه تلفونی": a back-reference that tells how the article's talk was held
 _CALL_BACK = folded_rx(r"(?:این|آن|همین) (?:گفت ?و ?گو|گفتگو|مکالمه|تماس|صحبت)\w* (?P<channel>" + CHANNEL_WORDS + r")(?!\w)")
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
+_AND_BEFORE = folded_rx(r"\sو\s*$")  # "… و او …"
 _EVE_OF = folded_rx(B + r"در استانه [^،,:]*$")
 _PLACE = folded_rx(
     B + r"(?:در|به)(?:\s+(?P<kind>شهر|کشور|پایتخت)(?: مقدس)?)?\s+«?(?P<place>[^\s،,.:«»\"()]+(?: (?!(?:به|در|با) )[^\s،,.:«»\"()]+)?)"
@@ -169,6 +170,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             before = None
             if party.pronoun and src is text:
                 before = resolver.speaker_at(c.cue) if c.told else resolver.subject_before(c.sentence[0])
+                before = _switched_subject(fsrc, party, c, events) or before
             # "… سفر وزیر سعودی افزوده شد که او با Y دیدار کرد": «او» after a verb and «که» points into its own
             # sentence, not to the one before
             inner = party.pronoun and not c.told and _INNER_CLAUSE.search(fsrc, c.sentence[0], party.name[0])
@@ -200,6 +202,15 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
+
+
+def _switched_subject(fsrc: str, party, c: Candidate, events: list[dict]) -> dict | None:
+    """"X از Y در فرودگاه استقبال کرد و او با Z دیدار کرد": a pronoun said after «و» in the sentence of the contact
+    told just before marks another subject, that contact's other side (Y); None otherwise."""
+    if not events or events[-1]["span"] is None or events[-1]["span"][0] != c.sentence[0] \
+            or not _AND_BEFORE.search(fsrc, c.sentence[0], party.name[0]):
+        return None
+    return events[-1]["participants"][-1]
 
 
 def _present_too(events: list[dict], text: str, folded: str, resolver: Resolver) -> None:
