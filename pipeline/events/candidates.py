@@ -106,7 +106,9 @@ _PAST_BEFORE = folded_rx(B + r"(?:کرد|کردند|داشت|داشتند|پرد
 _OTHER_PREDICATE = folded_rx(B + r"(?:اشاره|تاکید|توجه|ابراز|اظهار|اعلام|بیان|قبول|رد|موافقت|مخالفت)\s*$")
 _QUESTION = folded_rx(B + r"(?:آیا|ایا)" + E)
 # "X Y را [در دفتر کار خود] [به حضور] پذیرفت": the host received the guest (without «به حضور», only a person)
-_RECEIVED = folded_rx(B + r"را (?:(?:در|از) [^،,.]{1,40}? )?(?P<how>به حضور |به گرمی |رسما )?(?:پذیرفت|پذیرفتند)" + E)
+# (a relative clause on the guest may stand between: "Y را که برای … به تهران سفر کرده است، به حضور پذیرفت")
+_RECEIVED = folded_rx(B + r"را (?:که [^.:؛]{1,160}?[،,] ?)?(?:(?:در|از) [^،,.]{1,40}? )?(?P<how>به حضور |به گرمی |رسما )?"
+                      r"(?:پذیرفت|پذیرفتند)" + E)
 _CREDENTIALS = folded_rx(B + r"(?:استوارنامه|اعتمادنامه|اعتبارنامه)" + E)
 _REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matched where a clause or sentence starts
 # "دیدار ماه گذشته X از آلمان": a visit of a place (the country or city follows «از»)
