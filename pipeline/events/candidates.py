@@ -979,6 +979,9 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     kinds = ("body", "interview", "emergency") if listed else ("body", "habit", "interview", "emergency")
     if lex.negative["planned"].search(window) or any(lex.negative[neg].search(inner) for neg in kinds):
         return True
+    if not verb and _opens_clause(folded, c.L, c.cs) \
+            and lex.negative["planned"].search(folded, c.ce, _speech_end(folded, c.ce, c.end)):
+        return True  # "دیدار X با Y که قرار بود امروز برگزار شود، به تعویق افتاد": the noun's own predicate
     # a letter before the contact noun («در پیامی به …», «نامه … دیدار») is the report; one handed over after the
     # counterpart («در دیدار با Y پیام Z را تقدیم کرد») is part of a meeting that happened
     if lex.negative["letter"].search(folded[c.L:c.ce]) or not _first_with(folded, c.ce, c.R) \
