@@ -24,6 +24,7 @@ from pipeline.events.parties import (
 from pipeline.events.summits import summit_parties
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
 from rasad.persian import span_fold as fold
+from rasad.persian_dates import find_date_expressions
 
 _CLAUSE_STOP = folded_rx(r"[،,:؛;]")
 _WITH = folded_rx(B + r"با" + E)
@@ -194,7 +195,8 @@ _CLERIC_BEFORE = folded_rx(B + r"ایت ?الله(?: ?العظمی)?\s*$")  # "�
 _AFTER = folded_rx(r"(?:پس|بعد) از")
 _AS_SAID = folded_rx(B + r"(?:ان ?طور|همان ?طور|ان ?گونه|همان ?گونه|چنان)\s*$")  # «که» of "as X said"
 _FROM_AFTER = folded_rx(r"\s*از" + E)
-_SESSION_KIND = folded_rx(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)" + E)
+# (or held over a channel: "نشست ویدئوکنفرانسی A و B برگزار شد")
+_SESSION_KIND = folded_rx(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه|" + CHANNEL_WORDS + r")" + E)
 # "X Y را [در کاخ …] ملاقات کرد": the object before the noun, a place phrase may stand between
 _OBJECT_BEFORE = folded_rx(B + r"را(?:\s+در\s+[^،,:]{1,40}?)?\s*$")
 _OBJECT = folded_rx(B + "را" + E)
@@ -628,7 +630,7 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         with_list = bool(_WITH_ITEM_END.search(chunk)) and lexicon().title.search(chunk) is not None \
             and _titled_item(folded, stops[i].end(), stops[i + 1].start() if i + 1 < len(stops) else pos)
         long_chunk = len(chunk.split()) > 6 and not titled and not titled_name and not with_list
-        if _WITH_NOT_PARTY.match(chunk.strip() + " ") or _CAUSE.match(chunk) or _OCCASION.match(chunk) \
+        if _WITH_NOT_PARTY.match(chunk.strip() + " ") or _time_only(chunk) or _CAUSE.match(chunk) or _OCCASION.match(chunk) \
                 and not lexicon().noun.search(chunk) and not _WITH.search(chunk):
             break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …", "در حاشیه اجلاس، X …": an adverbial
             # set off by its comma
@@ -659,6 +661,18 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             apposed_name(name, lexicon()) or honored and len(words) == 1 and _opens_name(name))
         left = prev
     return left
+
+
+_PART_OF_DAY = frozenset("صبح ظهر عصر شب شامگاه بامداد امروز روز".split())
+
+
+def _time_only(chunk: str) -> bool:
+    """Is the chunk a time phrase and nothing else ("شامگاه دیروز"، "روز دوشنبه ۱۲ مهر")?"""
+    spans = [(e.start, e.end) for e in find_date_expressions(chunk)]
+    if not spans:
+        return False
+    rest = "".join(ch if not any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(chunk))
+    return all(w in _PART_OF_DAY for w in rest.split())
 
 
 def _relative_after_with(folded: str, chunk: str, a: int, b: int) -> bool:
@@ -724,7 +738,8 @@ def _past_apposed_title(folded: str, ce: int, R: int, end: int) -> int:
     after = _clause_right(folded, nxt + 1, end) if nxt < end and folded[nxt] in "،," else nxt
     if re.search(B + "و" + E, chunk) and after > nxt and lexicon().title.match(folded[nxt + 1:after].strip()):
         return after  # "جزئیات تماس تلفنی A، TITLE و B، TITLE2 را …": both sides, each with its title
-    return after if re.match(r"\s*با" + E, folded[nxt + 1:after]) else R
+    # "دیداری میان A، TITLE، و B TITLE2 …": the second side joined by «و» after the first one's title
+    return after if re.match(r"\s*(?:با|و)" + E, folded[nxt + 1:after]) else R
 
 
 def _past_topic_list(folded: str, ce: int, R: int, end: int) -> int:
