@@ -668,6 +668,8 @@ _PART_OF_DAY = frozenset("صبح ظهر عصر شب شامگاه بامداد ا
 
 def _time_only(chunk: str) -> bool:
     """Is the chunk a time phrase and nothing else ("شامگاه دیروز"، "روز دوشنبه ۱۲ مهر")?"""
+    if len(chunk.split()) > 6:
+        return False
     spans = [(e.start, e.end) for e in find_date_expressions(chunk)]
     if not spans:
         return False
