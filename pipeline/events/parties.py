@@ -218,6 +218,9 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
         if m and m.end() > 0:
             start += m.end()
             continue
+        if seg.startswith("در ") and (place := lexicon().country.match(seg, 3)) and seg[place.end():place.end() + 1] == " ":
+            start += place.end()  # "X روز دوشنبه در مسکو Y را پذیرفت": the place phrase before the party
+            continue
         break
     paren = _TRAILING_PAREN.search(folded, start, end)
     if paren and paren.start() > start:
