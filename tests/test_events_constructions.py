@@ -1265,6 +1265,9 @@ CASES = [
     # a place phrase before the guest received («X روز دوشنبه در مسکو Y، TITLE را پذیرفت») is no part of the guest
     ("کاظم نوری روز دوشنبه در مسکو علی امین‌زاده، رئیس مجلس شورای اسلامی را پذیرفت.", "meeting",
      ["کاظم نوری", "علی امین‌زاده"], "مسکو"),
+    # the custodian of a shrine («تولیت آستان …») is an office: the name before it is the party
+    ("کاظم نوری عصر امروز با حجت الاسلام حسن صالحی تولیت آستان مقدس دیدار کرد.", "meeting", ["کاظم نوری", "حسن صالحی"],
+     None),
     # a relative clause on the guest between «را» and «به حضور پذیرفت»
     ("کاظم نوری، رئیس‌جمهور، عصر امروز هانس مولر، وزیر خارجه اتریش را که برای رایزنی به تهران سفر کرده است، به"
      " حضور پذیرفت.", "meeting", ["کاظم نوری", "هانس مولر"], None),
