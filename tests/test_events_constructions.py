@@ -1265,6 +1265,11 @@ CASES = [
     # a place phrase before the guest received («X روز دوشنبه در مسکو Y، TITLE را پذیرفت») is no part of the guest
     ("کاظم نوری روز دوشنبه در مسکو علی امین‌زاده، رئیس مجلس شورای اسلامی را پذیرفت.", "meeting",
      ["کاظم نوری", "علی امین‌زاده"], "مسکو"),
+    # a comma between the «با» side and the place phrase before the verb closes only the «با» side
+    ("کاظم نوری سوم مرداد ماه با هانس مولر، در وین گفت و گو کرد.", "meeting", ["کاظم نوری", "هانس مولر"], "وین"),
+    # «A و B به گفت‌وگو نشستند / نشسته‌اند»: «نشستن» is the light verb of a talk, in any past tense
+    ("کاظم نوری و هانس مولر در وین به گفت و گو نشستند.", "meeting", ["کاظم نوری", "هانس مولر"], "وین"),
+    ("کاظم نوری و هانس مولر در وین به گفت‌وگو نشسته‌اند.", "meeting", ["کاظم نوری", "هانس مولر"], "وین"),
     # the custodian of a shrine («تولیت آستان …») is an office: the name before it is the party
     ("کاظم نوری عصر امروز با حجت الاسلام حسن صالحی تولیت آستان مقدس دیدار کرد.", "meeting", ["کاظم نوری", "حسن صالحی"],
      None),

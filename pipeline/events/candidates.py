@@ -637,9 +637,11 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         if _relative_on_party(chunk) or i and _relative_after_with(folded, chunk, stops[i - 2].end() if i >= 2 else start,
                                                                   stops[i - 1].start()):
             in_list = True  # "با Y، (TITLE) که به … آمده بود، دیدار کرد": a relative clause on the party before
-        if i == len(stops) - 1 and not folded[stops[i].end():pos].strip() and with_end \
-                and with_end.group().startswith("با") and not _VERB_END.search(chunk):
-            in_list = True  # "X با Y سفیر Z در کابل، ملاقات کرد": a comma before the cue closes the «با» side only
+        if i == len(stops) - 1 and with_end and with_end.group().startswith("با") and not _VERB_END.search(chunk) \
+                and (not folded[stops[i].end():pos].strip() or _place_only(folded, stops[i].end(), pos)):
+            # "X با Y سفیر Z در کابل، ملاقات کرد", "X با Y، در وین گفت‌وگو کرد": a comma before the cue (or before
+            # the place phrase that ends the clause) closes the «با» side only
+            in_list = True
         # (a light verb before «با Y» and Y's title does not end it: "X به مجلس رفت و با Y، TITLE، گفت‌وگو کرد")
         if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) and not titled
                                             or _VERB_END.search(chunk)):
@@ -661,6 +663,13 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             apposed_name(name, lexicon()) or honored and len(words) == 1 and _opens_name(name))
         left = prev
     return left
+
+
+def _place_only(folded: str, a: int, b: int) -> bool:
+    """Is folded[a:b] «در PLACE» alone, a known country or city ("، در وین گفت‌وگو کرد")?"""
+    m = re.match(r"\s*در ", folded[a:b])
+    place = lexicon().country.match(folded, a + m.end(), b) if m else None
+    return bool(place) and not folded[place.end():b].strip()
 
 
 _PART_OF_DAY = frozenset("صبح ظهر عصر شب شامگاه بامداد امروز روز".split())
@@ -1056,8 +1065,8 @@ def _read(c: _Cue) -> _Reading | None:
         with_before = None  # "با طالبان وارد جنگ شدند و … مذاکره": that «با» belongs to another verb
     nominal_before = _NOMINAL_BEFORE.search(folded, L, cs)
     if nominal_before and c.verb is not None and _TO_NOUN.fullmatch(folded, nominal_before.start(), cs) \
-            and c.verb.group().startswith("پرداخت"):
-        nominal_before = None  # "X و Y به گفت‌وگوی تلفنی پرداختند": «به NOUN پرداختن» is the verb's frame
+            and c.verb.group().startswith(("پرداخت", "نشست")):
+        nominal_before = None  # "X و Y به گفت‌وگوی تلفنی پرداختند / به گفت‌وگو نشستند": «به NOUN پرداختن» is the verb's frame
     if pre_in := _IN_BEFORE.search(folded, L, cs):
         return _read_in(c, pre_in.start())
     if _GO_TO.search(folded, L, cs) and _WENT.search(folded, c.ce, c.R):
