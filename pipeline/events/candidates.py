@@ -230,6 +230,8 @@ _MEANS = folded_rx(B + r"با (?:تلاش|تلاش ?ها|پیگیری|پیگیر
 _AND_TALKS = folded_rx(r" و (?:گفت ?و ?گو|گفتگو|رایزنی|تبادل|مذاکره)")  # "دیدار و گفت‌وگو": a contact, never a match
 _SPORT_NOUN = folded_rx(B + r"دیدار")
 _CAUSE = folded_rx(r"\s*(?:در پی|به دنبال|به دلیل|به علت|به سبب|در پاسخ به|با توجه به|بر اثر|در اثر)" + E)
+# a purpose set off by its comma, after a time word or not: "روز گذشته به همین منظور در جهت بررسی …، X با Y …"
+_PURPOSE_PHRASE = folded_rx(r"\s*(?:(?:روز|شب|هفته|ماه) (?:گذشته|قبل) |امروز |دیروز )?(?:به (?:همین )?منظور|در جهت|با هدف|به قصد)" + E)
 _CONTACT_WITH = folded_rx(r"تماس(?:ی)? با" + E)
 _WHERE = folded_rx(r"\s*(?:جایی که|آنجا که|انجا که)" + E)
 _PARTICIPLE_VERB = folded_rx(r"(?:کرده|نموده|داشته)")
@@ -630,7 +632,8 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
         with_list = bool(_WITH_ITEM_END.search(chunk)) and lexicon().title.search(chunk) is not None \
             and _titled_item(folded, stops[i].end(), stops[i + 1].start() if i + 1 < len(stops) else pos)
         long_chunk = len(chunk.split()) > 6 and not titled and not titled_name and not with_list
-        if _WITH_NOT_PARTY.match(chunk.strip() + " ") or _time_only(chunk) or _CAUSE.match(chunk) or _OCCASION.match(chunk) \
+        if _WITH_NOT_PARTY.match(chunk.strip() + " ") or _time_only(chunk) or _CAUSE.match(chunk) \
+                or (_OCCASION.match(chunk) or _PURPOSE_PHRASE.match(chunk)) \
                 and not lexicon().noun.search(chunk) and not _WITH.search(chunk):
             break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …", "در حاشیه اجلاس، X …": an adverbial
             # set off by its comma
