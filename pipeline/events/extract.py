@@ -159,7 +159,9 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             if events:  # the same two people, at the time this sentence gives
                 people = [dict(p) for p in events[-1]["participants"]]
                 events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub, call))
-                events[-1]["_earlier"] = events[-2]["_earlier"]  # ("در این دیدار": the one told, however long ago)
+                if events[-1]["_key"] is None:  # ("در این دیدار": the one told, when it was told to be)
+                    for slot in ("date", "date_jalali", "_key", "_earlier", "_background"):
+                        events[-1][slot] = events[-2][slot]
             continue
         # "X با Y دیدار کرد", "X و Y … دیدار کردند": a tight frame holds even two bare surnames
         anchored = c.anchored and (c.verbal or any(not p.weak for p in c.parties))
