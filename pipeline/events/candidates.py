@@ -1200,9 +1200,13 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
     if _TALK.match(c.noun) and _PRESS_PARTY.match(folded, y_start, c.cs):
         return None  # "با خبرنگاران درباره … گفت‌وگو کرد": a press talk
     y = split_parties(folded, including.end() if including else y_start, _before_noun_chain(folded, y_start, c.cs))
+    owner = split_parties(folded, visited.end(), with_before.start()) if visited else []
     if visited and (len(y) == 1 and y[0].pronoun or not y and _THIS_ONE.match(folded, y_start + 1, c.cs)):
         # "با حضور در دفتر / بیت Y با وی / با این مرجع تقلید دیدار کرد": Y, whose place it is
-        y = split_parties(folded, visited.end(), with_before.start())
+        y = owner
+    elif len(y) == 1 and not (y[0].pronoun or y[0].honored) and len(owner) == 1 and owner[0].honored \
+            and folded[slice(*y[0].name)].split()[0] not in lexicon().first_names:
+        y = owner  # "با حضور در دفتر آیت‌الله Y با مرجع تقلید شیعیان دیدار کرد": the one named there, described
     elif visited and not y and _THEIR_FAMILY.match(folded, y_start, c.cs):
         # "با حضور در منزل شهید X با خانواده وی دیدار کرد": the family of the one whose home it is
         host = " ".join(folded[visited.end():with_before.start()].split())
