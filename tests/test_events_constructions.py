@@ -1291,6 +1291,12 @@ CASES = [
 
 
 SPLIT = [
+    # a first-person contact quoted from an office («استاندار گیلان گفت: «… دیدار کردم»») is the office's; the one
+    # person quoted by name after the quote, a compound first name and surname of four words folded, names it
+    ("استاندار گیلان در جمع خبرنگاران گفت: «امروز صبح با هانس مولر در رشت دیدار کردم.»",
+     [["استاندار گیلان", "هانس مولر"]]),
+    ("استاندار گیلان در جمع خبرنگاران گفت: «امروز صبح با هانس مولر در رشت دیدار کردم.» علی‌اکبر صالحی‌نیا افزود:"
+     " «در این جلسه درباره بدهی‌ها صحبت شد.»", [["علی‌اکبر صالحی‌نیا", "هانس مولر"]]),
     # «با حضور در دفتر آیت‌الله Y با مرجع تقلید شیعیان»: the one named at the place, described after «با»; so the
     # headline's role and the body's name meet on Y, and the role is named
     ("وزیر کشور با آیت‌الله صالحی دیدار کرد.\nکاظم نوری که برای دیدار با مراجع به قم سفر کرده است، عصر امروز با"

@@ -33,7 +33,7 @@ _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
 _SPEAKER = folded_rx(
-    r"(?:^|(?<=[\n.:؛]))\s*(?P<front>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*،?\s+)?"
+    r"(?:^|(?<=[\n.:؛]))\s*(?:[»\"]\s*)?(?P<front>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*،?\s+)?"
     r"(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)(?:،?(?: نیز| هم| همچنین)? (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
     r"با اشاره|با تاکید|در ادامه|"
     r"(?P<back>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)))"
@@ -47,6 +47,7 @@ _SPEAKER = folded_rx(
 _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو|\sبا)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
 _APPOSED_AFTER = folded_rx(r"\s*[،,]\s*([^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2})\s*[،,]")
 # (and "… وزیر نفت کشورمان و همتای عراقی‌اش": the counterpart is another person)
+_SAID = folded_rx(B + r"(?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد)" + E)
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که|و همتا(?:ی|یان))" + E)
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
@@ -209,7 +210,17 @@ class Resolver:
             # "بنیامین نتانیاهو:⏎ من … رفتم": a line of its own that ends in a colon names who speaks below it
             before = [(a, b) for a, b in self.spans if b <= here[0][0]]
             here = before[-1:] if before and self.folded[before[-1][0]:before[-1][1]].rstrip().endswith(":") else []
-        return self.opener(*here[0]) if here else None
+        return (self.opener(*here[0]) or self._role_speaker(*here[0])) if here else None
+
+    def _role_speaker(self, a: int, b: int) -> dict | None:
+        """"استاندار خوزستان در جمع خبرنگاران گفت: «… دیدار کردم»": the office that opens the quoting sentence,
+        when it names no one."""
+        start = lead_in_end(self.folded, a, b)
+        said = _SAID.search(self.folded, start, b)
+        parties = split_parties(self.folded, start, said.start()) if said and lexicon().title.match(self.folded, start) else []
+        if len(parties) != 1 or not parties[0].role_only or group_party(self.folded[slice(*parties[0].name)]):
+            return None
+        return participant(self.text, parties[0], self, None)
 
     def opener(self, a: int, b: int) -> dict | None:
         """The person whose name opens folded[a:b], by a name the article gives or a name-like opening."""
@@ -289,7 +300,7 @@ class Resolver:
             while (h := lex.honorific.match(self.folded, a, b)) and h.end() < b:
                 a, honored = h.end() + 1, True
             words = self.folded[a:b].split()
-            if not 1 <= len(words) <= 3 or titled or lex.outlet.search(self.folded, a, b) \
+            if not 1 <= len(words) <= 4 or titled or lex.outlet.search(self.folded, a, b) \
                     or any(_NOT_NAME.fullmatch(w) or w in lex.function_words for w in words):
                 continue  # (not "آریانا نیوز: …", an outlet's line)
             # "عراقچی در این دیدار افزود" where the article names «سید عباس عراقچی» elsewhere: that person
