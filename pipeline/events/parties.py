@@ -572,8 +572,11 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return True
     if not comma and lex.title.search(cur) and _APPOSED_NEXT.match(nxt) and not _has_title_only(nxt, lex) \
             and not _GROUP_HEAD.match(nxt) and not _bare_plural(nxt.split()[0], lex) \
-            and nxt.split()[0] not in lex.common_words and nxt.split()[0] not in lex.function_words:
-        return True  # "X، فرستاده ویژه … و جرد کوشنر، داماد …": a second name set off by its own comma
+            and nxt.split()[0] not in lex.common_words and nxt.split()[0] not in lex.function_words \
+            and not _ends_in_country(_APPOSED_NEXT.match(nxt).group(), lex):
+        # "X، فرستاده ویژه … و جرد کوشنر، داماد …": a second name set off by its own comma (not the rest of a title
+        # ending in its country: "X، وزیر جوانان و ورزش اتریش، …")
+        return True
     body = " ".join(cur.split())
     if lex.organization.fullmatch(body) or body in lex.country_of:
         return True  # "آژانس و مقامات ایرانی": a body, then another party
@@ -591,6 +594,12 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return False  # "X، دانشجوی ۲۲ ساله، …": a common noun in its ezafe set off after a name is its apposition
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
+
+
+def _ends_in_country(words: str, lex) -> bool:
+    """Does the phrase end with a country's own name ("ورزش اتریش")?"""
+    last = " ".join(words.strip(" ،,").split()[-1:])
+    return lex.country_of.get(last) == last
 
 
 def _apposed_title(cur: str, lex) -> bool:
