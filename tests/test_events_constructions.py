@@ -1294,6 +1294,9 @@ CASES = [
 
 
 SPLIT = [
+    # «رئیس این هیئت» is the named head of the delegation told before («هیئتی از X به ریاست «Y»»)
+    ("هیئتی از پارلمان اتریش به ریاست «هانس مولر» امروز وارد تبریز شد. رئیس این هیئت در نخستین برنامه خود با کاظم"
+     " نوری، رئیس شورای شهر تبریز، دیدار کرد.", [["هانس مولر", "کاظم نوری"]]),
     # a first-person contact quoted from an office («استاندار گیلان گفت: «… دیدار کردم»») is the office's; the one
     # person quoted by name after the quote, a compound first name and surname of four words folded, names it
     ("استاندار گیلان در جمع خبرنگاران گفت: «امروز صبح با هانس مولر در رشت دیدار کردم.»",

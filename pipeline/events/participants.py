@@ -58,9 +58,10 @@ _DELEGATION_HEAD = folded_rx(r"(?:هیئت|هیات|هیأت|نمایندگان)
 _DELEGATION_WORDS = frozenset({"هیئت", "هیات", "هیأت", "نمایندگان", "این", "گروه", "یک"})
 # "هیات پارلمانی ایران به ریاست «X»", "این هیأت گروه طالبان که ریاست آن را X بر عهده داشت"
 _LED = folded_rx(
-    r"(?P<who>(?:هیئت|هیات|هیأت)(?: [^\s،,.:«»]+){1,6}?)\s+(?:به (?:ریاست|سرپرستی)\s+(?:«(?P<quoted>[^«»]{3,40})»|"
+    r"(?P<who>(?:هیئت|هیات|هیأت)ی?(?: [^\s،,.:«»]+){1,6}?)\s+(?:به (?:ریاست|سرپرستی)\s+(?:«(?P<quoted>[^«»]{3,40})»|"
     r"(?P<led>[^\s«»،,.:]+ [^\s«»،,.:]+))|که ریاست (?:ان|آن) را\s+(?P<head>[^«»،,.:]{3,40}?)\s+بر ?عهده)"
 )
+_HEAD_OF_THIS = folded_rx(r"(?:رییس|رئیس|سرپرست) (?:این|آن) (?:هیئت|هیات|هیأت)")
 _THIS_CITY = re.compile(r"\s*(?:این|همین) شهر(?: مقدس)?\s*$")
 _THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
 # an opening phrase of time or occasion before the subject ("در جریان این سفر X …", "در ادامه X …")
@@ -172,14 +173,15 @@ class Resolver:
         """"هیات پارلمانی ایران" where the article writes "هیات پارلمانی ایران به ریاست «X» …" (or "این هیأت …
         که ریاست آن را X بر عهده داشت"): X, its head, when the article names one delegation's head."""
         d = fold(delegation).split()
-        if not _DELEGATION_HEAD.match(" ".join(d)):
+        head_of_this = bool(_HEAD_OF_THIS.fullmatch(" ".join(d)))  # "رئیس این هیئت": the head of the one told
+        if not _DELEGATION_HEAD.match(" ".join(d)) and not head_of_this:
             return None
         heads = set()
         for m in _LED.finditer(self.folded):
             group = m.group("head") and "head" or m.group("quoted") and "quoted" or "led"
             words = set(m.group("who").split()) - _DELEGATION_WORDS
             name = self.fullest(_clean(self.text[m.start(group):m.end(group)]))
-            if set(d[1:]) & words and name:
+            if (head_of_this or set(d[1:]) & words) and name:
                 heads.add(name)
         return heads.pop() if len(heads) == 1 else None
 
