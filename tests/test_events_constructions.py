@@ -1273,6 +1273,9 @@ CASES = [
     # a title with «و» ending in its country set off by commas («Y، وزیر جوانان و ورزش اتریش،») is one title
     ("کاظم نوری دیشب با هانس مولر، وزیر جوانان و ورزش اتریش، تلفنی صحبت کرد.", "phone_call",
      ["کاظم نوری", "هانس مولر"], None),
+    # a host frame with the guest's title set off by commas («X میزبان Y، TITLE، بود»)
+    ("کاظم نوری عصر دیروز در دفتر خود میزبان «هانس مولر»، رئیس هیئت صلیب سرخ، بود.", "meeting",
+     ["کاظم نوری", "هانس مولر"], None),
     # a purpose phrase set off by its comma («به همین منظور در جهت …،») opens no party
     ("روز گذشته به همین منظور در جهت بررسی همکاری‌های انرژی، کاظم نوری، سفیر ایران با هانس مولر دیدار و گفتگو کرد.",
      "meeting", ["کاظم نوری", "هانس مولر"], None),

@@ -1355,6 +1355,10 @@ def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidat
     """"X میزبان Y بود": a hosted meeting."""
     L = _clause_left(folded, s_start, host.start())
     R = _clause_right(folded, host.end(), end)
+    if R < end and folded[R] in "،," and lexicon().title.match(folded[R + 1:end].lstrip()):
+        # "X میزبان Y، TITLE، بود": the guest's title set off by commas
+        title_end = _clause_right(folded, R + 1, end)
+        R = _clause_right(folded, title_end + 1, end) if title_end < end and folded[title_end] in "،," else title_end
     m = re.search(B + r"(?:بود|بودند|شد|است)" + E, folded[host.end():R])
     if not m or FUTURE.search(folded, host.end(), host.end() + m.start()):
         return None  # "X امشب مهمان Y خواهد بود": not yet
