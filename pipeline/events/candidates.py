@@ -12,6 +12,7 @@ from pipeline.events.parties import (
     COUNTERPARTS_IN,
     Party,
     apposed_name,
+    comma_bodies,
     counterpart_head,
     counterparts,
     country_groups,
@@ -605,7 +606,8 @@ def _bare_lead_in() -> re.Pattern:
 
 def _clause_left(folded: str, start: int, pos: int) -> int:
     """Start of the clause holding `pos`; a comma after a short name, an apposition or a list item does not end it."""
-    stops = [m for m in _CLAUSE_STOP.finditer(folded, start, pos)]
+    bodies = [b.span() for b in comma_bodies().finditer(folded, start, pos)]
+    stops = [m for m in _CLAUSE_STOP.finditer(folded, start, pos) if not any(a < m.start() < b for a, b in bodies)]
     left = stops[-1].end() if stops else start
     apposed = False  # the chunk after this comma is a name set off by commas ("با وزیر …، سرگئی لاوروف، دیدار کرد")
     for i in range(len(stops) - 1, -1, -1):
@@ -733,7 +735,17 @@ def _ends_in_role(folded: str, lo: int, hi: int) -> bool:
 
 def _clause_right(folded: str, pos: int, end: int) -> int:
     m = _CLAUSE_STOP.search(folded, pos, end)
+    while m and (body := _body_around(folded, m.start())):
+        m = _CLAUSE_STOP.search(folded, body, end)  # "… وزیر صنعت، معدن و تجارت …": that comma ends no clause
     return m.start() if m else end
+
+
+def _body_around(folded: str, at: int) -> int | None:
+    """The end of a body's name written with a comma ("صنعت، معدن و تجارت") when the comma at `at` is in it."""
+    if folded[at] not in "،,":
+        return None
+    return next((b.end() for b in comma_bodies().finditer(folded, max(0, at - 40), at + 80) if b.start() < at < b.end()),
+                None)
 
 
 def _past_apposed_title(folded: str, ce: int, R: int, end: int) -> int:

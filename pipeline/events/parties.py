@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pipeline.events.lexicon import B, E, lexicon
+from pipeline.events.lexicon import B, E, data_lines, lexicon
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
+from rasad.persian import span_fold as fold
 from rasad.persian import unglue_possessive
 from rasad.persian_dates import DARI_MONTHS
 
@@ -300,9 +301,10 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     pieces: list[tuple[int, int]] = []
     piece_start = start
     titles = [h.span() for h in lex.honorific.finditer(folded, start, end)]
+    titles += [b.span() for b in comma_bodies().finditer(folded, start, end)]
     for m in _AND.finditer(folded, start, end):
         if any(a < m.start() and m.end() < b for a, b in titles):
-            continue  # "حجت‌الاسلام و المسلمین X": the «و» of an honorific joins no parties
+            continue  # "حجت‌الاسلام و المسلمین X", "وزیر صنعت، معدن و تجارت": the «و» or comma inside joins no parties
         nxt = folded[m.end():end]
         cur = folded[piece_start:m.start()]
         if _KIN.match(folded, m.start(), end) and apposed_name(cur.strip(), lex):
@@ -600,6 +602,15 @@ def _ends_in_country(words: str, lex) -> bool:
     """Does the phrase end with a country's own name ("ورزش اتریش")?"""
     last = " ".join(words.strip(" ،,").split()[-1:])
     return lex.country_of.get(last) == last
+
+
+@lru_cache(maxsize=1)
+def comma_bodies() -> re.Pattern:
+    """Names of bodies written with a comma, past their head word ("صنعت، معدن و تجارت" of «وزارت صنعت، معدن و
+    تجارت», data/organizations.txt): a comma there parts no parties."""
+    tails = [" ".join(fold(line).split()[1:]) for line in data_lines("organizations.txt") if "،" in line]
+    parts = [r"\s*[،,]\s*".join(r"\s+".join(map(re.escape, p.split())) for p in t.split("،")) for t in tails]
+    return re.compile(B + "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")" + E)
 
 
 def _apposed_title(cur: str, lex) -> bool:
