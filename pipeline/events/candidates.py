@@ -538,8 +538,9 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
             chunk = folded[end:nxt.start()] if nxt else ""
             if not nxt or len(chunk.split()) > 8 or lexicon().noun.search(chunk) or lexicon().light_verb.search(chunk):
                 break
-            if lexicon().title.search(chunk) or lexicon().honorific.search(chunk) or "(" in chunk:
-                break  # "…، X امروز (چهارشنبه، …": a parenthesis opens no body's name
+            if lexicon().title.search(chunk) or lexicon().honorific.search(chunk) or "(" in chunk \
+                    or chunk.split()[:1] and chunk.split()[0] in lexicon().first_names or find_date_expressions(chunk):
+                break  # "…، X امروز (چهارشنبه، …", "…، علی لاریجانی شب گذشته، …": a person or a time, no body's name
             end = nxt.end()
     return end
 
