@@ -1858,3 +1858,13 @@ def test_a_headlined_contact_told_in_the_body_takes_the_name_the_body_quotes_for
     (event,) = extract_events(text, title, PUB)
     assert (event["type"], _names(event)) == ("video_call", _norm(["کاظم نوری", "هانس مولر"]))
     assert event["evidence"].startswith("رئیس کل سازمان")
+
+
+def test_on_the_eve_of_after_a_title_is_no_post_in_astana():
+    """«سفیر چین در آستانه سفر …» in a headline: «در آستانه» before a noun is "on the eve of", so the headline's
+    envoy is the one the body names in Tehran; «سفیر ایران در آستانه» alone is the envoy in Astana."""
+    title = "رایزنی کاظم نوری با سفیر چین در آستانه سفر رئیس‌جمهور به پکن"
+    text = "کاظم نوری، وزیر امور خارجه، امروز با لی ژنگ‌هوا، سفیر چین در تهران، درباره برنامه‌های این سفر رایزنی کرد."
+    assert [_names(e) for e in extract_events(text, title, PUB)] == [_norm(["کاظم نوری", "لی ژنگ‌هوا"])]
+    (event,) = extract_events("کاظم نوری با سفیر ایران در آستانه دیدار کرد.", None, PUB)
+    assert _names(event) == _norm(["کاظم نوری", "سفیر ایران در آستانه"])
