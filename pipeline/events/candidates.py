@@ -156,7 +156,8 @@ _SIDELINES = folded_rx(B + r"در حاشیه" + E)
 _VISIT = folded_rx(B + r"(?:سفر|بازدید)" + E)
 _NEGOTIATE = folded_rx(B + r"مذاکر")
 # a dateline or outlet tag before a dash opens the story: "12 آبان 1404 - ایرنا ـ", "تهران - ایسنا -"
-_DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?P<more>(?:[^\n،:«»\s]+\s?){1,4}?[ـ–—-]\s+)?")
+# (up to two more short parts: "عصر قم - قم – ایرنا – X …", a site, the city, then the agency)
+_DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?P<more>(?:(?:[^\n،:«»\s]+\s?){1,4}?[ـ–—-]\s+){1,2})?")
 _HOSTED_EVENT = folded_rx(r"\s*(?:\S*(?:مین|اولین|نخستین) )?(?:نشست|اجلاس|همایش|کنفرانس|کنگره|مسابقات|جام|رویداد|مراسم|"
                           r"دور|جشنواره|نمایشگاه|المپیک|بازی|گردهمایی|اجلاسیه)" + E)
 _VERB_TAIL = folded_rx(r"(?:ه|ند|ه اند|ه ای)?(?: ?(?:است|اند|بود|بودند|باشد|باشند|شد|شده|نشد|خواهد|خواهند)(?!\S))?")

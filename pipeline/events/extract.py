@@ -150,6 +150,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     mentions = {False: date_mentions(text), True: date_mentions(title)}
     events: list[dict] = []
     antecedent = None
+    by_pronoun: set[str] = set()  # names a pronoun party was read as («ایشان» → the speaker before)
     call = _call_told_back(folded)
     for src, fsrc, c in found:
         people: list[dict] = []
@@ -188,6 +189,8 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
                 person = participant(src, party, resolver, None, anchored, resolve=False)
             if person and not any(_same_party(person, q) for q in people):
                 people.append(person)
+                if party.pronoun:
+                    by_pronoun.add(person["name"])
         if unread:
             continue  # "وی … با A و B": with «وی» unread, A and B are not each other's party
         # an outlet is no party: "جماران / … در گفتگو با جماران", "گفت‌وگوی ایسنا با X" (an interview)
@@ -201,7 +204,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     _present_too(events, text, folded, resolver)
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
-    _name_lead_role(events, resolver)
+    _name_lead_role(events, resolver, by_pronoun)
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
@@ -300,9 +303,10 @@ def _same_party(p: dict, q: dict) -> bool:
     return same_person(p["name"], q["name"])
 
 
-def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
+def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]) -> None:
     """The lead's unnamed official ("X در دیدار سرپرست میراث فرهنگی …"; its subject when that is a role) is the
-    one person the article later quotes by name and nowhere else places ("مجید صفائی گفت: …")."""
+    one person the article later quotes by name and places nowhere else but through a pronoun ("مجید صفائی گفت:
+    …", "ایشان همچنین …")."""
     if not events or events[0]["span"] is None:
         return
     people = events[0]["participants"]
@@ -317,7 +321,9 @@ def _name_lead_role(events: list[dict], resolver: Resolver) -> None:
     quoted = [r for r in resolver.quoted_roles() if not any(role_fits(t, r) for t in titles)]
     if quoted and not any(role_fits(roles[0]["name"], r) for r in quoted):
         return
-    placed = [p["name"] for e in events for p in e["participants"]]
+    # (a name read for a pronoun is placed too when it is the role's own contact's other side)
+    own = [p["name"] for p in people if p is not roles[0]]
+    placed = [p["name"] for e in events for p in e["participants"] if p["name"] not in by_pronoun] + own
     others = [s for s in resolver.speakers() if not any(same_person(s, n) for n in placed)]
     if not others and resolver.speaks(roles[0]["name"]):
         # "رئیس‌جمهور … گفت" and "احمدی‌نژاد افزود" in turn: the article's one other speaker is the role

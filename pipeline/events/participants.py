@@ -227,12 +227,19 @@ class Resolver:
     def opener(self, a: int, b: int) -> dict | None:
         """The person whose name opens folded[a:b], by a name the article gives or a name-like opening."""
         start = lead_in_end(self.folded, a, b)
-        words = list(islice(re.finditer(r"[^\s«»\":]+|:", self.folded[start:b]), _OPENING_WORDS))
         lex = lexicon()
         honored = False
-        while words and (words[0].group() in _CONNECTORS or lex.honorific.fullmatch(words[0].group())):
-            honored = honored or words[0].group() not in _CONNECTORS
-            words = words[1:]  # "همچنین X نیز …", "حجت‌الاسلام X …"
+        while True:  # "همچنین X نیز …", "حجت‌الاسلام X …", "آیت‌الله X …" (two words once folded)
+            at = start + len(self.folded[start:b]) - len(self.folded[start:b].lstrip())
+            h = lex.honorific.match(self.folded, at, b)
+            word = re.match(r"[^\s«»\":]+", self.folded[at:b])
+            if h and self.folded[h.end():h.end() + 1] == " ":
+                start, honored = h.end(), True
+            elif word and word.group() in _CONNECTORS:
+                start = at + word.end()
+            else:
+                break
+        words = list(islice(re.finditer(r"[^\s«»\":]+|:", self.folded[start:b]), _OPENING_WORDS))
         opening = " ".join(w.group() for w in words) + " "
         if words and (trip := _OPENING_PHRASE.match(opening)):
             # "در جریان این سفر X …": the clause's opening phrase, then its subject
@@ -571,12 +578,13 @@ def _person(name: str) -> dict:
 
 
 def _opening_name(words: list[re.Match], honored: bool) -> int:
-    """How many opening words are a name: "حسن روحانی که …" (a first name, then one word), "روحانی …" after an
-    honorific, "واعظی آشتیانی نیز …" (plain words up to a word that ends a name); 0 when none."""
+    """How many opening words are a name, up to a word that ends one: "حسن روحانی که …" (a first name, then the
+    surname), "روحانی …" or "سید محمدعلی علوی گرگانی از …" after an honorific, "واعظی آشتیانی نیز …" (plain words);
+    0 when none."""
     text = [w.group() for w in words]
-    first = 1 if not honored and text and text[0] in lexicon().first_names else 0
-    size = 1 if honored else 2 if first else next((i for i, w in enumerate(text[:4]) if w in _NAME_ENDS), 0)
-    if not size or len(text) <= size or text[size] not in _NAME_ENDS or not _bare_name(text[first:size]):
+    first = 1 if len(text) > 1 and text[0] in lexicon().first_names and text[1] not in _NAME_ENDS else 0
+    size = next((i for i, w in enumerate(text[:5 if honored or first else 4]) if w in _NAME_ENDS), 0)
+    if size <= first or not _bare_name(text[first:size]):
         return 0
     return size
 
