@@ -114,6 +114,7 @@ class Lexicon:
     frequent_words: frozenset[str]  # folded: hazm's words counted a million times or more ("پلیس", "ارتش")
     person_nouns: frozenset[str]  # folded: words hazm tags both noun and adjective ("شهروند", "کارشناس", "محقق")
     nouns_in_he: frozenset[str]  # folded: nouns ending in «ه» ("نواده", "نماینده"), whose plural ends in «گان»
+    nouns: frozenset[str]  # folded: words hazm tags as nouns ("فرهنگ", "دانشجو"), the bases of «…یان» plurals
 
     def country_in(self, matched: str) -> str | None:
         """The country a match of `country` names, however its inner spaces are written."""
@@ -180,4 +181,5 @@ def lexicon() -> Lexicon:
         frequent_words=frozenset(fold(w) for w, count, _ in _hazm_words() if count >= COMMON // 5),
         person_nouns=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags and "AJ" in tags),
         nouns_in_he=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags and w.endswith("ه")),
+        nouns=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags),
     )

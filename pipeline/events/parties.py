@@ -375,7 +375,10 @@ def _plural_head(words: list[str], lex) -> bool:
     if len(words) < 2:
         return False
     head = words[0]
-    return _people_plural(head, lex) or _title_plural(head, lex) or any(
+    # "فرهنگیان بازنشسته استان": «یان» on a noun (the people of it) heading words that are no title; alone, or
+    # before a title, such a word is as often a surname («پزشکیان», «معتمدیان استاندار …»)
+    of_noun = head.endswith("یان") and len(head) >= 6 and head[:-3] in lex.nouns and not lex.title.search(" ".join(words[1:]))
+    return _people_plural(head, lex) or _title_plural(head, lex) or of_noun or any(
         h in lex.plural_nouns for h in (head, head[:-1] if head.endswith("ی") else head, head[:-2]))
 
 
