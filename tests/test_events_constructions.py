@@ -1291,6 +1291,9 @@ CASES = [
     ("کاظم نوری در پایان سفر با فرهنگیان بازنشسته استان بوشهر گفت‌وگو کرد.", "meeting",
      ["کاظم نوری", "فرهنگیان بازنشسته استان بوشهر"], None),
     ("کاظم نوری و معتمدیان یکدیگر را در بیرجند ملاقات کردند.", "meeting", ["کاظم نوری", "معتمدیان"], "بیرجند"),
+    # a quote, then «این را X، TITLE، … پس از دیدار با Y گفت»: X said it; the quote's closing mark ends its sentence
+    ("«دانشجویان ما یک ترم در وین تحصیل می‌کنند.» این را کاظم نوری، رئیس دانشگاه تهران، امروز پس از دیدار با «هانس"
+     " مولر» رئیس دانشگاه وین در تهران گفت.", "meeting", ["کاظم نوری", "هانس مولر"], "تهران"),
     # a purpose phrase set off by its comma («به همین منظور در جهت …،») opens no party
     ("روز گذشته به همین منظور در جهت بررسی همکاری‌های انرژی، کاظم نوری، سفیر ایران با هانس مولر دیدار و گفتگو کرد.",
      "meeting", ["کاظم نوری", "هانس مولر"], None),
@@ -1878,3 +1881,11 @@ def test_on_the_eve_of_after_a_title_is_no_post_in_astana():
     assert [_names(e) for e in extract_events(text, title, PUB)] == [_norm(["کاظم نوری", "لی ژنگ‌هوا"])]
     (event,) = extract_events("کاظم نوری با سفیر ایران در آستانه دیدار کرد.", None, PUB)
     assert _names(event) == _norm(["کاظم نوری", "سفیر ایران در آستانه"])
+
+
+def test_a_closing_quote_after_the_full_stop_ends_the_sentence():
+    from pipeline.events.text import sentences
+
+    text = "او گفت: «همکاری ادامه دارد.» کاظم نوری افزود: «روابط خوب است!» پایان."
+    assert [text[a:b] for a, b in sentences(text)] == [
+        "او گفت: «همکاری ادامه دارد.»", "کاظم نوری افزود: «روابط خوب است!»", "پایان."]

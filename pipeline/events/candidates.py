@@ -161,6 +161,7 @@ _DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?P<mor
 _HOSTED_EVENT = folded_rx(r"\s*(?:\S*(?:مین|اولین|نخستین) )?(?:نشست|اجلاس|همایش|کنفرانس|کنگره|مسابقات|جام|رویداد|مراسم|"
                           r"دور|جشنواره|نمایشگاه|المپیک|بازی|گردهمایی|اجلاسیه)" + E)
 _VERB_TAIL = folded_rx(r"(?:ه|ند|ه اند|ه ای)?(?: ?(?:است|اند|بود|بودند|باشد|باشند|شد|شده|نشد|خواهد|خواهند)(?!\S))?")
+_THIS_SAID = folded_rx(r"\s*(?:این|همین) (?:(?:مطلب|موضوع|نکته|سخنان|جملات) )?را\s+")
 _JOINED_LEAD_IN = folded_rx(r"\s*(?:در همین حال|در همین راستا|در عین حال|از سوی دیگر|از طرف دیگر|در ادامه|همچنین|ضمنا)"
                             r"\s*[،,]\s*(?=به گزارش|به نقل|به گفته|(?:به|بر) اساس|بر ?بنیاد|طبق|به نوشته|به روایت)")
 _SAID_POLITE = folded_rx(B + r"(?:گفته|گفت|نوشته|نوشت)(?: است)? (?=(?:آقای|خانم|جناب) )")
@@ -511,6 +512,8 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
     """Where the sentence's content starts after "به گزارش … از …، به نقل از روابط عمومی …، " (or `a`)."""
     joined = _JOINED_LEAD_IN.match(folded, a, b)
     a = joined.end() if joined else a  # "در همین حال، بربنیاد خبرنامه X، …": a connective before the lead-in
+    this = _THIS_SAID.match(folded, a, b)
+    a = this.end() if this else a  # "«…» این را X، TITLE، پس از دیدار با Y گفت": the quote's speaker opens the rest
     tag = _PIPE_TAG.match(folded, a, b)
     a = tag.end() if tag and not lexicon().noun.search(folded, a, tag.end()) else a  # "شیعه نیوز | X …": a site's tag
     while (colon := _COLON_TAG.match(folded, a, b)) and (

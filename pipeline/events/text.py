@@ -9,8 +9,9 @@ from rasad.persian import span_fold
 # The channel adjectives after a contact noun (the cue families are in data/meeting_cues.tsv), Dari spellings too
 CHANNEL_WORDS = r"تلفنی|تلفونی|تیلفونی|تلیفونی|تصویری|ویدئویی|ویدیویی|(?:ویدئو|ویدیو) ?کنفرانسی|مجازی|برخط"
 
-# A sentence ends at a newline, or at . ! ? ؟ unless the full stop sits between two digits.
-_SENT_END = re.compile(r"\n+|[!?؟]+|(?<!\d)\.+|\.+(?!\d)")
+# A sentence ends at a newline, or at . ! ? ؟ unless the full stop sits between two digits; a closing quote right
+# after the stop ends it too (".» X گفت": the next sentence starts at X).
+_SENT_END = re.compile(r"\n+|[!?؟]+[»\"]?|(?<!\d)\.+[»\"]?|\.+(?!\d)[»\"]?")
 # … but not at a newline after a word no sentence or headline ends with: a line wrapped inside a sentence, as
 # copied papers do ("… با دلیر جمعه، وزیر\nانرژی و ذخایر آبی تاجیکستان …")
 _WRAPPED = re.compile(span_fold(r"(?<!\S)(?:و|با|در|به|از|که|را|برای|تا|این|آن|وزیر|رئیس|رییس|معاون|سفیر|نماینده|"
