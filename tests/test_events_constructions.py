@@ -1315,6 +1315,9 @@ CASES = [
 
 
 SPLIT = [
+    # «با A و سپس با B … گفت‌وگو کرد»: one contact with each, in turn
+    ("کاظم نوری با وزیر کشور و سپس با رئیس جمعیت هلال‌احمر تلفنی گفت‌وگو کرد.",
+     [["کاظم نوری", "وزیر کشور"], ["کاظم نوری", "رئیس جمعیت هلال‌احمر"]]),
     # «وی» after a sentence opening with a dateline of three parts («سایت - شهر – خبرگزاری –»), honorifics of two
     # folded words and a name of three: the name that opens it
     ("عصر گیلان - رشت – ایرنا – آیت‌الله سید محمدعلی صالحی نوری از مراجع تقلید گفت: پلیس اهتمام داشته باشد.\n"

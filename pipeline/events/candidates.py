@@ -161,6 +161,7 @@ _DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?P<mor
 _HOSTED_EVENT = folded_rx(r"\s*(?:\S*(?:مین|اولین|نخستین) )?(?:نشست|اجلاس|همایش|کنفرانس|کنگره|مسابقات|جام|رویداد|مراسم|"
                           r"دور|جشنواره|نمایشگاه|المپیک|بازی|گردهمایی|اجلاسیه)" + E)
 _VERB_TAIL = folded_rx(r"(?:ه|ند|ه اند|ه ای)?(?: ?(?:است|اند|بود|بودند|باشد|باشند|شد|شده|نشد|خواهد|خواهند)(?!\S))?")
+_THEN_WITH = folded_rx(r"\sو (?:سپس|بعد|پس از ان|پس از آن|آنگاه|انگاه) با\s*$")
 _THIS_SAID = folded_rx(r"\s*(?:این|همین) (?:(?:مطلب|موضوع|نکته|سخنان|جملات) )?را\s+")
 _JOINED_LEAD_IN = folded_rx(r"\s*(?:در همین حال|در همین راستا|در عین حال|از سوی دیگر|از طرف دیگر|در ادامه|همچنین|ضمنا)"
                             r"\s*[،,]\s*(?=به گزارش|به نقل|به گفته|(?:به|بر) اساس|بر ?بنیاد|طبق|به نوشته|به روایت)")
@@ -1211,6 +1212,13 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
             _ACTION_WITH.search(folded, y_start, w.start()) for w in _WITH.finditer(folded, y_start, including.start()))):
         including = None  # "با Y در رابطه با … موضوعات از جمله A و B": the topics' list, not Y's
     speaker = c.verb is not None and bool(_FIRST_PERSON.fullmatch(c.verb.group()))
+    then = _THEN_WITH.search(folded, c.L, with_before.end())
+    first = _last_with(folded, c.L, then.start()) if then else None
+    if first is not None:
+        # "X با A و سپس با B تلفنی گفت‌وگو کرد": one contact with each, in turn
+        subject = _subject(folded, c.s_start, c.L, first.start())
+        sides = split_parties(folded, first.end(), then.start()) + split_parties(folded, with_before.end(), c.cs)
+        return _Reading(subject + sides, verbal=True, anchored=True, split_each=True) if subject and sides else None
     visited = _VISITED.search(folded, c.L, with_before.start())  # X went to Y's place; «وی» is Y
     x_end = visited.start() if visited else with_before.start()
     subject = [Party(name=(c.cs, c.cs), pronoun=True)] if speaker else _subject(folded, c.s_start, c.L, x_end)
