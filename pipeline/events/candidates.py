@@ -1024,8 +1024,11 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     # "در تماس‌های متعدد با همتایان خود در کشورهای A، B و C": counterparts listed by country are calls that happened
     listed = re.match(r"\s*(?:\S+\s+){0,3}?با" + COUNTERPARTS_IN.pattern, folded[c.ce:c.R])
     kinds = ("body", "interview", "emergency") if listed else ("body", "habit", "interview", "emergency")
-    if lex.negative["planned"].search(window) or any(lex.negative[neg].search(inner) for neg in kinds):
-        return True
+    noun_end = len(inner) - (min(c.R, stop) - c.ce)  # where the noun ends in `inner`
+    body = lex.negative["body"].search(inner)
+    if lex.negative["planned"].search(window) or any(lex.negative[neg].search(inner) for neg in kinds if neg != "body") \
+            or body and body.start() <= noun_end:
+        return True  # (a body's session after the contact's sides is another occasion: "پس از دیدار با Y در جلسه شورا …")
     if not verb and _opens_clause(folded, c.L, c.cs) \
             and lex.negative["planned"].search(folded, c.ce, _speech_end(folded, c.ce, c.end)):
         return True  # "دیدار X با Y که قرار بود امروز برگزار شود، به تعویق افتاد": the noun's own predicate
@@ -1070,7 +1073,9 @@ def _aim_or_question(c: _Cue, reading: _Reading) -> bool:
     """"برای ملاقات با اسرا می‌روند", "تلاش … برای … دیدار با …", "این که آیا X و Y با هم ملاقات داشته‌اند", and a
     reporter's own talk with someone (an interview)."""
     folded, L, cs = c.folded, c.L, c.cs
-    if not reading.verbal and _PURPOSE.search(folded, L, cs):
+    # (not a purpose in a relative clause set off before the noun: "X که برای سفری … رفته بود، پس از دیدار با Y …")
+    commas = [L + m.end() for m in re.finditer(r"[،,]", folded[L:cs])]
+    if not reading.verbal and _PURPOSE.search(folded, commas[-1] if commas else L, cs):
         return True
     if (m := _REPORTER.match(folded, c.s_start)) and ":" not in folded[m.end():cs]:
         return True  # "خبرنگار سرویس … ایسنا … به گفت‌وگویی با X پرداخت": an interview ("خبرنگار X: …" reports)
