@@ -98,6 +98,7 @@ def _apposed_title() -> str:
 # "این گفت‌وگوی تلفنی", "در این مکالمه تلفونی": a back-reference that tells how the article's talk was held
 _CALL_BACK = folded_rx(r"(?:این|آن|همین) (?:گفت ?و ?گو|گفتگو|مکالمه|تماس|صحبت)\w* (?P<channel>" + CHANNEL_WORDS + r")(?!\w)")
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
+_BODY_HEAD = folded_rx(r"(?:مجمع|شورای|کمیسیون|انجمن|کانون|فراکسیون|کمیته|ستاد|اتحادیه|حزب|سازمان|بنیاد|هیئت|هیات|هیأت)" + E)
 _AND_BEFORE = folded_rx(r"\sو\s*$")  # "… و او …"
 _EVE_OF = folded_rx(B + r"در استانه [^،,:]*$")
 _PLACE = folded_rx(
@@ -310,6 +311,8 @@ def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]
     if not events or events[0]["span"] is None:
         return
     people = events[0]["participants"]
+    if _BODY_HEAD.match(fold(people[0]["name"])):
+        return  # "یک عضو مجمع … از دیدار اعضای این مجمع با رئیس‌جمهور خبر داد": the one quoted is of the body
     roles = [p for p in people
              if is_role(p) and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
     if people[0] in roles:
@@ -323,7 +326,11 @@ def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]
         return
     # (a name read for a pronoun is placed too when it is the role's own contact's other side)
     own = [p["name"] for p in people if p is not roles[0]]
-    placed = [p["name"] for e in events for p in e["participants"] if p["name"] not in by_pronoun] + own
+    # (a subject role may be the subject named in another contact: "استاندار کرمان در دیدار با …" and "کاظمی‌نسب پیش
+    # از این با … تلفنی گفت‌وگو کرده بود")
+    subjects = [e["participants"][0]["name"] for e in events] if roles[0] is people[0] else []
+    placed = [p["name"] for e in events for p in e["participants"]
+              if p["name"] not in by_pronoun and p["name"] not in subjects] + own
     others = [s for s in resolver.speakers() if not any(same_person(s, n) for n in placed)]
     if not others and resolver.speaks(roles[0]["name"]):
         # "رئیس‌جمهور … گفت" and "احمدی‌نژاد افزود" in turn: the article's one other speaker is the role

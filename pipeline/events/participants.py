@@ -33,7 +33,7 @@ _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
 _SPEAKER = folded_rx(
-    r"(?:^|(?<=[\n.:؛]))\s*(?:[»\"]\s*)?(?P<front>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*،?\s+)?"
+    r"(?:^|(?<=[\n.:؛]))\s*(?:[»\"]\s*)?(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?(?P<front>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*،?\s+)?"
     r"(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)(?:،?(?: نیز| هم| همچنین)? (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
     r"با اشاره|با تاکید|در ادامه|"
     r"(?P<back>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)))"
@@ -112,7 +112,7 @@ class Resolver:
         f = self.folded
         for t in lex.title.finditer(f):
             if apposed := _apposed_name(f, _title_end(f, t.start())):
-                name = _clean(self.text[apposed[0]:apposed[1]])
+                name = _without_honorific(_clean(self.text[apposed[0]:apposed[1]]))
                 self.holders.append((_in_sentence(f, t.start(), _title_at(f, t.start())), name))
                 self.full_names.append(name)
                 continue
