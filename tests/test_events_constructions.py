@@ -1326,6 +1326,11 @@ CASES = [
 
 
 SPLIT = [
+    # two roles named in the body (A با B) name the same office written another way in a later contact of the trip
+    ("معاون سیاسی وزیر امور خارجه که در نایروبی به سر می‌برد، با معاون وزیر خارجه کنیا دیدار و گفت‌وگو کرد.\n"
+     "به گزارش خبرگزاری ما، کاظم نوری روز یکشنبه در مقر وزارت امور خارجه کنیا با «پیتر کاماو» گفت‌وگو کرد.\n"
+     "معاون سیاسی وزیر امور خارجه کشورمان امروز با نایب‌رئیس مجلس ملی کنیا دیدار کرد.",
+     [["کاظم نوری", "پیتر کاماو"], ["کاظم نوری", "نایب‌رئیس مجلس ملی کنیا"]]),
     # the one person quoted by name after an agency's lead-in («به گزارش خبرنگار ما، X در این دیدار … گفت») names
     # the lead's role; not when the lead's subject is a body the speaker belongs to
     ("استاندار گیلان صبح امروز در دیدار با سفیر اتریش، خواستار حضور سرمایه‌گذاران شد.\nبه گزارش خبرنگار ما، کاظم"

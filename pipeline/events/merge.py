@@ -54,17 +54,30 @@ def merge_mentions(events: list[dict]) -> list[dict]:
                 if k["span"] is None and ev["span"] is not None:
                     k["span"], k["evidence"] = ev["span"], ev["evidence"]  # a headline's event told in the body
                 named.update(_name_roles(k["participants"], ev["participants"]))
-                k["participants"] = (_roles_then_names(k["participants"], ev["participants"])
-                                     or _crossed(k["participants"], ev["participants"]) or k["participants"])
+                paired = _roles_then_names(k["participants"], ev["participants"])
+                # (a role paired with a name of two words or more is that person in the article's other mentions)
+                named.update({fold(r): p["name"] for p in paired or [] if (r := p.pop("_role"))
+                              and len(p["name"].split()) >= 2 and not lexicon().country.fullmatch(fold(p["name"]))})
+                k["participants"] = paired or _crossed(k["participants"], ev["participants"]) or k["participants"]
                 break
         else:
             kept.append(ev)
     for k in kept:
         for person in k["participants"]:
-            if person["name"] == person["title"] and fold(person["name"]) in named:
-                person["name"] = named[fold(person["name"])]
+            if person["name"] == person["title"] and (held := _named_as(person["name"], named)) \
+                    and not any(same_person(held, q["name"]) for q in k["participants"]):
+                person["name"] = held
         del k["_key"], k["_verbal"], k["is_headline"], k["_cue"], k["_background"], k["_earlier"], k["_talk"]
     return kept
+
+
+def _named_as(role: str, named: dict[str, str]) -> str | None:
+    """The name a role was given in another mention: the same words, or the one office written another way
+    ("معاون سیاسی وزیر امور خارجه کشورمان" named as "معاون سیاسی وزیر امور خارجه"), when only one name fits."""
+    if fold(role) in named:
+        return named[fold(role)]
+    names = {n for r, n in named.items() if role_fits(role, r)}
+    return names.pop() if len(names) == 1 else None
 
 
 def _talk_of_call(a: dict, b: dict) -> bool:
@@ -199,7 +212,7 @@ def _roles_then_names(a: list[dict], b: list[dict]) -> list[dict] | None:
         left.remove(role)
         title = role["title"] if _counterpart(person) or not person["title"] else person["title"]
         out.append({**person, "title": title, "country": person["country"] or role["country"],
-                    "organization": person["organization"] or role["organization"]})
+                    "organization": person["organization"] or role["organization"], "_role": role["name"]})
     return out
 
 
