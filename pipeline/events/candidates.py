@@ -954,9 +954,13 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
         return None  # "در گفت‌وگو با خبرنگاران / ایرنا / روزنامه شرق": a press interview
     if len(parties) < 2:
         return None
-    if back and not (len(parties) == 2 and _plural_verb_after(folded, ce, end) and all(p.name[1] <= cs for p in parties)
-                     and all(not (p.weak or p.role_only or p.pronoun) for p in parties)):
-        return None  # "در این دیدار …" tells back a contact, unless it names both sides ("A و B در این گفت‌وگو …")
+    named_sides = len(parties) == 2 and all(not (p.weak or p.role_only or p.pronoun) for p in parties)
+    with_named = named_sides and parties[0].name[1] <= cs < parties[1].name[0] and _first_with(folded, ce, parties[1].name[0])
+    if back and not (named_sides and _plural_verb_after(folded, ce, end) and all(p.name[1] <= cs for p in parties)
+                     or with_named):
+        # "در این دیدار …" tells back a contact, unless it names both sides ("A و B در این گفت‌وگو …", "A در این تماس
+        # با «B» …")
+        return None
     cameo = "041" if kind != "meeting" else _cameo(folded, L, R, c.noun)
     # "در دیدارهای خود با A و B": a plural contact noun with a list after «با», one contact with each
     w = _first_with(folded, ce, c.R) if _PLURAL.search(c.noun) else None

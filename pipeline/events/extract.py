@@ -155,15 +155,11 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     call = _call_told_back(folded)
     for src, fsrc, c in found:
         people: list[dict] = []
-        if c.first_told and events:
-            continue  # "A و B در این گفت‌وگو …" after the contact was told: the same one
         if c.both_sides:
             if events:  # the same two people, at the time this sentence gives
                 people = [dict(p) for p in events[-1]["participants"]]
                 events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub, call))
-                if events[-1]["_key"] is None:  # ("در این دیدار": the one told, when it was told to be)
-                    for slot in ("date", "date_jalali", "_key", "_earlier", "_background"):
-                        events[-1][slot] = events[-2][slot]
+                _told_back(events)
             continue
         # "X با Y دیدار کرد", "X و Y … دیدار کردند": a tight frame holds even two bare surnames
         anchored = c.anchored and (c.verbal or any(not p.weak for p in c.parties))
@@ -202,6 +198,8 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             continue  # "سفیر اندونزی در گفت‌وگو با نوا: …": a one-word outlet the article names as no one
         antecedent = people[0]
         events.append(_event(c, people, src, fsrc, mentions[c.from_title], pub, call))
+        if c.first_told and len(events) > 1:
+            _told_back(events)  # "A و B در این گفت‌وگو …", "A در این تماس با «B» …": the contact told before, named
     _present_too(events, text, folded, resolver)
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
@@ -209,6 +207,15 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
+
+
+def _told_back(events: list[dict]) -> None:
+    """The last event tells back the one before it ("در این دیدار"): at that one's time and merging only (no
+    contact of its own: see merge_mentions), unless it says a time of its own ("دو طرف پیش از این، ۱۲ مهر …")."""
+    if events[-1]["_key"] is None:
+        events[-1]["_told_back"] = True
+        for slot in ("date", "date_jalali", "_key", "_earlier", "_background"):
+            events[-1][slot] = events[-2][slot]
 
 
 def _switched_subject(fsrc: str, party, c: Candidate, events: list[dict]) -> dict | None:

@@ -61,13 +61,15 @@ def merge_mentions(events: list[dict]) -> list[dict]:
                 k["participants"] = paired or _crossed(k["participants"], ev["participants"]) or k["participants"]
                 break
         else:
-            kept.append(ev)
+            if not ev.get("_told_back"):
+                kept.append(ev)  # (a back-reference that fits no mention before names no contact of its own)
     for k in kept:
         for person in k["participants"]:
             if person["name"] == person["title"] and (held := _named_as(person["name"], named)) \
                     and not any(same_person(held, q["name"]) for q in k["participants"]):
                 person["name"] = held
         del k["_key"], k["_verbal"], k["is_headline"], k["_cue"], k["_background"], k["_earlier"], k["_talk"]
+        k.pop("_told_back", None)
     return kept
 
 

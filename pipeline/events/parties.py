@@ -572,6 +572,9 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return True  # "وزیر امور خارجه کشورمان X Y و Z W، وزیر …": the role's holder, then a second person
     if _has_title_only(cur, lex) and not lex.title.match(nxt) and (comma or not _full_name_ahead(nxt, lex)):
         return False  # "وزیر فرهنگ و ارشاد اسلامی": the role goes on (not "صدراعظم شولتس و ولادیمیر پوتین")
+    if not comma and lex.title.search(cur) and len(nxt.split()) <= 3 and _ends_in_country(nxt, lex) \
+            and not lex.title.match(nxt) and not lex.honorific.match(nxt):
+        return False  # "مفتی طرابلس و شمال لبنان": the title's place goes on with a second place (no name ends so)
     if lex.title.search(cur) and not _has_title_only(cur, lex) and _named_then_titled(nxt, lex):
         return True  # "A رئیس کمیسیون … و یان نواک معاون وزیر …": a second named, titled person
     if _starts_name(nxt, lex):
