@@ -1330,6 +1330,11 @@ CASES = [
 
 
 SPLIT = [
+    # a delegation headed by an office («به ریاست نایب‌رئیس مجلس این کشور») is the holder the article names for it,
+    # here set off with quotes after its title («نایب‌رئیس مجلس کنیا، «پیتر کاماو»،»)
+    ("هیئت پارلمانی کنیا که به ریاست نایب‌رئیس مجلس این کشور به تهران سفر کرده است، صبح امروز با کاظم نوری دیدار"
+     " کرد.\nنایب‌رئیس مجلس کنیا، «پیتر کاماو»، نیز در این دیدار از همکاری ابراز علاقه کرد.",
+     [["پیتر کاماو", "کاظم نوری"]]),
     # «A در این تماس با «B» …» after a contact told by roles: the same contact, its two sides named; a back-reference
     # naming someone else is no contact of its own
     ("وزیران امور خارجه ایران و کنیا شامگاه دیروز در تماسی تلفنی گفت‌وگو کردند.\nبه گزارش خبرگزاری ما، کاظم نوری"

@@ -45,7 +45,7 @@ _SPEAKER = folded_rx(
 # (or after a comma, «و» or «با»: "در این تماس، محمد اسحاق دار، وزیر امور خارجه پاکستان، …", "A، TITLE و B، TITLE2",
 # "در دیدار X با NAME، TITLE …")
 _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو|\sبا)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
-_APPOSED_AFTER = folded_rx(r"\s*[،,]\s*([^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2})\s*[،,]")
+_APPOSED_AFTER = folded_rx(r"\s*[،,]\s*[«\"]?([^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2})[»\"]?\s*[،,]")
 # (and "… وزیر نفت کشورمان و همتای عراقی‌اش": the counterpart is another person)
 _SAID = folded_rx(B + r"(?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد)" + E)
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که|و همتا(?:ی|یان))" + E)
@@ -181,6 +181,10 @@ class Resolver:
             group = m.group("head") and "head" or m.group("quoted") and "quoted" or "led"
             words = set(m.group("who").split()) - _DELEGATION_WORDS
             name = self.fullest(_clean(self.text[m.start(group):m.end(group)]))
+            if lexicon().title.match(self.folded, m.start(group)):
+                # "به ریاست نایب‌رئیس مجلس این کشور": an office heads it, named where the article names its holder
+                role = _in_sentence(self.folded, m.start(group), _title_at(self.folded, m.start(group)))
+                name = self.holder(role) or name
             if (head_of_this or set(d[1:]) & words) and name:
                 heads.add(name)
         return heads.pop() if len(heads) == 1 else None
