@@ -59,7 +59,8 @@ _DELEGATION_WORDS = frozenset({"هیئت", "هیات", "هیأت", "نمایند
 # "هیات پارلمانی ایران به ریاست «X»", "این هیأت گروه طالبان که ریاست آن را X بر عهده داشت"
 _LED = folded_rx(
     r"(?P<who>(?:هیئت|هیات|هیأت)ی?(?: [^\s،,.:«»]+){1,6}?)\s+(?:به (?:ریاست|سرپرستی)\s+(?:«(?P<quoted>[^«»]{3,40})»|"
-    r"(?P<led>[^\s«»،,.:]+ [^\s«»،,.:]+))|که ریاست (?:ان|آن) را\s+(?P<head>[^«»،,.:]{3,40}?)\s+بر ?عهده)"
+    r"(?P<led>(?:(?:ایت ?الله|آیت ?الله|حجت ?الاسلام(?: ?و ?المسلمین)?|دکتر|مهندس|مولوی|سردار) )*"
+    r"[^\s«»،,.:]+ [^\s«»،,.:]+))|که ریاست (?:ان|آن) را\s+(?P<head>[^«»،,.:]{3,40}?)\s+بر ?عهده)"
 )
 _HEAD_OF_THIS = folded_rx(r"(?:رییس|رئیس|سرپرست) (?:این|آن) (?:هیئت|هیات|هیأت)")
 _THIS_CITY = re.compile(r"\s*(?:این|همین) شهر(?: مقدس)?\s*$")
@@ -180,7 +181,7 @@ class Resolver:
         for m in _LED.finditer(self.folded):
             group = m.group("head") and "head" or m.group("quoted") and "quoted" or "led"
             words = set(m.group("who").split()) - _DELEGATION_WORDS
-            name = self.fullest(_clean(self.text[m.start(group):m.end(group)]))
+            name = self.fullest(_without_honorific(_clean(self.text[m.start(group):m.end(group)])))
             if lexicon().title.match(self.folded, m.start(group)):
                 # "به ریاست نایب‌رئیس مجلس این کشور": an office heads it, named where the article names its holder
                 role = _in_sentence(self.folded, m.start(group), _title_at(self.folded, m.start(group)))

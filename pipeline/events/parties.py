@@ -303,6 +303,7 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     piece_start = start
     titles = [h.span() for h in lex.honorific.finditer(folded, start, end)]
     titles += [b.span() for b in comma_bodies().finditer(folded, start, end)]
+    titles += [t.span() for t in lex.title.finditer(folded, start, end) if " و " in t.group()]  # "سفیر فوق‌العاده و مختار"
     for m in _AND.finditer(folded, start, end):
         if any(a < m.start() and m.end() < b for a, b in titles):
             continue  # "حجت‌الاسلام و المسلمین X", "وزیر صنعت، معدن و تجارت": the «و» or comma inside joins no parties
