@@ -988,8 +988,12 @@ def _with_office(c: _Cue) -> bool:
     # … or a name set off before its title ("با جیانی اینفانتینو، رئیس فدراسیون جهانی فوتبال دیدار کرد")
     title = lex.title.search(rest)
     named = bool(title) and title.start() > 0 and apposed_name(rest[:title.start()].strip(" ،,"), lex)
+    # … or the subject before «با» holds an office ("علیرضا دبیر، رئیس فدراسیون کشتی با Y دیدار کرد")
+    subject = c.folded[c.L:w.start()] if w and w.start() < c.cs else ""
+    held = lex.title.search(subject)
     return bool(w and (lex.title.match(rest) or named) and not lex.negative["sports"].match(rest)
-                and not _CLUB_ROLE.match(rest))
+                and not _CLUB_ROLE.match(rest)
+                or held and not _CLUB_ROLE.match(subject, held.start()) and not lex.negative["sports"].match(subject))
 
 
 def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bool:

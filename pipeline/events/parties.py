@@ -789,6 +789,11 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
     while name_end > a and folded[name_end - 1] in " ،,":
         name_end -= 1  # "NAME، TITLE", "NAME ، TITLE": the comma of the apposition is no part of the name
     name_words = folded[a:name_end].split()
+    after = re.match(r"\s*[،,]\s*", folded[t.end():b])
+    if len(name_words) == 1 and name_words[0] in lex.first_names and after \
+            and (second := lex.title.match(folded, t.end() + after.end(), b)):
+        # "علیرضا دبیر، رئیس فدراسیون کشتی": a surname that is also a title word, then the title set off
+        return Party(name=(a, t.end()), title=(second.start(), _title_end(folded, second.start(), b, lex)))
     if len(name_words) == 1 and _KIN.match(" " + name_words[0] + " "):
         end = _word_cap(folded, a, b, 12)  # "همسر رئیس‌جمهور کنیا": a kinship word before a role is the party's role
         return Party(name=(a, end), title=(a, end), role_only=True)
