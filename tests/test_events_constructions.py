@@ -1314,6 +1314,10 @@ CASES = [
      ["علیرضا دبیر", "کاظم نوری"], None),
     ("کاظم نوری، رئیس فدراسیون کشتی با هانس مولر دیدار کرد.", "meeting", ["کاظم نوری", "هانس مولر"], None),
     ("تیم ملی فوتبال ایران با تیم کره جنوبی دیدار کرد.", None, [], None),
+    # a constituency's list of places («شهرستان‌های A، B و C») parts no parties; words of an occasion before a title in
+    # a headline («حواشی سفر وزیر …») are no name
+    ("کاظم نوری با هانس مولر، نماینده مردم شهرستان‌های بویراحمد، دنا و مارگون دیدار کرد.", "meeting",
+     ["کاظم نوری", "هانس مولر"], None),
     # «ROLE، HONORIFIC NAME،»: the name without its honorific («دکتر», «مولوی»)
     ("وزیر خارجه اتریش، دکتر هانس مولر، دیروز با کاظم نوری دیدار کرد.", "meeting", ["هانس مولر", "کاظم نوری"], None),
     ("رئیس‌الوزرای امارت اسلامی افغانستان، مولوی عبدالباری نوراحمدزی، با هانس مولر، سفیر اتریش در کابل، ملاقات نمود.",
@@ -1943,3 +1947,9 @@ def test_a_delegations_head_is_read_past_the_honorific_before_the_name():
     text = "کاظم نوری در ملاقاتی با هیئتی از علمای عراق به سرپرستی آیت‌الله سیدجواد صالحی، بر همکاری تأکید کرد."
     found = extract_events(text, "ملاقات کاظم نوری با هیئت علمای عراق", PUB)
     assert [_names(e) for e in found] == [_norm(["کاظم نوری", "سیدجواد صالحی"])]
+
+
+def test_words_of_an_occasion_before_a_title_in_a_headline_are_no_name():
+    text = ("حواشی سفر وزیر نیرو به گیلان\n"
+            "وزیر نیرو ظهر امروز وارد رشت شد و مورد استقبال کاظم نوری، استاندار گیلان، قرار گرفت.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["وزیر نیرو", "کاظم نوری"])]

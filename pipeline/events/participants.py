@@ -49,6 +49,8 @@ _APPOSED_AFTER = folded_rx(r"\s*[،,]\s*[«\"]?([^\s،,.:؛«»\"()]+(?: [^\s،,
 # (and "… وزیر نفت کشورمان و همتای عراقی‌اش": the counterpart is another person)
 _SAID = folded_rx(B + r"(?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد)" + E)
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که|و همتا(?:ی|یان))" + E)
+# words of an occasion that stand before a title in headlines ("حواشی سفر وزیر …"), never in a name
+_OCCASION_WORDS = frozenset(fold(w) for w in "سفر حواشی حاشیه بازدید ورود استقبال مراسم برنامه دیدار".split())
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
@@ -150,6 +152,7 @@ class Resolver:
                 if len(words) < 2:
                     continue  # a bare word before a title is too often a noun ("قدردانی رهبر انقلاب از …")
                 if any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) or not w.isalpha() or w in lex.function_words
+                       or w in _OCCASION_WORDS
                        or lex.noun.fullmatch(w) or MEDIA.fullmatch(w) or _CHANNEL.fullmatch(w) for w in words) \
                         or lex.outlet.search(" ".join(words)) or _opens_lead_in(words) \
                         or words[0] in lex.frequent_words and words[0] not in lex.first_names \

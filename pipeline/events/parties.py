@@ -169,6 +169,9 @@ _NAMED_COUNTERPARTS = folded_rx(
     r"(?P<roles>همتایان [^،,:]{2,60}?(?: ?خود| ?شان| ?اش| ?وی))\s*[،,]\s*(?P<names>[^،,:]{3,120}?)\s*[،,]?\s*$"
 )
 # "همتای عمانی‌اش سالم بن حمد الحارثی": the counterpart's role, then the name
+# a list of places after their plural noun ("شهرستان‌های بویراحمد، دنا و مارگون"): one complement, not parties
+_PLACE_LIST = folded_rx(r"(?:شهرستان|شهر|استان|کشور|بخش|ولسوالی) ?های [^\s،,]+(?: [^\s،,]+)?(?:[،,] [^\s،,]+(?: [^\s،,]+)?){0,6}"
+                        r" و [^\s،,.]+(?: [^\s،,.]+)?")
 _APPOSED_NEXT = folded_rx(r"\s*[^\s،,.:]+(?: [^\s،,.:]+){1,2}\s*[،,]")
 _LIST_JOINT = folded_rx(r"\s*(?:[،,]\s*(?:و\s+)?|و\s+)")
 _CLAUSE_WORDS = frozenset(("را", "که", "با"))
@@ -304,6 +307,7 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     titles = [h.span() for h in lex.honorific.finditer(folded, start, end)]
     titles += [b.span() for b in comma_bodies().finditer(folded, start, end)]
     titles += [t.span() for t in lex.title.finditer(folded, start, end) if " و " in t.group()]  # "سفیر فوق‌العاده و مختار"
+    titles += [p.span() for p in _PLACE_LIST.finditer(folded, start, end)]  # "نماینده مردم شهرستان‌های A، B و C"
     for m in _AND.finditer(folded, start, end):
         if any(a < m.start() and m.end() < b for a, b in titles):
             continue  # "حجت‌الاسلام و المسلمین X", "وزیر صنعت، معدن و تجارت": the «و» or comma inside joins no parties
