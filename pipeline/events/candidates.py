@@ -1103,8 +1103,8 @@ def _read(c: _Cue) -> _Reading | None:
         nominal_before = None  # "X و Y به گفت‌وگوی تلفنی پرداختند / به گفت‌وگو نشستند": «به NOUN پرداختن» is the verb's frame
     if pre_in := _IN_BEFORE.search(folded, L, cs):
         return _read_in(c, pre_in.start())
-    if _GO_TO.search(folded, L, cs) and _WENT.search(folded, c.ce, c.R):
-        return _read_went(c)
+    if _GO_TO.search(folded, L, cs) and _WENT.search(folded, c.ce, went_end := _past_title_chunks(folded, c.R, c.end)):
+        return _read_went(replace(c, R=went_end))  # "X به دیدار Y، TITLE، رفت": past Y's title set off by commas
     if recip := _RECIPROCAL.search(folded, L, cs):
         return _read_reciprocal(c, recip.start())
     if with_before is not None and (c.verb is not None or _ELLIPSIS.match(folded, c.ce, c.R)):
@@ -1195,6 +1195,17 @@ def _bare_object(folded: str, x: list[Party], y: list[Party]) -> bool:
         return False
     words = folded[y[0].name[0]:y[0].name[1]].split()
     return len(words) == 1 and words[0] not in lexicon().common_words
+
+
+def _past_title_chunks(folded: str, R: int, end: int) -> int:
+    """The clause's end past a title set off by commas after its last party ("… هانس مولر، مدیرکل …، رفت"); `R`
+    when another contact is told there."""
+    if not (R < end and folded[R] in "،," and lexicon().title.match(folded[R + 1:end].lstrip())):
+        return R
+    past = _clause_right(folded, R + 1, end)
+    if past < end and folded[past] in "،," and not _FINITE.search(folded, R, past):
+        past = _clause_right(folded, past + 1, end)
+    return R if lexicon().noun.search(folded, R, past) else past
 
 
 def _read_went(c: _Cue) -> _Reading:
