@@ -97,9 +97,9 @@ def _apposed_title() -> str:
 
 # "این گفت‌وگوی تلفنی", "در این مکالمه تلفونی": a back-reference that tells how the article's talk was held
 _CALL_BACK = folded_rx(r"(?:این|آن|همین) (?:گفت ?و ?گو|گفتگو|مکالمه|تماس|صحبت)\w* (?P<channel>" + CHANNEL_WORDS + r")(?!\w)")
-# "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
 _BODY_HEAD = folded_rx(r"(?:مجمع|شورای|کمیسیون|انجمن|کانون|فراکسیون|کمیته|ستاد|اتحادیه|حزب|سازمان|بنیاد|هیئت|هیات|هیأت)" + E)
 _AND_BEFORE = folded_rx(r"\sو\s*$")  # "… و او …"
+# "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
 _EVE_OF = folded_rx(B + r"در استانه [^،,:]*$")
 _PLACE = folded_rx(
     B + r"(?:در|به)(?:\s+(?P<kind>شهر|کشور|پایتخت)(?: مقدس)?)?\s+«?(?P<place>[^\s،,.:«»\"()]+(?: (?!(?:به|در|با) )[^\s،,.:«»\"()]+)?)"
@@ -315,38 +315,52 @@ def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]
     """The lead's unnamed official ("X در دیدار سرپرست میراث فرهنگی …"; its subject when that is a role) is the
     one person the article later quotes by name and places nowhere else but through a pronoun ("مجید صفائی گفت:
     …", "ایشان همچنین …")."""
-    if not events or events[0]["span"] is None:
+    role = _lead_role(events, resolver)
+    if role is None:
         return
+    placed = _placed(events, role, by_pronoun)
+    others = [s for s in resolver.speakers() if not any(same_person(s, n) for n in placed)]
+    if not others and resolver.speaks(role["name"]):
+        # "رئیس‌جمهور … گفت" and "احمدی‌نژاد افزود" in turn: the article's one other speaker is the role
+        others = [s for s in resolver.speakers(bare=True) if not any(same_person(s, n) for n in placed)]
+    if len(others) == 1:
+        role = dict(role)
+        for person in (p for e in events for p in e["participants"]):
+            if is_role(person) and person["name"] == role["name"] and person["country"] == role["country"]:
+                person["name"] = others[0]  # the same role in the article's other contacts ("ایشان همچنین …")
+
+
+def _lead_role(events: list[dict], resolver: Resolver) -> dict | None:
+    """The one role of the lead's contact that a quoted speaker may name (its subject when that is a role); None
+    when the lead's subject is a body, or the article quotes another office instead."""
+    if not events or events[0]["span"] is None:
+        return None
     people = events[0]["participants"]
     if _BODY_HEAD.match(fold(people[0]["name"])):
-        return  # "یک عضو مجمع … از دیدار اعضای این مجمع با رئیس‌جمهور خبر داد": the one quoted is of the body
+        return None  # "یک عضو مجمع … از دیدار اعضای این مجمع با رئیس‌جمهور خبر داد": the one quoted is of the body
     roles = [p for p in people
              if is_role(p) and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
     if people[0] in roles:
         roles = [people[0]]  # "رئیس قوه قضائیه در دیدار … گفت": the quoted one is the subject
     if len(roles) != 1:
-        return
+        return None
     # "امام جمعه دیلم گفت" by a meeting of the Leader's: the one named speaker holds that other office
     titles = [p["title"] for e in events for p in e["participants"] if p["title"] and p["name"] != roles[0]["name"]]
     quoted = [r for r in resolver.quoted_roles() if not any(role_fits(t, r) for t in titles)]
     if quoted and not any(role_fits(roles[0]["name"], r) for r in quoted):
-        return
-    # (a name read for a pronoun is placed too when it is the role's own contact's other side)
-    own = [p["name"] for p in people if p is not roles[0]]
-    # (a subject role may be the subject named in another contact: "استاندار کرمان در دیدار با …" and "کاظمی‌نسب پیش
-    # از این با … تلفنی گفت‌وگو کرده بود")
-    subjects = [e["participants"][0]["name"] for e in events] if roles[0] is people[0] else []
-    placed = [p["name"] for e in events for p in e["participants"]
-              if p["name"] not in by_pronoun and p["name"] not in subjects] + own
-    others = [s for s in resolver.speakers() if not any(same_person(s, n) for n in placed)]
-    if not others and resolver.speaks(roles[0]["name"]):
-        # "رئیس‌جمهور … گفت" and "احمدی‌نژاد افزود" in turn: the article's one other speaker is the role
-        others = [s for s in resolver.speakers(bare=True) if not any(same_person(s, n) for n in placed)]
-    if len(others) == 1:
-        role = dict(roles[0])
-        for person in (p for e in events for p in e["participants"]):
-            if is_role(person) and person["name"] == role["name"] and person["country"] == role["country"]:
-                person["name"] = others[0]  # the same role in the article's other contacts ("ایشان همچنین …")
+        return None
+    return roles[0]
+
+
+def _placed(events: list[dict], role: dict, by_pronoun: set[str]) -> list[str]:
+    """Names the article places in its contacts, which the lead role cannot be: not those read for a pronoun, nor,
+    for a subject role, other contacts' subjects ("استاندار کرمان در دیدار با …" and "کاظمی‌نسب پیش از این با …
+    تلفنی گفت‌وگو کرده بود"); always the role's own counterparts."""
+    people = events[0]["participants"]
+    subjects = [e["participants"][0]["name"] for e in events] if role is people[0] else []
+    own = [p["name"] for p in people if p is not role]
+    return [p["name"] for e in events for p in e["participants"]
+            if p["name"] not in by_pronoun and p["name"] not in subjects] + own
 
 
 def _name_joint_roles(event: dict, text: str, folded: str) -> None:
