@@ -1403,11 +1403,7 @@ def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
 def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidate | None:
     """"X میزبان Y بود": a hosted meeting."""
     L = _clause_left(folded, s_start, host.start())
-    R = _clause_right(folded, host.end(), end)
-    if R < end and folded[R] in "،," and lexicon().title.match(folded[R + 1:end].lstrip()):
-        # "X میزبان Y، TITLE، بود": the guest's title set off by commas
-        title_end = _clause_right(folded, R + 1, end)
-        R = _clause_right(folded, title_end + 1, end) if title_end < end and folded[title_end] in "،," else title_end
+    R = _past_title_chunks(folded, _clause_right(folded, host.end(), end), end)  # "X میزبان Y، TITLE، بود"
     m = re.search(B + r"(?:بود|بودند|شد|است)" + E, folded[host.end():R])
     if not m or FUTURE.search(folded, host.end(), host.end() + m.start()):
         return None  # "X امشب مهمان Y خواهد بود": not yet

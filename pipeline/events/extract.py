@@ -26,7 +26,7 @@ from pipeline.events.dates import (
 )
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
-from pipeline.events.participants import Resolver, participant
+from pipeline.events.participants import BODY_HEAD, Resolver, participant
 from pipeline.events.parties import Party, group_party, split_parties
 from pipeline.events.roles import role_fits, with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
@@ -97,7 +97,6 @@ def _apposed_title() -> str:
 
 # "این گفت‌وگوی تلفنی", "در این مکالمه تلفونی": a back-reference that tells how the article's talk was held
 _CALL_BACK = folded_rx(r"(?:این|آن|همین) (?:گفت ?و ?گو|گفتگو|مکالمه|تماس|صحبت)\w* (?P<channel>" + CHANNEL_WORDS + r")(?!\w)")
-_BODY_HEAD = folded_rx(r"(?:مجمع|شورای|کمیسیون|انجمن|کانون|فراکسیون|کمیته|ستاد|اتحادیه|حزب|سازمان|بنیاد|هیئت|هیات|هیأت)" + E)
 _AND_BEFORE = folded_rx(r"\sو\s*$")  # "… و او …"
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
 _EVE_OF = folded_rx(B + r"در استانه [^،,:]*$")
@@ -336,7 +335,7 @@ def _lead_role(events: list[dict], resolver: Resolver) -> dict | None:
     if not events or events[0]["span"] is None:
         return None
     people = events[0]["participants"]
-    if _BODY_HEAD.match(fold(people[0]["name"])):
+    if BODY_HEAD.match(fold(people[0]["name"])):
         return None  # "یک عضو مجمع … از دیدار اعضای این مجمع با رئیس‌جمهور خبر داد": the one quoted is of the body
     roles = [p for p in people
              if is_role(p) and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]

@@ -32,9 +32,10 @@ _AS_ROLE = folded_rx(r"\s(?:به ?عنوان|بعنوان)\s+$")  # "آقای X 
 _QUOTED_NAME = folded_rx(r"[«\"]([^«»\"\n]{3,40})[»\"]")
 _FOREIGN_MINISTRY = folded_rx(B + r"(?:وزیر|وزارت|معاون وزیر|سخنگوی وزارت)(?: امور)? ?خارجه" + E)
 _OWN_COUNTRY = folded_rx(B + r"(?:جمهوری اسلامی|کشورمان|کشور ما)" + E)
+_SPEECH_VERBS = r"گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد"
 _SPEAKER = folded_rx(
     r"(?:^|(?<=[\n.:؛]))\s*(?:[»\"]\s*)?(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?(?P<front>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*،?\s+)?"
-    r"(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)(?:(?P<that> که [^.:؛«»]{3,140}?[،,])?،?(?: نیز| هم| همچنین)? (?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد|با بیان|ادامه داد|"
+    r"(?![-–•*])(?P<name>(?:[^\s.:؛]+ ){0,4}?[^\s.:؛،]+)(?:(?P<that> که [^.:؛«»]{3,140}?[،,])?،?(?: نیز| هم| همچنین)? (?:" + _SPEECH_VERBS + r"|با بیان|ادامه داد|"
     r"با اشاره|با تاکید|در ادامه|"
     r"(?P<back>در (?:این|ان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)))"
     r"|(?P<colon>:))",  # "ولایتی: …": a line that opens with a name and a colon quotes that person
@@ -47,7 +48,7 @@ _SPEAKER = folded_rx(
 _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو|\sبا)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
 _APPOSED_AFTER = folded_rx(r"\s*[،,]\s*[«\"]?([^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2})[»\"]?\s*[،,]")
 # (and "… وزیر نفت کشورمان و همتای عراقی‌اش": the counterpart is another person)
-_SAID = folded_rx(B + r"(?:گفت|افزود|اظهار (?:کرد|داشت)|تصریح کرد|خاطرنشان کرد)" + E)
+_SAID = folded_rx(B + r"(?:" + _SPEECH_VERBS + r")" + E)
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که|و همتا(?:ی|یان))" + E)
 # words of an occasion that stand before a title in headlines ("حواشی سفر وزیر …"), never in a name
 _OCCASION_WORDS = frozenset(fold(w) for w in "سفر حواشی حاشیه بازدید ورود استقبال مراسم برنامه دیدار".split())
@@ -55,7 +56,10 @@ _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|ش
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
-_BODY_NOUN = folded_rx(r"مجمع|شورای|شورا|کمیسیون|انجمن|کانون|فراکسیون|کمیته|ستاد|اتحادیه|جامعه|حزب|سازمان|بنیاد")
+_BODY_WORDS = r"مجمع|شورای|شورا|کمیسیون|انجمن|کانون|فراکسیون|کمیته|ستاد|اتحادیه|جامعه|حزب|سازمان|بنیاد"
+_BODY_NOUN = folded_rx(_BODY_WORDS)
+# a body or a delegation opening a party ("مجمع نمایندگان استان …", "هیئت پارلمانی …")
+BODY_HEAD = folded_rx(r"(?:" + _BODY_WORDS + r"|هیئت|هیات|هیأت)" + E)
 _DELEGATION_HEAD = folded_rx(r"(?:هیئت|هیات|هیأت|نمایندگان)(?: \S+){1,6}")
 _DELEGATION_WORDS = frozenset({"هیئت", "هیات", "هیأت", "نمایندگان", "این", "گروه", "یک"})
 # "هیات پارلمانی ایران به ریاست «X»", "این هیأت گروه طالبان که ریاست آن را X بر عهده داشت"
