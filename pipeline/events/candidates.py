@@ -143,6 +143,8 @@ _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|اف�
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
+# a «که» right after a finite verb opens on what that clause told ("… شدند که مورد استقبال Y قرار گرفت")
+_WELCOMED_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|نمود|نمودند|داد|دادند)\s*[،,]?\s*که\s*$")
 _THIS_ONE = folded_rx(r"(?:این|آن|همین) \S+")  # "این مرجع تقلید", "این مقام": the one just named
 _CONFERENCE = folded_rx(r"(?:ویدئو|ویدیو) ?کنفرانس")
 # a first-person verb of having, holding or telling a contact ("… که با Y داشتیم", "… تاکید کردم")
@@ -409,6 +411,8 @@ def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) 
         # "A و B با حضور در محل بستری X، …، از او عیادت کردند": «او» is the one whose place they went to
         x_end, L = visited.start(), _clause_left(folded, s_start, visited.start())
         y = split_parties(folded, visited.end(), _list_right(folded, visited.end(), m.start(), m.start()))[:1]
+    if cameo == "043" and _WELCOMED_CLAUSE.search(folded, max(s_start, m.start() - 40), m.start()):
+        return None  # "… خواستار Z شدند که مورد استقبال Y قرار گرفت": the request was welcomed, not a guest
     x = _subject(folded, s_start, L, x_end)
     parties = _expand_counterparts(folded, x + y)  # "همتای ایرانی خود"
     if not x or len(parties) < 2 or lexicon().negative["planned"].search(folded, L, m.end()):
@@ -1403,6 +1407,8 @@ def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
 def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidate | None:
     """"X میزبان Y بود": a hosted meeting."""
     L = _clause_left(folded, s_start, host.start())
+    if that := list(_THAT.finditer(folded, L, host.start())):
+        L = that[-1].end()  # "… سیاره‌ای یافتند که گرد یک ستاره میزبان (…) است": the host is the clause's own subject
     R = _past_title_chunks(folded, _clause_right(folded, host.end(), end), end)  # "X میزبان Y، TITLE، بود"
     m = re.search(B + r"(?:بود|بودند|شد|است)" + E, folded[host.end():R])
     if not m or FUTURE.search(folded, host.end(), host.end() + m.start()):

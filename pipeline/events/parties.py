@@ -115,6 +115,8 @@ _BETWEEN = frozenset({"بین", "میان"})
 LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
 # the press with nothing to say whose («خبرنگاران شهرستان X» is a group that met someone)
 _PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
+# the dead, brought for burial or visited at their graves («شهدای گمنام», «پیکر مطهر …»); «خانواده شهدا» is a group
+_THE_DEAD = folded_rx(r"(?:شهدای|شهدا|پیکر|پیکرهای|پیکر ?های|مزار|آرامگاه|مرقد)" + E)
 _TRAILING_PAREN = folded_rx(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = folded_rx(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
 # a noun that tells of a contact, not who took part: "روایت X از دیدار با Y", "جزئیات / تصاویر دیدار …"; a
@@ -505,6 +507,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "دو", "سه‌جانبه", "۳۰ عقرب": a number or a date; "یک هیئت از نمایندگان …" is a group
     if _PRESS_ALONE.fullmatch(seg):
         return False  # "در دیدار با خبرنگاران گفت": the press at large, not a party
+    if _THE_DEAD.match(seg):
+        return False  # "میزبان شهدای گمنام بود": the dead brought for burial are no party
     if _KIN_OF_HIM.fullmatch(seg):
         return False  # "X و همسرش": the one named with a kin's word, no party of the contact's own
     words = seg.split()
