@@ -1353,6 +1353,13 @@ CASES = [
     # readiness for talks announced, with no counterpart: no contact («با عزم خود» is a manner, not a side)
     ("سخنگوی جبهه در ادامه افزود: جبهه با عزم و اراده خود طرح قطر را پذیرفت و آمادگی خود را برای مذاکره و گفت و"
      " گو اعلام کرد و دیگران برای آن تصمیم نمی‌گیرند.", None, [], None),
+    # an ezafe chain of common words before a title («در مسیر حرکت رئیس‌جمهور») names no holder of it, though its
+    # first word is also a first name; a relative clause on the counterpart stands before the verb
+    ("رئیس‌جمهور در مسیر خود با مردم روستای کلاته که در مسیر حرکت رئیس‌جمهور حاضر شده بودند دقایقی گفتگو کرد.",
+     "meeting", ["رئیس‌جمهور", "مردم روستای کلاته"], None),
+    # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
+    ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
+    ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),
     # «نشست با خبرنگاران» is a press conference, whoever the reporters are
     ("مدیرکل بنادر استان امروز در نشستی با خبرنگاران شهرستان بندرلنگه اظهار کرد: کار لایروبی آغاز شده است.",
      None, [], None),

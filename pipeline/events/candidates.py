@@ -143,6 +143,8 @@ _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|اف�
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
+# the people of a place in the street, welcoming a visitor: no host of an official welcome (GUIDE.md)
+_CROWD = folded_rx(r"\s*(?:مردم|اهالی|جمعیت|انبوه|هزاران|صدها|خیل)" + E)
 # a «که» right after a finite verb opens on what that clause told ("… شدند که مورد استقبال Y قرار گرفت")
 _WELCOMED_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|نمود|نمودند|داد|دادند)\s*[،,]?\s*که\s*$")
 _THIS_ONE = folded_rx(r"(?:این|آن|همین) \S+")  # "این مرجع تقلید", "این مقام": the one just named
@@ -417,6 +419,8 @@ def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) 
     parties = _expand_counterparts(folded, x + y)  # "همتای ایرانی خود"
     if not x or len(parties) < 2 or lexicon().negative["planned"].search(folded, L, m.end()):
         return None  # with no subject read, those of the frame's list did not meet each other
+    if cameo == "043" and any(_CROWD.match(folded, *p.name) for p in parties):
+        return None  # "مردم شهر با تظاهرات از X استقبال کردند", "مورد استقبال مردم قرار گرفت": a crowd, no host
     # a welcome names people or roles; "از پیشنهاد … استقبال کرد" welcomes an idea
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=m.start(), from_title=False,
                      verbal=True, anchored=cameo != "043", told=told)

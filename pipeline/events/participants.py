@@ -160,7 +160,11 @@ class Resolver:
                        or lex.noun.fullmatch(w) or MEDIA.fullmatch(w) or _CHANNEL.fullmatch(w) for w in words) \
                         or lex.outlet.search(" ".join(words)) or _opens_lead_in(words) \
                         or words[0] in lex.frequent_words and words[0] not in lex.first_names \
-                        and "".join(words[:2]) not in lex.first_names:  # ("صلاح الدین": «صلاح‌الدین» apart)
+                        and "".join(words[:2]) not in lex.first_names \
+                        or words[0] in lex.frequent_words and all(w in lex.common_words and w not in lex.first_names
+                                                                  for w in words[1:]):
+                    # ("صلاح الدین": «صلاح‌الدین» apart; "در مسیر حرکت رئیس‌جمهور": an ezafe chain of common words,
+                    # though «مسیر» is also a first name)
                     # "دیدار اخیر رهبر …", "بنابراین حضور اعضای …", "شبکه X می‌گوید …", "درخواست بی‌سابقه پادشاه …":
                     # no name before the title
                     continue
