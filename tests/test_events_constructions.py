@@ -1357,6 +1357,13 @@ CASES = [
     # first word is also a first name; a relative clause on the counterpart stands before the verb
     ("رئیس‌جمهور در مسیر خود با مردم روستای کلاته که در مسیر حرکت رئیس‌جمهور حاضر شده بودند دقایقی گفتگو کرد.",
      "meeting", ["رئیس‌جمهور", "مردم روستای کلاته"], None),
+    # the lead's one unnamed side is the person the article names in the sentences that tell the contact back: the
+    # one spoken to «در این دیدار به NAME گفت», the other side «در دیدار با NAME»
+    ("کاظم نوری وزیر نیرو امروز با همتای عراقی خود دیدار کرد. نوری در این دیدار به حسن جبوری گفت: همکاری‌ها ادامه"
+     " می‌یابد.", "meeting", ["کاظم نوری", "حسن جبوری"], None),
+    ("وزیر امور خارجه اتریش امروز در وین با همتای ایرانی خود دیدار کرد. به گزارش ایرنا، هانس مولر در این دیدار گفت:"
+     " مذاکرات ادامه دارد. وی افزود که در دیدار با کاظم نوری توافق شده است کارشناسان دو کشور هفته آینده دیدار کنند.",
+     "meeting", ["هانس مولر", "کاظم نوری"], "وین"),
     # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
     ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
     ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),

@@ -36,6 +36,13 @@ from rasad.persian import span_fold as fold
 from rasad.persian_dates import to_jalali_str
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
+# a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …"), as the one
+# spoken to in it ("در این دیدار … به NAME گفت"), or as the other side of the subject's words ("در دیدار با NAME")
+_THIS_CONTACT = r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)\w*"
+_TOLD_BACK_NAME = folded_rx(
+    r"(?:^|(?<=[\n.،,]))\s*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:نیز |هم )?" + _THIS_CONTACT + E
+    + r"|" + _THIS_CONTACT + r"[^.:]{0,120}? به (?P<spoken>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|اظهار|یاداور)"
+    + r"|در (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس) با (?P<other>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:توافق|گفت|اظهار)", re.M)
 _INNER_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|است|بود|گفت|افزود)\s+که\s+$")  # "… افزوده شد که او …"
 # "X نیز در این دیدار حضور داشت": one more person at the contact just told
 _PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,120}?(?P<also>\s(?:نیز|هم)\s+در (?:این|آن) (?:دیدار|ملاقات|نشست|جلسه)"
@@ -203,6 +210,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
     _name_lead_role(events, resolver, by_pronoun)
+    _name_role_told_back(events, text, folded)
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
@@ -327,6 +335,36 @@ def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]
         for person in (p for e in events for p in e["participants"]):
             if is_role(person) and person["name"] == role["name"] and person["country"] == role["country"]:
                 person["name"] = others[0]  # the same role in the article's other contacts ("ایشان همچنین …")
+
+
+def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
+    """The lead's one unnamed side is the one person the article names, and names nowhere else, in the sentences
+    that tell that contact back: "NAME در این دیدار …", "… در این دیدار به NAME گفت", "در دیدار با NAME"."""
+    if not events or events[0]["span"] is None:
+        return
+    people = events[0]["participants"]
+    roles = [p for p in people if (is_role(p) or lexicon().title.match(fold(p["name"])))
+             and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
+    if len(roles) != 1:
+        return
+    named = {n for e in events for q in e["participants"] for n in (q["name"],) if not is_role(q)}
+    told = []
+    for m in _TOLD_BACK_NAME.finditer(folded, events[0]["span"][1]):
+        name = " ".join(text[slice(*m.span(m.lastgroup))].split())
+        if _a_name(name) and not any(same_person(name, n) for n in named | set(told)):
+            told.append(name)
+    if len(told) == 1:
+        for person in (p for e in events for p in e["participants"]):
+            if person["name"] == roles[0]["name"] and person["country"] == roles[0]["country"]:
+                person["name"] = told[0]
+
+
+def _a_name(name: str) -> bool:
+    """Two to four words that open with a first name: a person, not a role or a phrase."""
+    words = fold(name).split()
+    lex = lexicon()
+    return 2 <= len(words) <= 4 and words[0] in lex.first_names and not lex.title.search(fold(name)) \
+        and not any(w in lex.function_words for w in words)
 
 
 def _lead_role(events: list[dict], resolver: Resolver) -> dict | None:
