@@ -1,0 +1,71 @@
+"""Round 20: texts of two dataset repositories that ../shared/corpus sampled, the rest of them, read from the
+snapshots that the tool library's `fetch` puts beside the project (`../.mirror/<owner>+<name>/repo`) and never
+copied anywhere.
+
+- Fars: language-ml/course-nlp-ir-1-text-exploring (Apache-2.0), the 1,181 articles not in ../shared. An
+  article's text is its abstract and paragraphs, as in ../shared/corpus/text; its publication day comes from the
+  Fars id in its link (14 digits since 1390, «8406280228»-style 10 digits before). The set: the articles with a
+  meeting cue word plus 40 without one (the first by SHA-1 of "neg20" + id).
+- Arman: HaniehP/PersianNER (for academic research use), the 7,230 sentences of ArmanPersoNERCorpus's test folds
+  not in ../shared, tokens joined by spaces as there; no date. The set: the sentences with a cue word plus 24
+  without one (the first by SHA-1 of "neg20" + id).
+Each is split by SHA-1 of "split20" + id (corpus_labels/*20_split.json, committed before any label existed).
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+MIRRORS = Path(__file__).resolve().parents[2].parent / ".mirror"
+FARS = MIRRORS / "language-ml+course-nlp-ir-1-text-exploring" / "repo"
+ARMAN = MIRRORS / "HaniehP+PersianNER" / "repo"
+
+
+def _show(repo: Path, path: str) -> bytes:
+    return subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True, check=True).stdout
+
+
+def _published(link: str) -> str | None:
+    """The Gregorian day a Fars id in the link gives, ISO."""
+    import jdatetime
+
+    if m := re.search(r"(1[34]\d\d)(\d\d)(\d\d)\d{6}", link):
+        y, mo, d = m.groups()
+    elif m := re.search(r"/news/([89]\d)(\d\d)(\d\d)\d{4}$", link):
+        y, mo, d = "13" + m[1], m[2], m[3]
+    else:
+        return None
+    return jdatetime.date(int(y), int(mo), int(d)).togregorian().isoformat()
+
+
+def fars_articles() -> dict[str, dict]:
+    """Every Fars article of the snapshot by id ("fars-lml-<file>-<index>"), or {} when the snapshot is absent."""
+    if not FARS.exists():
+        return {}
+    out = {}
+    for i in range(1, 6):
+        for j, a in enumerate(json.loads(_show(FARS, f"exploring-datasets/news/fars-news-{i}.json"))):
+            text = "\n\n".join([a.get("abstract") or "", *(a.get("paragraphs") or [])]).strip()
+            out[f"fars-lml-{i}-{j:03d}"] = {"id": f"fars-lml-{i}-{j:03d}", "title": a.get("title"), "text": text,
+                                              "published": _published(a.get("link") or "")}
+    return out
+
+
+def arman_sentences() -> dict[str, dict]:
+    """Every sentence of the Arman test folds by id ("arman-test_fold<k>-<index>"), or {} when the snapshot is absent."""
+    if not ARMAN.exists():
+        return {}
+    out = {}
+    with zipfile.ZipFile(io.BytesIO(_show(ARMAN, "ArmanPersoNERCorpus.zip"))) as z:
+        for k in (1, 2, 3):
+            blocks = z.read(f"test_fold{k}.txt").decode("utf-8").split("\n\n")
+            tokens = [[line.split()[0] for line in b.splitlines() if line.strip()] for b in blocks]
+            for i, words in enumerate(t for t in tokens if t):
+                aid = f"arman-test_fold{k}-{i:04d}"
+                out[aid] = {"id": aid, "title": None, "text": " ".join(words), "published": None}
+    return out
