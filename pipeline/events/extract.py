@@ -26,7 +26,7 @@ from pipeline.events.dates import (
 )
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
-from pipeline.events.participants import BODY_HEAD, Resolver, participant
+from pipeline.events.participants import BODY_HEAD, Resolver, bare_name, participant, without_honorific
 from pipeline.events.parties import Party, group_party, split_parties
 from pipeline.events.roles import role_fits, with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
@@ -36,13 +36,17 @@ from rasad.persian import span_fold as fold
 from rasad.persian_dates import to_jalali_str
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
-# a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …"), as the one
+# a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …", "در این
+# نشست، NAME از …"), as the one
 # spoken to in it ("در این دیدار … به NAME گفت"), or as the other side of the subject's words ("در دیدار با NAME")
 _THIS_CONTACT = r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)\w*"
 _TOLD_BACK_NAME = folded_rx(
     r"(?:^|(?<=[\n.،,]))\s*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:نیز |هم )?" + _THIS_CONTACT + E
+    + r"|(?:^|(?<=[\n.]))\s*" + _THIS_CONTACT + r"(?: \S+){0,2}?[،,]\s*(?P<opening>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:از|با|بر|در|به)(?!\S)"
     + r"|" + _THIS_CONTACT + r"[^.:]{0,120}? به (?P<spoken>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|اظهار|یاداور)"
-    + r"|در (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس) با (?P<other>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:توافق|گفت|اظهار)", re.M)
+    + r"|در (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس) با (?P<other>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:توافق|گفت|اظهار)"
+    # "B نیز / هم …" opening a sentence, set off with its title or not ("دکتر B، معاون …، نیز خبر داد")
+    + r"|(?:^|(?<=[\n.]))\s*(?P<also>[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,3})(?:[،,][^،,.:]{3,80}[،,])? (?:نیز|هم) ", re.M)
 _INNER_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|است|بود|گفت|افزود)\s+که\s+$")  # "… افزوده شد که او …"
 # "X نیز در این دیدار حضور داشت": one more person at the contact just told
 _PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,120}?(?P<also>\s(?:نیز|هم)\s+در (?:این|آن) (?:دیدار|ملاقات|نشست|جلسه)"
@@ -338,31 +342,37 @@ def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]
 
 
 def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
-    """The lead's one unnamed side is the one person the article names, and names nowhere else, in the sentences
-    that tell that contact back: "NAME در این دیدار …", "… در این دیدار به NAME گفت", "در دیدار با NAME"."""
+    """The lead's unnamed sides (one or two offices) are the people the article names, and names nowhere else, in
+    the sentences that tell that contact back: "NAME در این دیدار …", "… در این دیدار به NAME گفت", "در دیدار با
+    NAME"; with two offices, the subject told back first and the other side after it ("B نیز / هم …")."""
     if not events or events[0]["span"] is None:
         return
     people = events[0]["participants"]
     roles = [p for p in people if (is_role(p) or lexicon().title.match(fold(p["name"])))
              and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
-    if len(roles) != 1:
-        return
-    named = {n for e in events for q in e["participants"] for n in (q["name"],) if not is_role(q)}
-    told = []
+    named = {q["name"] for e in events for q in e["participants"] if q not in roles}
+    told: list[tuple[str, str]] = []
     for m in _TOLD_BACK_NAME.finditer(folded, events[0]["span"][1]):
-        name = " ".join(text[slice(*m.span(m.lastgroup))].split())
-        if _a_name(name) and not any(same_person(name, n) for n in named | set(told)):
-            told.append(name)
-    if len(told) == 1:
+        name = without_honorific(" ".join(text[slice(*m.span(m.lastgroup))].split()))
+        if _a_name(name, m.lastgroup == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
+            told.append((name, m.lastgroup))
+    if not roles or len(told) != len(roles) or len(roles) > 2:
+        return
+    if len(roles) == 2 and (roles[0] is not people[0] or told[0][1] not in ("subject", "opening")):
+        return  # two offices: only a subject told back first says which name is whose
+    for role, (name, _) in zip(roles, told):
         for person in (p for e in events for p in e["participants"]):
-            if person["name"] == roles[0]["name"] and person["country"] == roles[0]["country"]:
-                person["name"] = told[0]
+            if person["name"] == role["name"] and person["country"] == role["country"]:
+                person["name"] = name
 
 
-def _a_name(name: str) -> bool:
-    """Two to four words that open with a first name: a person, not a role or a phrase."""
+def _a_name(name: str, surname: bool = False) -> bool:
+    """Two to four words that open with a first name (or, where `surname`, one word that is no common word): a
+    person, not a role or a phrase."""
     words = fold(name).split()
     lex = lexicon()
+    if surname and len(words) == 1:
+        return bare_name(words) and words[0] not in lex.first_names
     return 2 <= len(words) <= 4 and words[0] in lex.first_names and not lex.title.search(fold(name)) \
         and not any(w in lex.function_words for w in words)
 

@@ -119,7 +119,7 @@ class Resolver:
         f = self.folded
         for t in lex.title.finditer(f):
             if apposed := _apposed_name(f, _title_end(f, t.start())):
-                name = _without_honorific(_clean(self.text[apposed[0]:apposed[1]]))
+                name = without_honorific(_clean(self.text[apposed[0]:apposed[1]]))
                 self.holders.append((_in_sentence(f, t.start(), _title_at(f, t.start())), name))
                 self.full_names.append(name)
                 continue
@@ -172,7 +172,7 @@ class Resolver:
                 start = stop_at - len(" ".join(words))
                 if fold(self.text[start:stop_at]).split() != words:
                     continue
-            name = _without_honorific(_clean(self.text[start:stop_at]))
+            name = without_honorific(_clean(self.text[start:stop_at]))
             if not name or not name_length_ok(fold(name).split()) or lex.title.search(fold(name)):
                 continue
             self.holders.append((_in_sentence(f, t.start(), _title_at(f, t.start())), name))
@@ -192,7 +192,7 @@ class Resolver:
         for m in _LED.finditer(self.folded):
             group = m.group("head") and "head" or m.group("quoted") and "quoted" or "led"
             words = set(m.group("who").split()) - _DELEGATION_WORDS
-            name = self.fullest(_without_honorific(_clean(self.text[m.start(group):m.end(group)])))
+            name = self.fullest(without_honorific(_clean(self.text[m.start(group):m.end(group)])))
             if lexicon().title.match(self.folded, m.start(group)):
                 # "به ریاست نایب‌رئیس مجلس این کشور": an office heads it, named where the article names its holder
                 role = _in_sentence(self.folded, m.start(group), _title_at(self.folded, m.start(group)))
@@ -335,10 +335,10 @@ class Resolver:
             # "کوئیچیرو ماتسورا نیز در این دیدار …": a full name said in this meeting is one of its people;
             # a headline "ولایتی: …" above the lead quotes that person (not an outlet: "رویترز: …")
             # ("در این دیدار پیتر برگ گفت …": the back-reference may open the sentence, before the name)
-            back = (m.group("back") or m.group("front")) and (fuller or len(words) >= 2 and _bare_name(words))
-            back = back or m.group("colon") and _bare_name(words) and not lex.outlet.search(self.folded, a, b) \
+            back = (m.group("back") or m.group("front")) and (fuller or len(words) >= 2 and bare_name(words))
+            back = back or m.group("colon") and bare_name(words) and not lex.outlet.search(self.folded, a, b) \
                 and not any(w in lex.frequent_words for w in words)  # "پلیس: …" is a body's statement
-            if not (honored or known or back or bare and _bare_name(words)):
+            if not (honored or known or back or bare and bare_name(words)):
                 continue
             if not any(same_person(name, o) for o in out):
                 out.append(name)
@@ -543,7 +543,7 @@ def _register():
     return seed_rows()
 
 
-def _without_honorific(name: str) -> str:
+def without_honorific(name: str) -> str:
     """"آیت‌الله مشکینی" -> "مشکینی": a name as GUIDE.md writes it, without the honorifics before it."""
     while (h := lexicon().honorific.match(fold(name))) and h.end() < len(name):
         name = name[h.end():].strip()
@@ -583,7 +583,7 @@ def _apposed_name(f: str, end: int) -> tuple[int, int] | None:
     if not m:
         return None
     words = m.group(1).split()
-    if not _bare_name(words[words[0] in lexicon().first_names:]) \
+    if not bare_name(words[words[0] in lexicon().first_names:]) \
             or any(_NOT_NAME.fullmatch(w) or w in lexicon().function_words for w in words):
         return None
     return m.span(1)
@@ -600,7 +600,7 @@ def _opening_name(words: list[re.Match], honored: bool) -> int:
     text = [w.group() for w in words]
     first = 1 if len(text) > 1 and text[0] in lexicon().first_names and text[1] not in _NAME_ENDS else 0
     size = next((i for i, w in enumerate(text[:5 if honored or first else 4]) if w in _NAME_ENDS), 0)
-    if size <= first or not _bare_name(text[first:size]):
+    if size <= first or not bare_name(text[first:size]):
         return 0
     return size
 
@@ -611,7 +611,7 @@ def _opens_lead_in(words: list[str]) -> bool:
     return lead_in_end(lead, 0, len(lead)) > 0
 
 
-def _bare_name(words: list[str]) -> bool:
+def bare_name(words: list[str]) -> bool:
     """Could these one to three words be a surname alone: no title, place, body, cue noun or common word?"""
     lex = lexicon()
     phrase = " ".join(words)
