@@ -24,7 +24,7 @@ from pipeline.events.dates import (
     is_background,
     is_earlier,
 )
-from pipeline.events.lexicon import B, E, lexicon
+from pipeline.events.lexicon import B, E, data_lines, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
 from pipeline.events.participants import BODY_HEAD, Resolver, bare_name, participant, without_honorific
 from pipeline.events.parties import Party, group_party, split_parties
@@ -36,6 +36,7 @@ from rasad.persian import span_fold as fold
 from rasad.persian_dates import to_jalali_str
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
+_NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|ضمن|پس|پیش")
 # a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …", "در این
 # نشست، NAME از …"), as the one
 # spoken to in it ("در این دیدار … به NAME گفت"), or as the other side of the subject's words ("در دیدار با NAME")
@@ -213,6 +214,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     _present_too(events, text, folded, resolver)
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
+    _name_office_by_honorific(events, text, folded)
     _name_lead_role(events, resolver, by_pronoun)
     _name_role_told_back(events, text, folded)
     for e in events:
@@ -364,6 +366,44 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
         for person in (p for e in events for p in e["participants"]):
             if person["name"] == role["name"] and person["country"] == role["country"]:
                 person["name"] = name
+
+
+@lru_cache(maxsize=1)
+def _office_honorifics() -> list[tuple[re.Pattern, re.Pattern]]:
+    """(honorific, offices) of each family in data/office_honorifics.tsv."""
+    rows = (row.split("\t") for row in data_lines("office_honorifics.tsv"))
+    return [(folded_rx(B + honor + r"\s+"), folded_rx(r"\s*" + offices + E)) for _, honor, offices in rows]
+
+
+def _name_office_by_honorific(events: list[dict], text: str, folded: str) -> None:
+    """An office of a family (a Friday-prayer imam, a commander) that no name holds is the one person the article
+    names with that family's honorific («حجت‌الاسلام X», «سردار Y») and places in no contact."""
+    placed = {q["name"] for e in events for q in e["participants"]}
+    for honor, offices in _office_honorifics():
+        held = {p["name"] for e in events for p in e["participants"]
+                if (is_role(p) or lexicon().title.match(fold(p["name"]))) and offices.match(fold(p["name"]))}
+        names: list[str] = []
+        for m in honor.finditer(folded):
+            name = _honored_name(text, folded, m.end())
+            if name and not any(same_person(name, n) for n in placed | set(names)):
+                names.append(name)
+        if len(held) == 1 and len(names) == 1:
+            office = held.pop()
+            for person in (p for e in events for p in e["participants"] if p["name"] == office):
+                person["name"] = names[0]
+
+
+def _honored_name(text: str, folded: str, at: int) -> str | None:
+    """The name after an honorific: up to four words, to the first that is no part of a name."""
+    lex = lexicon()
+    words = []
+    for w in re.finditer(r"[^\s،,:.«»()؛]+", folded[at:at + 60]):
+        if w.start() != (words[-1][1] + 1 if words else 0) or w.group() in lex.function_words \
+                or lex.title.match(w.group()) or _NOT_NAME_WORD.fullmatch(w.group()) or len(words) == 4:
+            break
+        words.append(w.span())
+    name = " ".join(text[at + words[0][0]:at + words[-1][1]].split()) if words else ""
+    return name if _a_name(name) else None
 
 
 def _a_name(name: str, surname: bool = False) -> bool:

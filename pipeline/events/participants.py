@@ -434,7 +434,11 @@ class Resolver:
             return name
         a, b = cut(self.folded, bodies[-1].start(), min(len(self.folded), bodies[-1].start() + 60))
         end = b if named_before else max(b, bodies[-1].end())
-        words = self.text[a:end].split()[:5]  # "مجلس خبرگان رهبری", up to a stop word
+        # "مجلس خبرگان رهبری", up to a stop word; a body written with commas whole ("اتاق بازرگانی، صنایع، معادن و
+        # کشاورزی"), never ending on «و»
+        words = self.text[a:end].split()[:max(5, len(self.text[bodies[-1].start():bodies[-1].end()].split()))]
+        while words and words[-1] == "و":
+            words.pop()
         body = _clean(" ".join(words))
         return _clean(name[:m.start()] + body + name[m.end():])
 
