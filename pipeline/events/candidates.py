@@ -165,7 +165,7 @@ _DATELINE = folded_rx(r"\s*(?P<head>[^\n،:«»]{2,80}?)\s?[ـ–—-]\s+(?P<mor
 _HOSTED_EVENT = folded_rx(r"\s*(?:\S*(?:مین|اولین|نخستین) )?(?:نشست|اجلاس|همایش|کنفرانس|کنگره|مسابقات|جام|رویداد|مراسم|"
                           r"دور|جشنواره|نمایشگاه|المپیک|بازی|گردهمایی|اجلاسیه)" + E)
 _VERB_TAIL = folded_rx(r"(?:ه|ند|ه اند|ه ای)?(?: ?(?:است|اند|بود|بودند|باشد|باشند|شد|شده|نشد|خواهد|خواهند)(?!\S))?")
-_THEN_WITH = folded_rx(r"\sو (?:سپس|بعد|پس از ان|پس از آن|آنگاه|انگاه) با\s*$")
+_THEN_WITH = folded_rx(r"\sو (?:سپس|بعد|پس از ان|پس از آن|آنگاه|انگاه)(?: در [^\s،,.]+(?: [^\s،,.]+){0,2}?)? با\s*$")
 _THIS_SAID = folded_rx(r"\s*(?:این|همین) (?:(?:مطلب|موضوع|نکته|سخنان|جملات) )?را\s+")
 _JOINED_LEAD_IN = folded_rx(r"\s*(?:در همین حال|در همین راستا|در عین حال|از سوی دیگر|از طرف دیگر|در ادامه|همچنین|ضمنا)"
                             r"\s*[،,]\s*(?=به گزارش|به نقل|به گفته|(?:به|بر) اساس|بر ?بنیاد|طبق|به نوشته|به روایت)")
@@ -1401,7 +1401,7 @@ def _opens_clause(folded: str, L: int, cs: int) -> bool:
 def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
     """«نشست» is a meeting noun as "در نشستی با", "نشست مشترک/دوجانبه با"; otherwise it may be the verb "sat"."""
     return bool(
-        noun == "نشستی" or noun.startswith("جلسه")
+        noun == "نشستی" or noun.startswith("جلسه") or re.match(r"نشست ?ها", noun)  # a plural is never "sat"
         or re.search(r"(?<!\w)(?:در|یک)\s+$", folded[max(L, cs - 5):cs])
         or _opens_clause(folded, L, cs)  # "نشست X با Y …" opening its clause: the noun, not the verb "sat"
         or re.match(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)", folded[ce:ce + 12])
