@@ -360,6 +360,8 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
         name = without_honorific(" ".join(text[slice(*m.span(m.lastgroup))].split()))
         if _a_name(name, m.lastgroup == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
             told.append((name, m.lastgroup))
+    if len(roles) == 2 and len(told) == 1 and told[0][1] in ("subject", "opening"):
+        roles = roles[:1]  # "A در این دیدار …" and "وزیر … نیز": the subject named, the other side left an office
     if not roles or len(told) != len(roles) or len(roles) > 2:
         return
     if len(roles) == 2 and (roles[0] is not people[0] or told[0][1] not in ("subject", "opening")):
