@@ -2025,3 +2025,11 @@ def test_words_of_an_occasion_before_a_title_in_a_headline_are_no_name():
     text = ("حواشی سفر وزیر نیرو به گیلان\n"
             "وزیر نیرو ظهر امروز وارد رشت شد و مورد استقبال کاظم نوری، استاندار گیلان، قرار گرفت.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["وزیر نیرو", "کاظم نوری"])]
+
+
+def test_a_contact_with_no_time_phrase_takes_the_day_its_told_back_sentence_gives():
+    # "X با Y دیدار کرد. … در این دیدار که روز دوشنبه در توکیو انجام شد، …": Monday before the Wednesday of publication
+    text = ("سفیر ایران در ژاپن با وزیر امور خارجه این کشور دیدار و گفت‌وگو کرد. به گزارش ایرنا، کاظم نوری در این"
+            " دیدار که روز دوشنبه در توکیو انجام شد، خواستار گسترش همکاری‌های دو کشور شد.")
+    events = extract_events(text, None, PUB)
+    assert [e["date"] for e in events] == ["2019-11-04"]

@@ -23,6 +23,7 @@ from pipeline.events.dates import (
     governing_date,
     is_background,
     is_earlier,
+    resolve,
 )
 from pipeline.events.lexicon import B, E, data_lines, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
@@ -36,6 +37,9 @@ from rasad.persian import span_fold as fold
 from rasad.persian_dates import to_jalali_str
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
+# the contact told back with its time right after it: "در این دیدار که روز …", "این دیدار بیست و یکم …"
+_DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|"
+                        r"رایزنی|مذاکره)\w*(?: (?:تلفنی|تصویری|دو ?جانبه))?(?: که)?\s")
 _NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|ضمن|پس|پیش")
 # a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …", "در این
 # نشست، NAME از …"), as the one
@@ -214,6 +218,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
         if c.first_told and len(events) > 1:
             _told_back(events)  # "A و B در این گفت‌وگو …", "A در این تماس با «B» …": the contact told before, named
     _present_too(events, text, folded, resolver)
+    _dated_back(events, folded, mentions[False], pub)
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
     _name_office_by_honorific(events, text, folded)
@@ -222,6 +227,20 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
+
+
+def _dated_back(events: list[dict], folded: str, mentions, pub: date | None) -> None:
+    """A contact told with no time phrase takes the day the sentence telling it back gives: "X با Y دیدار کرد. …
+    در این دیدار که روز چهارشنبه در کابل انجام شد …", "این دیدار بیست و یکم اردیبهشت در عشق‌آباد …"."""
+    for e in events:
+        if e["_key"] is not None or e["span"] is None or e.get("_told_back"):
+            continue
+        back = _DATED_BACK.search(folded, e["span"][1])
+        when = [m for m in mentions if back and back.end() <= m.start <= back.end() + 40] if back else []
+        day = resolve(when[0].expr, pub) if when else None
+        if day is not None and (pub is None or day <= pub):
+            e["date"], e["date_jalali"], e["_key"] = day.isoformat(), to_jalali_str(day), when[0].text
+        return  # the first contact only: a later one's sentence tells its own
 
 
 def _told_back(events: list[dict]) -> None:
