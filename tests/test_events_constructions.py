@@ -2033,3 +2033,17 @@ def test_a_contact_with_no_time_phrase_takes_the_day_its_told_back_sentence_give
             " دیدار که روز دوشنبه در توکیو انجام شد، خواستار گسترش همکاری‌های دو کشور شد.")
     events = extract_events(text, None, PUB)
     assert [e["date"] for e in events] == ["2019-11-04"]
+
+
+def test_a_past_perfect_inside_a_relative_clause_does_not_date_the_contact_before_the_news():
+    # "با مردمی که … حاضر شده بودند دقایقی گفتگو کرد": the contact is today's, told without a time phrase
+    text = "استاندار همچنین با مردم بخش کلاته که در مسیر حرکت او حاضر شده بودند دقایقی گفتگو کرد."
+    assert [e["date"] for e in extract_events(text, None, PUB)] == [PUB]
+
+
+def test_a_role_is_the_register_holder_the_article_names_by_surname_in_an_earlier_term():
+    # the office register now reaches back to 1989: «رئیس‌جمهور» in 2009 is the «احمدی‌نژاد» the article names
+    text = ("احمدی‌نژاد امروز در جمع کارگران معدن حاضر شد. رئیس‌جمهور همچنین با مردم بخش کلاته که در مسیر حرکت او"
+            " حاضر شده بودند دقایقی گفتگو کرد.")
+    events = extract_events(text, None, "2009-02-18")
+    assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["احمدی‌نژاد", "مردم بخش کلاته"]]

@@ -18,13 +18,22 @@ from rasad.persian_dates import TEHRAN, DateExpr, find_date_expressions, make_da
 # A sentence that reports a background event: "پیش از این", "ماه گذشته", past perfect "پرداخته بودند".
 _BACKGROUND = folded_rx(
     B + r"(?:پیش از|پیشتر|قبلا|قبل از|پیش تر|گذشته|اخیرا|چندی پیش|سابق|"
-    r"اشاره|\w+ه (?:بود|بودند)|سال \d+|\d{4})" + E
+    r"اشاره|سال \d+|\d{4})" + E
 )
 
 _EARLIER = folded_rx(
     B + r"(?:(?:\S+ )?(?:روز|هفته|ماه|سال) ?(?:ها|های)? (?:قبل|پیش|گذشته)|پیش از این|قبل از این|پیشتر|پیش تر|قبلا|"
-    r"چندی پیش|\w+ه (?:بود|بودند))" + E
+    r"چندی پیش)" + E
 )
+# a past perfect ("دیدار کرده بودند") dates the sentence before the news, unless a finite verb follows it: then it
+# stands in a clause of its own ("با مردمی که در مسیر حاضر شده بودند، گفتگو کرد")
+_PLUPERFECT = folded_rx(B + r"\w+ه (?:بود|بودند)" + E)
+_LATER_VERB = folded_rx(B + r"(?:کرد|کردند|شد|شدند|نشست|نشستند|داشت|داشتند|رفت|رفتند|پذیرفت|گفت|گفتند|افزود|است|اند)" + E)
+
+
+def _pluperfect(folded_sentence: str) -> bool:
+    """Is the sentence's own verb a past perfect (one with no finite verb after it)?"""
+    return any(not _LATER_VERB.search(folded_sentence, m.end()) for m in _PLUPERFECT.finditer(folded_sentence))
 
 @dataclass(frozen=True)
 class DateMention:
@@ -86,12 +95,12 @@ _NOUN_BEFORE = folded_rx(r"(?:حوادث|حادثه|رویداد|رویداده�
 def is_earlier(folded_sentence: str) -> bool:
     """True when the sentence dates its contact before the news by a time phrase ("دو هفته قبل", "ماه گذشته",
     "پیش از این") or a past perfect ("دیدار کرده بودند"), not merely by an aside."""
-    return bool(_EARLIER.search(folded_sentence))
+    return bool(_EARLIER.search(folded_sentence)) or _pluperfect(folded_sentence)
 
 
 def is_background(folded_sentence: str) -> bool:
     """True when the sentence reports something that happened before the article's news."""
-    return bool(_BACKGROUND.search(folded_sentence))
+    return bool(_BACKGROUND.search(folded_sentence)) or _pluperfect(folded_sentence)
 
 
 def _as_date(published: date | datetime | None, tz: str = TEHRAN) -> date | None:
