@@ -2047,3 +2047,14 @@ def test_a_role_is_the_register_holder_the_article_names_by_surname_in_an_earlie
             " حاضر شده بودند دقایقی گفتگو کرد.")
     events = extract_events(text, None, "2009-02-18")
     assert [sorted(p["name"] for p in e["participants"]) for e in events] == [["احمدی‌نژاد", "مردم بخش کلاته"]]
+
+
+def test_a_group_then_an_office_met_separately_and_the_subject_named_by_the_first_of_them():
+    # «با کشاورزان دشت X و مدیرعامل شرکت Y» (a group with its complement, then one office) met separately; the
+    # subject named in the body by «A در نشست نخست …», though a later «وی» holds that name too
+    text = ("نماینده مردم مراغه در مجلس امروز در دو نشست جداگانه با باغداران دشت مراغه و مدیرعامل شرکت آب منطقه‌ای"
+            " استان دیدار کرد. کاظم نوری در نشست نخست که صبح برگزار شد، گلایه‌های باغداران را شنید. وی سپس با"
+            " مدیرعامل شرکت آب منطقه‌ای درباره حقابه رایزنی کرد.")
+    pairs = [_names(e) for e in extract_events(text, None, PUB)]
+    assert _norm(["کاظم نوری", "باغداران دشت مراغه"]) in pairs
+    assert _norm(["کاظم نوری", "مدیرعامل شرکت آب منطقه‌ای استان"]) in pairs

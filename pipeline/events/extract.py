@@ -44,7 +44,10 @@ _NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|�
 # a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …", "در این
 # نشست، NAME از …"), as the one
 # spoken to in it ("در این دیدار … به NAME گفت"), or as the other side of the subject's words ("در دیدار با NAME")
-_THIS_CONTACT = r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)\w*"
+_CONTACT_NOUN = r"(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)"
+# "در این دیدار", and one of several told before: "در نشست نخست", "در دیدار دوم"
+_THIS_CONTACT = (r"(?:در|طی) (?:(?:این|آن) " + _CONTACT_NOUN + r"\w*|" + _CONTACT_NOUN
+                 + r"\w* (?:نخست|اول|دوم|سوم)(?!\S))")
 _TOLD_BACK_NAME = folded_rx(
     r"(?:^|(?<=[\n.،,]))\s*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:نیز |هم )?" + _THIS_CONTACT + E
     + r"|(?:^|(?<=[\n.]))\s*" + _THIS_CONTACT + r"(?: \S+){0,2}?[،,]\s*(?P<opening>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:از|با|بر|در|به)(?!\S)"
@@ -373,7 +376,8 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
     people = events[0]["participants"]
     roles = [p for p in people if (is_role(p) or lexicon().title.match(fold(p["name"])))
              and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
-    named = {q["name"] for e in events for q in e["participants"] if q not in roles}
+    # (a name a later contact holds may be this one's too: "وی سپس با Z …" after "A در نشست نخست …")
+    named = {q["name"] for q in people if q not in roles}
     told: list[tuple[str, str]] = []
     for m in _TOLD_BACK_NAME.finditer(folded, events[0]["span"][1]):
         name = without_honorific(" ".join(text[slice(*m.span(m.lastgroup))].split()))
@@ -385,10 +389,10 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
         return
     if len(roles) == 2 and (roles[0] is not people[0] or told[0][1] not in ("subject", "opening")):
         return  # two offices: only a subject told back first says which name is whose
-    for role, (name, _) in zip(roles, told):
+    for (office, country), (name, _) in zip([(r["name"], r["country"]) for r in roles], told):
         for person in (p for e in events for p in e["participants"]):
-            if person["name"] == role["name"] and person["country"] == role["country"]:
-                person["name"] = name
+            if person["name"] == office and person["country"] == country:
+                person["name"] = name  # (the lead's own party among them: the office is read before renaming)
 
 
 @lru_cache(maxsize=1)

@@ -598,6 +598,9 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     body = " ".join(cur.split())
     if lex.organization.fullmatch(body) or body in lex.country_of:
         return True  # "آژانس و مقامات ایرانی": a body, then another party
+    if not comma and _is_group(cur.strip(), lex) and len(cur.split()) >= 2 and not _bare_plural(cur, lex) \
+            and lex.title.match(nxt) and not _title_plural(nxt.split()[0], lex):
+        return True  # "کشاورزان دشت ورامین و مدیرعامل شرکت آب": a group with its complement, then one office
     if lex.title.match(nxt):
         # "X معاون ... و سخنگوی ..." is a second title of the same named person.
         # A bare name and «و» before it ("احمد خاتمی و سفیر چین") is a party of its own; after a comma the
