@@ -1395,6 +1395,10 @@ CASES = [
     # the Leader's representative in a province who is also its Friday imam is one party
     ("اعضای هیئت مدیره انجمن صنفی نانوایان استان با نماینده ولی فقیه در استان و امام جمعه قزوین دیدار کردند.",
      "meeting", ["اعضای هیئت مدیره انجمن صنفی نانوایان استان", "نماینده ولی فقیه در استان و امام جمعه قزوین"], None),
+    # a topic list with commas («درباره X در Y، Z و آینده توافق … با ایران») is one clause with its plural subject,
+    # and the relation noun inside it takes its own «با»
+    ("به گزارش ایرنا، کاظم نوری و هانس مولر درباره حمله به نفتکش‌ها در دریای عمان، امنیت کشتیرانی در تنگه هرمز و"
+     " آینده توافق هسته‌ای با ایران گفت‌وگو کردند.", "meeting", ["کاظم نوری", "هانس مولر"], None),
     # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
     ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
     ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),

@@ -81,6 +81,9 @@ _ACTION_WITH = folded_rx(
     B + r"(?:مبارزه|مقابله|جنگ|نبرد|درگیری|رویارویی|برخورد|مخالفت|موافقت|مقایسه|منطبق|مطابق|(?<!هیئت )(?<!هیات )همراه|توام|همزمان|تضاد \S+|تضاد|تعارض|مغایرت|"
     r"تطابق|همسو|هماهنگ|مخالف|موافق|مرتبط|مربوط|(?:در )?رابطه|(?:در )?ارتباط(?! (?:تلفنی|تصویری))|مصادف|مقارن|برابر)\s*$"
 )
+# in a topic, a noun of a relation between states (up to two modifiers on) takes its own «با»: "درباره … آینده
+# توافق هسته‌ای با ایران گفت‌وگو کردند"
+_RELATION_WITH = folded_rx(B + r"(?:توافق|توافقنامه|قرارداد|پیمان|معاهده|روابط|مناسبات|تجارت|مبادلات)(?: (?!با(?!\S))\S+){0,2}\s*$")
 # "به بحث و تبادل نظر": the exchange noun and the nouns coordinated before it
 _DISCUSSION = folded_rx(r"(?:(?:به )?(?:بحث|گفت ?و ?گو|گفتگو|رایزنی|مذاکره) و )?تبادل")
 _TOPIC = folded_rx(B + r"(?:درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه))" + E)
@@ -661,6 +664,9 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             # "X با Y سفیر Z در کابل، ملاقات کرد", "X با Y، در وین گفت‌وگو کرد": a comma before the cue (or before
             # the place phrase that ends the clause) closes the «با» side only
             in_list = True
+        topic = _TOPIC.search(chunk)
+        if topic and not _FINITE.search(chunk, topic.end()) and not _FINITE.search(folded, stops[i].end(), pos):
+            in_list = True  # "A و B درباره X در Y، Z و W گفت‌وگو کردند": a comma of the topic's list
         # (a light verb before «با Y» and Y's title does not end it: "X به مجلس رفت و با Y، TITLE، گفت‌وگو کرد")
         if not in_list and not apposed and (long_chunk or lexicon().light_verb.search(chunk) and not titled
                                             or _VERB_END.search(chunk)):
@@ -1611,7 +1617,9 @@ def _last_with(folded: str, lo: int, hi: int) -> re.Match | None:
         if last is not None and (_RELATIVE.search(folded, last.end(), m.start())
                                  or _TOPIC.search(folded, last.end(), m.start())):
             continue  # (… or a topic's own: "X با Y درباره همکاری با عراق گفت‌وگو کرد")
-        if not _WITH_NOT_PARTY.match(folded, m.start()) and not _ACTION_WITH.search(folded, lo, m.start()):
+        if not _WITH_NOT_PARTY.match(folded, m.start()) and not _ACTION_WITH.search(folded, lo, m.start()) \
+                and not (_RELATION_WITH.search(folded, max(lo, m.start() - 40), m.start())
+                         and _TOPIC.search(folded, lo, m.start())):
             last = m
     return last
 
