@@ -1399,6 +1399,13 @@ CASES = [
     # and the relation noun inside it takes its own «با»
     ("به گزارش ایرنا، کاظم نوری و هانس مولر درباره حمله به نفتکش‌ها در دریای عمان، امنیت کشتیرانی در تنگه هرمز و"
      " آینده توافق هسته‌ای با ایران گفت‌وگو کردند.", "meeting", ["کاظم نوری", "هانس مولر"], None),
+    # the Tajik and Afghan official style: each office right before its holder, no comma («TITLE A B TITLE C D را
+    # … پذیرفت»), the place and occasion between «را» and the verb
+    ("وزیر خارجه تاجیکستان کاظم نوری سفیر آلمان هانس مولر را به حضور پذیرفت.", "meeting",
+     ["کاظم نوری", "هانس مولر"], None),
+    ("روز سه‌شنبه وزیر کارهای خارجی جمهوری تاجیکستان کاظم نوری سفیر فوق‌العاده و مختار آلمان در تاجیکستان هانس"
+     " مولر را در شهر دوشنبه به مناسبت ختم مأموریت دیپلماتیکی‌اش پذیرفت.", "meeting", ["کاظم نوری", "هانس مولر"],
+     None),
     # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
     ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
     ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),

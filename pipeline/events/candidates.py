@@ -112,7 +112,7 @@ _OTHER_PREDICATE = folded_rx(B + r"(?:اشاره|تاکید|توجه|ابراز|
 _QUESTION = folded_rx(B + r"(?:آیا|ایا)" + E)
 # "X Y را [در دفتر کار خود] [به حضور] پذیرفت": the host received the guest (without «به حضور», only a person)
 # (a relative clause on the guest may stand between: "Y را که برای … به تهران سفر کرده است، به حضور پذیرفت")
-_RECEIVED = folded_rx(B + r"را (?:که [^.:؛]{1,160}?[،,] ?)?(?:(?:در|از) [^،,.]{1,40}? )?(?P<how>به حضور |به گرمی |رسما )?"
+_RECEIVED = folded_rx(B + r"را (?:که [^.:؛]{1,160}?[،,] ?)?(?:(?:در|از) [^،,.]{1,70}? )?(?P<how>به حضور |به گرمی |رسما )?"
                       r"(?:پذیرفت|پذیرفتند)" + E)
 _CREDENTIALS = folded_rx(B + r"(?:استوارنامه|اعتمادنامه|اعتبارنامه)" + E)
 _REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matched where a clause or sentence starts
@@ -500,12 +500,28 @@ def _received_event(folded: str, s_start: int, m: re.Match) -> Candidate | None:
             a0, b0 = host[0].name
             host = [Party(name=(a0, country.end()), title=(a0, country.end()), role_only=True)]
             guest = [Party(name=(second.start(), b0), title=(second.start(), b0), role_only=True)]
+    if len(host) == 1 and not guest and (at := _second_office(folded, a, b)):
+        # "رئیس جمهور تاجیکستان A B وزیر امور خارجه چین C D را به حضور پذیرفت": each office before its holder
+        host, guest = split_parties(folded, a, at), split_parties(folded, at, b)
     if len(host) != 1 or not guest:
         return None  # "سفیران جدید فنلاند و نروژ را …": each guest is a party
     if not m.group("how") and not all(p.title or p.honored or _named(folded, p) for p in guest):
         return None  # "X پیشنهاد Y را پذیرفت": «پذیرفت» alone is a visit only when a person is received
     return Candidate(type="meeting", cameo="042", parties=host + guest, sentence=(0, 0), cue=m.start(),
                      from_title=False, verbal=True, anchored=True)
+
+
+def _second_office(folded: str, a: int, b: int) -> int | None:
+    """Where a second office starts right after a holder's name ("TITLE A B TITLE C D", the Tajik and Afghan
+    official style): a title whose two or three words before it open with a first name."""
+    lex = lexicon()
+    for t in lex.title.finditer(folded, a + 1, b):
+        words = folded[a:t.start()].split()
+        for k in (2, 3):
+            if len(words) > k and words[-k] in lex.first_names and all(w.isalpha() for w in words[-k:]) \
+                    and not lex.title.search(" ".join(words[-k:])):
+                return t.start()
+    return None
 
 
 def _named(folded: str, p: Party) -> bool:
