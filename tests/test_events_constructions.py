@@ -2069,3 +2069,13 @@ def test_a_group_then_an_office_met_separately_and_the_subject_named_by_the_firs
     pairs = [_names(e) for e in extract_events(text, None, PUB)]
     assert _norm(["کاظم نوری", "باغداران دشت مراغه"]) in pairs
     assert _norm(["کاظم نوری", "مدیرعامل شرکت آب منطقه‌ای استان"]) in pairs
+
+
+def test_contacts_told_in_sequence_after_a_dated_lead_are_on_its_day():
+    # the lead dates the separate meetings it sums up (Monday); the body tells them «ابتدا با A …»، «وی سپس … با B»
+    text = ("معاون وزیر امور خارجه دوشنبه در مسکو با دو تن از معاونان وزیر خارجه این کشور به‌طور جداگانه دیدار کرد."
+            " به گزارش ایرنا، کاظم نوری ابتدا با هانس مولر درباره روند آستانه گفت‌وگو کرد. وی سپس در دیداری دیگر با"
+            " پیتر برگ درباره کنترل تسلیحات گفت‌وگو کرد.")
+    events = extract_events(text, None, PUB)  # («ابتدا» is no part of the name before it)
+    assert sorted((e["date"], _names(e)) for e in events) == sorted(
+        [("2019-11-04", _norm(["کاظم نوری", "هانس مولر"])), ("2019-11-04", _norm(["کاظم نوری", "پیتر برگ"]))])

@@ -40,6 +40,8 @@ _TEHRAN = ZoneInfo("Asia/Tehran")
 # the contact told back with its time right after it: "در این دیدار که روز …", "این دیدار بیست و یکم …"
 _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|"
                         r"رایزنی|مذاکره)\w*(?: (?:تلفنی|تصویری|دو ?جانبه))?(?: که)?\s")
+# words that tell a contact as the next of a sequence: "ابتدا با A …، سپس با B", "در دیداری دیگر", "ساعتی بعد"
+_IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان))" + E)
 _NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|ضمن|پس|پیش")
 # a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …", "در این
 # نشست، NAME از …"), as the one
@@ -222,6 +224,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             _told_back(events)  # "A و B در این گفت‌وگو …", "A در این تماس با «B» …": the contact told before, named
     _present_too(events, text, folded, resolver)
     _dated_back(events, folded, mentions[False], pub)
+    _dated_in_sequence(events, text, folded, mentions[False], pub)
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
     _name_office_by_honorific(events, text, folded)
@@ -244,6 +247,25 @@ def _dated_back(events: list[dict], folded: str, mentions, pub: date | None) -> 
         if day is not None and (pub is None or day <= pub):
             e["date"], e["date_jalali"], e["_key"] = day.isoformat(), to_jalali_str(day), when[0].text
         return  # the first contact only: a later one's sentence tells its own
+
+
+def _dated_in_sequence(events: list[dict], text: str, folded: str, mentions, pub: date | None) -> None:
+    """A contact with no time phrase told in sequence ("ابتدا با A …"، "وی سپس با B …") after a dated one of the
+    same subject, or after a lead that dates the contacts it sums up ("X دوشنبه … با دو تن از … به‌طور جداگانه
+    دیدار کرد"), is on that day, not the publication day's default."""
+    lead = sentences(text)[:1]
+    lead_day = [m for m in mentions if lead and lead[0][0] <= m.start < lead[0][1]]
+    lead_day = resolve(lead_day[0].expr, pub) if lead_day and lexicon().noun.search(folded, *lead[0]) else None
+    for i, e in enumerate(events):
+        if e["_key"] is not None or e["span"] is None or e["_background"] or e["_earlier"] \
+                or not _IN_SEQUENCE.search(folded, *e["span"]):
+            continue
+        dated = [d for d in events[:i] if d["_key"] is not None and d["span"] is not None and d["date"]
+                 and same_person(d["participants"][0]["name"], e["participants"][0]["name"])]
+        if dated:
+            e["date"], e["date_jalali"], e["_key"] = dated[-1]["date"], dated[-1]["date_jalali"], dated[-1]["_key"]
+        elif lead_day is not None and (pub is None or lead_day <= pub) and e["span"][0] >= lead[0][1]:
+            e["date"], e["date_jalali"], e["_key"] = lead_day.isoformat(), to_jalali_str(lead_day), "lead"
 
 
 def _told_back(events: list[dict]) -> None:
