@@ -51,8 +51,10 @@ _CONTACT_NOUN = r"(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تما�
 _THIS_CONTACT = (r"(?:در|طی) (?:(?:این|آن) " + _CONTACT_NOUN + r"\w*|" + _CONTACT_NOUN
                  + r"\w* (?:نخست|اول|دوم|سوم)(?!\S))")
 _TOLD_BACK_NAME = folded_rx(
-    r"(?:^|(?<=[\n.،,]))\s*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:نیز |هم )?" + _THIS_CONTACT + E
-    + r"|(?:^|(?<=[\n.]))\s*" + _THIS_CONTACT + r"(?: \S+){0,2}?[،,]\s*(?P<opening>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:از|با|بر|در|به)(?!\S)"
+    r"(?:^|(?<=[\n.،,]))\s*(?P<pair>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3} و [^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) "
+    + _THIS_CONTACT + E
+    + r"|(?:^|(?<=[\n.،,]))\s*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:نیز |هم )?" + _THIS_CONTACT + E
+    + r"|(?:^|(?<=[\n.]))\s*" + _THIS_CONTACT + r"(?: \S+){0,2}?(?: که [^.:]{3,120}?)?[،,]\s*(?P<opening>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:از|با|بر|در|به|ضمن|گفت|خواستار)(?!\S)"
     + r"|" + _THIS_CONTACT + r"[^.:]{0,120}? به (?P<spoken>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|اظهار|یاداور)"
     + r"|در (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس) با (?P<other>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:توافق|گفت|اظهار)"
     # "B نیز / هم …" opening a sentence, set off with its title or a relative clause or not ("دکتر B، معاون …، نیز
@@ -402,9 +404,14 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
     named = {q["name"] for q in people if q not in roles}
     told: list[tuple[str, str]] = []
     for m in _TOLD_BACK_NAME.finditer(folded, events[0]["span"][1]):
-        name = without_honorific(" ".join(text[slice(*m.span(m.lastgroup))].split()))
-        if _a_name(name, m.lastgroup == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
-            told.append((name, m.lastgroup))
+        a, b = m.span(m.lastgroup)
+        # "A و B در این دیدار …": both sides, the subject first
+        parts = [(a, a + m.group("pair").index(" و ")), (a + m.group("pair").index(" و ") + 3, b)] \
+            if m.lastgroup == "pair" else [(a, b)]
+        for (x, y), kind in zip(parts, ("subject", "also") if m.lastgroup == "pair" else (m.lastgroup,)):
+            name = without_honorific(" ".join(text[x:y].split()))
+            if _a_name(name, kind == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
+                told.append((name, kind))
     if len(roles) == 2 and len(told) == 1 and told[0][1] in ("subject", "opening"):
         roles = roles[:1]  # "A در این دیدار …" and "وزیر … نیز": the subject named, the other side left an office
     if not roles or len(told) != len(roles) or len(roles) > 2:
@@ -462,8 +469,8 @@ def _a_name(name: str, surname: bool = False) -> bool:
     lex = lexicon()
     if surname and len(words) == 1:
         return bare_name(words) and words[0] not in lex.first_names
-    return 2 <= len(words) <= 4 and words[0] in lex.first_names and not lex.title.search(fold(name)) \
-        and not any(w in lex.function_words for w in words)
+    return 2 <= len(words) <= 4 and (words[0] in lex.first_names or bare_name(words)) \
+        and not lex.title.search(fold(name)) and not any(w in lex.function_words for w in words)
 
 
 def _lead_role(events: list[dict], resolver: Resolver) -> dict | None:
