@@ -551,7 +551,8 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
     dateline = _DATELINE.match(folded, a, b)
     head = dateline.group("head") if dateline else ""
     more = dateline.group("more") or "" if dateline else ""
-    city = " ".join(head.split()) in lexicon().cities or lexicon().country.fullmatch(head.strip())
+    place = " ".join(re.sub(r"\([^()]{1,40}\)", " ", head).split())  # "کابل (طلوع‌نیوز) - …": the outlet in brackets
+    city = place in lexicon().cities or lexicon().country.fullmatch(place)
     if dateline and (re.search(r"\d", head) or lexicon().outlet.search(head) or _DESK.fullmatch(head) or city
                      or lexicon().outlet.search(more)):  # "کابل- ایرنا- …", "کابل – …": the city, then the outlet
         a = dateline.end()  # "۲۵ آبان ۱۴۰۴ - باشگاه خبرنگاران جوان ـ …", "گروه سیاسی- …": a dateline, then the story
