@@ -1416,6 +1416,16 @@ CASES = [
     # a dateline with its outlet in brackets («کابل (طلوع‌نیوز) - …») is no party
     ("هرات (پژواک) - والی هرات روز شنبه با هانس مولر، سفیر آلمان، تلفنی گفت‌وگو کرد.", "phone_call",
      ["والی هرات", "هانس مولر"], None),
+    # a Latin initial written out in a foreign name ends no sentence («توماس جی. ویلکرسون»); «از طریق تیلفون» (Dari)
+    # is a phone call
+    ("کاظم نوری، مشاور امنیت ملی افغانستان، روز چهارشنبه از طریق تیلفون با جان اف. اسمیت، نماینده ویژه آمریکا،"
+     " گفتگو کرد.", "phone_call", ["کاظم نوری", "جان اف. اسمیت"], None),
+    # a welcome of a guest set off with his title by commas («از Y، TITLE، استقبال کرد»)
+    ("نخست‌وزیر عراق، کاظم نوری، یکشنبه در بغداد از حسن جبوری، فرستاده ویژه امیر کویت، استقبال کرد.", "meeting",
+     ["کاظم نوری", "حسن جبوری"], "بغداد"),
+    # «دیداری با Y، TITLE، داشت»: the «با» side's title set off before the light verb
+    ("وزیر خارجه چین امروز پیش از ترک مونیخ، دیداری با کاظم نوری، وزیر امور خارجه اوکراین، داشت.", "meeting",
+     ["وزیر خارجه چین", "کاظم نوری"], None),
     # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
     ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
     ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),

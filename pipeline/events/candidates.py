@@ -787,7 +787,7 @@ def _body_around(folded: str, at: int) -> int | None:
 
 def _past_apposed_title(folded: str, ce: int, R: int, end: int) -> int:
     """"در مذاکره تلفنی X، وزیر نیرو با Y، …", "دیدار X، رئیس‌جمهوری امریکا، با Y": the noun's first side set off
-    with its title by a comma; the clause goes on to «با» and its side."""
+    with its title by a comma; the clause goes on to «با» and its side (or past the «با» side's own title)."""
     side = strip_honorifics(folded[ce:R].strip(), lexicon())  # "ملاقات جناب آقای X Y Z، سفیر …"
     if R >= end or folded[R] not in "،," or len(side.split()) > 5 or _FINITE.search(folded, ce, R):
         return R
@@ -795,6 +795,8 @@ def _past_apposed_title(folded: str, ce: int, R: int, end: int) -> int:
     chunk = folded[R + 1:nxt].strip()
     if not lexicon().title.match(chunk):
         return R
+    if side.startswith("با ") and nxt < end and folded[nxt] in "،,":
+        return _clause_right(folded, nxt + 1, end)  # "دیداری با Y، TITLE، داشت": the «با» side's title set off
     if re.search(B + "با" + E, chunk):
         return nxt
     # "دیدار X، رئیس‌جمهوری امریکا، با Y، TITLE در نیویورک": the title set off on both sides, then «با»

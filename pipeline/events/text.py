@@ -28,13 +28,18 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if _wrapped(text, start, m):
+        if _wrapped(text, start, m) or _INITIAL.search(text, max(start, m.start() - 8), m.start() + 1):
             continue
         end = m.end() if text[m.start()] != "\n" else m.start()
         _add(text, start, end, spans)
         start = m.end()
     _add(text, start, len(text), spans)
     return spans
+
+
+# a Latin initial written out in a foreign name ("توماس جی. ویلکرسون", "جان اف. کندی") ends no sentence («دی»,
+# «وی» and «او» are words too, and are left out)
+_INITIAL = re.compile(r"(?<![^\s])(?:جی|اف|ام|اس|ال|آر|اچ|پی|تی|بی|سی|کی|ایکس|دبلیو|کیو)\.$")
 
 
 def _wrapped(text: str, start: int, m: re.Match) -> bool:
