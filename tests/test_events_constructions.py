@@ -2099,3 +2099,12 @@ def test_contacts_told_in_sequence_after_a_dated_lead_are_on_its_day():
     events = extract_events(text, None, PUB)  # («ابتدا» is no part of the name before it)
     assert sorted((e["date"], _names(e)) for e in events) == sorted(
         [("2019-11-04", _norm(["کاظم نوری", "هانس مولر"])), ("2019-11-04", _norm(["کاظم نوری", "پیتر برگ"]))])
+
+
+def test_an_office_named_in_one_contact_is_that_person_in_another_where_it_is_shortened():
+    # "سفیر جمهوری عراق در تهران" named by the body; "سفیر عراق پیش از این … دیدار کرده بود" is the same person
+    text = ("سفیر جمهوری عراق در تهران امروز با رئیس مجلس دیدار و گفت‌وگو کرد. به گزارش ایرنا، حسن جبوری در این"
+            " دیدار تصمیم پارلمان عراق را «الزام‌آور» دانست. سفیر عراق پیش از این، در بیستم تیرماه، با رئیس کمیسیون"
+            " امنیت ملی مجلس نیز دیدار کرده بود.")
+    assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+        [_norm(["حسن جبوری", "رئیس مجلس"]), _norm(["حسن جبوری", "رئیس کمیسیون امنیت ملی مجلس"])])

@@ -229,9 +229,11 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     _dated_in_sequence(events, text, folded, mentions[False], pub)
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
+    offices = [(p, p["name"]) for e in events for p in e["participants"] if is_role(p)]
     _name_office_by_honorific(events, text, folded)
     _name_lead_role(events, resolver, by_pronoun)
     _name_role_told_back(events, text, folded)
+    _name_same_office(offices)
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
@@ -460,6 +462,18 @@ def _honored_name(text: str, folded: str, at: int) -> str | None:
         words.append(w.span())
     name = " ".join(text[at + words[0][0]:at + words[-1][1]].split()) if words else ""
     return name if _a_name(name) else None
+
+
+def _name_same_office(offices: list[tuple[dict, str]]) -> None:
+    """An office named in one contact is that person in the article's other contacts, written in full or shortened
+    ("سفیر جمهوری عراق در تهران" named «NAME»; "سفیر عراق پیش از این با … دیدار کرده بود")."""
+    named = [(office, p["name"]) for p, office in offices if p["name"] != office]
+    for p, office in offices:
+        if p["name"] != office:
+            continue
+        holders = {name for held, name in named if role_fits(office, held) and role_fits(held, office)}
+        if len(holders) == 1:
+            p["name"] = holders.pop()
 
 
 def _a_name(name: str, surname: bool = False) -> bool:
