@@ -1426,6 +1426,9 @@ CASES = [
     # «دیداری با Y، TITLE، داشت»: the «با» side's title set off before the light verb
     ("وزیر خارجه چین امروز پیش از ترک مونیخ، دیداری با کاظم نوری، وزیر امور خارجه اوکراین، داشت.", "meeting",
      ["وزیر خارجه چین", "کاظم نوری"], None),
+    # a plural office shared by a province and a foreign city («استانداران خوزستان و بصره») is one holder each
+    ("استانداران هرمزگان و بصره امروز در بندرعباس با یکدیگر دیدار کردند.", "meeting",
+     ["استاندار هرمزگان", "استاندار بصره"], "بندرعباس"),
     # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
     ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
     ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),
