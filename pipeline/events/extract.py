@@ -482,7 +482,7 @@ def _a_name(name: str, surname: bool = False) -> bool:
     words = fold(name).split()
     lex = lexicon()
     if surname and len(words) == 1:
-        return bare_name(words) and words[0] not in lex.first_names
+        return bare_name(words)  # (news tells a side back by surname: «قاسمی در پاسخ», though «قاسمی» is a first name too)
     return 2 <= len(words) <= 4 and (words[0] in lex.first_names or bare_name(words)) \
         and not lex.title.search(fold(name)) and not any(w in lex.function_words for w in words)
 
