@@ -1441,6 +1441,12 @@ CASES = [
     # «در جمع Y حاضر شد و با آنها به گفت‌وگو نشست»: the group among whom the subject came is the side talked with
     ("استاندار در جمع کشاورزان روستای کلاته حضور یافت و با آنان گفت‌وگو کرد.", "meeting",
      ["استاندار", "کشاورزان روستای کلاته"], None),
+    # a contact noun in the complement of the speaker's adverbial, with a subject of its own there («X با تاکید بر
+    # اینکه اروپاییان در مذاکرات با ایران …، گفت»), is no contact of the speaker's; without one, it is his
+    ("نماینده تبریز با تاکید بر اینکه اروپاییان در مذاکرات هسته‌ای با ایران ناتوانی خود را ثابت کردند، گفت: ادامه"
+     " این مذاکرات بی‌نتیجه است.", None, [], None),
+    ("کاظم نوری با بیان اینکه دیروز با وزیر نیرو دیدار کرده است، گفت: مشکل آب حل می‌شود.", "meeting",
+     ["کاظم نوری", "وزیر نیرو"], None),
     # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
     ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
     ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),

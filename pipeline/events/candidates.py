@@ -146,6 +146,10 @@ _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|اف�
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
+# a speaker's adverbial that opens a complement: "با تاکید بر اینکه …", "با بیان اینکه …"
+_SPEECH_THAT = folded_rx(B + r"با (?:تاکید بر|بیان|اشاره به|یادآوری|یاداوری|ابراز) (?:این ?که|اینکه)" + E)
+_FIRST_PERSON_SUBJECT = folded_rx(r"\s*(?:ما|من|بنده)" + E)
+_IN_OR_WITH = folded_rx(B + r"(?:در|با)" + E)
 # the people of a place in the street, welcoming a visitor: no host of an official welcome (GUIDE.md)
 _CROWD = folded_rx(r"\s*(?:مردم|اهالی|جمعیت|انبوه|هزاران|صدها|خیل)" + E)
 # a «که» right after a finite verb opens on what that clause told ("… شدند که مورد استقبال Y قرار گرفت")
@@ -977,7 +981,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     if _not_a_report(c, kind, sporty, sentence_sports):
         return None
     reading = _read(c)
-    if reading is None or _aim_or_question(c, reading):
+    if reading is None or _aim_or_question(c, reading) or _inside_speech_that(c, reading):
         return None
     parties = _expand_counterparts(folded, reading.parties)
     visits = _each_named(folded, c, parties)
@@ -1089,6 +1093,18 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
         return True
     visit = None if _first_with(folded, c.ce, c.R) else _VISIT_PLACE.match(folded, c.ce, c.R)
     return bool(visit and lex.country.match(folded, visit.end(), c.R))  # "دیدار X از آلمان": a visit of a place
+
+
+def _inside_speech_that(c: _Cue, reading) -> bool:
+    """"X با تاکید بر اینکه اروپاییان در مذاکرات با ایران …، گفت": the contact noun stands in the complement of the
+    speaker's adverbial, with a subject of its own there; the speaker read before it is no side of it."""
+    that = [m for m in _SPEECH_THAT.finditer(c.folded, c.s_start, c.cs) if not _CLAUSE_STOP.search(c.folded, m.end(), c.cs)]
+    if not that or not reading.parties or reading.parties[0].name[1] > that[-1].start():
+        return False
+    # its own subject: a party before the complement's first «در / با» ("اینکه دیروز با Y …" has none: the speaker's)
+    first = _IN_OR_WITH.search(c.folded, that[-1].end(), c.cs)
+    own = split_parties(c.folded, that[-1].end(), first.start() if first else c.cs)
+    return bool(own) and not _FIRST_PERSON_SUBJECT.match(c.folded, that[-1].end())
 
 
 def _not_past(c: _Cue) -> bool:
