@@ -54,13 +54,16 @@ _TOLD_BACK_NAME = folded_rx(
     r"(?:^|(?<=[\n.،,]))\s*(?P<pair>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3} و [^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) "
     + _THIS_CONTACT + E
     + r"|(?:^|(?<=[\n.،,]))\s*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:نیز |هم )?" + _THIS_CONTACT + E
-    + r"|(?:^|(?<=[\n.]))\s*" + _THIS_CONTACT + r"(?: \S+){0,2}?(?: که [^.:]{3,120}?)?[،,]\s*(?P<opening>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:از|با|بر|در|به|ضمن|گفت|خواستار)(?!\S)"
+    + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*" + _THIS_CONTACT + r"(?: \S+){0,2}?(?: که [^.:]{3,120}?)?[،,]\s*(?P<opening>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:از|با|بر|در|به|ضمن|گفت|خواستار)(?!\S)"
     + r"|" + _THIS_CONTACT + r"[^.:]{0,120}? به (?P<spoken>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|اظهار|یاداور)"
     + r"|در (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس) با (?P<other>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:توافق|گفت|اظهار)"
     # "B نیز / هم …" opening a sentence, set off with its title or a relative clause or not ("دکتر B، معاون …، نیز
     # خبر داد", "B که … منصوب شده است، نیز …"), and "B در پاسخ …" (the other side, replying)
-    + r"|(?:^|(?<=[\n.]))\s*(?P<also>[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,3})(?:[،,][^،,.:]{3,80}[،,]| که [^.:]{3,120}?[،,])?"
+    + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?P<also>[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,3})(?:[،,][^،,.:]{3,80}[،,]| که [^.:]{3,120}?[،,])?"
     r" (?:نیز|هم|در پاسخ) ", re.M)
+# a person quoted by name at a sentence's start: "A با تأکید بر اینکه …، افزود", "A گفت"
+_SAID_NAME = folded_rx(r"(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?(?P<said>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3})"
+                       r" (?:با (?:بیان|اشاره|تاکید|یاداوری|یادآوری|ابراز)|گفت|افزود|اظهار (?:داشت|کرد))(?!\S)", re.M)
 _INNER_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|است|بود|گفت|افزود)\s+که\s+$")  # "… افزوده شد که او …"
 # "X نیز در این دیدار حضور داشت": one more person at the contact just told
 _PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,120}?(?P<also>\s(?:نیز|هم)\s+در (?:این|آن) (?:دیدار|ملاقات|نشست|جلسه)"
@@ -404,16 +407,10 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
              and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
     # (a name a later contact holds may be this one's too: "وی سپس با Z …" after "A در نشست نخست …")
     named = {q["name"] for q in people if q not in roles}
-    told: list[tuple[str, str]] = []
-    for m in _TOLD_BACK_NAME.finditer(folded, events[0]["span"][1]):
-        a, b = m.span(m.lastgroup)
-        # "A و B در این دیدار …": both sides, the subject first
-        parts = [(a, a + m.group("pair").index(" و ")), (a + m.group("pair").index(" و ") + 3, b)] \
-            if m.lastgroup == "pair" else [(a, b)]
-        for (x, y), kind in zip(parts, ("subject", "also") if m.lastgroup == "pair" else (m.lastgroup,)):
-            name = without_honorific(" ".join(text[x:y].split()))
-            if _a_name(name, kind == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
-                told.append((name, kind))
+    told = _told_back_names(text, folded, events[0]["span"][1], named)
+    if len(roles) == 2 and [k for _, k in told] == ["also"]:
+        said = _quoted_before(text, folded, events[0]["span"][1], told[0][0], named)
+        told = [(said, "subject"), told[0]] if said else told  # "A با بیان … گفت" then "B نیز گفت"
     if len(roles) == 2 and len(told) == 1 and told[0][1] in ("subject", "opening"):
         roles = roles[:1]  # "A در این دیدار …" and "وزیر … نیز": the subject named, the other side left an office
     if not roles or len(told) != len(roles) or len(roles) > 2:
@@ -424,6 +421,30 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
         for person in (p for e in events for p in e["participants"]):
             if person["name"] == office and person["country"] == country:
                 person["name"] = name  # (the lead's own party among them: the office is read before renaming)
+
+
+def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[tuple[str, str]]:
+    """(name, how it is told back) for each new person the sentences after `at` tell the contact back with."""
+    told: list[tuple[str, str]] = []
+    for m in _TOLD_BACK_NAME.finditer(folded, at):
+        a, b = m.span(m.lastgroup)
+        # "A و B در این دیدار …": both sides, the subject first
+        parts = [(a, a + m.group("pair").index(" و ")), (a + m.group("pair").index(" و ") + 3, b)] \
+            if m.lastgroup == "pair" else [(a, b)]
+        for (x, y), kind in zip(parts, ("subject", "also") if m.lastgroup == "pair" else (m.lastgroup,)):
+            name = without_honorific(" ".join(text[x:y].split()))
+            if _a_name(name, kind == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
+                told.append((name, kind))
+    return told
+
+
+def _quoted_before(text: str, folded: str, at: int, other: str, named: set[str]) -> str | None:
+    """The one person quoted by name ("A با تأکید بر اینکه …، افزود") between `at` and the sentence that tells the
+    other side back by `other`."""
+    end = folded.find(fold(other).split()[0], at)
+    found = {without_honorific(" ".join(text[slice(*m.span("said"))].split())) for m in _SAID_NAME.finditer(folded, at, end)}
+    found = {n for n in found if _a_name(n) and not any(same_person(n, x) for x in named | {other})}
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)
