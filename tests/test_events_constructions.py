@@ -1460,6 +1460,9 @@ CASES = [
     # never the office run for
     ("کاظم نوری نامزد انتخابات ریاست جمهوری امروز با حسن جبوری دیدار کرد.", "meeting", ["کاظم نوری", "حسن جبوری"],
      None),
+    # the bracketed blessing after a holy name («حضرت معصومه (س)») is read past, «نیز» after it or not
+    ("وزیر کشور صبح امروز با تولیت آستان مقدس حضرت معصومه (س) نیز دیدار و گفت و گو کرد.", "meeting",
+     ["وزیر کشور", "تولیت آستان مقدس حضرت معصومه"], None),
     # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
     ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
     ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),

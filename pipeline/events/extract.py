@@ -42,6 +42,7 @@ _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?
                         r"رایزنی|مذاکره)\w*(?: (?:تلفنی|تصویری|دو ?جانبه))?(?: که)?\s")
 # words that tell a contact as the next of a sequence: "ابتدا با A …، سپس با B", "در دیداری دیگر", "ساعتی بعد"
 _IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان))" + E)
+_BLESSING = folded_rx(r"\((?:س|ع|ره|عج|ص|رض|قدس سره)\)")
 _NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|ضمن|پس|پیش")
 # a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …", "در این
 # نشست، NAME از …"), as the one
@@ -160,7 +161,7 @@ def _unmarked(s: str) -> tuple[str, list[int] | None]:
 
 def _extract(text: str, title: str, published: date | datetime | str | None) -> list[dict]:
     pub = _as_date(published) or dateline(text)
-    folded, folded_title = _paired_quotes(fold(text)), _paired_quotes(fold(title))
+    folded, folded_title = _blessing_blanked(_paired_quotes(fold(text))), _blessing_blanked(_paired_quotes(fold(title)))
     sports = sports_article(folded)
     found: list[tuple[str, str, Candidate]] = []
     for src, fsrc, is_title in ((text, folded, False), (title, folded_title, True)):
@@ -304,6 +305,12 @@ def _present_too(events: list[dict], text: str, folded: str, resolver: Resolver)
         people = before[-1]["participants"]
         if person and not any(_same_party(person, q) for q in people):
             people.append(person)
+
+
+def _blessing_blanked(folded: str) -> str:
+    """The bracketed blessing after a holy name («حضرت معصومه (س)», «امام خمینی (ره)») as spaces, one for one, so
+    the rules read the name past it."""
+    return _BLESSING.sub(lambda m: " " * len(m.group()), folded)
 
 
 def _paired_quotes(folded: str) -> str:
