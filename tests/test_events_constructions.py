@@ -1463,6 +1463,8 @@ CASES = [
     # the bracketed blessing after a holy name («حضرت معصومه (س)») is read past, «نیز» after it or not
     ("وزیر کشور صبح امروز با تولیت آستان مقدس حضرت معصومه (س) نیز دیدار و گفت و گو کرد.", "meeting",
      ["وزیر کشور", "تولیت آستان مقدس حضرت معصومه"], None),
+    # a verbal noun welcomed («از ایجاد دفتر … استقبال کرد») is a plan or a deed, not a guest
+    ("حسن جبوری، دادستان کل افغانستان، نیز از ایجاد دفتر نمایندگی دادستانی ایران در کابل استقبال کرد.", None, [], None),
     # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
     ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
     ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),

@@ -152,6 +152,9 @@ _FIRST_PERSON_SUBJECT = folded_rx(r"\s*(?:ما|من|بنده)" + E)
 _IN_OR_WITH = folded_rx(B + r"(?:در|با)" + E)
 # the people of a place in the street, welcoming a visitor: no host of an official welcome (GUIDE.md)
 _CROWD = folded_rx(r"\s*(?:مردم|اهالی|جمعیت|انبوه|هزاران|صدها|خیل)" + E)
+# a verbal noun welcomed is a plan or a deed, not a guest: "از ایجاد دفتر / تشکیل کمیته / برگزاری … استقبال کرد"
+_WELCOMED_IDEA = folded_rx(r"\s*(?:ایجاد|تشکیل|برگزاری|راه ?اندازی|اجرای|پیشنهاد|طرح|تصمیم|اقدام|افتتاح|گسترش|توسعه|"
+                           r"امضای|انعقاد|تصویب|ادامه|آغاز|بازگشایی|تمدید|کاهش|افزایش)" + E)
 # a «که» right after a finite verb opens on what that clause told ("… شدند که مورد استقبال Y قرار گرفت")
 _WELCOMED_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|نمود|نمودند|داد|دادند)\s*[،,]?\s*که\s*$")
 _THIS_ONE = folded_rx(r"(?:این|آن|همین) \S+")  # "این مرجع تقلید", "این مقام": the one just named
@@ -420,8 +423,9 @@ def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) 
         # "A و B با حضور در محل بستری X، …، از او عیادت کردند": «او» is the one whose place they went to
         x_end, L = visited.start(), _clause_left(folded, s_start, visited.start())
         y = split_parties(folded, visited.end(), _list_right(folded, visited.end(), m.start(), m.start()))[:1]
-    if cameo == "043" and _WELCOMED_CLAUSE.search(folded, max(s_start, m.start() - 40), m.start()):
-        return None  # "… خواستار Z شدند که مورد استقبال Y قرار گرفت": the request was welcomed, not a guest
+    if cameo == "043" and (_WELCOMED_CLAUSE.search(folded, max(s_start, m.start() - 40), m.start())
+                           or _WELCOMED_IDEA.match(folded, m.start("y"))):
+        return None  # "… خواستار Z شدند که مورد استقبال Y قرار گرفت", "از ایجاد دفتر … استقبال کرد": an idea welcomed
     x = _subject(folded, s_start, L, x_end)
     parties = _expand_counterparts(folded, x + y)  # "همتای ایرانی خود"
     if not x or len(parties) < 2 or lexicon().negative["planned"].search(folded, L, m.end()):
