@@ -1465,6 +1465,9 @@ CASES = [
      ["وزیر کشور", "تولیت آستان مقدس حضرت معصومه"], None),
     # a verbal noun welcomed («از ایجاد دفتر … استقبال کرد») is a plan or a deed, not a guest
     ("حسن جبوری، دادستان کل افغانستان، نیز از ایجاد دفتر نمایندگی دادستانی ایران در کابل استقبال کرد.", None, [], None),
+    # the holders set off after a plural office, in its own sentence («وزیران خارجه مصر و اردن، A و B، …»)
+    ("وزیران خارجه مصر و اردن، کاظم نوری و حسن جبوری، در قاهره دیدار کردند.", "meeting", ["کاظم نوری", "حسن جبوری"],
+     None),
     # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
     ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
     ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),

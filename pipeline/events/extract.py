@@ -94,6 +94,8 @@ _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|و�
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
 _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?"  # up to six words: «جاسم بن فهد آل ثانی»
 _NAME0 = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,5}?"  # … or a surname alone
+# "وزیران خارجه مصر و اردن، A و B، …": the holders set off after a plural office, in order
+_APPOSED_PAIR = folded_rx(r"[،,]\s*(?P<x>" + _NAME + r")\s+و\s+(?P<y>" + _NAME + r")\s*[،,]")
 _BACK_NOUN = r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*"
 # "همتای ترکیه‌ای وی، ", "همتای عراقی‌اش، " (glued where the text lost its ZWNJ: "همتای عراقیاش")
 _COUNTERPART_OF = r"(?:همتای (?P<adj>\S+?)(?: ?ای)?(?: ?(?:اش|ش)| (?:وی|خود|او))[،,]\s*)?"
@@ -561,7 +563,9 @@ def _name_joint_roles(event: dict, text: str, folded: str) -> None:
     if len(roles) == len(people) > 2:
         _name_listed_roles(people, text, folded, event["span"][1], b)
         return
-    m = _back_pair().search(folded, event["span"][1], b) or _pair_back().match(folded, event["span"][1])
+    # "وزیران خارجه مصر و اردن، A و B، …": the names set off after the roles in their own sentence, in order
+    own = _APPOSED_PAIR.search(folded, *event["span"]) if len(roles) == len(people) == 2 else None
+    m = own or _back_pair().search(folded, event["span"][1], b) or _pair_back().match(folded, event["span"][1])
     if not m or any(lexicon().title.search(m.group(g)) for g in ("x", "y")):
         return
     x, y = (" ".join(text[slice(*m.span(g))].split()) for g in ("x", "y"))
