@@ -1468,6 +1468,10 @@ CASES = [
     # the holders set off after a plural office, in its own sentence («وزیران خارجه مصر و اردن، A و B، …»)
     ("وزیران خارجه مصر و اردن، کاظم نوری و حسن جبوری، در قاهره دیدار کردند.", "meeting", ["کاظم نوری", "حسن جبوری"],
      None),
+    # the one the lead's named side spoke to («A به B گفته است که …») is the other side
+    ("کاظم نوری، وزیر خارجه، روز یکشنبه در یک گفت‌وگوی تلفنی با وزیر خارجه ترکیه درباره سوریه گفت‌وگو کرد. به گفته"
+     " سخنگوی وزارت خارجه، نوری به حسن جبوری گفته است که عملیات باید متوقف شود.", "phone_call",
+     ["کاظم نوری", "حسن جبوری"], None),
     # a crowd welcoming a visitor in the street is no official welcome, cheering or protesting
     ("مردم شهر بندرعباس با تظاهرات گسترده از نخست‌وزیر مهمان استقبال کردند.", None, [], None),
     ("وزیر کشور در بدو ورود به استان مورد استقبال گرم مردم شهرستان قرار گرفت.", None, [], None),

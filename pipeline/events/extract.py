@@ -65,6 +65,8 @@ _TOLD_BACK_NAME = folded_rx(
 # a person quoted by name at a sentence's start: "A با تأکید بر اینکه …، افزود", "A گفت"
 _SAID_NAME = folded_rx(r"(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?(?P<said>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?)"
                        r" (?:با (?:بیان|اشاره|تاکید|یاداوری|یادآوری|ابراز)|گفت|افزود|اظهار (?:داشت|کرد))(?!\S)", re.M)
+# "A به B گفت / گفته است": B, the one spoken to
+_SPOKEN_TO = folded_rx(r"(?<!\S)به (?P<to>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|گفته)(?!\S)")
 _INNER_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|است|بود|گفت|افزود)\s+که\s+$")  # "… افزوده شد که او …"
 # "X نیز در این دیدار حضور داشت": one more person at the contact just told
 _PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,120}?(?P<also>\s(?:نیز|هم)\s+در (?:این|آن) (?:دیدار|ملاقات|نشست|جلسه)"
@@ -416,7 +418,7 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
              and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
     # (a name a later contact holds may be this one's too: "وی سپس با Z …" after "A در نشست نخست …")
     named = {q["name"] for q in people if q not in roles}
-    told = _told_back_names(text, folded, events[0]["span"][1], named)
+    told = _told_back_names(text, folded, events[0]["span"][1], named) or _spoken_to(text, folded, events[0], named)
     if len(roles) == 2 and [k for _, k in told] == ["also"]:
         said = _quoted_before(text, folded, events[0]["span"][1], told[0][0], named)
         told = [(said, "subject"), told[0]] if said else told  # "A با بیان … گفت" then "B نیز گفت"
@@ -444,6 +446,19 @@ def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[t
             name = without_honorific(" ".join(text[x:y].split()))
             if _a_name(name, kind == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
                 told.append((name, kind))
+    return told
+
+
+def _spoken_to(text: str, folded: str, lead: dict, named: set[str]) -> list[tuple[str, str]]:
+    """"… A به B گفته است که …" after a lead whose named side is A: B, the one A spoke to, is the other side."""
+    surnames = {fold(n).split()[-1] for n in named}
+    told = []
+    for m in _SPOKEN_TO.finditer(folded, lead["span"][1]):
+        start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
+        name = without_honorific(" ".join(text[slice(*m.span("to"))].split()))
+        if surnames & set(folded[start:m.start()].split()) and _a_name(name) \
+                and not any(same_person(name, n) for n in named | {t for t, _ in told}):
+            told.append((name, "spoken"))
     return told
 
 
