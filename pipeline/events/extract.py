@@ -55,6 +55,9 @@ _TOLD_BACK_NAME = folded_rx(
     r"(?:^|(?<=[\n.،,]))\s*(?P<pair>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3} و [^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) "
     + _THIS_CONTACT + E
     + r"|(?:^|(?<=[\n.،,]))\s*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:نیز |هم )?" + _THIS_CONTACT + E
+    # "A و مهمان آمریکایی‌اش / همتای عمانی‌اش درباره …": the subject told back with the other side by its relation
+    + r"|(?:^|(?<=[\n.،,]))\s*(?P<host>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,4}?) و (?:مهمان|میهمان|همتای) \S+?(?: ?اش| ?ش)"
+    r" (?:درباره|در|بر|با)(?!\S)"
     + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*" + _THIS_CONTACT + r"(?: \S+){0,2}?(?: که [^.:]{3,120}?)?[،,]\s*(?P<opening>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:از|با|بر|در|به|ضمن|گفت|خواستار)(?!\S)"
     + r"|" + _THIS_CONTACT + r"[^.:]{0,120}? به (?P<spoken>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|اظهار|یاداور)"
     + r"|در (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس) با (?P<other>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:توافق|گفت|اظهار)"
@@ -442,7 +445,8 @@ def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[t
         # "A و B در این دیدار …": both sides, the subject first
         parts = [(a, a + m.group("pair").index(" و ")), (a + m.group("pair").index(" و ") + 3, b)] \
             if m.lastgroup == "pair" else [(a, b)]
-        for (x, y), kind in zip(parts, ("subject", "also") if m.lastgroup == "pair" else (m.lastgroup,)):
+        kinds = ("subject", "also") if m.lastgroup == "pair" else ("subject",) if m.lastgroup == "host" else (m.lastgroup,)
+        for (x, y), kind in zip(parts, kinds):
             name = without_honorific(" ".join(text[x:y].split()))
             if _a_name(name, kind == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
                 told.append((name, kind))
