@@ -399,6 +399,9 @@ def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]
     if role is None:
         return
     placed = _placed(events, role, by_pronoun)
+    # (a speaker the article gives another office, «A، وزیر امور خارجه آذربایجان»، holds not this one)
+    placed += [name for title, name in resolver.holders if not role_fits(role["name"], title)
+               and not role_fits(title, role["name"])]
     others = [s for s in resolver.speakers() if not any(same_person(s, n) for n in placed)]
     if not others and resolver.speaks(role["name"]):
         # "رئیس‌جمهور … گفت" and "احمدی‌نژاد افزود" in turn: the article's one other speaker is the role
@@ -421,9 +424,13 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
              and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
     # (a name a later contact holds may be this one's too: "وی سپس با Z …" after "A در نشست نخست …")
     named = {q["name"] for q in people if q not in roles}
-    told = _told_back_names(text, folded, events[0]["span"][1], named) or _spoken_to(text, folded, events[0], named)
+    # (only up to an earlier contact the article tells next: "در این نشست" past it points to that one)
+    end = min([e["span"][0] for e in events[1:] if e["span"] and e["span"][0] >= events[0]["span"][1]
+               and (e.get("_earlier") or e.get("_background"))] or [len(folded)])
+    told = _told_back_names(text, folded[:end], events[0]["span"][1], named) \
+        or _spoken_to(text, folded[:end], events[0], named)
     if len(roles) == 2 and [k for _, k in told] == ["also"]:
-        said = _quoted_before(text, folded, events[0]["span"][1], told[0][0], named)
+        said = _quoted_before(text, folded[:end], events[0]["span"][1], told[0][0], named)
         told = [(said, "subject"), told[0]] if said else told  # "A با بیان … گفت" then "B نیز گفت"
     if len(roles) == 2 and len(told) == 1 and told[0][1] in ("subject", "opening"):
         roles = roles[:1]  # "A در این دیدار …" and "وزیر … نیز": the subject named, the other side left an office
