@@ -44,13 +44,13 @@ _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?
 _IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان))" + E)
 _BLESSING = folded_rx(r"\((?:س|ع|ره|عج|ص|رض|قدس سره)\)")
 _NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|ضمن|پس|پیش")
-# a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …", "در این
-# نشست، NAME از …"), as the one
-# spoken to in it ("در این دیدار … به NAME گفت"), or as the other side of the subject's words ("در دیدار با NAME")
 _CONTACT_NOUN = r"(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)"
 # "در این دیدار", and one of several told before: "در نشست نخست", "در دیدار دوم"
 _THIS_CONTACT = (r"(?:در|طی) (?:(?:این|آن) " + _CONTACT_NOUN + r"\w*|" + _CONTACT_NOUN
                  + r"\w* (?:نخست|اول|دوم|سوم)(?!\S))")
+# a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …", "در این
+# نشست، NAME از …"), as the one spoken to in it ("در این دیدار … به NAME گفت"), or as the other side of the
+# subject's words ("در دیدار با NAME")
 _TOLD_BACK_NAME = folded_rx(
     r"(?:^|(?<=[\n.،,]))\s*(?P<pair>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3} و [^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) "
     + _THIS_CONTACT + E
@@ -101,7 +101,7 @@ _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?"  # up to six words: «جا�
 _NAME0 = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,5}?"  # … or a surname alone
 # "وزیران خارجه مصر و اردن، A و B، …": the holders set off after a plural office, in order
 _APPOSED_PAIR = folded_rx(r"[،,]\s*(?P<x>" + _NAME + r")\s+و\s+(?P<y>" + _NAME + r")\s*[،,]")
-_BACK_NOUN = r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی)\w*"
+_BACK_NOUN = r"(?:در|طی) (?:این|آن) " + _CONTACT_NOUN + r"\w*"
 # "همتای ترکیه‌ای وی، ", "همتای عراقی‌اش، " (glued where the text lost its ZWNJ: "همتای عراقیاش")
 _COUNTERPART_OF = r"(?:همتای (?P<adj>\S+?)(?: ?ای)?(?: ?(?:اش|ش)| (?:وی|خود|او))[،,]\s*)?"
 # the back-reference sentence's list: "در این نشست، A، B و C بر … تأکید کردند"
@@ -171,8 +171,10 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     folded, folded_title = _blessing_blanked(_paired_quotes(fold(text))), _blessing_blanked(_paired_quotes(fold(title)))
     sports = sports_article(folded)
     found: list[tuple[str, str, Candidate]] = []
+    lead: list[tuple[int, int]] = []  # the article's first sentence: the day it gives dates the body's sequence
     for src, fsrc, is_title in ((text, folded, False), (title, folded_title, True)):
         spans = sentences(src)
+        lead = lead if is_title else spans[:1]
         for i, (a, b) in enumerate(spans):
             here = sentence_candidates(fsrc, a, b, sports, from_title=is_title)
             if (not here or _roles_only(here)) and not is_title and i + 1 < len(spans) and is_headline(fsrc, a, b):
@@ -237,7 +239,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             _told_back(events)  # "A و B در این گفت‌وگو …", "A در این تماس با «B» …": the contact told before, named
     _present_too(events, text, folded, resolver)
     _dated_back(events, folded, mentions[False], pub)
-    _dated_in_sequence(events, text, folded, mentions[False], pub)
+    _dated_in_sequence(events, lead, folded, mentions[False], pub)
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
     offices = [(p, p["name"]) for e in events for p in e["participants"] if is_role(p)]
@@ -264,11 +266,10 @@ def _dated_back(events: list[dict], folded: str, mentions, pub: date | None) -> 
         return  # the first contact only: a later one's sentence tells its own
 
 
-def _dated_in_sequence(events: list[dict], text: str, folded: str, mentions, pub: date | None) -> None:
+def _dated_in_sequence(events: list[dict], lead: list[tuple[int, int]], folded: str, mentions, pub: date | None) -> None:
     """A contact with no time phrase told in sequence ("ابتدا با A …"، "وی سپس با B …") after a dated one of the
     same subject, or after a lead that dates the contacts it sums up ("X دوشنبه … با دو تن از … به‌طور جداگانه
     دیدار کرد"), is on that day, not the publication day's default."""
-    lead = sentences(text)[:1]
     lead_day = [m for m in mentions if lead and lead[0][0] <= m.start < lead[0][1]]
     lead_day = resolve(lead_day[0].expr, pub) if lead_day and lexicon().noun.search(folded, *lead[0]) else None
     for i, e in enumerate(events):
