@@ -28,7 +28,7 @@ from pipeline.events.dates import (
 from pipeline.events.lexicon import B, E, data_lines, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
 from pipeline.events.participants import BODY_HEAD, Resolver, bare_name, participant, without_honorific
-from pipeline.events.parties import Party, group_party, split_parties
+from pipeline.events.parties import Party, plural_party, split_parties
 from pipeline.events.roles import role_fits, with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
 from pipeline.normalize import normalize
@@ -58,7 +58,10 @@ _TOLD_BACK_NAME = folded_rx(
     # "A و مهمان آمریکایی‌اش / همتای عمانی‌اش درباره …": the subject told back with the other side by its relation
     + r"|(?:^|(?<=[\n.،,]))\s*(?P<host>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,4}?) و (?:مهمان|میهمان|همتای) \S+?(?: ?اش| ?ش)"
     r" (?:درباره|در|بر|با)(?!\S)"
-    + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*" + _THIS_CONTACT + r"(?: \S+){0,2}?(?: که [^.:]{3,120}?)?[،,]\s*(?P<opening>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:از|با|بر|در|به|ضمن|گفت|خواستار)(?!\S)"
+    # "(به گزارش …،) در این نشست (که …)، NAME(، TITLE،) از …": the subject opening the sentence after the phrase
+    + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?" + _THIS_CONTACT
+    + r"(?: \S+){0,2}?(?: که [^.:]{3,120}?)?[،,]\s*(?P<opening>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3})(?:[،,][^،,.:«»]{3,80}[،,])?"
+    r" (?:از|با|بر|در|به|ضمن|گفت|خواستار)(?!\S)"
     + r"|" + _THIS_CONTACT + r"[^.:]{0,120}? به (?P<spoken>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|اظهار|یاداور)"
     + r"|در (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس) با (?P<other>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:توافق|گفت|اظهار)"
     # "B نیز / هم …" opening a sentence, set off with its title or a relative clause or not ("دکتر B، معاون …، نیز
@@ -76,7 +79,7 @@ _PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,120}?(?P<also>\s(?:نیز|ه
                          r"\w* (?:حضور داشت|حضور داشتند|شرکت داشت|شرکت داشتند))", re.M)
 # diplomatic posts: "سفیر ایران در مسکو" names a post, not the place of the meeting
 _POST = folded_rx(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
-# a role held by several people ("مدیران …", "وزرای …"): no one quoted person is it
+# a plural word alone ("همتایان", "مقامات"): no one quoted person is it
 _GROUP_ROLE = folded_rx(r"\S+(?:ان|ین|ات)(?!\S)|(?:وزرای|اعضای|روسای|رؤسای|سفرای)(?!\S)")
 _BACK_REFERENCE = folded_rx(
     r"\s*(?:در (?:این|آن) (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)\w*|طرفین|دو طرف|در ادامه)" + E
@@ -422,7 +425,7 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
         return
     people = events[0]["participants"]
     roles = [p for p in people if (is_role(p) or lexicon().title.match(fold(p["name"])))
-             and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
+             and not _held_by_many(p["name"])]
     # (a name a later contact holds may be this one's too: "وی سپس با Z …" after "A در نشست نخست …")
     named = {q["name"] for q in people if q not in roles}
     # (only up to an earlier contact the article tells next: "در این نشست" past it points to that one)
@@ -533,6 +536,12 @@ def _name_same_office(offices: list[tuple[dict, str]]) -> None:
             p["name"] = holders.pop()
 
 
+def _held_by_many(name: str) -> bool:
+    """A role several people hold ("مدیران ارشد", "وزرای خارجه", "همتایان"), not one office ("دادستان کل کشور")."""
+    folded = fold(name).strip()
+    return plural_party(folded) or (" " not in folded and bool(_GROUP_ROLE.match(folded)))
+
+
 def _a_name(name: str, surname: bool = False) -> bool:
     """Two to four words that open with a first name (or, where `surname`, one word that is no common word): a
     person, not a role or a phrase."""
@@ -553,7 +562,7 @@ def _lead_role(events: list[dict], resolver: Resolver) -> dict | None:
     if BODY_HEAD.match(fold(people[0]["name"])):
         return None  # "یک عضو مجمع … از دیدار اعضای این مجمع با رئیس‌جمهور خبر داد": the one quoted is of the body
     roles = [p for p in people
-             if is_role(p) and not _GROUP_ROLE.match(fold(p["name"])) and not group_party(fold(p["name"]))]
+             if is_role(p) and not _held_by_many(p["name"])]
     if people[0] in roles:
         roles = [people[0]]  # "رئیس قوه قضائیه در دیدار … گفت": the quoted one is the subject
     if len(roles) != 1:
