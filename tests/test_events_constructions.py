@@ -1495,6 +1495,16 @@ CASES = [
     ("مدیرکل بنادر استان امروز در نشستی با خبرنگاران شهرستان بندرلنگه اظهار کرد: کار لایروبی آغاز شده است.",
      None, [], None),
     ("مدیرکل بنادر استان امروز در نشست خبری با اصحاب رسانه استان گفت: کار لایروبی آغاز شده است.", None, [], None),
+    # a contact of offices alone takes, in order, the one list of as many new names the next sentences give as the
+    # subject of a plural verb: after a lead-in or a verb of reporting, with lineage and ZWNJ-glued surnames
+    ("وزیران کشاورزی ایران، عراق و قطر امروز در بغداد گفت‌وگو کردند. این نشست به دعوت عراق برگزار شد. به نوشته"
+     " خبرگزاری عراق، کاظم نوری‌زاده، حسن جبوری و خالد بن حمد آل ثانی بر مقابله با خشکسالی تأکید کردند.", "meeting",
+     ["کاظم نوری‌زاده", "حسن جبوری", "خالد بن حمد آل ثانی"], "بغداد"),
+    ("رؤسای دانشگاه‌های تهران و کابل امروز به‌صورت برخط گفت‌وگو کردند. روابط عمومی دانشگاه نوشت مهدی صالحی‌فر و"
+     " احمد فرید نوری تبادل استاد را گامی مهم خواندند.", "video_call", ["مهدی صالحی‌فر", "احمد فرید نوری"], None),
+    # … not when the list holds another number of people
+    ("وزیران کشاورزی ایران، عراق و قطر امروز در بغداد گفت‌وگو کردند. کاظم نوری‌زاده و حسن جبوری بر مقابله با"
+     " خشکسالی تأکید کردند.", "meeting", ["وزیر کشاورزی ایران", "وزیر کشاورزی عراق", "وزیر کشاورزی قطر"], "بغداد"),
     # "TITLE، FIRST LAST،": a first name that is also a common word (a month: «بهمن», «مهر») opens the apposed holder's name,
     # which then names the office in the article's other contact; a time phrase set off the same way names no one
     ("مدیرعامل شرکت ملی گاز، بهمن کاظمیان، از افزایش صادرات خبر داد. مدیرعامل شرکت ملی گاز پیش‌تر با سفیر ترکمنستان"

@@ -28,7 +28,7 @@ from pipeline.events.dates import (
 from pipeline.events.lexicon import B, E, data_lines, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
 from pipeline.events.participants import BODY_HEAD, Resolver, bare_name, participant, without_honorific
-from pipeline.events.parties import Party, plural_party, split_parties
+from pipeline.events.parties import LINEAGE, Party, name_length_ok, plural_party, split_parties
 from pipeline.events.roles import role_fits, with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
 from pipeline.normalize import normalize
@@ -105,6 +105,11 @@ _NAME0 = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,5}?"  # … or a surname alone
 # "وزیران خارجه مصر و اردن، A و B، …": the holders set off after a plural office, in order
 _APPOSED_PAIR = folded_rx(r"[،,]\s*(?P<x>" + _NAME + r")\s+و\s+(?P<y>" + _NAME + r")\s*[،,]")
 _BACK_NOUN = r"(?:در|طی) (?:این|آن) " + _CONTACT_NOUN + r"\w*"
+_WORD = re.compile(r"[^\s،,:.«»؛()]+")
+_BEFORE_NAME = frozenset({"و", "نوشت", "گفت", "افزود", "کرد", "است", "شد", "بود"})  # (folded words)
+# the plural verb of a list of people acting together: "… تأکید کردند", "… توصیف کرده‌اند"
+_JOINT_VERB = folded_rx(B + r"(?:کردند|نمودند|دادند|دانستند|خواندند|گفتند|داشتند|کرده اند|داده اند|دانسته اند"
+                        r"|خوانده اند|گفته اند|کرده بودند)" + E)
 # "همتای ترکیه‌ای وی، ", "همتای عراقی‌اش، " (glued where the text lost its ZWNJ: "همتای عراقیاش")
 _COUNTERPART_OF = r"(?:همتای (?P<adj>\S+?)(?: ?ای)?(?: ?(?:اش|ش)| (?:وی|خود|او))[،,]\s*)?"
 # the back-reference sentence's list: "در این نشست، A، B و C بر … تأکید کردند"
@@ -252,6 +257,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     _name_same_office(offices)
     for e in events:
         _name_joint_roles(e, text, folded)
+        _name_roles_by_joint_list(e, events, text, folded)
     return [_tidy(e) for e in events]
 
 
@@ -549,7 +555,7 @@ def _a_name(name: str, surname: bool = False) -> bool:
     lex = lexicon()
     if surname and len(words) == 1:
         return bare_name(words)  # (news tells a side back by surname: «قاسمی در پاسخ», though «قاسمی» is a first name too)
-    return 2 <= len(words) <= 4 and (words[0] in lex.first_names or bare_name(words)) \
+    return 2 <= len(words) and name_length_ok(words) and (words[0] in lex.first_names or bare_name(words)) \
         and not lex.title.search(fold(name)) and not any(w in lex.function_words for w in words)
 
 
@@ -630,6 +636,95 @@ def _name_listed_roles(people: list[dict], text: str, folded: str, at: int, end:
         return
     for person, name in zip(people, names):
         person["name"] = " ".join(name.split())
+
+
+def _name_roles_by_joint_list(event: dict, events: list[dict], text: str, folded: str) -> None:
+    """"وزرای خارجه A، B و C … گفت‌وگو کردند. … X، Y و Z بر … تأکید کردند": a contact of offices alone takes, in
+    the order written, the names of the one list of as many new people that the next sentences give as the subject
+    of a plural verb."""
+    people = event["participants"]
+    if event["span"] is None or len(people) < 2 or any(p["name"] != p["title"] for p in people):
+        return
+    placed = {q["name"] for e in events for q in e["participants"]}
+    later = [e["span"][0] for e in events if e["span"] and e["span"][0] >= event["span"][1]]
+    end = min(later + [len(folded), event["span"][1] + 600])
+    lists = []
+    for a, b in sentences(folded[event["span"][1]:end])[:3]:
+        a, b = a + event["span"][1], b + event["span"][1]
+        lists += [names for names, at in _name_lists(text, folded, a, b)
+                  if _JOINT_VERB.search(folded, at, b)
+                  and not any(same_person(n, q) for n in names for q in placed)]
+    if len(lists) == 1 and len(lists[0]) == len(people):
+        for person, name in zip(people, lists[0]):
+            person["name"] = name
+
+
+def _name_lists(text: str, folded: str, a: int, b: int) -> list[tuple[list[str], int]]:
+    """(names, where the list ends) for each "A، B و C" / "A و B" of full names in the sentence a..b."""
+    words = list(_WORD.finditer(folded, a, b))
+    found, i = [], 0
+    while i < len(words):
+        names, j = _name_run(text, folded, words, i)
+        if len(names) >= 2:
+            found.append(([n for n, _ in names], words[j - 1].end()))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _name_run(text: str, folded: str, words: list[re.Match], i: int) -> tuple[list[tuple[str, int]], int]:
+    """The names listed from word i on, joined by commas and one final «و» (none when it ends without «و»)."""
+    names: list[tuple[str, int]] = []
+    while True:
+        k = _name_end(text, folded, words, i, bounded=True)
+        if k is None:
+            return [], i
+        names.append((" ".join(text[words[i].start():words[k - 1].end()].split()), k))
+        gap = folded[words[k - 1].end():words[k].start()] if k < len(words) else ""
+        if k + 1 < len(words) and words[k].group() == "و" and not gap.strip():
+            last = _name_end(text, folded, words, k + 1)
+            if last is None or len(names) > 4:
+                return [], i
+            names.append((" ".join(text[words[k + 1].start():words[last - 1].end()].split()), last))
+            return names, last
+        if gap.strip() not in ("،", ",") or len(names) > 4:
+            return [], i
+        i = k
+
+
+def _name_end(text: str, folded: str, words: list[re.Match], i: int, bounded: bool = False) -> int | None:
+    """Where a full name that starts at word i ends, `_a_name` taking it: up to the comma or «و» after it where
+    `bounded` (two to four words: "اناتولی یوگنیویچ کراسنوف،"); else a first name (one word, or two: «علی اکبر»),
+    one surname with what a ZWNJ glues to it («شاه‌حسینی») and its lineage («بن جاسم بن سعود آل ثانی»)."""
+    lex = lexicon()
+    if i >= len(words) or lex.title.fullmatch(words[i].group()) or words[i].group() in lex.function_words:
+        return None
+    gap = folded[words[i - 1].end():words[i].start()] if i else "،"
+    if words[i].group() not in lex.first_names and not gap.strip() and words[i - 1].group() not in _BEFORE_NAME:
+        return None  # (a name with no first name the lexicon knows starts a clause: "…، A B", "نوشت A B", "و A B")
+    if bounded:
+        k = next((k for k in range(i + 1, min(i + 4, len(words) - 1) + 1)
+                  if folded[words[k - 1].end():words[k].start()].strip() or words[k].group() == "و"), None)
+    else:
+        first = 1 if i + 1 < len(words) and words[i + 1].group() in LINEAGE else \
+            lex.first_names.compound([w.group() for w in words[i:i + 3]])
+        k = _surname_end(text, folded, words, i + first)
+    return k if k and _a_name(" ".join(w.group() for w in words[i:k])) else None
+
+
+def _surname_end(text: str, folded: str, words: list[re.Match], k: int) -> int | None:
+    """Where the surname that starts at word k ends (with its ZWNJ-glued parts and its lineage)."""
+    lex = lexicon()
+    if k >= len(words) or folded[words[k - 1].end():words[k].start()].strip() or words[k].group() not in LINEAGE and (
+            _NOT_NAME_WORD.fullmatch(words[k].group()) or words[k].group() in lex.function_words
+            or words[k].group() in lex.common_words or lex.title.fullmatch(words[k].group())):
+        return None
+    k += 1
+    while k < len(words) and (text[words[k - 1].end():words[k].start()] == "\u200c"
+                              or words[k - 1].group() in LINEAGE or words[k].group() in LINEAGE and k + 1 < len(words)):
+        k += 1
+    return k
 
 
 def _tidy(event: dict) -> dict:
