@@ -1505,6 +1505,9 @@ CASES = [
     # … not when the list holds another number of people
     ("وزیران کشاورزی ایران، عراق و قطر امروز در بغداد گفت‌وگو کردند. کاظم نوری‌زاده و حسن جبوری بر مقابله با"
      " خشکسالی تأکید کردند.", "meeting", ["وزیر کشاورزی ایران", "وزیر کشاورزی عراق", "وزیر کشاورزی قطر"], "بغداد"),
+    # a first name that is also a common word opens the name of a person told back («بهمن X در این تماس»)
+    ("وزیر نیرو عصر دیروز در گفت‌وگوی تلفنی با وزیر انرژی عمان درباره صادرات برق رایزنی کرد. بهمن رستگاری در این"
+     " تماس خواستار تسریع در ساخت خط انتقال شد.", "phone_call", ["بهمن رستگاری", "وزیر انرژی عمان"], None),
     # "TITLE، FIRST LAST،": a first name that is also a common word (a month: «بهمن», «مهر») opens the apposed holder's name,
     # which then names the office in the article's other contact; a time phrase set off the same way names no one
     ("مدیرعامل شرکت ملی گاز، بهمن کاظمیان، از افزایش صادرات خبر داد. مدیرعامل شرکت ملی گاز پیش‌تر با سفیر ترکمنستان"

@@ -555,7 +555,8 @@ def _a_name(name: str, surname: bool = False) -> bool:
     lex = lexicon()
     if surname and len(words) == 1:
         return bare_name(words)  # (news tells a side back by surname: «قاسمی در پاسخ», though «قاسمی» is a first name too)
-    return 2 <= len(words) and name_length_ok(words) and (words[0] in lex.first_names or bare_name(words)) \
+    opens = words[0] in lex.first_names or bare_name(words) or words[0] in lex.word_first_names and bare_name(words[1:])
+    return 2 <= len(words) and name_length_ok(words) and opens \
         and not lex.title.search(fold(name)) and not any(w in lex.function_words for w in words)
 
 

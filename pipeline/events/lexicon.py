@@ -105,6 +105,7 @@ class Lexicon:
     cities: frozenset[str]  # folded city names
     country_names: frozenset[str]  # folded country names (not adjectives)
     first_names: FirstNames  # folded
+    word_first_names: frozenset[str]  # folded: first names that are common words too («بهمن», «امید»)
     topic: re.Pattern
     outlet: re.Pattern  # news agencies, papers, channels: never a party to a meeting
     ambiguous_places: frozenset[str]  # folded city names that are also common words
@@ -171,6 +172,7 @@ def lexicon() -> Lexicon:
         cities=frozenset(cities),
         country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in data_lines("countries.tsv")),
         first_names=_first_names(),
+        word_first_names=frozenset(fold(w) for w in data_lines("word_first_names.txt")),
         topic=rx(alternation(data_lines("topics.txt"))),
         # … and any site named in the usual way: "آریانا نیوز", "ایران پرس", "خبر آنلاین"
         outlet=rx(alternation(data_lines("outlets.txt")) + r"|[^\s:،,.«»]+ (?:نیوز|پرس|انلاین)(?!\S)"),

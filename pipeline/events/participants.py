@@ -586,19 +586,12 @@ def _apposed_name(f: str, end: int) -> tuple[int, int] | None:
     m = _APPOSED_AFTER.match(f, end)
     if not m:
         return None
-    words = m.group(1).split()
-    # (a first name that is also a word, «بهمن», «امید», opens it when the rest is a surname: "مدیر …، بهمن X،")
-    if not bare_name(words[1:]) or not (words[0] in lexicon().first_names or _word_name(words[0])) \
-            or any(_NOT_NAME.fullmatch(w) or w in lexicon().function_words for w in words):
+    words, lex = m.group(1).split(), lexicon()
+    # (a first name that is also a word, «بهمن», opens it when the rest is a surname: "مدیر …، بهمن X،")
+    first = words[0] in lex.first_names or words[0] in lex.word_first_names
+    if not bare_name(words[first:]) or any(_NOT_NAME.fullmatch(w) or w in lex.function_words for w in words):
         return None
     return m.span(1)
-
-
-def _word_name(word: str) -> bool:
-    """A common word that may be a first name: no title, place, body, cue noun, outlet or plural."""
-    lex = lexicon()
-    return word.isalpha() and word not in lex.plural_nouns and word not in lex.cities \
-        and not any(rx.fullmatch(word) for rx in (lex.title, lex.country, lex.organization, lex.noun, lex.outlet))
 
 
 def _person(name: str) -> dict:
