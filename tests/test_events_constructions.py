@@ -1508,6 +1508,9 @@ CASES = [
     # a first name that is also a common word opens the name of a person told back («بهمن X در این تماس»)
     ("وزیر نیرو عصر دیروز در گفت‌وگوی تلفنی با وزیر انرژی عمان درباره صادرات برق رایزنی کرد. بهمن رستگاری در این"
      " تماس خواستار تسریع در ساخت خط انتقال شد.", "phone_call", ["بهمن رستگاری", "وزیر انرژی عمان"], None),
+    # the lead's unnamed subject is the one full name the article quotes, set apart by a relative clause ("A که …، گفت")
+    ("رایزن فرهنگی مکزیک روز سه‌شنبه به دیدار شهردار شیراز رفت. خوانیتو ارلاندو که از پارسال در تهران خدمت می‌کند،"
+     " گفت هنرمندان مکزیکی به حافظ علاقه دارند.", "meeting", ["خوانیتو ارلاندو", "شهردار شیراز"], None),
     # "TITLE، FIRST LAST،": a first name that is also a common word (a month: «بهمن», «مهر») opens the apposed holder's name,
     # which then names the office in the article's other contact; a time phrase set off the same way names no one
     ("مدیرعامل شرکت ملی گاز، بهمن کاظمیان، از افزایش صادرات خبر داد. مدیرعامل شرکت ملی گاز پیش‌تر با سفیر ترکمنستان"

@@ -335,7 +335,8 @@ class Resolver:
             # "کوئیچیرو ماتسورا نیز در این دیدار …": a full name said in this meeting is one of its people;
             # a headline "ولایتی: …" above the lead quotes that person (not an outlet: "رویترز: …")
             # ("در این دیدار پیتر برگ گفت …": the back-reference may open the sentence, before the name)
-            back = (m.group("back") or m.group("front")) and (fuller or len(words) >= 2 and bare_name(words))
+            # ("کنجی ماتسودا که … اداره می‌کند، گفت": a full name a relative clause sets apart is a person too)
+            back = (m.group("back") or m.group("front") or m.group("that")) and (fuller or len(words) >= 2 and bare_name(words))
             back = back or m.group("colon") and bare_name(words) and not lex.outlet.search(self.folded, a, b) \
                 and not any(w in lex.frequent_words for w in words)  # "پلیس: …" is a body's statement
             if not (honored or known or back or bare and bare_name(words)):
