@@ -1511,6 +1511,18 @@ CASES = [
     # the lead's unnamed subject is the one full name the article quotes, set apart by a relative clause ("A که …، گفت")
     ("رایزن فرهنگی مکزیک روز سه‌شنبه به دیدار شهردار شیراز رفت. خوانیتو ارلاندو که از پارسال در تهران خدمت می‌کند،"
      " گفت هنرمندان مکزیکی به حافظ علاقه دارند.", "meeting", ["خوانیتو ارلاندو", "شهردار شیراز"], None),
+    # "NOUN میان A و B برگزار شد" after a time phrase alone; and what was said "in a meeting / call that was held
+    # between A and B" ("این سخنان در دیداری بیان شد که … میان A و B انجام شد"), a session and a call too
+    ("صبح امروز دیداری میان حسن جبوری استاندار بوشهر و کاظم نوری سرکنسول قطر برگزار شد.", "meeting",
+     ["حسن جبوری", "کاظم نوری"], None),
+    ("این سخنان در دیداری بیان شد که عصر دیروز در دفتر استاندار میان حسن جبوری و «خوان گارسیا» انجام شد.", "meeting",
+     ["حسن جبوری", "خوان گارسیا"], None),
+    ("این توافق در تماس تلفنی‌ای نهایی شد که شب گذشته میان کاظم نوری وزیر نیرو و هانس مولر وزیر انرژی اتریش برقرار"
+     " شد.", "phone_call", ["کاظم نوری", "هانس مولر"], None),
+    ("این مطالب در نشستی مطرح شد که امروز به‌صورت برخط میان کاظم نوری و هانس مولر برگزار شد.", "video_call",
+     ["کاظم نوری", "هانس مولر"], None),
+    ("این پیشنهاد قرار است در نشستی مطرح شود که هفته آینده میان حسن جبوری و کاظم نوری برگزار خواهد شد.", None, [],
+     None),
     # "TITLE، FIRST LAST،": a first name that is also a common word (a month: «بهمن», «مهر») opens the apposed holder's name,
     # which then names the office in the article's other contact; a time phrase set off the same way names no one
     ("مدیرعامل شرکت ملی گاز، بهمن کاظمیان، از افزایش صادرات خبر داد. مدیرعامل شرکت ملی گاز پیش‌تر با سفیر ترکمنستان"

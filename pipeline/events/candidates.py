@@ -238,8 +238,10 @@ _LEADER = folded_rx(r"(?:رئیس ?جمهور|رییس ?جمهور|نخست ?و�
                     r"(?:ی)?(?!\S)")
 _MULTI_CALL = folded_rx(B + r"(?:سه ?جانبه|چهار ?جانبه|چند ?جانبه|مشترک|کنفرانس|گروهی)" + E)  # a conference call
 # "دیداری که روز دوشنبه میان A و B برگزار شد": the sides in the noun's relative clause, before its passive verb
-_BETWEEN_HELD = folded_rx(r"(?:ی|ای)? که (?:[^،,:.]{0,50}? )?(?:بین|میان) ")
-_HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت) (?:شد|گرفت|گردید|پذیرفت)")
+# (… and "این سخنان در دیداری مطرح شد که … میان A و B برگزار شد": what was said there, told before the relative clause)
+_BETWEEN_HELD = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + r")(?: ?ای)?)?(?: (?:مطرح|بیان|عنوان|نهایی|قطعی) (?:شد|گردید))?"
+                          r" که (?:[^،,:.]{0,90}? )?(?:بین|میان) ")
+_HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
@@ -1049,8 +1051,10 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     if noun.startswith(("نشست", "جلسه")) and not (_is_session(folded, c.L, c.cs, c.ce, noun)
                                          and (re.match(r"\s*(?:\S+\s+){0,%d}?با" % words_before_with, folded[c.ce:c.R])
                                               or verb and _last_with(folded, c.L, c.cs)
-                                              or _SESSION_KIND.match(folded, c.ce, c.R))):
-        return True  # a session with someone: "در نشستی با Y", "X با Y نشستی داشت", "نشست مشترک A و B"
+                                              or _SESSION_KIND.match(folded, c.ce, c.R)
+                                              or _BETWEEN_HELD.match(folded, c.ce, c.R))):
+        # a session with someone: "در نشستی با Y", "X با Y نشستی داشت", "نشست مشترک A و B", "در نشستی که … میان A و B"
+        return True
     if _MEANS.search(folded, max(c.L, c.cs - 30), c.cs):
         return True  # "با تلاش و رایزنی X …": the contact noun in a means phrase ("through X's efforts")
     if kind == "meeting" and _SPORT_NOUN.match(noun) and not _AND_TALKS.match(folded, c.ce) \
@@ -1165,7 +1169,7 @@ def _read(c: _Cue) -> _Reading | None:
     if _EXCHANGE.match(c.noun):
         return _read_exchange(c)
     held = (c.verb is not None and _HELD_PASSIVE.fullmatch(c.verb.group()) or c.verb is None
-            and _HELD_VERB.search(folded, c.ce, c.R)) and _PHRASE_START.match(folded, L, cs)
+            and _HELD_VERB.search(folded, c.ce, c.R)) and (_PHRASE_START.match(folded, L, cs) or _time_only(folded[L:cs]))
     # ("در بنای مجلس ملاقات X با Y برگزار شد": a place phrase, then the noun, the subject of «برگزار شد»)
     if nominal_before is not None or not _BULLETS.sub("", folded[L:cs]) or _ORDINAL_BEFORE.fullmatch(folded, L, cs) \
             or held:  # "با اصرار Z دیدار X با Y … برگزار شد": the noun is the passive's subject
