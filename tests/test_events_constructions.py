@@ -1523,6 +1523,14 @@ CASES = [
      ["کاظم نوری", "هانس مولر"], None),
     ("این پیشنهاد قرار است در نشستی مطرح شود که هفته آینده میان حسن جبوری و کاظم نوری برگزار خواهد شد.", None, [],
      None),
+    # the person told back «در این جلسه / مذاکره» names the lead's office like «در این دیدار»
+    ("مدیرعامل باشگاه ملوان عصر دیروز در رشت با سرمربی پیشنهادی این باشگاه مذاکره کرد. به گفته یک منبع آگاه، حسن"
+     " جبوری در این جلسه برنامه‌های فصل آینده را تشریح کرد.", "meeting", ["حسن جبوری", "سرمربی پیشنهادی این باشگاه"],
+     "رشت"),
+    # … but when the lead's subject office answers «نیز» after the named person, that person is the other side
+    ("وزیر نیرو امروز در تماسی تلفنی با استاندار گیلان از وضعیت سد سفیدرود جویا شد. حسن جبوری در این تماس گزارش داد"
+     " که سرریز سد مهار شده است. وزیر نیرو نیز دستور داد تجهیزات لازم ارسال شود.", "phone_call",
+     ["وزیر نیرو", "حسن جبوری"], None),
     # "TITLE، FIRST LAST،": a first name that is also a common word (a month: «بهمن», «مهر») opens the apposed holder's name,
     # which then names the office in the article's other contact; a time phrase set off the same way names no one
     ("مدیرعامل شرکت ملی گاز، بهمن کاظمیان، از افزایش صادرات خبر داد. مدیرعامل شرکت ملی گاز پیش‌تر با سفیر ترکمنستان"

@@ -44,7 +44,7 @@ _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?
 _IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان))" + E)
 _BLESSING = folded_rx(r"\((?:س|ع|ره|عج|ص|رض|قدس سره)\)")
 _NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|ضمن|پس|پیش")
-_CONTACT_NOUN = r"(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی)"
+_CONTACT_NOUN = r"(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی|جلسه|مذاکره)"
 # "در این دیدار", and one of several told before: "در نشست نخست", "در دیدار دوم"
 _THIS_CONTACT = (r"(?:در|طی) (?:(?:این|آن) " + _CONTACT_NOUN + r"\w*|" + _CONTACT_NOUN
                  + r"\w* (?:نخست|اول|دوم|سوم)(?!\S))")
@@ -406,8 +406,8 @@ def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]
     one person the article later quotes by name and places nowhere else but through a pronoun ("مجید صفائی گفت:
     …", "ایشان همچنین …")."""
     role = _lead_role(events, resolver)
-    if role is None:
-        return
+    if role is None or _office_answers(resolver.folded, events[0]["span"][1], role["name"]):
+        return  # ("… وزیر کشور نیز دستور داد": the office speaks as itself; the one quoted by name is another)
     placed = _placed(events, role, by_pronoun)
     # (a speaker the article gives another office, «A، وزیر امور خارجه آذربایجان»، holds not this one)
     placed += [name for title, name in resolver.holders if not role_fits(role["name"], title)
@@ -443,7 +443,9 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
         said = _quoted_before(text, folded[:end], events[0]["span"][1], told[0][0], named)
         told = [(said, "subject"), told[0]] if said else told  # "A با بیان … گفت" then "B نیز گفت"
     if len(roles) == 2 and len(told) == 1 and told[0][1] in ("subject", "opening"):
-        roles = roles[:1]  # "A در این دیدار …" and "وزیر … نیز": the subject named, the other side left an office
+        # "A در این دیدار …" and "وزیر … نیز": the subject named, the other side left an office; but when the
+        # subject's own office answers "نیز" after A ("A در این تماس گزارش داد … وزیر کشور نیز دستور داد"), A is the other
+        roles = roles[1:] if _office_answers(folded[:end], events[0]["span"][1], roles[0]["name"]) else roles[:1]
     if not roles or len(told) != len(roles) or len(roles) > 2:
         return
     if len(roles) == 2 and (roles[0] is not people[0] or told[0][1] not in ("subject", "opening")):
@@ -452,6 +454,12 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
         for person in (p for e in events for p in e["participants"]):
             if person["name"] == office and person["country"] == country:
                 person["name"] = name  # (the lead's own party among them: the office is read before renaming)
+
+
+def _office_answers(folded: str, at: int, office: str) -> bool:
+    """Does a sentence after `at` open with `office` and «نیز/هم» ("وزیر کشور نیز دستور داد …")?"""
+    return bool(re.search(r"(?:^|[\n.])\s*" + re.escape(" ".join(fold(office).split())) + r"\s+(?:نیز|هم)(?!\S)",
+                          folded[at:]))
 
 
 def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[tuple[str, str]]:
