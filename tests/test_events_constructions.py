@@ -1531,6 +1531,12 @@ CASES = [
     ("وزیر نیرو امروز در تماسی تلفنی با استاندار گیلان از وضعیت سد سفیدرود جویا شد. حسن جبوری در این تماس گزارش داد"
      " که سرریز سد مهار شده است. وزیر نیرو نیز دستور داد تجهیزات لازم ارسال شود.", "phone_call",
      ["وزیر نیرو", "حسن جبوری"], None),
+    # a sentence opening with the contact's setting ("در نشستی که … به‌صورت برخط برگزار شد، A و B … گفت‌وگو کردند")
+    # takes the channel that setting names
+    ("در جلسه‌ای که عصر دیروز به‌صورت برخط برگزار شد، کاظم نوری و هانس مولر درباره پروژه سد گفت‌وگو کردند.",
+     "video_call", ["کاظم نوری", "هانس مولر"], None),
+    ("در نشستی که عصر دیروز در دفتر استاندار برگزار شد، کاظم نوری و هانس مولر درباره پروژه سد گفت‌وگو کردند.",
+     "meeting", ["کاظم نوری", "هانس مولر"], None),
     # "TITLE، FIRST LAST،": a first name that is also a common word (a month: «بهمن», «مهر») opens the apposed holder's name,
     # which then names the office in the article's other contact; a time phrase set off the same way names no one
     ("مدیرعامل شرکت ملی گاز، بهمن کاظمیان، از افزایش صادرات خبر داد. مدیرعامل شرکت ملی گاز پیش‌تر با سفیر ترکمنستان"

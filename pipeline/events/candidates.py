@@ -241,6 +241,8 @@ _MULTI_CALL = folded_rx(B + r"(?:سه ?جانبه|چهار ?جانبه|چند ?�
 # (… and "این سخنان در دیداری مطرح شد که … میان A و B برگزار شد": what was said there, told before the relative clause)
 _BETWEEN_HELD = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + r")(?: ?ای)?)?(?: (?:مطرح|بیان|عنوان|نهایی|قطعی) (?:شد|گردید))?"
                           r" که (?:[^،,:.]{0,90}? )?(?:بین|میان) ")
+# a sentence opening with the contact's setting, a noun and its relative clause: "در نشستی که … برگزار شد، …"
+_SETTING = folded_rx(r"\s*(?:در|طی) (?:نشست|دیدار|گفت ?و ?گو|گفتگو|تماس|جلسه)\S*(?: ای)? که [^،,.:]{3,90}[،,]")
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
@@ -980,6 +982,8 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     with_before = _last_with(folded, L, cs)
     left = min(cs - 30, with_before.start() - 12) if with_before else cs - 30
     kind = _channel(folded, max(L, left), min(R, ce + 45, c.verb.end() if c.verb else R))
+    if kind == "meeting" and (setting := _SETTING.match(folded, s_start, L)):
+        kind = _channel(folded, *setting.span())  # "در نشستی که … به صورت ویدئوکنفرانس برگزار شد، A و B … گفت‌وگو کردند"
     if kind == "meeting":
         kind = _manner(folded, L, R)
     if kind == "meeting" and _CONTACT_WITH.match(folded, cs, end):
