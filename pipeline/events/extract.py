@@ -70,7 +70,9 @@ _TOLD_BACK_NAME = folded_rx(
     r" (?:نیز|هم|در پاسخ) ", re.M)
 # a person quoted by name at a sentence's start: "A با تأکید بر اینکه …، افزود", "A گفت"
 _SAID_NAME = folded_rx(r"(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?(?P<said>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?)"
-                       r" (?:با (?:بیان|اشاره|تاکید|یاداوری|یادآوری|ابراز)|گفت|افزود|اظهار (?:داشت|کرد))(?!\S)", re.M)
+                       r" (?:با (?:بیان|اشاره|تاکید|یاداوری|یادآوری|ابراز)|گفت|افزود|اظهار (?:داشت|کرد))(?!\S)"
+                       # (or set apart by a relative clause, whatever it says next: "A که … سفر کرده است، … را … دانست")
+                       r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?P<who>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}?) که [^.:«»]{3,140}?[،,]", re.M)
 # "A به B گفت / گفته است": B, the one spoken to
 _SPOKEN_TO = folded_rx(r"(?<!\S)به (?P<to>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|گفته)(?!\S)")
 _INNER_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|است|بود|گفت|افزود)\s+که\s+$")  # "… افزوده شد که او …"
@@ -495,7 +497,7 @@ def _quoted_before(text: str, folded: str, at: int, other: str, named: set[str])
     """The one person quoted by name ("A با تأکید بر اینکه …، افزود") between `at` and the sentence that tells the
     other side back by `other`."""
     end = folded.find(fold(other).split()[0], at)
-    found = {without_honorific(" ".join(text[slice(*m.span("said"))].split())) for m in _SAID_NAME.finditer(folded, at, end)}
+    found = {without_honorific(" ".join(text[slice(*m.span(m.lastgroup))].split())) for m in _SAID_NAME.finditer(folded, at, end)}
     found = {n for n in found if _a_name(n) and not any(same_person(n, x) for x in named | {other})}
     return found.pop() if len(found) == 1 else None
 
