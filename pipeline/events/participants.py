@@ -45,7 +45,8 @@ _SPEAKER = folded_rx(
 # after a delimiter)
 # (or after a comma, «و» or «با»: "در این تماس، محمد اسحاق دار، وزیر امور خارجه پاکستان، …", "A، TITLE و B، TITLE2",
 # "در دیدار X با NAME، TITLE …")
-_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\sو|\sبا)\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
+# (… also after «که» or a verb of reporting that opens a clause: "اعلام کرد (که) NAME، TITLE، …")
+_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\s(?:و|با|که|کرد|کردند|نوشت|گفت|افزود))\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
 _APPOSED_AFTER = folded_rx(r"\s*[،,]\s*[«\"]?([^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2})[»\"]?\s*[،,]")
 # (and "… وزیر نفت کشورمان و همتای عراقی‌اش": the counterpart is another person)
 _SAID = folded_rx(B + r"(?:" + _SPEECH_VERBS + r")" + E)
