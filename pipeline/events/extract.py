@@ -110,7 +110,7 @@ _BACK_NOUN = r"(?:در|طی) (?:این|آن) " + _CONTACT_NOUN + r"\w*"
 _WORD = re.compile(r"[^\s،,:.«»؛()]+")
 _BEFORE_NAME = frozenset({"و", "نوشت", "گفت", "افزود", "کرد", "است", "شد", "بود"})  # (folded words)
 # the plural verb of a list of people acting together: "… تأکید کردند", "… توصیف کرده‌اند"
-_JOINT_VERB = folded_rx(B + r"(?:کردند|نمودند|دادند|دانستند|خواندند|گفتند|داشتند|کرده اند|داده اند|دانسته اند"
+_JOINT_VERB = folded_rx(B + r"(?:کردند|نمودند|دادند|دانستند|خواندند|گفتند|داشتند|بودند|شدند|رسیدند|کرده اند|داده اند|دانسته اند"
                         r"|خوانده اند|گفته اند|کرده بودند)" + E)
 # "همتای ترکیه‌ای وی، ", "همتای عراقی‌اش، " (glued where the text lost its ZWNJ: "همتای عراقیاش")
 _COUNTERPART_OF = r"(?:همتای (?P<adj>\S+?)(?: ?ای)?(?: ?(?:اش|ش)| (?:وی|خود|او))[،,]\s*)?"
@@ -720,7 +720,8 @@ def _name_end(text: str, folded: str, words: list[re.Match], i: int, bounded: bo
     else:
         first = 1 if i + 1 < len(words) and words[i + 1].group() in LINEAGE else \
             lex.first_names.compound([w.group() for w in words[i:i + 3]])
-        k = _surname_end(text, folded, words, i + first)
+        # (a surname that is a first name too, «عبدالرحمن فواد»: the name ends there when no surname follows)
+        k = _surname_end(text, folded, words, i + first) or _surname_end(text, folded, words, i + 1)
     return k if k and _a_name(" ".join(w.group() for w in words[i:k])) else None
 
 
