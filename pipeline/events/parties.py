@@ -145,8 +145,10 @@ _KIN_OF_HIM = folded_rx(r"(?:همسر|فرزند|فرزندان|پسر|دختر|
 # heads too vague to name a group even when quantified ("تعدادی از مقامات"): GUIDE.md's "برخی مقامات"
 _VAGUE_HEADS = r"همتایان|مقامات|مسئولان|مسئولین|چهره ?ها|شخصیت ?ها|افراد|مسوولان"
 _QUALIFIER = r"(?!(?:درباره|پیرامون|در|با|به|از|که|و|را|برای|نیز|هم)(?!\w))\S+"  # a word that qualifies a head
+# the size or make-up of a delegation before what it is of: "هیئتی ۱۲ نفره از …", "هیئتی متشکل از …"
+_DELEGATION_SIZE = r"(?: (?:\d+|\S+) ?نفره| (?:متشکل|مرکب))?"
 _QUANTIFIED_GROUP = folded_rx(
-    r"(?:تعدادی|هیئتی|هیاتی|یک (?:هیئت|هیات)|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|"
+    r"(?:تعدادی|(?:هیئتی|هیاتی|یک (?:هیئت|هیات))" + _DELEGATION_SIZE + r"|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|"
     r"(?:هزاران|صدها|ده ?ها)(?: نفر| تن)?|(?:جمع|شمار|عده|تعداد|گروه) (?:کثیری|زیادی|بسیاری)|\d+ (?:تن|نفر)) از "
     r"(?!" + _VAGUE_HEADS + r")\S+|"
     # … or without «از», a plural head and what qualifies it: "برخی رهبران سابق جهادی"
@@ -166,7 +168,7 @@ _MINISTRY = folded_rx(B + r"وزارت (\S+(?: و \S+)?)\s*$")
 _COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)
 _AND_BEFORE = folded_rx(r"\s+و\s+$")
 _LED_BY = folded_rx(B + r"به (?:ریاست|سرپرستی|رهبری)" + E)
-_DELEGATION = folded_rx(r"\s*(?:یک )?(?:هیئت|هیات|هیأت|تیم|کاروان|گروه)(?:ی| ?های)?(?:\s+[^\s،,]+){0,4}\s*$")
+_DELEGATION = folded_rx(r"\s*(?:یک )?(?:هیئت|هیات|هیأت|تیم|کاروان|گروه)(?:ی| ?های)?(?:\s+[^\s،,]+){0,8}\s*$")
 COUNTERPARTS_IN = folded_rx(r"\s*همتایان ?(?:خود|خویش|ش|اش|شان) (?:در|از) (?:کشور ?های )?")
 _NAMED_COUNTERPARTS = folded_rx(
     r"(?P<roles>همتایان [^،,:]{2,60}?(?: ?خود| ?شان| ?اش| ?وی))\s*[،,]\s*(?P<names>[^،,:]{3,120}?)\s*[،,]?\s*$"
@@ -318,6 +320,8 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
         cur = folded[piece_start:m.start()]
         if _KIN.match(folded, m.start(), end) and apposed_name(cur.strip(), lex):
             continue  # "X، همسر Y": the kinship describes X
+        if m.group().strip() == "و" and _QUANTIFIED_GROUP.match(cur.strip()) and _is_group(nxt.strip(), lex):
+            continue  # "هیئتی از بازرگانان و فعالان اقتصادی بصره": the members of one group, joined
         listed = re.fullmatch(r"\s*[،,]\s*و\s+", m.group())  # "A، B، و C": a list's last item
         if listed and nxt.strip() or _new_party(cur, nxt, lex, comma=bool(re.fullmatch(r"\s*[،,]\s*", m.group()))):
             pieces.append((piece_start, m.start()))
