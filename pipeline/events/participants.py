@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 from functools import cached_property, lru_cache
@@ -15,6 +16,7 @@ from pipeline.events.parties import (
     MEDIA,
     POLITE,
     PRONOUN,
+    VERB_WORD,
     Party,
     cut,
     group_party,
@@ -439,6 +441,7 @@ class Resolver:
         # "مجلس خبرگان رهبری", up to a stop word; a body written with commas whole ("اتاق بازرگانی، صنایع، معادن و
         # کشاورزی"), never ending on «و»
         words = self.text[a:end].split()[:max(5, len(self.text[bodies[-1].start():bodies[-1].end()].split()))]
+        words = list(itertools.takewhile(lambda w: not VERB_WORD.fullmatch(fold(w)), words))  # "… اصفهان آمد و"
         while words and words[-1] == "و":
             words.pop()
         body = _clean(" ".join(words))

@@ -104,10 +104,11 @@ _LIGHT_VERB = folded_rx(r"(?:کرد|کردند|کرده|نمود|نمودند|د
 # finite verbs and modals that never stand in a name
 _RELATIVE_OPEN = folded_rx(B + r"که" + E + r"[^.،,:]*$")
 _LIGHT_VERB_END = folded_rx(r"(?:داشت|داشتند|داشته|کرد|کردند|کرده|نمود|نمودند)")
-_VERB_WORD = folded_rx(
+VERB_WORD = folded_rx(
     r"باید|نباید|باشد|باشند|بود|بودند|بودیم|بوده|است|هستند|نیست|نیستند|شد|شدند|شده|نشد|نشده|نشدند|کرد|کردند|کرده|"
     r"نکرد|نکرده|نکردند|گفت|گفتند|"
     r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|داشت|داشتند|داشته|نمود|نمودند|می|نمی|"  # «می»: a present verb
+    r"امد|امدند|امده|رفت|رفتند|رفته|"  # "به اتاق بازرگانی آمد و با …": motion verbs
     r"بودم|بودی|بودید|هستم|هستیم|نیستم|شدم|شدیم|کردم|کردیم|داشتم|داشتیم"  # first and second persons
 )
 # first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
@@ -526,7 +527,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
     if p.role_only and len(words) == 1 and _GENERIC_TITLE.fullmatch(seg) and not p.literal:
         return False  # "وزیر", "معاون" alone: which one the text does not say
-    if any(_VERB_WORD.fullmatch(w.rstrip(".!؟?؛")) for w in words):
+    if any(VERB_WORD.fullmatch(w.rstrip(".!؟?؛")) for w in words):
         return False  # "«دولت باید انقلابی باشد»", "جوانان باید انقلابی باشند": a clause, not a name or a group
     if p.role_only:
         second = seg.split(" و ", 1)[1] if " و " in seg else ""  # "نوادگان و اعضای خانواده …"
