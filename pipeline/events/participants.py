@@ -47,8 +47,8 @@ _SPEAKER = folded_rx(
 # after a delimiter)
 # (or after a comma, «و» or «با»: "در این تماس، محمد اسحاق دار، وزیر امور خارجه پاکستان، …", "A، TITLE و B، TITLE2",
 # "در دیدار X با NAME، TITLE …")
-# (… also after «که» or a verb of reporting that opens a clause: "اعلام کرد (که) NAME، TITLE، …")
-_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\s(?:و|با|که|کرد|کردند|نوشت|گفت|افزود))\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2}\s*[،,]\s*$")
+# (… also after «که», «به گفته» or a verb of reporting that opens a clause: "اعلام کرد (که) NAME، TITLE، …")
+_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\s(?:و|با|که|کرد|کردند|نوشت|گفت|گفته|افزود))\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,3}\s*[،,]\s*$")
 _APPOSED_AFTER = folded_rx(r"\s*[،,]\s*[«\"]?([^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2})[»\"]?\s*[،,]")
 # (and "… وزیر نفت کشورمان و همتای عراقی‌اش": the counterpart is another person)
 _SAID = folded_rx(B + r"(?:" + _SPEECH_VERBS + r")" + E)
@@ -151,9 +151,13 @@ class Resolver:
                 firsts = [i for i, w in enumerate(words[-3:]) if w in lex.first_names]
                 if lineage and lineage[0] > 0 and name_length_ok(words[lineage[0] - 1:]):
                     words = words[lineage[0] - 1:]  # "سالم بن حمد الحارثی": from the word before its first «بن»
-                elif firsts and not (len(tail) != len(before.rstrip()) and 2 <= len(words) <= 3
+                elif firsts and not (len(tail) != len(before.rstrip()) and 2 <= len(words) <= 4
                                      and not _NOT_NAME.fullmatch(words[0]) and words[0] not in lex.function_words):
-                    words = words[-3:][firsts[0]:]  # (a name set off by its comma is whole: "حیان عبدالغنی، وزیر …")
+                    # (a name set off by its comma is whole: "حیان عبدالغنی، وزیر …"; a compound first name too:
+                    # "به گفته علی اکبر X، وزیر …")
+                    k = max(0, len(words) - 3) + firsts[0]
+                    k -= k > 0 and lex.first_names.compound(words[k - 1:k + 2]) == 2
+                    words = words[k:]
                 elif not 2 <= len(words) <= 3 or piece is tail and t.start() > len(before):
                     continue
                 if len(words) < 2:
