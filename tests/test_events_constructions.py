@@ -1405,6 +1405,10 @@ CASES = [
     # «به گفته NAME، TITLE،»: the holder set off after «به گفته», a compound first name («علی‌اکبر») kept whole
     ("وزیر نیرو امروز با سفیر ژاپن دیدار کرد. به گفته علی‌اکبر کاظمی‌نیا، وزیر نیرو، ژاپن در ساخت سد مشارکت"
      " می‌کند.", "meeting", ["علی‌اکبر کاظمی‌نیا", "سفیر ژاپن"], None),
+    # an honorific before a rank («آیت‌الله شیخ X») names no one by itself; a common noun phrase told back («مرجع
+    # تقلید بر … تأکید کرد») is no name, so the lead's office stays
+    ("نخست‌وزیر عراق امروز به نجف سفر کرد و به دیدار آیت‌الله شیخ حسن الجبوری از مراجع تقلید این شهر رفت. در این"
+     " دیدار، مرجع تقلید بر لزوم مبارزه با فساد تأکید کرد.", "meeting", ["نخست‌وزیر عراق", "حسن الجبوری"], "نجف"),
     # a singular office whose word ends like a plural («دادستان») is one person, named back like any other
     ("دادستان عمومی و انقلاب شیراز امروز میزبان هیئتی از کانون وکلای استان بود. حسین رنجبر در این دیدار گفت: پرونده‌ها"
      " سریع‌تر رسیدگی می‌شود.", "meeting", ["حسین رنجبر", "هیئتی از کانون وکلای استان"], None),

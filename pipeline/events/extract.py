@@ -559,15 +559,18 @@ def _held_by_many(name: str) -> bool:
 
 
 def _a_name(name: str, surname: bool = False) -> bool:
-    """Two to four words that open with a first name (or, where `surname`, one word that is no common word): a
-    person, not a role or a phrase."""
+    """Two to four words (seven in a name of lineage) that open with a first name (or, where `surname`, one word that
+    is no common word): a person, not a role or a phrase."""
     words = fold(name).split()
     lex = lexicon()
     if surname and len(words) == 1:
         return bare_name(words)  # (news tells a side back by surname: «قاسمی در پاسخ», though «قاسمی» is a first name too)
-    opens = words[0] in lex.first_names or bare_name(words) or words[0] in lex.word_first_names and bare_name(words[1:])
-    return 2 <= len(words) and name_length_ok(words) and opens \
-        and not lex.title.search(fold(name)) and not any(w in lex.function_words for w in words)
+    if len(words) < 2 or not name_length_ok(words):
+        return False
+    # (with no first name, words that are not all nouns the lexicon knows: "کنجی ماتسودا", not "مرجع تقلید")
+    opens = words[0] in lex.first_names or bare_name(words) and not all(w in lex.nouns for w in words) \
+        or words[0] in lex.word_first_names and bare_name(words[1:])
+    return opens and not lex.title.search(fold(name)) and not any(w in lex.function_words for w in words)
 
 
 def _lead_role(events: list[dict], resolver: Resolver) -> dict | None:
