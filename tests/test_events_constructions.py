@@ -1574,6 +1574,9 @@ CASES = [
      "video_call", ["کاظم نوری", "هانس مولر"], None),
     ("در نشستی که عصر دیروز در دفتر استاندار برگزار شد، کاظم نوری و هانس مولر درباره پروژه سد گفت‌وگو کردند.",
      "meeting", ["کاظم نوری", "هانس مولر"], None),
+    # "NOUN میان A، TITLE، و B، TITLE، صورت گرفت": the sides run past their titles set off by commas to the passive
+    ("روز ۲۳ مرداد ملاقاتی میان حسن جبوری، سرپرست وزارت اقتصاد، و آنا لیندکویست، نماینده برنامه عمران ملل متحد،"
+     " صورت گرفت.", "meeting", ["حسن جبوری", "آنا لیندکویست"], None),
     # "TITLE، FIRST LAST،": a first name that is also a common word (a month: «بهمن», «مهر») opens the apposed holder's name,
     # which then names the office in the article's other contact; a time phrase set off the same way names no one
     ("مدیرعامل شرکت ملی گاز، بهمن کاظمیان، از افزایش صادرات خبر داد. مدیرعامل شرکت ملی گاز پیش‌تر با سفیر ترکمنستان"

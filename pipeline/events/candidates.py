@@ -1173,7 +1173,7 @@ def _read(c: _Cue) -> _Reading | None:
     if _EXCHANGE.match(c.noun):
         return _read_exchange(c)
     held = (c.verb is not None and _HELD_PASSIVE.fullmatch(c.verb.group()) or c.verb is None
-            and _HELD_VERB.search(folded, c.ce, c.R)) and (_PHRASE_START.match(folded, L, cs) or _time_only(folded[L:cs]))
+            and _HELD_VERB.search(folded, c.ce, c.end if _BETWEEN.match(folded, c.ce, c.R) else c.R)) and (_PHRASE_START.match(folded, L, cs) or _time_only(folded[L:cs]))
     # ("در بنای مجلس ملاقات X با Y برگزار شد": a place phrase, then the noun, the subject of «برگزار شد»)
     if nominal_before is not None or not _BULLETS.sub("", folded[L:cs]) or _ORDINAL_BEFORE.fullmatch(folded, L, cs) \
             or held:  # "با اصرار Z دیدار X با Y … برگزار شد": the noun is the passive's subject
@@ -1187,7 +1187,7 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     """"X در دیدار با Y …", "X در دیدار Y …", "در دیدار X با Y …": a full report of the contact."""
     folded, ce, R = c.folded, c.ce, c.R
     ce = _NOUN_ADJECTIVES.match(folded, ce, R).end()  # "در دیداری غیرمنتظره از عراق با …": the noun's adjectives
-    if (sides := _between(folded, ce, R)) is not None:
+    if (sides := _between(folded, ce, R, R)) is not None:
         # "در دیدار بین A و B، …", "در دیداری که … میان A و B برگزار شد، …": the two sides are the noun's
         return _Reading(sides, verbal=True, anchored=True) if len(sides) >= 2 else None
     with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
@@ -1343,7 +1343,7 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     while (also := _AND_NOUN.match(folded, ce, R)) and lexicon().noun.match(folded, also.end(), R):
         ce = lexicon().noun.match(folded, also.end(), R).end()  # "دیدار و رایزنی X با Y": both nouns bind X
     ce = _NOUN_ADJECTIVES.match(folded, ce, R).end()  # "دیدار محرمانه X با Y": the noun's adjectives are no party
-    if (sides := _between(folded, ce, R)) is not None:
+    if (sides := _between(folded, ce, R, c.end)) is not None:
         return _Reading(sides, anchored=True) if len(sides) >= 2 else None
     x_end = _parties_end(folded, ce, R)
     with_after = _first_with(folded, ce, x_end) or _with_past_modifiers(folded, ce, R) or _with_past_place(folded, x_end, R)
@@ -1371,13 +1371,14 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     return _Reading(x + y, anchored=True)
 
 
-def _between(folded: str, ce: int, R: int) -> list[Party] | None:
+def _between(folded: str, ce: int, R: int, end: int) -> list[Party] | None:
     """"گفت‌وگوی تلفنی بین A و B", "دیداری که روز دوشنبه میان A و B برگزار شد": the noun's two sides after
-    «بین/میان»; None when the noun has no such phrase."""
+    «بین/میان», up to the passive verb of the sentence (past titles set off by commas: "میان A، TITLE، و B، TITLE،
+    صورت گرفت"); None when the noun has no such phrase."""
     m = _BETWEEN.match(folded, ce, R) or _BETWEEN_HELD.match(folded, ce, R)
     if m is None:
         return None
-    held = _HELD_VERB.search(folded, m.end(), R)
+    held = _HELD_VERB.search(folded, m.end(), end)
     return split_parties(folded, m.end(), held.start() if held else R)
 
 
