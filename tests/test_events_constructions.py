@@ -1577,6 +1577,14 @@ CASES = [
     # "NOUN میان A، TITLE، و B، TITLE، صورت گرفت": the sides run past their titles set off by commas to the passive
     ("روز ۲۳ مرداد ملاقاتی میان حسن جبوری، سرپرست وزارت اقتصاد، و آنا لیندکویست، نماینده برنامه عمران ملل متحد،"
      " صورت گرفت.", "meeting", ["حسن جبوری", "آنا لیندکویست"], None),
+    # a military rank with its grade («سرتیپ دوم پاسدار», «دریادار دوم»), after another honorific or not, is dropped
+    # from the name; the grade is no date ordinal, nor is a district's («منطقه یکم»)
+    ("سرتیپ دوم پاسدار حسن جبوری فرمانده انتظامی استان گلستان با کاظم نوری استاندار گلستان دیدار کرد.", "meeting",
+     ["حسن جبوری", "کاظم نوری"], None),
+    ("در حاشیه رزمایش، دریادار یکم حسن جبوری، فرمانده منطقه دوم نیروی دریایی، با ناخدا کاظم نوری دیدار کرد.",
+     "meeting", ["حسن جبوری", "کاظم نوری"], None),
+    ("معاون نیروی زمینی ارتش، امیر سرتیپ دوم حسن جبوری، در دیدار با وابسته دفاعی سفارت عمان گفت: همکاری ادامه"
+     " دارد.", "meeting", ["حسن جبوری", "وابسته دفاعی سفارت عمان"], None),
     # "TITLE، FIRST LAST،": a first name that is also a common word (a month: «بهمن», «مهر») opens the apposed holder's name,
     # which then names the office in the article's other contact; a time phrase set off the same way names no one
     ("مدیرعامل شرکت ملی گاز، بهمن کاظمیان، از افزایش صادرات خبر داد. مدیرعامل شرکت ملی گاز پیش‌تر با سفیر ترکمنستان"

@@ -140,7 +140,8 @@ class Resolver:
                 # the name is what follows the last delimiter ("، X Y", "و X Y", start of line) or starts with a first name
                 piece = re.split(r"[\n.:؛،,«»\"()]|\s[ـ–—-](?:\s|$)|(?<!\w)و(?!\w)", tail)[-1]
                 words = piece.split()
-                polite = [i for i, w in enumerate(words) if lex.honorific.fullmatch(w)]
+                # (the word after the last honorific, one of one word or more: "دریادار یکم X Y")
+                polite = [len(" ".join(words)[:h.end()].split()) - 1 for h in lex.honorific.finditer(" ".join(words))]
                 words = words[polite[-1] + 1:] if polite and len(words) - polite[-1] > 2 else words
                 words = [w for w in words if not lex.honorific.fullmatch(w)]  # "… شدن آقای X Y": the name after
                 if len(words) == 1 and len(fuller := self._by_surname(words[0])) == 1:

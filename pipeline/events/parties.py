@@ -43,8 +43,10 @@ _TIME = (
     r"(?<!منطقه )(?<!ناحیه )(?<!شماره )(?<!فاز )(?<!بند )(?<!پلاک )\d+(?! ?ساله)|"
     r"(?<!دختر )(?<!پسر )(?<!زن )(?<!مرد )(?<!کودک )(?<!نوجوان )(?<!جوان )(?<!دانشجوی )(?<!دانشجو )(?<!کارگر )"
     r"(?<!شهروند )(?<!فرد )\d+(?= ?ساله)|"
-    # an ordinal is a date's ("روز اول") unless it ranks an office ("معاون اول", "نایب رئیس دوم", "دبیر اول")
-    r"(?<!معاون )(?<!نایب رییس )(?<!دبیر )(?<!منشی )(?:" + ORDINALS + r")|"
+    # an ordinal is a date's ("روز اول") unless it ranks an office ("معاون اول", "نایب رئیس دوم", "دبیر اول"), grades
+    # a military rank ("سرتیپ دوم", "دریادار یکم") or numbers a district ("منطقه یکم نیروی دریایی")
+    r"(?<!معاون )(?<!نایب رییس )(?<!دبیر )(?<!منشی )(?<!سرتیپ )(?<!دریادار )(?<!سرهنگ )(?<!ناخدا )(?<!ستوان )"
+    r"(?<!منطقه )(?<!ناحیه )(?:" + ORDINALS + r")|"
     # a month is a date's after a day number or ordinal, or before «ماه»; alone it may be part of a name
     # ("بهمن‌پور", "مهرعلیزاده", "آذرنوش": a ZWNJ folds to a space)
     r"(?:(?<=\d )|" + _AFTER_ORDINAL + r")(?:" + MONTHS + r")(?: ?ماه)?|(?:" + MONTHS + r")(?= ?ماه)" + r"|"
@@ -774,6 +776,8 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         named = _APPOSITION.search(folded, a, b) or _NAMED_COUNTERPART.match(folded, a, b)
         polite = lex.honorific.match(folded, named.start(1)) if named else None
         name_at = polite.end() + 1 if polite else named.start(1) if named else 0
+        while polite and (more := lex.honorific.match(folded, name_at)) and more.end() < named.end(1):
+            name_at = more.end() + 1  # "امیر سرتیپ دوم X": one honorific after another
         if named and apposed_name(folded[name_at:named.end(1)], lex):
             # "وزیر امور خارجه کشورمان، مسعود کریمیان": the role, then its holder between commas
             title_end = named.start() if named.start() > a else named.start(1) - 1
