@@ -1529,6 +1529,8 @@ CASES = [
     ("مدیرکل بنادر استان امروز در نشستی با خبرنگاران شهرستان بندرلنگه اظهار کرد: کار لایروبی آغاز شده است.",
      None, [], None),
     ("مدیرکل بنادر استان امروز در نشست خبری با اصحاب رسانه استان گفت: کار لایروبی آغاز شده است.", None, [], None),
+    # a building or hall as the host names where, not who: with no other host read, no pair is reported
+    ("ساختمان دادگستری استان صبح امروز میزبان هیئتی از قضات ارمنستان بود.", None, [], None),
     # a contact of offices alone takes, in order, the one list of as many new names the next sentences give as the
     # subject of a plural verb: after a lead-in or a verb of reporting, with lineage and ZWNJ-glued surnames
     ("وزیران کشاورزی ایران، عراق و قطر امروز در بغداد گفت‌وگو کردند. این نشست به دعوت عراق برگزار شد. به نوشته"

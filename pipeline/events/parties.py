@@ -127,6 +127,8 @@ _DEMONSTRATIVE = folded_rx(r"(?:این|آن|همین|همان)\s+(?!مقام|م�
 # document handed over ("استوارنامه Y را پذیرفت": Y is the party), or the handing itself ("تسلیم رونوشت …")
 _ACCOUNT = folded_rx(B + r"(?:روایت|خاطره|خاطرات|تصاویر|تصویر|عکس|عکس ?های|فیلم|جزئیات(?:ی)?|ماجرای|داستان|شرح|"
                      r"استوارنامه|اعتمادنامه|اعتبارنامه|دعوت ?نامه|نامه|تسلیم|تقدیم|ارائه|ارسال|اهدای|اعطای)" + E)
+# a building or hall as the host ("ساختمان قوه قضاییه میزبان X بود"): where the contact was, not who took part
+_BUILDING = folded_rx(r"(?:ساختمان|سالن|تالار|کاخ|محل|مقر|عمارت)(?: \S+){1,4}$")
 # heads that say a group without saying whose: a party only with what follows them
 _VAGUE = folded_rx(
     r"(?:هیئت|هیات|هیأت|خانواده|مسئولان|مسئولین|مقامات|همتایان|نمایندگان|اعضا|اعضای|جمع|گروه|طرف)(?: (?:خود|خویش|وی|ایشان)| ?(?:ش|اش|شان))?|"
@@ -523,6 +525,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "X و همسرش": the one named with a kin's word, no party of the contact's own
     words = seg.split()
     whole = " ".join(folded[p.name[0]:max(p.name[1], p.title[1] if p.title else 0)].split())
+    if _BUILDING.fullmatch(whole):
+        return False  # "ساختمان قوه قضاییه": a place, not a party
     if _DEMONSTRATIVE.match(seg) or _ACCOUNT.match(seg) or whole.split()[-1] == "و" or _VAGUE.fullmatch(whole):
         return False  # "این سفر", "هیئت و …", a bare "هیئت" or "خانواده": not who met
     if _QUANTIFIER.match(whole) and not _QUANTIFIED_GROUP.match(whole) or _SOME_COUNTRIES.search(whole):
