@@ -255,13 +255,14 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
     offices = [(p, p["name"]) for e in events for p in e["participants"] if is_role(p)]
+    for e in events:
+        _name_roles_by_joint_list(e, events, text, folded)
     _name_office_by_honorific(events, text, folded)
     _name_lead_role(events, resolver, by_pronoun)
     _name_role_told_back(events, text, folded)
     _name_same_office(offices)
     for e in events:
         _name_joint_roles(e, text, folded)
-        _name_roles_by_joint_list(e, events, text, folded)
     return [_tidy(e) for e in events]
 
 
