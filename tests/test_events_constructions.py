@@ -1541,6 +1541,10 @@ CASES = [
     ("وزیر خارجه عمان امروز در کاخ سعدآباد با استقبال رسمی حسن جبوری روبه‌رو شد.", "meeting",
      ["وزیر خارجه عمان", "حسن جبوری"], None),
     ("سخنان وزیر خارجه عمان امروز با استقبال گرم حاضران روبه‌رو شد.", None, [], None),
+    # what a contact was about or for, right after its noun, is no party («دیدار خداحافظی X با Y», «رایزنی تجاری A و B»)
+    ("دیدار خداحافظی سفیر اسپانیا با رئیس کمیسیون کشاورزی مجلس", "meeting",
+     ["سفیر اسپانیا", "رئیس کمیسیون کشاورزی مجلس"], None),
+    ("رایزنی تجاری ایران و قزاقستان در تهران", None, [], None),
     # a building or hall as the host names where, not who: with no other host read, no pair is reported
     ("ساختمان دادگستری استان صبح امروز میزبان هیئتی از قضات ارمنستان بود.", None, [], None),
     # a contact of offices alone takes, in order, the one list of as many new names the next sentences give as the

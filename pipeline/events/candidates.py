@@ -228,8 +228,12 @@ _WITH_ONE = folded_rx(r"(?:ی|های)?\s*(?:\S+\s+)?با\s+(?:(?:خبرگزار�
 # "این هفتمین دیدار X با Y است", "نخستین دیدار X با Y": a determiner and an ordinal before a nominal report
 _ORDINAL_BEFORE = folded_rx(r"\s*(?:(?:این|آن)\s+)?(?:\w+مین|اولین|نخستین)\s+")
 # the noun's adjectives, an indefinite one too ("در گفت‌وگوی کوتاهی که با Y داشت")
-_NOUN_ADJECTIVES = folded_rx(r"(?:\s+(?:(?:" + _MANNER_ADJECTIVES + r")(?: ?ای|ی)?|" + CHANNEL_WORDS + r"|" + _DAY_ADJECTIVES
-                             + "|" + _DURATION + r")(?!\w))*")
+@lru_cache(maxsize=1)
+def _noun_adjectives() -> re.Pattern:
+    """The adjectives right after a contact noun: manner, channel, day, duration, and what it was about
+    (meeting_cues.tsv's `adjective`: «رایزنی تجاری», «دیدار خداحافظی»)."""
+    return folded_rx(r"(?:\s+(?:(?:" + _MANNER_ADJECTIVES + "|" + lexicon().adjective + r")(?: ?ای|ی)?|" + CHANNEL_WORDS + r"|"
+                     + _DAY_ADJECTIVES + "|" + _DURATION + r")(?!\w))*")
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
@@ -1186,7 +1190,7 @@ def _read(c: _Cue) -> _Reading | None:
 def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     """"X در دیدار با Y …", "X در دیدار Y …", "در دیدار X با Y …": a full report of the contact."""
     folded, ce, R = c.folded, c.ce, c.R
-    ce = _NOUN_ADJECTIVES.match(folded, ce, R).end()  # "در دیداری غیرمنتظره از عراق با …": the noun's adjectives
+    ce = _noun_adjectives().match(folded, ce, R).end()  # "در دیداری غیرمنتظره از عراق با …": the noun's adjectives
     if (sides := _between(folded, ce, R, R)) is not None:
         # "در دیدار بین A و B، …", "در دیداری که … میان A و B برگزار شد، …": the two sides are the noun's
         return _Reading(sides, verbal=True, anchored=True) if len(sides) >= 2 else None
@@ -1342,7 +1346,7 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     folded, ce, R = c.folded, c.ce, c.R
     while (also := _AND_NOUN.match(folded, ce, R)) and lexicon().noun.match(folded, also.end(), R):
         ce = lexicon().noun.match(folded, also.end(), R).end()  # "دیدار و رایزنی X با Y": both nouns bind X
-    ce = _NOUN_ADJECTIVES.match(folded, ce, R).end()  # "دیدار محرمانه X با Y": the noun's adjectives are no party
+    ce = _noun_adjectives().match(folded, ce, R).end()  # "دیدار محرمانه X با Y": the noun's adjectives are no party
     if (sides := _between(folded, ce, R, c.end)) is not None:
         return _Reading(sides, anchored=True) if len(sides) >= 2 else None
     x_end = _parties_end(folded, ce, R)

@@ -96,6 +96,7 @@ class Lexicon:
     phone: re.Pattern
     video: re.Pattern
     light_verb: re.Pattern
+    adjective: str  # (a regex fragment) what a contact noun was about or for («تجاری», «خداحافظی»)
     negative: dict[str, re.Pattern]
     phone_only: re.Pattern  # meeting nouns that are a contact only by phone («تماس», «صحبت»)
     joint: re.Pattern  # verbs by which two sides take up a matter together («… را بررسی کردند»)
@@ -162,6 +163,7 @@ def lexicon() -> Lexicon:
         phone=rx("|".join(fold(p) for p in cues["channel_phone"])),
         video=rx("|".join(fold(p) for p in cues["channel_video"])),  # "آنلاین" as the folded text has it
         light_verb=re.compile(B + "(?:" + "|".join(cues["verb"]) + ")" + E),
+        adjective="|".join(fold(p) for p in cues["adjective"]),
         negative={k: rx("|".join(fold(p) for p in v)) for k, v in negatives.items()},
         phone_only=re.compile("|".join(fold(p) for p in cues["phone_only"])),
         joint=rx("|".join(fold(p) for p in cues["joint"])),
