@@ -1545,6 +1545,10 @@ CASES = [
     ("دیدار خداحافظی سفیر اسپانیا با رئیس کمیسیون کشاورزی مجلس", "meeting",
      ["سفیر اسپانیا", "رئیس کمیسیون کشاورزی مجلس"], None),
     ("رایزنی تجاری ایران و قزاقستان در تهران", None, [], None),
+    # a plural minister's title of one ministry with two fields («وزرای امور خارجه و مهاجران A و B») is one office
+    # per country; two offices («رؤسای مجلس و سنای …») are not read so
+    ("وزرای امور خارجه و مهاجران ایران و لبنان امروز در بیروت دیدار کردند.", "meeting",
+     ["وزیر امور خارجه و مهاجران ایران", "وزیر امور خارجه و مهاجران لبنان"], "بیروت"),
     # a building or hall as the host names where, not who: with no other host read, no pair is reported
     ("ساختمان دادگستری استان صبح امروز میزبان هیئتی از قضات ارمنستان بود.", None, [], None),
     # a contact of offices alone takes, in order, the one list of as many new names the next sentences give as the

@@ -318,6 +318,8 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     titles += [b.span() for b in comma_bodies().finditer(folded, start, end)]
     titles += [t.span() for t in lex.title.finditer(folded, start, end) if " و " in t.group()]  # "سفیر فوق‌العاده و مختار"
     titles += [p.span() for p in _PLACE_LIST.finditer(folded, start, end)]  # "نماینده مردم شهرستان‌های A، B و C"
+    if (shared := plural_role(folded, start, end)) and (first := lex.country.search(folded, shared[0].end(), end)):
+        titles.append((shared[0].start(), first.start()))  # "وزیران نیرو و انرژی A و B": the «و» of one portfolio
     for m in _AND.finditer(folded, start, end):
         if any(a < m.start() and m.end() < b for a, b in titles):
             continue  # "حجت‌الاسلام و المسلمین X", "وزیر صنعت، معدن و تجارت": the «و» or comma inside joins no parties
@@ -461,12 +463,20 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
         if country and country not in countries:
             countries.append(country)
     first = lex.country.search(rest)
-    if len(countries) < 2 or re.search(B + "و" + E, rest[: first.start()]):
+    if len(countries) < 2 or re.search(B + "و" + E, rest[: first.start()]) and not _portfolio(m.group(), rest[: first.start()]):
         return None  # "رؤسای مجلس و سنای …": two offices, which country holds which is not said
     # "سفیران کشورهای ژاپن و ارمنستان": each is "سفیر ژاپن"
     stem = re.sub(B + r"(?:کشور|کلان ?شهر|شهر|استان) ?ها(?:ی)?" + E, " ", m.group() + " " + rest[: first.start()])
     stem = re.sub(r"^دو ", "", stem)
     return m, " ".join(_SINGULAR.get(w, w) for w in stem.split()), countries
+
+
+def _portfolio(plural: str, words: str) -> bool:
+    """"وزیران نیرو و انرژی …", "وزرای امور خارجه و مهاجران …": one ministry of two fields joined by «و», not two
+    offices (the word after «و» no title or body, nor a vowel and its ezafe like «سنای»)."""
+    after = re.search(B + r"و\s+(\S+)", words)
+    return bool(_SINGULAR.get(plural, "").startswith("وزیر") and after and not lexicon().title.fullmatch(after.group(1))
+                and not lexicon().organization.match(after.group(1)) and not after.group(1).endswith("ای"))
 
 
 def country_groups(folded: str, parties: list[Party]) -> list[Party]:
