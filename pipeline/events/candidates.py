@@ -243,8 +243,9 @@ _LEADER = folded_rx(r"(?:رئیس ?جمهور|رییس ?جمهور|نخست ?و�
 _MULTI_CALL = folded_rx(B + r"(?:سه ?جانبه|چهار ?جانبه|چند ?جانبه|مشترک|کنفرانس|گروهی)" + E)  # a conference call
 # "دیداری که روز دوشنبه میان A و B برگزار شد": the sides in the noun's relative clause, before its passive verb
 # (… and "این سخنان در دیداری مطرح شد که … میان A و B برگزار شد": what was said there, told before the relative clause)
-_BETWEEN_HELD = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + r")(?: ?ای)?)?(?: (?:مطرح|بیان|عنوان|نهایی|قطعی) (?:شد|گردید))?"
-                          r" که (?:[^،,:.]{0,90}? )?(?:بین|میان) ")
+_BETWEEN_HELD = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + r")(?: ?ای)?)?(?: (?:مطرح|بیان|عنوان|نهایی|قطعی) (?:شد|گردید)"
+                          r"| مورد (?:بحث|بررسی|تاکید)(?: و (?:بحث|بررسی|تبادل نظر))? قرار گرفت)?"
+                          r" که (?:[^:.]{0,90}? )?(?:بین|میان) ")
 # a sentence opening with the contact's setting, a noun and its relative clause: "در نشستی که … برگزار شد، …"
 _SETTING = folded_rx(r"\s*(?:در|طی) (?:نشست|دیدار|گفت ?و ?گو|گفتگو|تماس|جلسه)\S*(?: ای)? که [^،,.:]{3,90}[،,]")
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
@@ -1191,7 +1192,7 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     """"X در دیدار با Y …", "X در دیدار Y …", "در دیدار X با Y …": a full report of the contact."""
     folded, ce, R = c.folded, c.ce, c.R
     ce = _noun_adjectives().match(folded, ce, R).end()  # "در دیداری غیرمنتظره از عراق با …": the noun's adjectives
-    if (sides := _between(folded, ce, R, R)) is not None:
+    if (sides := _between(folded, ce, R, c.end)) is not None:
         # "در دیدار بین A و B، …", "در دیداری که … میان A و B برگزار شد، …": the two sides are the noun's
         return _Reading(sides, verbal=True, anchored=True) if len(sides) >= 2 else None
     with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
@@ -1379,7 +1380,7 @@ def _between(folded: str, ce: int, R: int, end: int) -> list[Party] | None:
     """"گفت‌وگوی تلفنی بین A و B", "دیداری که روز دوشنبه میان A و B برگزار شد": the noun's two sides after
     «بین/میان», up to the passive verb of the sentence (past titles set off by commas: "میان A، TITLE، و B، TITLE،
     صورت گرفت"); None when the noun has no such phrase."""
-    m = _BETWEEN.match(folded, ce, R) or _BETWEEN_HELD.match(folded, ce, R)
+    m = _BETWEEN.match(folded, ce, R) or _BETWEEN_HELD.match(folded, ce, end)  # (a relative clause may hold commas)
     if m is None:
         return None
     held = _HELD_VERB.search(folded, m.end(), end)
