@@ -783,6 +783,8 @@ def _location(src: str, fsrc: str, c: Candidate) -> str | None:
     titles = [p.title for p in c.parties if p.title and _POST.match(fsrc, p.title[0], p.title[1])]
     # where the clause of the contact is, not a place the rest of the sentence talks about
     reach = b if len(c.parties) > 2 else min(b, c.cue + 80)  # "نشست سه‌جانبه A، B و C … در تهران برگزار شد"
+    # (and just past the last side, however far: "در دیداری … که روز دوشنبه، …، میان A و B در مشهد صورت گرفت")
+    reach = min(b, max(reach, max(p.name[1] for p in c.parties) + 20))
     verb = lex.light_verb.search(fsrc, c.cue, reach) if c.verbal and c.cue > a else None
     if verb and len(c.parties) <= 2:
         reach = verb.end()  # "… با Y دیدار کرده بود امروز به مسقط بازگشت": a place after the contact's verb is not its
