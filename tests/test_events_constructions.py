@@ -2294,3 +2294,13 @@ def test_an_office_named_in_one_contact_is_that_person_in_another_where_it_is_sh
             " امنیت ملی مجلس نیز دیدار کرده بود.")
     assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
         [_norm(["حسن جبوری", "رئیس مجلس"]), _norm(["حسن جبوری", "رئیس کمیسیون امنیت ملی مجلس"])])
+
+
+def test_a_contact_before_another_part_of_the_same_occasion_is_on_its_day():
+    """«پیش از آغاز مراسم / مذاکرات، X با Y دیدار کرد»: before another part of the occasion the article reports, so on
+    that occasion's day (the lead's, or the publication day), not background with no date."""
+    text = "حسن جبوری امروز در همایش صادرکنندگان سخنرانی کرد. وی پیش از آغاز مراسم با کاظم نوری دیدار کرد."
+    assert [e["date"] for e in extract_events(text, None, "2024-05-10")] == ["2024-05-10"]
+    text = ("دور دوم مذاکرات دو کشور شنبه گذشته در مسقط برگزار شد. حسن جبوری پیش از آغاز مذاکرات با کاظم نوری دیدار"
+            " کرد.")
+    assert [e["date"] for e in extract_events(text, None, "2025-04-22")] == ["2025-04-19"]

@@ -16,8 +16,12 @@ from rasad.persian import span_fold as fold
 from rasad.persian_dates import TEHRAN, DateExpr, find_date_expressions, make_date, to_jalali_str
 
 # A sentence that reports a background event: "پیش از این", "ماه گذشته", past perfect "پرداخته بودند".
+# the parts of one occasion: "پیش از آغاز مراسم، X با Y دیدار کرد" is before another part of it, the same day, not
+# background
+OCCASION_PARTS = r"حضور|آغاز|اقامه|شروع|افتتاح|سخنرانی|مراسم|ترک|عزیمت"
+_SAME_OCCASION = r"(?! (?:" + OCCASION_PARTS + r")(?!\S))"
 _BACKGROUND = folded_rx(
-    B + r"(?:پیش از|پیشتر|قبلا|قبل از|پیش تر|گذشته|اخیرا|چندی پیش|سابق|"
+    B + r"(?:پیش از" + _SAME_OCCASION + r"|پیشتر|قبلا|قبل از" + _SAME_OCCASION + r"|پیش تر|گذشته|اخیرا|چندی پیش|سابق|"
     r"اشاره|سال \d+|\d{4})" + E
 )
 

@@ -18,6 +18,7 @@ from pipeline.events.candidates import (
     sports_article,
 )
 from pipeline.events.dates import (
+    OCCASION_PARTS,
     date_mentions,
     dateline,
     governing_date,
@@ -41,7 +42,9 @@ _TEHRAN = ZoneInfo("Asia/Tehran")
 _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|"
                         r"رایزنی|مذاکره)\w*(?: (?:تلفنی|تصویری|دو ?جانبه))?(?: که)?\s")
 # words that tell a contact as the next of a sequence: "ابتدا با A …، سپس با B", "در دیداری دیگر", "ساعتی بعد"
-_IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان))" + E)
+# (and before another part of the same occasion: "پیش از آغاز مذاکرات، X با Y دیدار کرد")
+_IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان)|"
+                         r"(?:پیش|قبل) از (?:" + OCCASION_PARTS + r"))" + E)
 _BLESSING = folded_rx(r"\((?:س|ع|ره|عج|ص|رض|قدس سره)\)")
 _NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|ضمن|پس|پیش")
 _CONTACT_NOUN = r"(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی|جلسه|مذاکره)"
