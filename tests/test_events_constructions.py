@@ -1549,6 +1549,10 @@ CASES = [
     # per country; two offices («رؤسای مجلس و سنای …») are not read so
     ("وزرای امور خارجه و مهاجران ایران و لبنان امروز در بیروت دیدار کردند.", "meeting",
      ["وزیر امور خارجه و مهاجران ایران", "وزیر امور خارجه و مهاجران لبنان"], "بیروت"),
+    # a bare office only Iran has («استاندار») takes no foreign country from the title after it («و سفیر قطر»)
+    ("استاندار و سفیر قطر امروز در بوشهر دیدار کردند.", "meeting", ["استاندار", "سفیر قطر"], "بوشهر"),
+    # an imminent or coming contact is planned, not held
+    ("مدیرعامل باشگاه ملوان از دیدار قریب‌الوقوع اعضای هیئت مدیره باشگاه با وزیر ورزش خبر داد.", None, [], None),
     # a building or hall as the host names where, not who: with no other host read, no pair is reported
     ("ساختمان دادگستری استان صبح امروز میزبان هیئتی از قضات ارمنستان بود.", None, [], None),
     # a contact of offices alone takes, in order, the one list of as many new names the next sentences give as the

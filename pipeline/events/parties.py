@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.events.bodies import tag
 from pipeline.events.lexicon import B, E, data_lines, lexicon
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
 from rasad.persian import span_fold as fold
@@ -371,7 +372,8 @@ def _shared_ministry(folded: str, p: Party, last: tuple[int, int]) -> Party:
         country = list(lex.country.finditer(folded, *last))
         last_role = lex.title.match(folded, last[0] + len(folded[last[0]:last[1]]) - len(folded[last[0]:last[1]].lstrip()))
         if p.role_only and lex.title.fullmatch(role) and not _GENERIC_TITLE.fullmatch(role) and country and last_role \
-                and p.name[1] <= last[0]:
+                and p.name[1] <= last[0] and (tag(role, None, None)[0] is None or lex.country_in(country[-1].group()) == "ایران"):
+            # (not an office only Iran has from a foreign country: "ملاقات استاندار و سفیر قطر")
             return replace(p, literal=f"{role} {' '.join(country[-1].group().split())}", title=None)
         return p
     ministry = _MINISTRY.search(folded, *last)
