@@ -1551,6 +1551,11 @@ CASES = [
      ["وزیر امور خارجه و مهاجران ایران", "وزیر امور خارجه و مهاجران لبنان"], "بیروت"),
     # a bare office only Iran has («استاندار») takes no foreign country from the title after it («و سفیر قطر»)
     ("استاندار و سفیر قطر امروز در بوشهر دیدار کردند.", "meeting", ["استاندار", "سفیر قطر"], "بوشهر"),
+    # "A TITLE و سفیر آلمان": a foreign envoy after an official's title is another person; and the spokesman who tells
+    # the contact inside his quote is no side of it
+    ("سخنگوی وزارت امور خارجه از انتقال اعتراض کشورمان خبر داد. حسن جبوری که در نشست خبری هفتگی سخن می‌گفت، افزود:"
+     " «در دیداری که دیروز میان کاظم نوری معاون وزیر امور خارجه و سفیر آلمان در تهران انجام شد، اعتراض ایران منتقل"
+     " شد».", "meeting", ["کاظم نوری", "سفیر آلمان در تهران"], None),
     # an imminent or coming contact is planned, not held
     ("مدیرعامل باشگاه ملوان از دیدار قریب‌الوقوع اعضای هیئت مدیره باشگاه با وزیر ورزش خبر داد.", None, [], None),
     # a building or hall as the host names where, not who: with no other host read, no pair is reported

@@ -160,9 +160,9 @@ _WELCOMED_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|نمود|نم�
 _THIS_ONE = folded_rx(r"(?:این|آن|همین) \S+")  # "این مرجع تقلید", "این مقام": the one just named
 _CONFERENCE = folded_rx(r"(?:ویدئو|ویدیو) ?کنفرانس")
 # a first-person verb of having, holding or telling a contact ("… که با Y داشتیم", "… تاکید کردم")
-_OWN_VERBS = r"(?:ن?(?:داشتیم|داشتم|کردیم|کردم|گفتیم|گفتم|شدیم|شدم)|انجام (?:دادیم|دادم))"
-_FIRST_PERSON_END = folded_rx(B + _OWN_VERBS + r"\s*[.!؟?]?\s*$")
-_OWN_CONTACT_VERB = folded_rx(r"\s*" + _OWN_VERBS + E)
+OWN_VERBS = r"(?:ن?(?:داشتیم|داشتم|کردیم|کردم|گفتیم|گفتم|شدیم|شدم)|انجام (?:دادیم|دادم))"
+_FIRST_PERSON_END = folded_rx(B + OWN_VERBS + r"\s*[.!؟?]?\s*$")
+_OWN_CONTACT_VERB = folded_rx(r"\s*" + OWN_VERBS + E)
 _OWN_RELATIVE = folded_rx(r"(?:ی|ای)? که\s*$")  # "دیداری که با Y …"
 _PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
 _HOST = folded_rx(B + r"(?:میزبان|پذیرای|میهمان|مهمان)" + E)  # "X میزبان / پذیرای / میهمان Y بود"

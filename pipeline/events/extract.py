@@ -9,6 +9,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from pipeline.events.candidates import (
+    OWN_VERBS,
     Candidate,
     is_headline,
     lead_candidates,
@@ -149,6 +150,8 @@ def _apposed_title() -> str:
 # "این گفت‌وگوی تلفنی", "در این مکالمه تلفونی": a back-reference that tells how the article's talk was held
 _CALL_BACK = folded_rx(r"(?:این|آن|همین) (?:گفت ?و ?گو|گفتگو|مکالمه|تماس|صحبت)\w* (?P<channel>" + CHANNEL_WORDS + r")(?!\w)")
 _AND_BEFORE = folded_rx(r"\sو\s*$")  # "… و او …"
+_OWN_VERB = folded_rx(B + OWN_VERBS + E)
+_QUOTE_OPEN = folded_rx(r":\s*«")  # a quote the sentence opens: "X افزود: «در دیداری …"
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
 _EVE_OF = folded_rx(B + r"در استانه [^،,:]*$")
 _PLACE = folded_rx(
@@ -414,8 +417,11 @@ def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]
     one person the article later quotes by name and places nowhere else but through a pronoun ("مجید صفائی گفت:
     …", "ایشان همچنین …")."""
     role = _lead_role(events, resolver)
-    if role is None or _office_answers(resolver.folded, events[0]["span"][1], role["name"]):
-        return  # ("… وزیر کشور نیز دستور داد": the office speaks as itself; the one quoted by name is another)
+    if role is None or _office_answers(resolver.folded, events[0]["span"][1], role["name"]) \
+            or _told_in_quote(resolver.folded, events[0]):
+        # ("… وزیر کشور نیز دستور داد": the office speaks as itself; "X افزود: «در دیداری که … میان A و B …»": the
+        # one quoted tells of the contact, he took no part in it)
+        return
     placed = _placed(events, role, by_pronoun)
     # (a speaker the article gives another office, «A، وزیر امور خارجه آذربایجان»، holds not this one)
     placed += [name for title, name in resolver.holders if not role_fits(role["name"], title)
@@ -468,6 +474,18 @@ def _office_answers(folded: str, at: int, office: str) -> bool:
     """Does a sentence after `at` open with `office` and «نیز/هم» ("وزیر کشور نیز دستور داد …")?"""
     return bool(re.search(r"(?:^|[\n.])\s*" + re.escape(" ".join(fold(office).split())) + r"\s+(?:نیز|هم)(?!\S)",
                           folded[at:]))
+
+
+def _told_in_quote(folded: str, event: dict) -> bool:
+    """Is the event's contact told inside a quote its sentence opens, in the third person, its named side within it
+    ("X افزود: «در دیداری که … میان A و B انجام شد …»"), not the speaker's own ("«… با Y دیدار کردم»")?"""
+    a, b = event["span"]
+    quote = _QUOTE_OPEN.search(folded, a, b)
+    first = fold(event["participants"][0]["name"]).split()[:1]
+    if not quote or not first or folded.find(first[0], quote.end(), b) == -1:
+        return False
+    end = folded.find("»", quote.end(), b)
+    return not _OWN_VERB.search(folded, quote.end(), end if end != -1 else b)
 
 
 def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[tuple[str, str]]:

@@ -170,6 +170,7 @@ _POST_WORD = folded_rx(
     B + r"(?:سفیر|سفرای|سفیران|کاردار|سرکنسول|کنسول|نماینده|نمایندگان|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر|"
     r"رئیس دفتر|مسئول دفتر|فرمانده|امام جمعه|ائمه جمعه)" + E
 )
+_ENVOY = folded_rx(r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول)\s+(?:(?:جدید|سابق|فوق ?العاده|ویژه)\s+)?")  # "سفیر (جدید) …"
 _MINISTRY = folded_rx(B + r"وزارت (\S+(?: و \S+)?)\s*$")
 _COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)
 _AND_BEFORE = folded_rx(r"\s+و\s+$")
@@ -627,6 +628,9 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     if not comma and _is_group(cur.strip(), lex) and len(cur.split()) >= 2 and not _bare_plural(cur, lex) \
             and lex.title.match(nxt) and not _title_plural(nxt.split()[0], lex):
         return True  # "کشاورزان دشت ورامین و مدیرعامل شرکت آب": a group with its complement, then one office
+    if not comma and lex.title.search(cur) and (envoy := _ENVOY.match(nxt)) and not _POST_WORD.search(cur) \
+            and (country := lex.country.match(nxt, envoy.end())) and lex.country_in(country.group()) != "ایران":
+        return True  # "A معاون وزیر امور خارجه و سفیر آلمان در تهران": a foreign envoy is another person
     if lex.title.match(nxt):
         # "X معاون ... و سخنگوی ..." is a second title of the same named person.
         # A bare name and «و» before it ("احمد خاتمی و سفیر چین") is a party of its own; after a comma the
