@@ -281,6 +281,8 @@ def _adverbial(folded: str, start: int, end: int) -> int | None:
             continue
         if m.group() == "در" and _POST_WORD.search(folded, start, m.start()) and not _CITY_WORD.match(folded, m.end(), end):
             continue  # (but "نمایندگان شرکت‌ها | در شهر امان": «شهر» makes it a place)
+        if m.group() == "در" and _COUNTERPART.match(folded, start) and not lexicon().country.match(folded, m.end() + 1):
+            continue  # "همتای خود در دانشگاه فنی مونیخ": whose peer, not where (but "همتای آمریکایی | در ژنو")
         return m.start()
     return None
 
