@@ -1636,6 +1636,10 @@ CASES = [
      "meeting", ["حسن جبوری", "کاظم نوری"], None),
     ("معاون نیروی زمینی ارتش، امیر سرتیپ دوم حسن جبوری، در دیدار با وابسته دفاعی سفارت عمان گفت: همکاری ادامه"
      " دارد.", "meeting", ["حسن جبوری", "وابسته دفاعی سفارت عمان"], None),
+    # … but when a name goes on speaking after the office's «هم» («NAME افزود: …»), that name holds the office
+    ("حسن جبوری در دیدار با استاندار گیلان اظهار کرد: ساخت مسکن آغاز می‌شود. استاندار گیلان هم در این دیدار گفت:"
+     " بنیاد عملکرد خوبی داشته است. کاظم نوری افزود: امیدواریم گام‌های خوبی برداشته شود.", "meeting",
+     ["حسن جبوری", "کاظم نوری"], None),
     # "TITLE، FIRST LAST،": a first name that is also a common word (a month: «بهمن», «مهر») opens the apposed holder's name,
     # which then names the office in the article's other contact; a time phrase set off the same way names no one
     ("مدیرعامل شرکت ملی گاز، بهمن کاظمیان، از افزایش صادرات خبر داد. مدیرعامل شرکت ملی گاز پیش‌تر با سفیر ترکمنستان"

@@ -75,7 +75,7 @@ _TOLD_BACK_NAME = folded_rx(
     r" (?:نیز|هم|در پاسخ) ", re.M)
 # a person quoted by name at a sentence's start: "A با تأکید بر اینکه …، افزود", "A گفت"
 _SAID_NAME = folded_rx(r"(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?(?P<said>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?)"
-                       r" (?:با (?:بیان|اشاره|تاکید|یاداوری|یادآوری|ابراز)|گفت|افزود|اظهار (?:داشت|کرد))(?!\S)"
+                       r" (?:با (?:بیان|اشاره|تاکید|یاداوری|یادآوری|ابراز)|گفت|افزود|اظهار (?:داشت|کرد))(?![^\s:،,.])"
                        # (or set apart by a relative clause, whatever it says next: "A که … سفر کرده است، … را … دانست")
                        r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?P<who>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}?) که [^.:«»]{3,140}?[،,]", re.M)
 # "A به B گفت / گفته است": B, the one spoken to
@@ -471,9 +471,11 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
 
 
 def _office_answers(folded: str, at: int, office: str) -> bool:
-    """Does a sentence after `at` open with `office` and «نیز/هم» ("وزیر کشور نیز دستور داد …")?"""
-    return bool(re.search(r"(?:^|[\n.])\s*" + re.escape(" ".join(fold(office).split())) + r"\s+(?:نیز|هم)(?!\S)",
-                          folded[at:]))
+    """Does a sentence after `at` open with `office` and «نیز/هم» ("وزیر کشور نیز دستور داد …"), with no one quoted by
+    name after it (not "استاندار هم در این دیدار گفت: … . NAME افزود: …", where NAME goes on as that office)?"""
+    answer = re.search(r"(?:^|[\n.])\s*" + re.escape(" ".join(fold(office).split())) + r"\s+(?:نیز|هم)(?!\S)",
+                       folded[at:])
+    return bool(answer) and not _SAID_NAME.search(folded, at + answer.end())
 
 
 def _told_in_quote(folded: str, event: dict) -> bool:
