@@ -29,8 +29,9 @@ from pipeline.events.dates import (
 )
 from pipeline.events.lexicon import B, E, data_lines, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
-from pipeline.events.participants import BODY_HEAD, Resolver, bare_name, participant, without_honorific
-from pipeline.events.parties import LINEAGE, Party, name_length_ok, plural_party, split_parties
+from pipeline.events.name_lists import NOT_NAME_WORD, a_name, name_lists
+from pipeline.events.participants import BODY_HEAD, Resolver, participant, without_honorific
+from pipeline.events.parties import Party, plural_party, split_parties
 from pipeline.events.roles import role_fits, with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
 from pipeline.normalize import normalize
@@ -47,7 +48,6 @@ _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?
 _IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان)|"
                          r"(?:پیش|قبل) از (?:" + OCCASION_PARTS + r"))" + E)
 _BLESSING = folded_rx(r"\((?:س|ع|ره|عج|ص|رض|قدس سره)\)")
-_NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|ضمن|پس|پیش")
 _CONTACT_NOUN = r"(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی|جلسه|مذاکره)"
 # "در این دیدار", and one of several told before: "در نشست نخست", "در دیدار دوم"
 _THIS_CONTACT = (r"(?:در|طی) (?:(?:این|آن) " + _CONTACT_NOUN + r"\w*|" + _CONTACT_NOUN
@@ -113,8 +113,6 @@ _NAME0 = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,5}?"  # … or a surname alone
 # "وزیران خارجه مصر و اردن، A و B، …": the holders set off after a plural office, in order
 _APPOSED_PAIR = folded_rx(r"[،,]\s*(?P<x>" + _NAME + r")\s+و\s+(?P<y>" + _NAME + r")\s*[،,]")
 _BACK_NOUN = r"(?:در|طی) (?:این|آن) " + _CONTACT_NOUN + r"\w*"
-_WORD = re.compile(r"[^\s،,:.«»؛()]+")
-_BEFORE_NAME = frozenset({"و", "نوشت", "گفت", "افزود", "کرد", "است", "شد", "بود"})  # (folded words)
 # the plural verb of a list of people acting together: "… تأکید کردند", "… توصیف کرده‌اند"
 _JOINT_VERB = folded_rx(B + r"(?:کردند|نمودند|دادند|دانستند|خواندند|گفتند|داشتند|بودند|شدند|رسیدند|کرده اند|داده اند|دانسته اند"
                         r"|خوانده اند|گفته اند|کرده بودند)" + E)
@@ -501,7 +499,7 @@ def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[t
         kinds = ("subject", "also") if m.lastgroup == "pair" else ("subject",) if m.lastgroup == "host" else (m.lastgroup,)
         for (x, y), kind in zip(parts, kinds):
             name = without_honorific(" ".join(text[x:y].split()))
-            if _a_name(name, kind == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
+            if a_name(name, kind == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
                 told.append((name, kind))
     return told
 
@@ -513,7 +511,7 @@ def _spoken_to(text: str, folded: str, lead: dict, named: set[str]) -> list[tupl
     for m in _SPOKEN_TO.finditer(folded, lead["span"][1]):
         start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
         name = without_honorific(" ".join(text[slice(*m.span("to"))].split()))
-        if surnames & set(folded[start:m.start()].split()) and _a_name(name) \
+        if surnames & set(folded[start:m.start()].split()) and a_name(name) \
                 and not any(same_person(name, n) for n in named | {t for t, _ in told}):
             told.append((name, "spoken"))
     return told
@@ -524,7 +522,7 @@ def _quoted_before(text: str, folded: str, at: int, other: str, named: set[str])
     other side back by `other`."""
     end = folded.find(fold(other).split()[0], at)
     found = {without_honorific(" ".join(text[slice(*m.span(m.lastgroup))].split())) for m in _SAID_NAME.finditer(folded, at, end)}
-    found = {n for n in found if _a_name(n) and not any(same_person(n, x) for x in named | {other})}
+    found = {n for n in found if a_name(n) and not any(same_person(n, x) for x in named | {other})}
     return found.pop() if len(found) == 1 else None
 
 
@@ -559,11 +557,11 @@ def _honored_name(text: str, folded: str, at: int) -> str | None:
     words = []
     for w in re.finditer(r"[^\s،,:.«»()؛]+", folded[at:at + 60]):
         if w.start() != (words[-1][1] + 1 if words else 0) or w.group() in lex.function_words \
-                or lex.title.match(w.group()) or _NOT_NAME_WORD.fullmatch(w.group()) or len(words) == 4:
+                or lex.title.match(w.group()) or NOT_NAME_WORD.fullmatch(w.group()) or len(words) == 4:
             break
         words.append(w.span())
     name = " ".join(text[at + words[0][0]:at + words[-1][1]].split()) if words else ""
-    return name if _a_name(name) else None
+    return name if a_name(name) else None
 
 
 def _name_same_office(offices: list[tuple[dict, str]]) -> None:
@@ -582,21 +580,6 @@ def _held_by_many(name: str) -> bool:
     """A role several people hold ("مدیران ارشد", "وزرای خارجه", "همتایان"), not one office ("دادستان کل کشور")."""
     folded = fold(name).strip()
     return plural_party(folded) or (" " not in folded and bool(_GROUP_ROLE.match(folded)))
-
-
-def _a_name(name: str, surname: bool = False) -> bool:
-    """Two to four words (seven in a name of lineage) that open with a first name (or, where `surname`, one word that
-    is no common word): a person, not a role or a phrase."""
-    words = fold(name).split()
-    lex = lexicon()
-    if surname and len(words) == 1:
-        return bare_name(words)  # (news tells a side back by surname: «قاسمی در پاسخ», though «قاسمی» is a first name too)
-    if len(words) < 2 or not name_length_ok(words):
-        return False
-    # (with no first name, words that are not all nouns the lexicon knows: "کنجی ماتسودا", not "مرجع تقلید")
-    opens = words[0] in lex.first_names or bare_name(words) and not all(w in lex.nouns for w in words) \
-        or words[0] in lex.word_first_names and bare_name(words[1:])
-    return opens and not lex.title.search(fold(name)) and not any(w in lex.function_words for w in words)
 
 
 def _lead_role(events: list[dict], resolver: Resolver) -> dict | None:
@@ -691,81 +674,12 @@ def _name_roles_by_joint_list(event: dict, events: list[dict], text: str, folded
     lists = []
     for a, b in sentences(folded[event["span"][1]:end])[:3]:
         a, b = a + event["span"][1], b + event["span"][1]
-        lists += [names for names, at in _name_lists(text, folded, a, b)
+        lists += [names for names, at in name_lists(text, folded, a, b)
                   if _JOINT_VERB.search(folded, at, b)
                   and not any(same_person(n, q) for n in names for q in placed)]
     if len(lists) == 1 and len(lists[0]) == len(people):
         for person, name in zip(people, lists[0]):
             person["name"] = name
-
-
-def _name_lists(text: str, folded: str, a: int, b: int) -> list[tuple[list[str], int]]:
-    """(names, where the list ends) for each "A، B و C" / "A و B" of full names in the sentence a..b."""
-    words = list(_WORD.finditer(folded, a, b))
-    found, i = [], 0
-    while i < len(words):
-        names, j = _name_run(text, folded, words, i)
-        if len(names) >= 2:
-            found.append(([n for n, _ in names], words[j - 1].end()))
-            i = j
-        else:
-            i += 1
-    return found
-
-
-def _name_run(text: str, folded: str, words: list[re.Match], i: int) -> tuple[list[tuple[str, int]], int]:
-    """The names listed from word i on, joined by commas and one final «و» (none when it ends without «و»)."""
-    names: list[tuple[str, int]] = []
-    while True:
-        k = _name_end(text, folded, words, i, bounded=True)
-        if k is None:
-            return [], i
-        names.append((" ".join(text[words[i].start():words[k - 1].end()].split()), k))
-        gap = folded[words[k - 1].end():words[k].start()] if k < len(words) else ""
-        if k + 1 < len(words) and words[k].group() == "و" and not gap.strip():
-            last = _name_end(text, folded, words, k + 1)
-            if last is None or len(names) > 4:
-                return [], i
-            names.append((" ".join(text[words[k + 1].start():words[last - 1].end()].split()), last))
-            return names, last
-        if gap.strip() not in ("،", ",") or len(names) > 4:
-            return [], i
-        i = k
-
-
-def _name_end(text: str, folded: str, words: list[re.Match], i: int, bounded: bool = False) -> int | None:
-    """Where a full name that starts at word i ends, `_a_name` taking it: up to the comma or «و» after it where
-    `bounded` (two to four words: "اناتولی یوگنیویچ کراسنوف،"); else a first name (one word, or two: «علی اکبر»),
-    one surname with what a ZWNJ glues to it («شاه‌حسینی») and its lineage («بن جاسم بن سعود آل ثانی»)."""
-    lex = lexicon()
-    if i >= len(words) or lex.title.fullmatch(words[i].group()) or words[i].group() in lex.function_words:
-        return None
-    gap = folded[words[i - 1].end():words[i].start()] if i else "،"
-    if words[i].group() not in lex.first_names and not gap.strip() and words[i - 1].group() not in _BEFORE_NAME:
-        return None  # (a name with no first name the lexicon knows starts a clause: "…، A B", "نوشت A B", "و A B")
-    if bounded:
-        k = next((k for k in range(i + 1, min(i + 4, len(words) - 1) + 1)
-                  if folded[words[k - 1].end():words[k].start()].strip() or words[k].group() == "و"), None)
-    else:
-        first = 1 if i + 1 < len(words) and words[i + 1].group() in LINEAGE else \
-            lex.first_names.compound([w.group() for w in words[i:i + 3]])
-        # (a surname that is a first name too, «عبدالرحمن فواد»: the name ends there when no surname follows)
-        k = _surname_end(text, folded, words, i + first) or _surname_end(text, folded, words, i + 1)
-    return k if k and _a_name(" ".join(w.group() for w in words[i:k])) else None
-
-
-def _surname_end(text: str, folded: str, words: list[re.Match], k: int) -> int | None:
-    """Where the surname that starts at word k ends (with its ZWNJ-glued parts and its lineage)."""
-    lex = lexicon()
-    if k >= len(words) or folded[words[k - 1].end():words[k].start()].strip() or words[k].group() not in LINEAGE and (
-            _NOT_NAME_WORD.fullmatch(words[k].group()) or words[k].group() in lex.function_words
-            or words[k].group() in lex.common_words or lex.title.fullmatch(words[k].group())):
-        return None
-    k += 1
-    while k < len(words) and (text[words[k - 1].end():words[k].start()] == "\u200c"
-                              or words[k - 1].group() in LINEAGE or words[k].group() in LINEAGE and k + 1 < len(words)):
-        k += 1
-    return k
 
 
 def _tidy(event: dict) -> dict:
