@@ -1570,6 +1570,9 @@ CASES = [
     # "خانواده این شهید" is the family of the martyr named last before («منزل شهید مدافع حرم X Y»)
     ("امام جمعه موقت کرج عصر دیروز با حضور در منزل شهید مدافع حرم مهدی رستم‌پور، با خانواده این شهید دیدار کرد.",
      "meeting", ["امام جمعه موقت کرج", "خانواده شهید مهدی رستم‌پور"], None),
+    # the commas of a ministry of several fields («در وزارت آموزش، علوم، فرهنگ و ورزش X») part no parties
+    ("حسن جبوری امروز در وزارت آموزش، علوم، فرهنگ و ورزش ارمنستان با آرمن سرکیسیان، همتای ارمنستانی خود دیدار کرد.",
+     "meeting", ["حسن جبوری", "آرمن سرکیسیان"], None),
     # an imminent or coming contact is planned, not held
     ("مدیرعامل باشگاه ملوان از دیدار قریب‌الوقوع اعضای هیئت مدیره باشگاه با وزیر ورزش خبر داد.", None, [], None),
     # a building or hall as the host names where, not who: with no other host read, no pair is reported

@@ -658,9 +658,11 @@ def _ends_in_country(words: str, lex) -> bool:
 @lru_cache(maxsize=1)
 def comma_bodies() -> re.Pattern:
     """Names of bodies written with a comma, past their head word ("صنعت، معدن و تجارت" of «وزارت صنعت، معدن و
-    تجارت», data/organizations.txt): a comma there parts no parties."""
+    تجارت», data/organizations.txt, and any ministry of one-word fields): a comma there parts no parties."""
     tails = [" ".join(fold(line).split()[1:]) for line in data_lines("organizations.txt") if "،" in line]
     parts = [r"\s*[،,]\s*".join(r"\s+".join(map(re.escape, p.split())) for p in t.split("،")) for t in tails]
+    # … and any ministry of several fields, one word each ("وزارت آموزش، علوم، فرهنگ و ورزش ارمنستان")
+    parts.append(r"(?<=وزارت )[^\s،,]+(?:\s*[،,]\s*[^\s،,]+){1,4}\s+و\s+[^\s،,]+")
     return re.compile(B + "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")" + E)
 
 
