@@ -75,6 +75,7 @@ _HEAD_OF_THIS = folded_rx(r"(?:رییس|رئیس|سرپرست) (?:این|آن) (
 _THIS_CITY = re.compile(r"\s*(?:این|همین) شهر(?: مقدس)?\s*$")
 _THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
 # a martyr named: "شهید (مدافع حرم) X Y" (a first name, then a surname and what a ZWNJ glues to it)
+_ZWNJ_GLUED = re.compile(r"(?:\u200c[^\s،,.:«»()]*)*")  # what ZWNJs glue on to a word, in the text as written
 _MARTYR = folded_rx(r"(?<!\w)شهید(?: مدافع (?:حرم|امنیت|سلامت|وطن))? (?P<first>\S+) [^\s،,.:«»()]+")
 # an opening phrase of time or occasion before the subject ("در جریان این سفر X …", "در ادامه X …")
 _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|حاشیه|پایان) )?(?:(?:این|آن|همین) (?:سفر|دیدار|سفرها|نشست|"
@@ -431,9 +432,7 @@ class Resolver:
             named = [n for n in _MARTYR.finditer(self.folded, 0, at) if n.group("first") in lexicon().first_names]
             if not named:
                 return name
-            end = named[-1].end()
-            while end < len(self.text) and self.text[end] == "\u200c":  # (a surname glued by a ZWNJ: «نوری‌وند»)
-                end = re.match(r"\u200c[^\s،,.:«»()]*", self.text[end:]).end() + end
+            end = _ZWNJ_GLUED.match(self.text, named[-1].end()).end()  # (a surname glued by a ZWNJ: «نوری‌وند»)
             martyr = _clean(self.text[named[-1].start("first"):end])
             return _clean(name[:m.start()] + "شهید " + martyr + name[m.end():])
         if m.group(1) == "شهر":

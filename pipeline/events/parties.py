@@ -896,13 +896,14 @@ def _holder_after_role(folded: str, at: int, b: int, lex) -> tuple[int, int, int
     is an honorific or a known first name, when the rest is a name of two to four words («رئیس مجلس علی لاریجانی»).
     Returns (start of the honorifics, start of the name, end); None when no such word opens a name ("رئیس دانشگاه
     امام حسین": one word left)."""
-    prev = ""
-    for m in re.finditer(r"\S+", folded[at:b]):
-        start, prev, word = at + m.start(), m.group(), prev
+    words = list(re.finditer(r"\S+", folded[at:b]))
+    for before, m in zip([None, *words], words):
+        start = at + m.start()
         rest = strip_honorifics(folded[start:b], lex)
         if m.group() in _CLAUSE_WORDS:
             return None  # "رهبر کره شمالی را دلیل …": the role's phrase has ended
-        if rest == folded[start:b] and (m.group() not in lex.first_names or m.group() in POLITE) or word in _REGION_NOUNS:
+        if rest == folded[start:b] and (m.group() not in lex.first_names or m.group() in POLITE) \
+                or before and before.group() in _REGION_NOUNS:
             continue  # "ریاست محترم جمهور": a polite adjective stays in the role; "رئیس ولایت سغد": a region's name
         words = re.findall(r"[^\s.!?؟؛:]+", rest)
         if 2 <= len(words) and words[0] in lex.first_names and apposed_name(rest, lex) \
