@@ -10,10 +10,18 @@ copied anywhere.
   not in ../shared, tokens joined by spaces as there; no date. The set: the sentences with a cue word plus 24
   without one (the first by SHA-1 of "neg20" + id).
 Each is split by SHA-1 of "split20" + id (corpus_labels/*20_split.json, committed before any label existed).
+
+Round 21 (wave 13): faezeh-gholamrezaie/Persian-News-Article-Classification (no licence stated; read for
+evaluation only, never copied), the 245 Fars articles of 2023 in its `farsnews.csv` (commit c01f8d1; a later
+commit deleted it), six categories. The set: the articles with a meeting cue word plus 25 without one (the first
+by SHA-1 of "neg21" + id), split by SHA-1 of "split21" + id (corpus_labels/fars23_split.json, committed before
+any label existed).
 """
 
 from __future__ import annotations
 
+import csv
+import hashlib
 import io
 import json
 import re
@@ -24,10 +32,13 @@ from pathlib import Path
 MIRRORS = Path(__file__).resolve().parents[2].parent / ".mirror"
 FARS = MIRRORS / "language-ml+course-nlp-ir-1-text-exploring" / "repo"
 ARMAN = MIRRORS / "HaniehP+PersianNER" / "repo"
+FARS23 = MIRRORS / "faezeh-gholamrezaie+Persian-News-Article-Classification" / "repo"
+FARS23_CSV = "c01f8d1:data collection/farsnews.csv"
 
 
 def _show(repo: Path, path: str) -> bytes:
-    return subprocess.run(["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True, check=True).stdout
+    ref = path if ":" in path else f"HEAD:{path}"
+    return subprocess.run(["git", "-C", str(repo), "show", ref], capture_output=True, check=True).stdout
 
 
 def _published(link: str) -> str | None:
@@ -69,3 +80,41 @@ def arman_sentences() -> dict[str, dict]:
                 aid = f"arman-test_fold{k}-{i:04d}"
                 out[aid] = {"id": aid, "title": None, "text": " ".join(words), "published": None}
     return out
+
+
+def fars23_articles() -> dict[str, dict]:
+    """Every article of round 21's Fars CSV by id ("fars23-<row>"), or {} when the snapshot is absent."""
+    import jdatetime
+
+    if not FARS23.exists():
+        return {}
+    csv.field_size_limit(1 << 30)
+    rows = csv.DictReader(io.StringIO(_show(FARS23, FARS23_CSV).decode("utf-8")))
+    out = {}
+    for row in rows:
+        text = re.sub(r"[ \t\xa0]+", " ", row["text"]).strip()
+        if not text:
+            continue
+        day = re.search(r"([۰-۹]{4})-([۰-۹]{1,2})-([۰-۹]{1,2})", row["date"])
+        y, mo, d = (int(g.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))) for g in day.groups())
+        aid = f"fars23-{int(row['']):03d}"
+        out[aid] = {"id": aid, "title": " ".join(row["title"].split()), "text": text, "category": row["label"],
+                    "published": jdatetime.date(y, mo, d).togregorian().isoformat()}
+    return out
+
+
+CUE21 = re.compile(r"دیدار|ملاقات|تماس\s*تلفنی|گفت[\s\u200c]*و[\s\u200c]*گو|گفتگو|رایزنی|به\s*حضور|استقبال|نشست|مذاکره|"
+                   r"میزبان|ویدئو\s*کنفرانس|همتای|هیئت|هیات")
+
+
+def fars23_selection() -> dict[str, list[str]]:
+    """Round 21's labelled set, its halves: {"tune": ids, "blind": ids} (see the module docstring)."""
+    def sha(salt: str, aid: str) -> str:
+        return hashlib.sha1((salt + aid).encode()).hexdigest()
+
+    articles = fars23_articles()
+    cued = [a for a in articles if CUE21.search(articles[a]["text"])]
+    rest = sorted((a for a in articles if a not in cued), key=lambda a: sha("neg21", a))
+    chosen = sorted(cued + rest[:25])
+    return {half: [a for a in chosen if (int(sha("split21", a), 16) % 2 == 0) == (half == "tune")]
+            for half in ("tune", "blind")}
