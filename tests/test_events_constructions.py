@@ -2334,3 +2334,17 @@ def test_a_contact_before_another_part_of_the_same_occasion_is_on_its_day():
     text = ("دور دوم مذاکرات دو کشور شنبه گذشته در مسقط برگزار شد. حسن جبوری پیش از آغاز مذاکرات با کاظم نوری دیدار"
             " کرد.")
     assert [e["date"] for e in extract_events(text, None, "2025-04-22")] == ["2025-04-19"]
+
+
+def test_a_lead_office_is_the_one_person_the_body_names_untitled_as_a_subject():
+    """«رئیس سازمان X که … سفر کرده، …» opens the lead with an office and no holder beside it; the body then names one
+    person, never titled, as a sentence's subject («حسن جبوری روز شنبه با …»). That person holds the lead's office,
+    and its short form later in the article («رئیس سازمان بنادر») too."""
+    text = ("رئیس سازمان بنادر و دریانوردی که برای سفری دوروزه به دوحه رفته است، از توافق برای خط کشتیرانی مستقیم خبر"
+            " داد. به گزارش خبرنگار ما، حسن جبوری روز شنبه با «هانس مولر» رئیس بندر حمد دیدار کرد. رئیس سازمان بنادر"
+            " روز یکشنبه نیز با «پیتر برگ» مدیرعامل شرکت کشتیرانی قطر گفت‌وگو کرد.")
+    assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+        [_norm(["حسن جبوری", "هانس مولر"]), _norm(["حسن جبوری", "پیتر برگ"])])
+    # a second untitled person in the body: which one holds the office cannot be read, so it stays the office
+    other = text.replace("گفت‌وگو کرد.", "گفت‌وگو کرد. کاظم نوری نیز در این سفر حضور داشت.")
+    assert _norm(["رئیس سازمان بنادر", "پیتر برگ"]) in [_names(e) for e in extract_events(other, None, PUB)]

@@ -82,6 +82,7 @@ _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|�
                             r"مراسم|برنامه|روز|هفته)(?:\S*) |ادامه |همین حال |حالی که )")
 # where an opening subject ends: a preposition, a relative or the verb's words
 _SUBJECT_END = folded_rx(B + r"(?:با|به|در|از|که|نیز|هم|روز|صبح|عصر|امروز|دیروز|گفت|افزود|طی|ضمن)" + E + r"|[،,:]")
+_WITH = folded_rx(B + "با" + E)
 _NAME_ENDS = frozenset({"که", "در", "با", "به", "از", "نیز", "هم", "روز", "صبح", "عصر", "شب", "امروز", "دیروز",
                         ":", "گفت", "افزود", "نوشت"})  # "X:" / "X گفت:": who is quoted
 
@@ -118,6 +119,7 @@ class Resolver:
             inner = _clean(m.group(1))
             if 2 <= len(inner.split()) <= 3 and not lexicon().title.search(fold(inner)):
                 self.full_names.append(inner)
+        self._lead_holder()
 
     def _scan_holders(self) -> None:
         """Every "NAME TITLE" in the article ("علی چگنی سفیر ایران در کوبا"), so a role-only party can be named."""
@@ -191,6 +193,31 @@ class Resolver:
                 self.full_names.append(name)
                 if self.first is None:
                     self.first = name
+
+    def _lead_holder(self) -> None:
+        """"وزیر راه و شهرسازی که … سفر کرده است، …" and later "علیرضا پاک‌نهاد روز دوشنبه با …": a lead that
+        opens with an office whose holder it never names beside it, and a body whose sentences open with one
+        person only that it never titles (named in full). That person holds the lead's office (and its short forms: "وزیر راه")."""
+        if not self.spans:
+            return
+        a, b = self.spans[0]
+        start = lead_in_end(self.folded, a, b)
+        end = _SUBJECT_END.search(self.folded, start, b)
+        if not end or not lexicon().title.match(self.folded, start):
+            return
+        parties = split_parties(self.folded, start, end.start())
+        if len(parties) != 1 or not parties[0].role_only or group_party(self.folded[slice(*parties[0].name)]):
+            return
+        role = _in_sentence(self.folded, start, " ".join(self.folded[slice(*parties[0].name)].split()))
+        if any(fit_score(role, t) for t, _ in self.holders):
+            return
+        subjects = {(o["name"], bool(_WITH.search(self.folded, a, b))) for a, b in self.spans[1:]
+                    if (o := self.opener(a, b)) and not self.known(o["name"])}
+        # (one who only speaks "در این دیدار" may be the lead's other side, as in "… با فرمانده مرزبانی دیدار کرد.
+        # سردار X در این دیدار گفت"; the holder is the one who meets someone himself: "X روز شنبه با Y دیدار کرد")
+        if len({n for n, _ in subjects}) == 1 and any(w for _, w in subjects) \
+                and len(_words(name := subjects.pop()[0])) >= 2:
+            self.holders.append((role, name))
 
     def led_by(self, delegation: str) -> str | None:
         """"هیات پارلمانی ایران" where the article writes "هیات پارلمانی ایران به ریاست «X» …" (or "این هیأت …
