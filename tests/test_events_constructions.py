@@ -2348,3 +2348,34 @@ def test_a_lead_office_is_the_one_person_the_body_names_untitled_as_a_subject():
     # a second untitled person in the body: which one holds the office cannot be read, so it stays the office
     other = text.replace("گفت‌وگو کرد.", "گفت‌وگو کرد. کاظم نوری نیز در این سفر حضور داشت.")
     assert _norm(["رئیس سازمان بنادر", "پیتر برگ"]) in [_names(e) for e in extract_events(other, None, PUB)]
+
+
+def test_a_parliamentary_committee_session_with_outside_guests_is_a_meeting_of_the_committee_and_its_guests():
+    """GUIDE.md: one body's session is a meeting when a named outside party meets it. Parliament news tells it as
+    «جلسه کمیسیون X با حضور A برگزار شد», «در جلسه کمیسیون A و B حضور یافتند», «A با حضور در کمیسیون …» or
+    «حضور A در این کمیسیون»; the committee is named as fully as the article names it, and its own members or
+    a coming session are no guests."""
+    lead = "کاظم نوری عضو کمیسیون عمران و حمل و نقل مجلس شورای اسلامی گفت: "
+    cases = {
+        "در جلسه امروز کمیسیون عمران که با حضور معاون وزیر راه برگزار شد، لایحه بودجه بررسی شد.": ["معاون وزیر راه"],
+        "در جلسه امروز کمیسیون وزیر نیرو و استاندار تهران حضور یافتند و بحران آب بررسی شد.":
+            ["وزیر نیرو", "استاندار تهران"],
+        "در جلسه امروز معاونین وزیر نیرو با حضور در کمیسیون گزارشی ارائه کردند.": ["معاونین وزیر نیرو"],
+        "با توجه به حضور رئیس سازمان هواپیمایی در این کمیسیون، سه موضوع بررسی شد.": ["رئیس سازمان هواپیمایی"],
+    }
+    for told, guests in cases.items():
+        events = extract_events(lead + told, None, PUB)
+        assert [_names(e) for e in events] == [_norm(["کمیسیون عمران و حمل و نقل مجلس شورای اسلامی", *guests])], told
+        assert events[0]["date"] == PUB
+    for none in ("جلسه امروز کمیسیون عمران با حضور اعضای کمیسیون برگزار شد.",
+                 "فردا وزیر نیرو با حضور در کمیسیون گزارشی ارائه خواهد کرد.",
+                 "در جلسه امروز کمیسیون نمایندگان درباره لایحه بودجه بحث کردند."):
+        assert extract_events(lead + none, None, PUB) == [], none
+
+
+def test_a_plural_office_with_the_indefinite_ending_names_its_group_past_az():
+    # «نمایندگانی از X», «مسئولانی از X» (some representatives / officials of X): the group is the whole phrase,
+    # never the bare plural
+    for group in ("نمایندگانی از اتاق بازرگانی تبریز", "مسئولانی از وزارت نیرو"):
+        events = extract_events(f"کاظم نوری امروز با {group} دیدار کرد.", None, PUB)
+        assert [_names(e) for e in events] == [_norm(["کاظم نوری", group])]

@@ -22,6 +22,7 @@ from pipeline.events.parties import (
     split_parties,
     strip_honorifics,
 )
+from pipeline.events.sessions import member, session_parties
 from pipeline.events.summits import summit_parties
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
 from rasad.persian import span_fold as fold
@@ -318,8 +319,9 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
     if summit:
         out.append(Candidate(type="meeting", cameo="040", parties=summit[1], sentence=(a, b), cue=summit[0],
                              from_title=from_title, verbal=True, anchored=True))
+    session = None if summit or sentence_sports else session_parties(folded, s_start, b)
     for cue in lex.noun.finditer(folded, s_start, b):
-        if summit and cue.start() == summit[0]:
+        if summit and cue.start() == summit[0] or session and cue.start() == session[0]:
             continue
         cand = _cue_event(folded, s_start, b, cue, sports_article, sentence_sports and _sports_near(folded, a, b, cue.end()))
         if cand and len(cand.parties) > 2 and (_SEPARATE.search(folded, s_start, b) or _trip_round(folded, s_start, b, cand)):
@@ -331,6 +333,10 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
                 out.extend(replace(cand, parties=pair, split_each=False) for pair in _each(cand.parties))
             else:
                 out.append(cand)
+    if session and not out:
+        # a committee's session with outside guests, when no other contact is told here
+        out.append(Candidate(type="meeting", cameo="040", parties=session[1], sentence=(a, b), cue=session[0],
+                             from_title=from_title, verbal=True, anchored=True))
     out = _without_fused_headline(folded, s_start, out)
     # "X به Y زنگ زد و … با او صحبت کرد": a noun whose only counterpart is «او» leaves the frame to name Y
     if not out or all(c.parties[1:] and all(p.pronoun for p in c.parties[1:]) for c in out):
@@ -1373,6 +1379,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
         return _Reading(y, anchored=True)  # "نشستی با حضور A و B … برگزار شد": those present met
     if not x:
         return None  # "دیدارهای خود با A و B": one side only; A and B did not meet each other
+    if _PRESENCE.match(with_after.group()) and y and all(member(folded, p) for p in y):
+        return None  # "جلسه کمیسیون X با حضور اعضای کمیسیون برگزار شد": one body's own session
     return _Reading(x + y, anchored=True)
 
 
