@@ -2379,3 +2379,30 @@ def test_a_plural_office_with_the_indefinite_ending_names_its_group_past_az():
     for group in ("نمایندگانی از اتاق بازرگانی تبریز", "مسئولانی از وزارت نیرو"):
         events = extract_events(f"کاظم نوری امروز با {group} دیدار کرد.", None, PUB)
         assert [_names(e) for e in events] == [_norm(["کاظم نوری", group])]
+
+
+def test_those_at_an_occasion_present_at_a_place_met_the_one_after_ba():
+    """«شرکت‌کنندگان در همایش X … با حضور در حسینیه Y با Z دیدار کردند»: the attendees of an occasion are a group
+    named by it (its «و» inside), and «با حضور در» a place is where they were, not a side."""
+    text = ("شرکت‌کنندگان در همایش سراسری مدیران و معلمان نمونه صبح امروز با حضور در تالار وحدت با کاظم نوری وزیر"
+            " آموزش و پرورش دیدار کردند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["شرکت‌کنندگان در همایش سراسری مدیران و معلمان نمونه", "کاظم نوری"])]
+
+
+def test_what_a_session_turned_to_after_be_is_no_side():
+    # «… در نشستی دوجانبه به بررسی / تبادل نظر درباره X پرداختند»: a verbal noun after «به», the matter they took up
+    text = ("کاظم نوری امروز با حسن جبوری وزیر خارجه عراق دیدار کرد و سپس در نشستی به بررسی ابعاد همکاری‌های دو"
+            " کشور پرداختند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])]
+
+
+def test_an_office_that_opens_a_speakers_quote_is_not_the_speaker():
+    """«X گفت: رئیس‌جمهور … در دیدار با Y وعده داد»: the quote, with or without guillemets, tells another's contact
+    in the third person; its office is not X (and a blessing in brackets, «(مدظله)», is no part of a name)."""
+    for office, said, as_named in (("رئیس‌جمهور", "وعده داد", "رئیس‌جمهور"),
+                                   ("مقام معظم رهبری (مدظله)", "فرمودند", "مقام رهبری")):
+        text = (f"کاظم نوری امروز در جمع خبرنگاران گفت: {office} سال گذشته در دیدار با فعالان اقتصادی استان"
+                f" {said} که مشکل آب حل شود.")
+        events = extract_events(text, None, PUB)
+        assert [sorted(_names(e)) for e in events] == [sorted(_norm(["فعالان اقتصادی استان", as_named]))]

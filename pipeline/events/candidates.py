@@ -141,6 +141,7 @@ _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|نوشت|نوشتند
                    r"تصریح (?:کرد|کردند)|خاطرنشان (?:کرد|کردند|ساخت))" + E)
 _ANNOUNCED = folded_rx(B + r"(?:اعلام|اظهار|تصریح|تاکید) (?:کرد|کردند|داشت)\s*$|" + B + r"(?:گفت|نوشت|افزود)\s*$")
 _THEIR_FAMILY = folded_rx(r"\s*(?:خانواده|خانواده محترم) (?:وی|او|ایشان)\s*$")
+_PRESENT_AT = folded_rx(B + r"با حضور در ")
 _VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اقامت|بستری)|منزل|مقر|اقامتگاه|بیمارستان محل بستری|محل|بیت) ")
 # a verb, then «که»: a complement clause with its own subject ("متوجه شدیم که", "می‌خوانیم که")
 _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|افزاید|نویسد|دهد|دهند|داند|دانند)|(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)"
@@ -1316,7 +1317,9 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
         sides = split_parties(folded, first.end(), then.start()) + split_parties(folded, with_before.end(), c.cs)
         return _Reading(subject + sides, verbal=True, anchored=True, split_each=True) if subject and sides else None
     visited = _VISITED.search(folded, c.L, with_before.start())  # X went to Y's place; «وی» is Y
-    x_end = visited.start() if visited else with_before.start()
+    # "X صبح امروز با حضور در حسینیه … با Y دیدار کرد": X before the place it was present at, whatever the place
+    present = _PRESENT_AT.search(folded, c.L, with_before.start())
+    x_end = present.start() if present else with_before.start()
     subject = [Party(name=(c.cs, c.cs), pronoun=True)] if speaker else _subject(folded, c.s_start, c.L, x_end)
     if _TALK.match(c.noun) and _PRESS_PARTY.match(folded, y_start, c.cs):
         return None  # "با خبرنگاران درباره … گفت‌وگو کرد": a press talk

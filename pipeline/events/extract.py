@@ -47,7 +47,7 @@ _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?
 # (and before another part of the same occasion: "پیش از آغاز مذاکرات، X با Y دیدار کرد")
 _IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان)|"
                          r"(?:پیش|قبل) از (?:" + OCCASION_PARTS + r"))" + E)
-_BLESSING = folded_rx(r"\((?:س|ع|ره|عج|ص|رض|قدس سره)\)")
+_BLESSING = folded_rx(r"\((?:س|ع|ره|عج|ص|رض|قدس سره|مد ?ظله(?: ?العالی)?)\)")  # («مدظله»: may his shadow last)
 _CONTACT_NOUN = r"(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی|جلسه|مذاکره)"
 # "در این دیدار", and one of several told before: "در نشست نخست", "در دیدار دوم"
 _THIS_CONTACT = (r"(?:در|طی) (?:(?:این|آن) " + _CONTACT_NOUN + r"\w*|" + _CONTACT_NOUN
@@ -149,7 +149,8 @@ def _apposed_title() -> str:
 _CALL_BACK = folded_rx(r"(?:این|آن|همین) (?:گفت ?و ?گو|گفتگو|مکالمه|تماس|صحبت)\w* (?P<channel>" + CHANNEL_WORDS + r")(?!\w)")
 _AND_BEFORE = folded_rx(r"\sو\s*$")  # "… و او …"
 _OWN_VERB = folded_rx(B + OWN_VERBS + E)
-_QUOTE_OPEN = folded_rx(r":\s*«")  # a quote the sentence opens: "X افزود: «در دیداری …"
+# a quote the sentence opens, with or without its guillemets: "X افزود: «در دیداری …", "X گفت: رئیس‌جمهور در دیدار با …"
+_QUOTE_OPEN = folded_rx(r":\s*«|" + B + r"(?:گفت|افزود|ادامه داد|اظهار (?:کرد|داشت)|تصریح کرد|بیان کرد|خاطرنشان کرد)\s*:\s*")
 # "در آستانه سفر … به ترکیه،": a phrase about a coming occasion, up to its comma
 _EVE_OF = folded_rx(B + r"در استانه [^،,:]*$")
 _PLACE = folded_rx(

@@ -78,7 +78,9 @@ _STOP = folded_rx(
 _NO_PARTY_AHEAD = folded_rx(
     B + r"(?:برای|به منظور|جهت|با هدف|ابراز|اظهار|اعلام|اشاره|خواستار|درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه)|بر|"
     # "پس از زیارت حرم، …": a time phrase's object (not "پس از این / آن", a time adverb before the subject)
-    r"(?:پس|بعد|پیش|قبل) از(?! (?:این|آن)(?!\S)))" + E
+    r"(?:پس|بعد|پیش|قبل) از(?! (?:این|آن)(?!\S))|"
+    # "… در نشستی دوجانبه به بررسی / بحث درباره X پرداختند": what they turned to, a verbal noun after «به»
+    r"به (?:بررسی|بحث|تبادل|گفت ?و ?گو|گفتگو|رایزنی|مذاکره|تشریح|ارائه|طرح)(?= ))" + E
 )
 # a pronoun standing for a person named before ("وی", "این مقام")
 PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|معظم ?له|این مقام|این مسئول|این مسوول)" + E)  # («معظم‌له»: his eminence)
@@ -281,6 +283,8 @@ def _adverbial(folded: str, start: int, end: int) -> int | None:
     for m in _PREPOSITION.finditer(folded, start, end):
         if m.start() == start or _IN_TITLE.match(folded, m.end(), end):
             continue
+        if m.group() == "در" and re.fullmatch(_ATTENDEES, " ".join(folded[start:m.start()].split())):
+            continue  # "شرکت‌کنندگان در همایش X": the occasion names the group
         if m.group() == "در" and _POST_WORD.search(folded, start, m.start()) and not _CITY_WORD.match(folded, m.end(), end):
             continue  # (but "نمایندگان شرکت‌ها | در شهر امان": «شهر» makes it a place)
         if m.group() == "در" and _COUNTERPART.match(folded, start) and not lexicon().country.match(folded, m.end() + 1):
@@ -324,6 +328,8 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     titles += [b.span() for b in comma_bodies().finditer(folded, start, end)]
     titles += [t.span() for t in lex.title.finditer(folded, start, end) if " و " in t.group()]  # "سفیر فوق‌العاده و مختار"
     titles += [p.span() for p in _PLACE_LIST.finditer(folded, start, end)]  # "نماینده مردم شهرستان‌های A، B و C"
+    if re.match(r"(?:" + _ATTENDEES + r") در ", folded[start:end]):
+        titles.append((start, end))  # "شرکت‌کنندگان در مجمع فرماندهان و مسئولان X": the occasion's «و»
     if (shared := plural_role(folded, start, end)) and (first := lex.country.search(folded, shared[0].end(), end)):
         titles.append((shared[0].start(), first.start()))  # "وزیران نیرو و انرژی A و B": the «و» of one portfolio
     for m in _AND.finditer(folded, start, end):
@@ -389,10 +395,12 @@ MEDIA = folded_rx(
     B + r"(?:خبرنگار|خبرگزاری|فارس|ایرنا|ایسنا|ایلنا|تسنیم|رسانه|رسانه ها|شبکه|روزنامه|"
     r"تلویزیون|رادیو|ایستگاه (?:رادیویی|تلویزیونی)|پایگاه|سایت|نشریه|مجله|برنامه)" + E
 )
+# those at an occasion, named by it: "شرکت‌کنندگان در همایش X", "حاضران در مراسم X"
+_ATTENDEES = r"شرکت ?کنندگان|حاضران|حاضرین|مدعوین|دست ?اندرکاران"
 _GROUP_HEAD = folded_rx(
     B + r"(?:خانواده(?: ?ها(?:ی)?)?|گروه(?:ی| ?ها(?:ی)?)|کشور ?ها(?:ی)?|جمعی|تعدادی|خبرنگاران|دانشجویان|دانش ?اموزان|"
     r"کارکنان|اهالی|زایران|اعضای|اعضاء|جوانان|بسیجیان|رزمندگان|ایثارگران|علما|نخبگان|اساتید|کارگران|"
-    r"کشاورزان|فعالان|نمایندگان|طرف|مردم(?= \S))" + E  # "مردم بخش X": the people of a place (not «مردم» alone)
+    r"کشاورزان|فعالان|نمایندگان|طرف|مردم(?= \S)|" + _ATTENDEES + r")" + E  # "مردم بخش X": the people of a place
 )
 
 
