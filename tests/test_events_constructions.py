@@ -2406,3 +2406,17 @@ def test_an_office_that_opens_a_speakers_quote_is_not_the_speaker():
                 f" {said} که مشکل آب حل شود.")
         events = extract_events(text, None, PUB)
         assert [sorted(_names(e)) for e in events] == [sorted(_norm(["فعالان اقتصادی استان", as_named]))]
+
+
+def test_a_committee_session_told_back_or_told_by_a_guests_presence():
+    """«در این جلسه A و B حضور داشتند» after a sentence that names the committee's session, and «در جلسه امروز
+    کمیسیون X حضور A بود»: the committee met its guests; «X نیز در این نشست حضور داشتند، گزارشی … ارائه شد» is no
+    guest called «گزارشی»."""
+    text = ("کاظم نوری سخنگوی کمیسیون عمران مجلس شورای اسلامی گفت: در جلسه امروز کمیسیون لایحه حمل و نقل بررسی شد."
+            " وی افزود: در این جلسه معاون وزیر راه و مدیرعامل شرکت راه‌آهن حضور داشتند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کمیسیون عمران مجلس شورای اسلامی", "معاون وزیر راه", "مدیرعامل شرکت راه‌آهن"])]
+    text = ("کاظم نوری سخنگوی کمیسیون عمران مجلس شورای اسلامی گفت: نکته مهم در جلسه امروز کمیسیون عمران حضور"
+            " انجمن صنفی رانندگان بود، گزارشی از مشکلات ارائه شد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کمیسیون عمران مجلس شورای اسلامی", "انجمن صنفی رانندگان"])]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.parties import Party, plausible, split_parties
+from pipeline.events.parties import VERB_WORD, Party, plausible, split_parties
 from pipeline.events.text import folded_rx
 
 _BODY = folded_rx(B + r"(?:این )?(?:کمیسیون|فراکسیون)(?:های)?" + E)
@@ -23,6 +23,10 @@ _HELD = folded_rx(B + _SESSION + r"(?P<mid>[^.:؛]{0,120}?)(?:[،,]? که)? با
 _ATTENDED = folded_rx(B + r"در (?:این )?" + _SESSION + r"(?P<mid>[^.:؛]{3,200}?) (?:نیز )?(?:حضور|شرکت) (?:یافتند|یافت|داشتند|داشت)" + E)
 _CAME_IN = folded_rx(B + r"با حضور در (?:جلسه |نشست )?(?:امروز )?(?P<body>(?:این )?(?:کمیسیون|فراکسیون))" + E)
 _PRESENCE_OF = folded_rx(B + r"حضور (?P<who>[^.:؛]{3,150}?) در (?:جلسه |نشست )?(?:امروز )?(?P<body>(?:این )?(?:کمیسیون|فراکسیون))" + E)
+# "نکته مهم در جلسه امروز کمیسیون بهداشت حضور انجمن X بود": the presence told as the session's news
+_PRESENCE_WAS = folded_rx(B + r"در (?:این )?" + _SESSION + r"(?P<mid>[^.:؛]{0,80}?) حضور (?!داشت|یافت)(?P<who>[^.:؛،,]{3,150}?) بود" + E)
+_THIS_SESSION = folded_rx(B + r"در (?:این|همین) (?:جلسه|نشست)" + E)
+_CLAUSE_END = folded_rx(r"[.:؛]")
 _OPENING_SESSION = folded_rx(r"\s*(?:در|طی) " + _SESSION + r"\s+")
 # the list of guests ends where the session's purpose begins
 _PURPOSE = folded_rx(B + r"(?:به منظور|برای|جهت|با هدف|با موضوع|درباره|پیرامون|در خصوص|در زمینه|در مورد)" + E)
@@ -40,9 +44,10 @@ _OWNED = folded_rx(r"\s(?:وی|او|ایشان|خود)$")
 
 def session_parties(folded: str, start: int, end: int) -> tuple[int, list[Party]] | None:
     """(cue position, parties) of a committee's session with outside guests told in folded[start:end], or None."""
-    if not _BODY.search(folded, start, end) or "مجلس" not in folded:
-        return None
-    for read in (_held, _attended, _came_in, _presence_of):
+    if "مجلس" not in folded or not (_BODY.search(folded, start, end) or _THIS_SESSION.search(folded, start, end)
+                                    and _BODY.search(folded, 0, start)):
+        return None  # (the committee named in the sentence, or before it when the sentence says «در این جلسه»)
+    for read in (_held, _attended, _came_in, _presence_of, _presence_was):
         if found := read(folded, start, end):
             cue, body_at, guests = found
             guests = [p for p in guests if plausible(folded, p, lexicon()) and not p.pronoun and not member(folded, p)
@@ -62,7 +67,7 @@ def _held(folded: str, start: int, end: int) -> tuple[int, tuple[int, int], list
     m = _HELD.search(folded, start, end)
     if not m:
         return None
-    body = _body_span(folded, m.start("mid"), m.end("mid")) or _body_span(folded, start, m.start(), last=True)
+    body = _committee(folded, start, m)
     stop = _PURPOSE.search(folded, m.start("who"), m.end("who"))
     return (m.start(), body, split_parties(folded, m.start("who"), stop.start() if stop else m.end("who"))) if body else None
 
@@ -71,7 +76,7 @@ def _attended(folded: str, start: int, end: int) -> tuple[int, tuple[int, int], 
     m = _ATTENDED.search(folded, start, end)
     if not m:
         return None
-    body = _body_span(folded, m.start("mid"), m.end("mid")) or _body_span(folded, start, m.start(), last=True)
+    body = _committee(folded, start, m)
     if not body:
         return None
     lex = lexicon()
@@ -87,7 +92,7 @@ def _attended(folded: str, start: int, end: int) -> tuple[int, tuple[int, int], 
 
 def _came_in(folded: str, start: int, end: int) -> tuple[int, tuple[int, int], list[Party]] | None:
     m = _CAME_IN.search(folded, start, end)
-    if not m or lexicon().negative["planned"].search(folded, m.end(), end):
+    if not m or _planned(folded, m.start(), end):
         return None
     clause = max(start, folded.rfind(":", start, m.start()) + 1, folded.rfind("،", start, m.start()) + 1)
     opening = _OPENING_SESSION.match(folded, clause, m.start())
@@ -96,9 +101,28 @@ def _came_in(folded: str, start: int, end: int) -> tuple[int, tuple[int, int], l
 
 def _presence_of(folded: str, start: int, end: int) -> tuple[int, tuple[int, int], list[Party]] | None:
     m = _PRESENCE_OF.search(folded, start, end)
-    if not m or lexicon().negative["planned"].search(folded, start, end):
+    if not m or _planned(folded, m.start(), end):
         return None
     return m.start(), (m.start("body"), m.end("body")), split_parties(folded, m.start("who"), m.end("who"))
+
+
+def _presence_was(folded: str, start: int, end: int) -> tuple[int, tuple[int, int], list[Party]] | None:
+    m = _PRESENCE_WAS.search(folded, start, end)
+    body = _committee(folded, start, m) if m else None
+    return (m.start(), body, split_parties(folded, m.start("who"), m.end("who"))) if body else None
+
+
+def _committee(folded: str, start: int, m: re.Match) -> tuple[int, int] | None:
+    """The committee whose session `m` tells: named in its clause, else before it in the sentence, else (for
+    "در این جلسه") last before the sentence."""
+    return _body_span(folded, m.start("mid"), m.end("mid")) or _body_span(folded, start, m.start(), last=True) \
+        or (_body_span(folded, 0, start, last=True) if _THIS_SESSION.match(folded, m.start()) else None)
+
+
+def _planned(folded: str, at: int, end: int) -> bool:
+    """Is the clause from `at` told as planned ("… ارائه خواهد کرد")?"""
+    stop = _CLAUSE_END.search(folded, at, end)
+    return bool(lexicon().negative["planned"].search(folded, at, stop.start() if stop else end))
 
 
 def _body_span(folded: str, start: int, end: int, last: bool = False) -> tuple[int, int] | None:
@@ -118,7 +142,7 @@ def _name_end(folded: str, at: int, end: int) -> int:
     for n, w in enumerate(re.finditer(r"([،,])?\s*([^\s،,.:؛«»()]+)", folded[at:end])):
         word_at = at + w.start(2)
         if n >= 12 or _NAME_STOP.match(folded, word_at) or lex.title.match(folded, word_at) \
-                or w.group(2) != "و" and w.group(2) in lex.function_words:
+                or w.group(2) != "و" and w.group(2) in lex.function_words or VERB_WORD.fullmatch(w.group(2)):
             break
         if parliament := _PARLIAMENT.match(folded, word_at):
             return parliament.end()
@@ -132,15 +156,30 @@ def _name_end(folded: str, at: int, end: int) -> int:
 
 def _body(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """Where the article names the committee most fully ("کمیسیون برنامه و بودجه" -> "کمیسیون برنامه و بودجه و
-    محاسبات مجلس شورای اسلامی"; "این کمیسیون" -> the committee the article names before, else first)."""
+    محاسبات مجلس شورای اسلامی"; "این کمیسیون" -> the committee the article names in full before, else first). A
+    name that runs on to «مجلس» is whole; a bare «کمیسیون» may run on into the clause ("کمیسیون لایحه X بررسی شد")."""
     head = " ".join(folded[span[0]:span[1]].split()).removeprefix("این ")
     words = head.split()
     rx = folded_rx(B + (re.escape(head) if len(words) > 1 else re.escape(words[0])) + E)
     mentions = [(m.start(), _name_end(folded, m.start() + len(words[0]), len(folded))) for m in rx.finditer(folded)]
     mentions = [m for m in mentions if len(folded[m[0]:m[1]].split()) > 1]
-    if not mentions:
-        return span if len(words) > 1 else None
-    if len(words) == 1:  # "این کمیسیون", "کمیسیون": the one named last before, else the first named
-        before = [m for m in mentions if m[1] <= span[0]]
-        return before[-1] if before else mentions[0]
-    return max(mentions, key=lambda m: m[1] - m[0])
+    full = [m for m in mentions if _PARLIAMENT.search(folded, *m)]
+    if len(words) > 1 and full:
+        return max(full, key=lambda m: m[1] - m[0])
+    if len(words) > 1:
+        # "کمیسیون لایحه X بررسی شد": no full name goes on from these words; the one committee the article names
+        # in full, if it names only one
+        named = {" ".join(folded[a:b].split()) for a, b in _full_names(folded)}
+        return next(iter(_full_names(folded))) if len(named) == 1 else span
+    for found in (full, mentions):
+        before = [m for m in found if m[1] <= span[0]]
+        if before or found:
+            return before[-1] if before else found[0]
+    return None
+
+
+def _full_names(folded: str) -> list[tuple[int, int]]:
+    """Every committee the article names in full, up to «مجلس»."""
+    spans = [(m.start(), _name_end(folded, m.end(), len(folded))) for m in _BODY.finditer(folded)
+             if not m.group().startswith("این")]
+    return [(a, b) for a, b in spans if _PARLIAMENT.search(folded, a, b)]
