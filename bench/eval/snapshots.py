@@ -16,6 +16,11 @@ evaluation only, never copied), the 245 Fars articles of 2023 in its `farsnews.c
 commit deleted it), six categories. The set: the articles with a meeting cue word plus 25 without one (the first
 by SHA-1 of "neg21" + id), split by SHA-1 of "split21" + id (corpus_labels/fars23_split.json, committed before
 any label existed).
+
+Round 22 (wave 13): the sentences of two Universal Dependencies treebanks (CC BY-SA 4.0) with a meeting cue word,
+plus 20 without one: UD_Persian-PerDT's dev and test (in ../shared/corpus/ud) and UD_Persian-Seraji's dev and test
+(news of the Bijankhan corpus, read from its snapshot), each sentence's `# text` as written; no date. Split by
+SHA-1 of "split22" + id (corpus_labels/ud22_split.json, committed before any label existed).
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ FARS = MIRRORS / "language-ml+course-nlp-ir-1-text-exploring" / "repo"
 ARMAN = MIRRORS / "HaniehP+PersianNER" / "repo"
 FARS23 = MIRRORS / "faezeh-gholamrezaie+Persian-News-Article-Classification" / "repo"
 FARS23_CSV = "c01f8d1:data collection/farsnews.csv"
+SERAJI = MIRRORS / "UniversalDependencies+UD_Persian-Seraji" / "repo"
+PERDT = MIRRORS.parent / "shared" / "corpus" / "ud"
 
 
 def _show(repo: Path, path: str) -> bytes:
@@ -117,4 +124,31 @@ def fars23_selection() -> dict[str, list[str]]:
     rest = sorted((a for a in articles if a not in cued), key=lambda a: sha("neg21", a))
     chosen = sorted(cued + rest[:25])
     return {half: [a for a in chosen if (int(sha("split21", a), 16) % 2 == 0) == (half == "tune")]
+            for half in ("tune", "blind")}
+
+
+def ud_sentences() -> dict[str, dict]:
+    """Every sentence of PerDT's and Seraji's dev and test files by id ("perdt-dev-s1"), those present here."""
+    files = {f"perdt-{part}": (PERDT / f"fa_perdt-ud-{part}.conllu").read_text(encoding="utf-8")
+             for part in ("dev", "test") if (PERDT / f"fa_perdt-ud-{part}.conllu").exists()}
+    if SERAJI.exists():
+        files.update({f"seraji-{part}": _show(SERAJI, f"fa_seraji-ud-{part}.conllu").decode("utf-8") for part in ("dev", "test")})
+    out = {}
+    for prefix, conllu in files.items():
+        for sid, text in re.findall(r"^# sent_id = \S*?(s\d+)\n# text = (.+)$", conllu, re.M):
+            aid = f"{prefix}-{sid}"
+            out[aid] = {"id": aid, "title": None, "text": text.strip(), "published": None}
+    return out
+
+
+def ud22_selection() -> dict[str, list[str]]:
+    """Round 22's labelled set, its halves: {"tune": ids, "blind": ids} (see the module docstring)."""
+    def sha(salt: str, aid: str) -> str:
+        return hashlib.sha1((salt + aid).encode()).hexdigest()
+
+    sentences = ud_sentences()
+    cued = [a for a in sentences if CUE21.search(sentences[a]["text"])]
+    rest = sorted((a for a in sentences if a not in cued), key=lambda a: sha("neg22", a))
+    chosen = sorted(cued + rest[:20])
+    return {half: [a for a in chosen if (int(sha("split22", a), 16) % 2 == 0) == (half == "tune")]
             for half in ("tune", "blind")}
