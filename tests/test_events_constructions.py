@@ -2420,3 +2420,11 @@ def test_a_committee_session_told_back_or_told_by_a_guests_presence():
             " انجمن صنفی رانندگان بود، گزارشی از مشکلات ارائه شد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [
         _norm(["کمیسیون عمران مجلس شورای اسلامی", "انجمن صنفی رانندگان"])]
+
+
+def test_a_name_ends_where_the_persons_calling_starts():
+    # «NAME مداح سرشناس کشورمان», «NAME بازیگر پیشکسوت سینما»: a calling (no office) set after the name as its apposition
+    for calling in ("مداح سرشناس کشورمان", "بازیگر پیشکسوت سینما"):
+        text = (f"کاظم نوری وزیر فرهنگ شب گذشته با حضور در بیمارستان محل بستری حسن جبوری {calling}، از او عیادت"
+                " کرد.")
+        assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])]
