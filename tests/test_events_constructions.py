@@ -2428,3 +2428,9 @@ def test_a_name_ends_where_the_persons_calling_starts():
         text = (f"کاظم نوری وزیر فرهنگ شب گذشته با حضور در بیمارستان محل بستری حسن جبوری {calling}، از او عیادت"
                 " کرد.")
         assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])]
+
+
+def test_a_talk_with_a_periodical_is_an_interview():
+    # «با ماهنامه / هفته‌نامه / فصلنامه X گفت‌وگو کرد»: the press by how often it appears, no party
+    for paper in ("ماهنامه صنعت حمل و نقل", "هفته‌نامه اقتصاد ایران", "فصلنامه مطالعات راهبردی"):
+        assert extract_events(f"کاظم نوری درباره بازار نفت با {paper} به گفت و گو نشست.", None, PUB) == []
