@@ -2434,3 +2434,10 @@ def test_a_talk_with_a_periodical_is_an_interview():
     # «با ماهنامه / هفته‌نامه / فصلنامه X گفت‌وگو کرد»: the press by how often it appears, no party
     for paper in ("ماهنامه صنعت حمل و نقل", "هفته‌نامه اقتصاد ایران", "فصلنامه مطالعات راهبردی"):
         assert extract_events(f"کاظم نوری درباره بازار نفت با {paper} به گفت و گو نشست.", None, PUB) == []
+
+
+def test_nashast_after_a_preposition_is_the_meeting_noun():
+    # «نشست» is also the verb "sat"; after «از / طی / در پی» it is the noun: «ضمن استقبال از نشست X با Y …»
+    for told in ("حزب ما ضمن استقبال از نشست رئیس‌جمهور با اقتصاددانان منتقد بر پیگیری نتایج آن تاکید کرد.",
+                 "در پی نشست رئیس‌جمهور با اقتصاددانان منتقد، دولت بسته حمایتی را اصلاح کرد."):
+        assert [_names(e) for e in extract_events(told, None, PUB)] == [_norm(["رئیس‌جمهور", "اقتصاددانان منتقد"])], told

@@ -1472,7 +1472,8 @@ def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
     """«نشست» is a meeting noun as "در نشستی با", "نشست مشترک/دوجانبه با"; otherwise it may be the verb "sat"."""
     return bool(
         noun == "نشستی" or noun.startswith("جلسه") or re.match(r"نشست ?ها", noun)  # a plural is never "sat"
-        or re.search(r"(?<!\w)(?:در|یک)\s+$", folded[max(L, cs - 5):cs])
+        # (after a preposition it is a noun: "در نشست", "از نشست X با Y استقبال کرد", "طی نشست", "در پی نشست")
+        or re.search(r"(?<!\w)(?:در|یک|از|طی|پی)\s+$", folded[max(L, cs - 8):cs])
         or _opens_clause(folded, L, cs)  # "نشست X با Y …" opening its clause: the noun, not the verb "sat"
         or re.match(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)", folded[ce:ce + 12])
     )
