@@ -21,6 +21,12 @@ Round 22 (wave 13): the sentences of two Universal Dependencies treebanks (CC BY
 plus 20 without one: UD_Persian-PerDT's dev and test (in ../shared/corpus/ud) and UD_Persian-Seraji's dev and test
 (news of the Bijankhan corpus, read from its snapshot), each sentence's `# text` as written; no date. Split by
 SHA-1 of "split22" + id (corpus_labels/ud22_split.json, committed before any label existed).
+
+Round 23 (wave 13): the 6,000 sentences of the test and eval files of PouriaYazdani/Persian-NER (a mix of
+Persian NER corpora, news among them, none of them ../shared's Arman sentences; no licence stated: read for
+evaluation only, never copied), tokens joined by spaces: those with a meeting cue word plus 25 without one (the
+first by SHA-1 of "neg23" + id), split by SHA-1 of "split23" + id (corpus_labels/ner23_split.json, committed before
+any label existed).
 """
 
 from __future__ import annotations
@@ -41,6 +47,7 @@ FARS23 = MIRRORS / "faezeh-gholamrezaie+Persian-News-Article-Classification" / "
 FARS23_CSV = "c01f8d1:data collection/farsnews.csv"
 SERAJI = MIRRORS / "UniversalDependencies+UD_Persian-Seraji" / "repo"
 PERDT = MIRRORS.parent / "shared" / "corpus" / "ud"
+NER23 = MIRRORS / "PouriaYazdani+Persian-NER" / "repo"
 
 
 def _show(repo: Path, path: str) -> bytes:
@@ -116,15 +123,7 @@ CUE21 = re.compile(r"دیدار|ملاقات|تماس\s*تلفنی|گفت[\s\u20
 
 def fars23_selection() -> dict[str, list[str]]:
     """Round 21's labelled set, its halves: {"tune": ids, "blind": ids} (see the module docstring)."""
-    def sha(salt: str, aid: str) -> str:
-        return hashlib.sha1((salt + aid).encode()).hexdigest()
-
-    articles = fars23_articles()
-    cued = [a for a in articles if CUE21.search(articles[a]["text"])]
-    rest = sorted((a for a in articles if a not in cued), key=lambda a: sha("neg21", a))
-    chosen = sorted(cued + rest[:25])
-    return {half: [a for a in chosen if (int(sha("split21", a), 16) % 2 == 0) == (half == "tune")]
-            for half in ("tune", "blind")}
+    return _selection(fars23_articles(), "21", 25)
 
 
 def ud_sentences() -> dict[str, dict]:
@@ -141,14 +140,39 @@ def ud_sentences() -> dict[str, dict]:
     return out
 
 
+def ner23_sentences() -> dict[str, dict]:
+    """Every sentence of round 23's two NER files by id ("ner-test-0001"), or {} when the snapshot is absent."""
+    import ast
+
+    if not NER23.exists():
+        return {}
+    out = {}
+    for part in ("test", "eval"):
+        rows = csv.DictReader(io.StringIO(_show(NER23, f"data_analysis/stratified/{part}.csv").decode("utf-8")))
+        for i, row in enumerate(rows):
+            aid = f"ner-{part}-{i:04d}"
+            out[aid] = {"id": aid, "title": None, "text": " ".join(ast.literal_eval(row["tokens"])), "published": None}
+    return out
+
+
+def ner23_selection() -> dict[str, list[str]]:
+    """Round 23's labelled set, its halves: {"tune": ids, "blind": ids} (see the module docstring)."""
+    return _selection(ner23_sentences(), "23", 25)
+
+
 def ud22_selection() -> dict[str, list[str]]:
     """Round 22's labelled set, its halves: {"tune": ids, "blind": ids} (see the module docstring)."""
+    return _selection(ud_sentences(), "22", 20)
+
+
+def _selection(texts: dict[str, dict], round_: str, negatives: int) -> dict[str, list[str]]:
+    """The texts with a cue word plus `negatives` without one (by SHA-1 of "neg<round>" + id), split in two halves
+    by SHA-1 of "split<round>" + id."""
     def sha(salt: str, aid: str) -> str:
         return hashlib.sha1((salt + aid).encode()).hexdigest()
 
-    sentences = ud_sentences()
-    cued = [a for a in sentences if CUE21.search(sentences[a]["text"])]
-    rest = sorted((a for a in sentences if a not in cued), key=lambda a: sha("neg22", a))
-    chosen = sorted(cued + rest[:20])
-    return {half: [a for a in chosen if (int(sha("split22", a), 16) % 2 == 0) == (half == "tune")]
+    cued = [a for a in texts if CUE21.search(texts[a]["text"])]
+    rest = sorted((a for a in texts if a not in cued), key=lambda a: sha("neg" + round_, a))
+    chosen = sorted(cued + rest[:negatives])
+    return {half: [a for a in chosen if (int(sha("split" + round_, a), 16) % 2 == 0) == (half == "tune")]
             for half in ("tune", "blind")}
