@@ -2441,3 +2441,18 @@ def test_nashast_after_a_preposition_is_the_meeting_noun():
     for told in ("حزب ما ضمن استقبال از نشست رئیس‌جمهور با اقتصاددانان منتقد بر پیگیری نتایج آن تاکید کرد.",
                  "در پی نشست رئیس‌جمهور با اقتصاددانان منتقد، دولت بسته حمایتی را اصلاح کرد."):
         assert [_names(e) for e in extract_events(told, None, PUB)] == [_norm(["رئیس‌جمهور", "اقتصاددانان منتقد"])], told
+
+
+def test_a_noun_of_talk_joined_to_the_cue_is_no_part_of_the_counterpart():
+    # «با Y بحث و گفت‌وگو کرد», «با Y مشورت و رایزنی کرد»: the first noun goes with the cue, not with Y
+    for talk in ("بحث و گفت‌وگو", "مشورت و رایزنی"):
+        text = f"کاظم نوری دیروز با استادان دانشگاه تهران {talk} کرد."
+        assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "استادان دانشگاه تهران"])]
+
+
+def test_the_tense_of_a_relative_clause_before_the_cue_is_not_the_contacts():
+    # «X که برای شرکت در اجلاسی که … برگزار می‌شود در نیویورک به سر می‌برد، با Y گفت‌وگو کرد»: the present tense
+    # belongs to the relative clauses, closed before the contact
+    text = ("کاظم نوری که برای شرکت در اجلاس سالانه‌ای که در مقر سازمان ملل برگزار می‌شود در نیویورک به سر می‌برد"
+            " دیروز با استادان دانشگاه کلمبیا گفت‌وگو کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "استادان دانشگاه کلمبیا"])]

@@ -135,6 +135,8 @@ _VERB_END = folded_rx(B + r"(?:گفت|گفتند|نوشت|نوشتند|افزو�
 _FINITE = folded_rx(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|(?<!به )گفته|نوشت|نوشتند|افزود|افزودند|داشت|داشتند|"
                     r"(?<=اعلام )کرده(?! ?(?:است|اند|بود))|(?<=خبر )داده(?! ?(?:است|اند|بود))|"
                     r"(?:کرده|شده|بوده|گفته|داشته)(?:است|اند))" + E)  # "کرده‌است" written without its ZWNJ
+# a verb that closes a clause, past or present ("… به سر می‌برد", "… برگزار می‌شود")
+_CLAUSE_VERB = folded_rx(_FINITE.pattern + r"|" + B + r"می ?\S+(?:د|ند)" + E)
 _PARTICIPLE_END = folded_rx(B + r"(?:شده|گرفته|یافته|امده|آمده)\s*$")
 _RETINUE = folded_rx(r"\s+و\s+(?:هیئت|هیات|هیأت)(?: ?های)? همراه(?: (?:وی|او|ایشان|خود))?\s*$")
 _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|نوشت|نوشتند|فرمود|فرمودند|افزود|افزودند|اظهار (?:داشت|داشتند|کرد|کردند)|"
@@ -859,10 +861,15 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
     return R
 
 
+_TALK_BEFORE = folded_rx(B + r"(?:بحث|مشورت|گپ)\s+و\s*$")
+
+
 def _before_noun_chain(folded: str, a: int, cs: int) -> int:
     """"با Y دیدار و گفت‌وگو کرد", read at «گفت‌وگو»: the «با» side ends before the first noun of the chain."""
     m = re.search(r"(?:^|\s)(\S+(?:\s\S+){0,2})\s+و\s*$", folded[a:cs])
     first = lexicon().noun.search(folded, a + m.start(1), cs) if m else None
+    if talk := _TALK_BEFORE.search(folded, a, cs):
+        return talk.start()  # "با Y بحث و گفت‌وگو کرد": a noun of talk that is no cue alone, joined to the cue
     return first.start() if first and first.start() > a else cs
 
 
@@ -1085,6 +1092,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
         stop = topic.start()  # "در پایان دیدار با Y درباره احتمال گفت‌وگو …": the topic's words are not the contact's
     w0 = max(c.s_start, c.L - 10)
     w0 = c.L if _CLAUSE_STOP.search(folded, w0, c.L) else w0  # "X خواهد آمد، جایی که … دیدار کرد": not across a comma
+    if (that := _THAT.search(folded, w0, c.cs)) and (closed := list(_CLAUSE_VERB.finditer(folded, that.end(), c.cs))):
+        w0 = closed[-1].end()  # "X که در اجلاسی که … برگزار می‌شود به سر می‌برد، با Y …": a relative clause's tense
     window = folded[w0:c.cs] + " " + folded[c.cs:min(c.R, stop)]
     said = [m.end() for m in _COMPLEMENT.finditer(folded, c.L, c.cs)]
     # "X در نشست خبری گفت که با Y …": the press conference is where X said it, not the contact ("انتظار می‌رود
