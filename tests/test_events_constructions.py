@@ -2456,3 +2456,24 @@ def test_the_tense_of_a_relative_clause_before_the_cue_is_not_the_contacts():
     text = ("کاظم نوری که برای شرکت در اجلاس سالانه‌ای که در مقر سازمان ملل برگزار می‌شود در نیویورک به سر می‌برد"
             " دیروز با استادان دانشگاه کلمبیا گفت‌وگو کرد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "استادان دانشگاه کلمبیا"])]
+
+
+def test_a_time_phrase_opening_the_sentence_is_no_subject():
+    # «پس از آن X …» (not «پس» alone), «مدتی پس از انعقاد توافق در DATE، X، …»: a time phrase before the subject
+    for told in ("پس از آن کاظم نوری با حسن جبوری دیدار کرد.",
+                 "مدتی پس از امضای توافق در ۲۵ مهر ۱۳۹۴، کاظم نوری، در راس هیئتی به تهران سفر کرد و با حسن جبوری"
+                 " دیدار کرد."):
+        assert [_names(e) for e in extract_events(told, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])], told
+
+
+def test_the_shared_subject_of_a_clause_with_an_object_before_ra():
+    # «X [پنهانی] کشور را ترک کرد و با Y دیدار کرد»: the object before «را», and a manner adverb, are no part of X
+    for told in ("کاظم نوری کشور را ترک کرد و با حسن جبوری دیدار کرد.",
+                 "کاظم نوری مخفیانه تهران را ترک کرد و با حسن جبوری در بغداد دیدار کرد."):
+        assert [_names(e) for e in extract_events(told, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])], told
+
+
+def test_a_match_told_by_its_result_is_sports():
+    # «X در دیدار نهایی با نتیجه ۶ بر ۲ … پیروز شد»: a final won, not a meeting (and «نتیجه» is no party)
+    text = "کاظم نوری در دیدار نهایی با نتیجه ۶ بر ۲ در مقابل حسن جبوری پیروز شد."
+    assert extract_events(text, None, PUB) == []

@@ -1630,8 +1630,10 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     if goes_on:  # "X با A دیدار کرد و سپس با B …": after «و» a new subject opening the clause, else the clause's
         # own before its «با»
         after = _ELLIPSIS.match(folded, goes_on[-1].end(), end).end()
+        # ("X کشور را ترک کرد و با Y …": the object before «را» is no part of the shared subject)
         parties = [p for p in split_parties(folded, after, end) if p.name[0] <= after + 1 and not p.weak][:1] \
-            or _shared_subject(folded, L, goes_on[0]) or split_parties(folded, L, end)
+            or _shared_subject(folded, L, goes_on[0]) \
+            or split_parties(folded, L, _before_place_object(folded, L, goes_on[0].start()))
     else:
         parties = split_parties(folded, L, end)
     announced = _ANNOUNCED.search(folded, max(s_start, L - 20), L) if verbs and L == verbs[-1].end() else None
