@@ -2477,3 +2477,14 @@ def test_a_match_told_by_its_result_is_sports():
     # «X در دیدار نهایی با نتیجه ۶ بر ۲ … پیروز شد»: a final won, not a meeting (and «نتیجه» is no party)
     text = "کاظم نوری در دیدار نهایی با نتیجه ۶ بر ۲ در مقابل حسن جبوری پیروز شد."
     assert extract_events(text, None, PUB) == []
+
+
+def test_a_singular_verb_takes_a_named_subject_with_two_titles():
+    """«X مدرس حوزه علمیه و عضو مجلس خبرگان … با Y گفت‌وگو کرد»: one person with two titles joined by «و» (the verb
+    is singular); «X وزیر خارجه و سفیر روسیه … گفت‌وگو کردند» stays two subjects."""
+    text = "کاظم نوری مدرس دانشگاه تهران و عضو شورای شهر دیروز با اندیشمندان دانشگاه‌های مختلف آمریکا گفت‌وگو کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کاظم نوری", "اندیشمندان دانشگاه‌های مختلف آمریکا"])]
+    text = "کاظم نوری وزیر خارجه و سفیر روسیه دیروز با استادان دانشگاه کلمبیا گفت‌وگو کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کاظم نوری", "سفیر روسیه", "استادان دانشگاه کلمبیا"])]

@@ -137,6 +137,7 @@ _FINITE = folded_rx(B + r"(?:کرد|کردند|شد|شدند|است|بود|بو�
                     r"(?:کرده|شده|بوده|گفته|داشته)(?:است|اند))" + E)  # "کرده‌است" written without its ZWNJ
 # a verb that closes a clause, past or present ("… به سر می‌برد", "… برگزار می‌شود")
 _CLAUSE_VERB = folded_rx(_FINITE.pattern + r"|" + B + r"می ?\S+(?:د|ند)" + E)
+_PLURAL_VERB = folded_rx(r"(?:ند|یم|ید)$")
 _PARTICIPLE_END = folded_rx(B + r"(?:شده|گرفته|یافته|امده|آمده)\s*$")
 _RETINUE = folded_rx(r"\s+و\s+(?:هیئت|هیات|هیأت)(?: ?های)? همراه(?: (?:وی|او|ایشان|خود))?\s*$")
 _SAID = folded_rx(B + r"(?:گفت(?! ?و ?گو)|گفتند|نوشت|نوشتند|فرمود|فرمودند|افزود|افزودند|اظهار (?:داشت|داشتند|کرد|کردند)|"
@@ -1310,6 +1311,15 @@ def _read_reciprocal(c: _Cue, recip_start: int) -> _Reading:
     return _Reading(parties, verbal=True, anchored=True)
 
 
+def _one_with_titles(subject: list[Party], verb: re.Match | None) -> list[Party]:
+    """"X مدرس حوزه و عضو مجلس خبرگان … با Y گفت‌وگو کرد": a singular verb has one subject, so the office after
+    «و» is a second title of the named person before it, not a party of its own."""
+    if not verb or _PLURAL_VERB.search(verb.group()) or len(subject) < 2 or subject[0].role_only \
+            or subject[0].title is None or not all(p.role_only and p.title for p in subject[1:]):
+        return subject
+    return subject[:1]
+
+
 def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
     """"X با Y دیدار کرد", "با X … گفت‌وگو کردم" (the speaker), "X با حضور در دفتر Y با وی دیدار کرد"."""
     folded, y_start = c.folded, with_before.end()
@@ -1330,6 +1340,7 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
     present = _PRESENT_AT.search(folded, c.L, with_before.start())
     x_end = present.start() if present else with_before.start()
     subject = [Party(name=(c.cs, c.cs), pronoun=True)] if speaker else _subject(folded, c.s_start, c.L, x_end)
+    subject = _one_with_titles(subject, c.verb)
     if _TALK.match(c.noun) and _PRESS_PARTY.match(folded, y_start, c.cs):
         return None  # "با خبرنگاران درباره … گفت‌وگو کرد": a press talk
     y = split_parties(folded, including.end() if including else y_start, _before_noun_chain(folded, y_start, c.cs))
