@@ -2488,3 +2488,11 @@ def test_a_singular_verb_takes_a_named_subject_with_two_titles():
     text = "کاظم نوری وزیر خارجه و سفیر روسیه دیروز با استادان دانشگاه کلمبیا گفت‌وگو کردند."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [
         _norm(["کاظم نوری", "سفیر روسیه", "استادان دانشگاه کلمبیا"])]
+
+
+def test_a_lead_office_is_the_person_who_opens_the_sentence_that_tells_the_contact_back():
+    """«در این ملاقات / تماس (که …)، NAME …» with the rest of the clause after the name (no preposition): the person
+    the lead told as an office; a surname glued with a ZWNJ is whole («جبوری‌زاده»)."""
+    text = ("رئیس دانشگاه صنعتی اصفهان روز سه‌شنبه در مونیخ با همتای خود در دانشگاه فنی مونیخ، پیتر برگ، ملاقات کرد."
+            " در این ملاقات که در دفتر رئیس دانشگاه برگزار شد، حسن جبوری‌زاده پیشنهاد دوره مشترک را مطرح کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["حسن جبوری‌زاده", "پیتر برگ"])]

@@ -67,12 +67,17 @@ _TOLD_BACK_NAME = folded_rx(
     + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?" + _THIS_CONTACT
     + r"(?: \S+){0,2}?(?: که [^.:]{3,120}?)?[،,]\s*(?P<opening>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}?)(?:[،,][^،,.:«»]{3,80}[،,])?"
     r" (?:از|با|بر|در|به|ضمن|گفت|خواستار)(?!\S)"
+    # … or followed by the rest of its clause, a first name and one word opening it ("در این ملاقات، محمود فتوحی‌زاده
+    # پیشنهاد … را مطرح کرد"; the surname goes on past a ZWNJ in the text)
+    + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?" + _THIS_CONTACT
+    + r"(?: \S+){0,2}?(?: که [^.:]{3,120}?)?[،,]\s*(?P<opened>[^\s،,:.«»]+ [^\s،,:.«»]+) "
     + r"|" + _THIS_CONTACT + r"[^.:]{0,120}? به (?P<spoken>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|اظهار|یاداور)"
     + r"|در (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس) با (?P<other>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:توافق|گفت|اظهار)"
     # "B نیز / هم …" opening a sentence, set off with its title or a relative clause or not ("دکتر B، معاون …، نیز
     # خبر داد", "B که … منصوب شده است، نیز …"), and "B در پاسخ …" (the other side, replying)
     + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?P<also>[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,3})(?:[،,][^،,.:]{3,80}[،,]| که [^.:]{3,120}?[،,])?"
     r" (?:نیز|هم|در پاسخ) ", re.M)
+_ZWNJ_WORD = re.compile(r"(?:\u200c\w+)*")
 # a person quoted by name at a sentence's start: "A با تأکید بر اینکه …، افزود", "A گفت"
 _SAID_NAME = folded_rx(r"(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?(?P<said>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?)"
                        r" (?:با (?:بیان|اشاره|تاکید|یاداوری|یادآوری|ابراز)|گفت|افزود|اظهار (?:داشت|کرد))(?![^\s:،,.])"
@@ -455,13 +460,13 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
     if len(roles) == 2 and [k for _, k in told] == ["also"]:
         said = _quoted_before(text, folded[:end], events[0]["span"][1], told[0][0], named)
         told = [(said, "subject"), told[0]] if said else told  # "A با بیان … گفت" then "B نیز گفت"
-    if len(roles) == 2 and len(told) == 1 and told[0][1] in ("subject", "opening"):
+    if len(roles) == 2 and len(told) == 1 and told[0][1] in ("subject", "opening", "opened"):
         # "A در این دیدار …" and "وزیر … نیز": the subject named, the other side left an office; but when the
         # subject's own office answers "نیز" after A ("A در این تماس گزارش داد … وزیر کشور نیز دستور داد"), A is the other
         roles = roles[1:] if _office_answers(folded[:end], events[0]["span"][1], roles[0]["name"]) else roles[:1]
     if not roles or len(told) != len(roles) or len(roles) > 2:
         return
-    if len(roles) == 2 and (roles[0] is not people[0] or told[0][1] not in ("subject", "opening")):
+    if len(roles) == 2 and (roles[0] is not people[0] or told[0][1] not in ("subject", "opening", "opened")):
         return  # two offices: only a subject told back first says which name is whose
     for (office, country), (name, _) in zip([(r["name"], r["country"]) for r in roles], told):
         for person in (p for e in events for p in e["participants"]):
@@ -499,6 +504,11 @@ def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[t
             if m.lastgroup == "pair" else [(a, b)]
         kinds = ("subject", "also") if m.lastgroup == "pair" else ("subject",) if m.lastgroup == "host" else (m.lastgroup,)
         for (x, y), kind in zip(parts, kinds):
+            if kind == "opened":
+                words, glued = folded[x:y].split(), _ZWNJ_WORD.match(text, y).end()
+                if words[0] not in lexicon().first_names or words[1] in lexicon().first_names and glued == y:
+                    continue  # (a first name and a surname, not «علی اکبر» of a longer name)
+                y = glued
             name = without_honorific(" ".join(text[x:y].split()))
             if a_name(name, kind == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
                 told.append((name, kind))
