@@ -2496,3 +2496,13 @@ def test_a_lead_office_is_the_person_who_opens_the_sentence_that_tells_the_conta
     text = ("رئیس دانشگاه صنعتی اصفهان روز سه‌شنبه در مونیخ با همتای خود در دانشگاه فنی مونیخ، پیتر برگ، ملاقات کرد."
             " در این ملاقات که در دفتر رئیس دانشگاه برگزار شد، حسن جبوری‌زاده پیشنهاد دوره مشترک را مطرح کرد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["حسن جبوری‌زاده", "پیتر برگ"])]
+
+
+def test_a_lead_office_with_no_contact_is_the_person_the_next_sentences_open_with():
+    """«نماینده مردم X در نامه‌ای به وزیر … هشدار داد. NAME در این نامه نوشته است … . این نماینده صبح دوشنبه در تماسی
+    تلفنی با Y …»: the lead tells no contact, so the one person the body opens with holds its office (an adverb and a
+    noun, «تاکنون پاسخی», open no name)."""
+    text = ("نماینده مردم مراغه در مجلس در نامه‌ای به وزیر نیرو درباره قطعی برق هشدار داد. کاظم نوری در این نامه"
+            " نوشته است که صدها واحد تولیدی تعطیل شده‌اند. نماینده مراغه صبح دوشنبه نیز در تماسی تلفنی با حسن جبوری،"
+            " مدیرعامل شرکت برق منطقه‌ای، گفت‌وگو کرده بود. تاکنون پاسخی از سوی وزارت نیرو منتشر نشده است.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])]

@@ -212,10 +212,13 @@ class Resolver:
         if any(fit_score(role, t) for t, _ in self.holders):
             return
         subjects = {(o["name"], bool(_WITH.search(self.folded, a, b))) for a, b in self.spans[1:]
-                    if (o := self.opener(a, b)) and not self.known(o["name"])}
+                    if (o := self.opener(a, b)) and not self.known(o["name"])
+                    and _words(o["name"])[0] in lexicon().first_names}  # (a person, not "تاکنون پاسخی")
         # (one who only speaks "در این دیدار" may be the lead's other side, as in "… با فرمانده مرزبانی دیدار کرد.
-        # سردار X در این دیدار گفت"; the holder is the one who meets someone himself: "X روز شنبه با Y دیدار کرد")
-        if len({n for n, _ in subjects}) == 1 and any(w for _, w in subjects) \
+        # سردار X در این دیدار گفت"; the holder is the one who meets someone himself: "X روز شنبه با Y دیدار کرد",
+        # unless the lead tells no contact, so has no other side: "… در نامه‌ای به وزیر هشدار داد. X نوشته است …")
+        contact = lexicon().noun.search(self.folded, a, b)
+        if len({n for n, _ in subjects}) == 1 and (any(w for _, w in subjects) or not contact) \
                 and len(_words(name := subjects.pop()[0])) >= 2:
             self.holders.append((role, name))
 
