@@ -2506,3 +2506,12 @@ def test_a_lead_office_with_no_contact_is_the_person_the_next_sentences_open_wit
             " نوشته است که صدها واحد تولیدی تعطیل شده‌اند. نماینده مراغه صبح دوشنبه نیز در تماسی تلفنی با حسن جبوری،"
             " مدیرعامل شرکت برق منطقه‌ای، گفت‌وگو کرده بود. تاکنون پاسخی از سوی وزارت نیرو منتشر نشده است.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])]
+
+
+def test_a_headlines_capitals_stand_for_the_governments_the_body_names():
+    # headline «گفت‌وگوی واشنگتن و برلین …» over «رئیس‌جمهور آمریکا و صدراعظم آلمان … تلفنی گفت‌وگو کردند»: one call,
+    # its parties the body's; a capital is never a person's name
+    title = "گفت‌وگوی واشنگتن و برلین درباره اوکراین"
+    text = "رئیس‌جمهور آمریکا و صدراعظم آلمان روز سه‌شنبه تلفنی گفت‌وگو کردند."
+    assert [(e["type"], _names(e)) for e in extract_events(text, title, PUB)] == [
+        ("phone_call", _norm(["رئیس‌جمهور آمریکا", "صدراعظم آلمان"]))]

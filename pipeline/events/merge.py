@@ -112,7 +112,8 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
     if hits >= min(2, len(a), len(b)):
         return True
     if hits == 0:
-        return near and (_roles_then_names(a, b) is not None or _crossed(a, b) is not None) or _titles_fit(a, b)
+        return near and (_roles_then_names(a, b) is not None or _crossed(a, b) is not None or _governments(a, b)
+                         or _governments(b, a)) or _titles_fit(a, b)
     rest_a = [p for p in a if not any(_one_party(p, q) for q in b)]
     rest_b = [q for q in b if not any(_one_party(q, p) for p in a)]
     roles = [p for p in rest_a + rest_b if is_role(p)]
@@ -200,7 +201,7 @@ def _roles_then_names(a: list[dict], b: list[dict]) -> list[dict] | None:
     roles, people = (a, b) if all(is_role(p) for p in a) else (b, a)
     if len(roles) != len(people) or len(roles) < 2 or not all(is_role(p) for p in roles):
         return None
-    if any(is_role(p) for p in people):
+    if any(is_role(p) or _place(p) for p in people):
         return None
     left = list(roles)
     out = []
@@ -228,8 +229,8 @@ def _crossed(a: list[dict], b: list[dict]) -> list[dict] | None:
         out = []
         for p, q in pairs:
             role, person = (p, q) if p["name"] == p["title"] else (q, p)
-            if role["name"] != role["title"] or person["name"] == person["title"]:
-                break
+            if role["name"] != role["title"] or person["name"] == person["title"] or _place(person):
+                break  # (a headline's capital, "واشنگتن و برلین", stands for a government, never a person)
             if person["country"] and role["country"] and person["country"] != role["country"]:
                 break
             if person["title"] and not _counterpart(person) and not role_fits(role["title"], person["title"]):
@@ -240,6 +241,21 @@ def _crossed(a: list[dict], b: list[dict]) -> list[dict] | None:
         else:
             return out
     return None
+
+
+def _place(p: dict) -> bool:
+    """Is the participant a city or a country by name (a capital that stands for its government)?"""
+    name = " ".join(fold(p["name"]).split())
+    return name in lexicon().cities or name in lexicon().country_names
+
+
+def _governments(places: list[dict], sides: list[dict]) -> bool:
+    """Headline "گفت‌وگوی واشنگتن و برلین" over "رئیس‌جمهور آمریکا و صدراعظم آلمان …": capitals (or countries) that
+    stand for the governments whose people the other mention names, one for each, the same countries."""
+    lex = lexicon()
+    if len(places) != len(sides) or not all(_place(p) for p in places):
+        return False
+    return {lex.country_in(" ".join(fold(p["name"]).split())) for p in places} == {p["country"] for p in sides}
 
 
 def _name_roles(kept: list[dict], other: list[dict]) -> dict[str, str]:
