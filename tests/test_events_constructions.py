@@ -2515,3 +2515,14 @@ def test_a_headlines_capitals_stand_for_the_governments_the_body_names():
     text = "رئیس‌جمهور آمریکا و صدراعظم آلمان روز سه‌شنبه تلفنی گفت‌وگو کردند."
     assert [(e["type"], _names(e)) for e in extract_events(text, title, PUB)] == [
         ("phone_call", _norm(["رئیس‌جمهور آمریکا", "صدراعظم آلمان"]))]
+
+
+def test_no_party_is_an_act_a_moment_a_month_or_an_adverb():
+    """«دعوت X را پذیرفت» accepts an invitation (no one received); «در پایان دیدار از X تشکر کرد» is a moment of a
+    contact told before; «۹ ماه مه» is a date; «دوباره» an adverb."""
+    for none in ("وزیر دفاع ارمنستان نیز دعوت همتای ایرانی برای سفر به تهران را پذیرفت.",
+                 "کاظم نوری در پایان دیدار از مواضع حزب‌الله در حمایت از غزه تشکر کرد."):
+        assert extract_events(none, None, PUB) == [], none
+    for told in ("۹ ماه مه در شهر خجند کاظم نوری با حسن جبوری دیدار کرد.",
+                 "کاظم نوری دوباره با حسن جبوری دیدار کرد."):
+        assert [_names(e) for e in extract_events(told, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])], told

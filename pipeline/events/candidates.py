@@ -258,6 +258,7 @@ _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _CLUB_ROLE = folded_rx(r"(?:نماینده|نمایندگان|مدافع|قهرمان|میزبان|مربی)" + E)  # a club or a coach, in sports news
+_MOMENT_OF = folded_rx(B + r"در (?:پایان|ابتدای|آغاز|خاتمه)\s*$")
 _MEANS = folded_rx(B + r"با (?:تلاش|تلاش ?ها|پیگیری|پیگیری ?ها|همت|کوشش|همکاری)(?: \S+)? و\s*$")
 _AND_TALKS = folded_rx(r" و (?:گفت ?و ?گو|گفتگو|رایزنی|تبادل|مذاکره)")  # "دیدار و گفت‌وگو": a contact, never a match
 _SPORT_NOUN = folded_rx(B + r"دیدار")
@@ -1081,6 +1082,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
         return True
     if _MEANS.search(folded, max(c.L, c.cs - 30), c.cs):
         return True  # "با تلاش و رایزنی X …": the contact noun in a means phrase ("through X's efforts")
+    if _MOMENT_OF.search(folded, max(c.L, c.cs - 20), c.cs) and not _first_with(folded, c.ce, c.R):
+        return True  # "X در پایان دیدار از Y تشکر کرد": a moment of the contact told before, not a new one
     if kind == "meeting" and _SPORT_NOUN.match(noun) and not _AND_TALKS.match(folded, c.ce) \
             and (sentence_sports or sporty) and not _with_office(c):
         return True  # a match, or a transfer talk with a club (not "در دیدار با وزیر ورزش گفت")
