@@ -2526,3 +2526,10 @@ def test_no_party_is_an_act_a_moment_a_month_or_an_adverb():
     for told in ("۹ ماه مه در شهر خجند کاظم نوری با حسن جبوری دیدار کرد.",
                  "کاظم نوری دوباره با حسن جبوری دیدار کرد."):
         assert [_names(e) for e in extract_events(told, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])], told
+
+
+def test_a_welcome_ceremony_held_with_the_hosts_presence():
+    # «مراسم استقبال رسمی از Y با حضور X (روز …) (در …) برگزار شد»: the guest welcomed, the host named by «با حضور»
+    text = ("مراسم استقبال رسمی از حسن جبوری رئیس‌جمهور عراق با حضور کاظم نوری رئیس‌جمهور کشورمان روز سه‌شنبه در"
+            " مجموعه سعدآباد برگزار شد.")
+    assert [sorted(_names(e)) for e in extract_events(text, None, PUB)] == [sorted(_norm(["کاظم نوری", "حسن جبوری"]))]

@@ -446,7 +446,8 @@ def _frame_event(folded: str, s_start: int, m: re.Match, kind: str, cameo: str) 
     if cameo == "043" and (_WELCOMED_CLAUSE.search(folded, max(s_start, m.start() - 40), m.start())
                            or _WELCOMED_IDEA.match(folded, m.start("y"))):
         return None  # "… خواستار Z شدند که مورد استقبال Y قرار گرفت", "از ایجاد دفتر … استقبال کرد": an idea welcomed
-    x = _subject(folded, s_start, L, x_end)
+    # (a frame may name the other side itself: "مراسم استقبال رسمی از Y با حضور X برگزار شد")
+    x = split_parties(folded, *m.span("x")) if m.groupdict().get("x") else _subject(folded, s_start, L, x_end)
     parties = _expand_counterparts(folded, x + y)  # "همتای ایرانی خود"
     if not x or len(parties) < 2 or lexicon().negative["planned"].search(folded, L, m.end()):
         return None  # with no subject read, those of the frame's list did not meet each other
