@@ -2533,3 +2533,12 @@ def test_a_welcome_ceremony_held_with_the_hosts_presence():
     text = ("مراسم استقبال رسمی از حسن جبوری رئیس‌جمهور عراق با حضور کاظم نوری رئیس‌جمهور کشورمان روز سه‌شنبه در"
             " مجموعه سعدآباد برگزار شد.")
     assert [sorted(_names(e)) for e in extract_events(text, None, PUB)] == [sorted(_norm(["کاظم نوری", "حسن جبوری"]))]
+
+
+def test_a_delegation_of_n_people_and_afghan_honorifics():
+    """«هیئتی ۲۵ نفری از X» (as «۲۵ نفره») is the whole group; «شیخ‌الحدیث مولوی X» and «انجنیر X» are honorifics
+    before a name set off by its title."""
+    text = "شیخ‌الحدیث مولوی کاظم نوری، والی هرات، امروز میزبان هیئتی ۲۵ نفری از بازرگانان ایرانی بود."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "هیئتی ۲۵ نفری از بازرگانان ایرانی"])]
+    text = "انجنیر کاظم نوری، سرپرست وزارت معادن، امروز با حسن جبوری دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])]
