@@ -2542,3 +2542,12 @@ def test_a_delegation_of_n_people_and_afghan_honorifics():
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "هیئتی ۲۵ نفری از بازرگانان ایرانی"])]
     text = "انجنیر کاظم نوری، سرپرست وزارت معادن، امروز با حسن جبوری دیدار کرد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])]
+
+
+def test_a_lead_office_named_right_after_the_phrase_that_tells_the_contact_back():
+    """«در این دیدار (مهندس / دکتر) NAME با اشاره …», «در این دیدار A و B … را بررسی کردند»: no comma after the
+    phrase; the one named first is the lead's office."""
+    lead = "سفیر ایران در بغداد امروز به دیدار پیتر برگ رئیس مجلس عراق رفت. "
+    for told in ("در این دیدار مهندس حسن جبوری‌زاده با اشاره به روابط دو کشور گفت: همکاری ادامه دارد.",
+                 "در این دیدار حسن جبوری‌زاده و برگ روند اجرای توافق‌ها را بررسی کردند."):
+        assert [_names(e) for e in extract_events(lead + told, None, PUB)] == [_norm(["حسن جبوری‌زاده", "پیتر برگ"])], told

@@ -55,10 +55,12 @@ _THIS_CONTACT = (r"(?:در|طی) (?:(?:این|آن) " + _CONTACT_NOUN + r"\w*|" 
 # a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …", "در این
 # نشست، NAME از …"), as the one spoken to in it ("در این دیدار … به NAME گفت"), or as the other side of the
 # subject's words ("در دیدار با NAME")
+# honorifics before a name told back ("حجت‌الاسلام والمسلمین X در این دیدار", "در این دیدار مهندس X …")
+_POLITE = r"(?:حجت ?الاسلام(?: و ?المسلمین)?|[اآ]یت ?الله(?: العظمی)?|دکتر|مهندس|سردار|سرلشکر|سرتیپ|شیخ|سید)"
 _TOLD_BACK_NAME = folded_rx(
     r"(?:^|(?<=[\n.،,]))\s*(?P<pair>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3} و [^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) "
     + _THIS_CONTACT + E
-    + r"|(?:^|(?<=[\n.،,]))\s*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3})(?:[،,][^،,.:«»]{3,80}[،,])? (?:نیز |هم )?"
+    + r"|(?:^|(?<=[\n.،,]))\s*(?:" + _POLITE + r"\s+)*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3})(?:[،,][^،,.:«»]{3,80}[،,])? (?:نیز |هم )?"
     + _THIS_CONTACT + E
     # "A و مهمان آمریکایی‌اش / همتای عمانی‌اش درباره …": the subject told back with the other side by its relation
     + r"|(?:^|(?<=[\n.،,]))\s*(?P<host>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,4}?) و (?:مهمان|میهمان|همتای) \S+?(?: ?اش| ?ش)"
@@ -71,6 +73,9 @@ _TOLD_BACK_NAME = folded_rx(
     # پیشنهاد … را مطرح کرد"; the surname goes on past a ZWNJ in the text)
     + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?" + _THIS_CONTACT
     + r"(?: \S+){0,2}?(?: که [^.:]{3,120}?)?[،,]\s*(?P<opened>[^\s،,:.«»]+ [^\s،,:.«»]+) "
+    # … or right after the phrase with no comma, past honorifics ("در این دیدار مهندس X با اشاره …", "در این دیدار A و B …")
+    + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?" + _THIS_CONTACT
+    + r"\s+(?:" + _POLITE + r"\s+)*(?P<bare>[^\s،,:.«»]+ [^\s،,:.«»]+) "
     + r"|" + _THIS_CONTACT + r"[^.:]{0,120}? به (?P<spoken>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|اظهار|یاداور)"
     + r"|در (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس) با (?P<other>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:توافق|گفت|اظهار)"
     # "B نیز / هم …" opening a sentence, set off with its title or a relative clause or not ("دکتر B، معاون …، نیز
@@ -460,13 +465,13 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
     if len(roles) == 2 and [k for _, k in told] == ["also"]:
         said = _quoted_before(text, folded[:end], events[0]["span"][1], told[0][0], named)
         told = [(said, "subject"), told[0]] if said else told  # "A با بیان … گفت" then "B نیز گفت"
-    if len(roles) == 2 and len(told) == 1 and told[0][1] in ("subject", "opening", "opened"):
+    if len(roles) == 2 and len(told) == 1 and told[0][1] in ("subject", "opening", "opened", "bare"):
         # "A در این دیدار …" and "وزیر … نیز": the subject named, the other side left an office; but when the
         # subject's own office answers "نیز" after A ("A در این تماس گزارش داد … وزیر کشور نیز دستور داد"), A is the other
         roles = roles[1:] if _office_answers(folded[:end], events[0]["span"][1], roles[0]["name"]) else roles[:1]
     if not roles or len(told) != len(roles) or len(roles) > 2:
         return
-    if len(roles) == 2 and (roles[0] is not people[0] or told[0][1] not in ("subject", "opening", "opened")):
+    if len(roles) == 2 and (roles[0] is not people[0] or told[0][1] not in ("subject", "opening", "opened", "bare")):
         return  # two offices: only a subject told back first says which name is whose
     for (office, country), (name, _) in zip([(r["name"], r["country"]) for r in roles], told):
         for person in (p for e in events for p in e["participants"]):
@@ -504,7 +509,7 @@ def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[t
             if m.lastgroup == "pair" else [(a, b)]
         kinds = ("subject", "also") if m.lastgroup == "pair" else ("subject",) if m.lastgroup == "host" else (m.lastgroup,)
         for (x, y), kind in zip(parts, kinds):
-            if kind == "opened":
+            if kind in ("opened", "bare"):
                 words, glued = folded[x:y].split(), _ZWNJ_WORD.match(text, y).end()
                 if words[0] not in lexicon().first_names or words[1] in lexicon().first_names and glued == y:
                     continue  # (a first name and a surname, not «علی اکبر» of a longer name)
