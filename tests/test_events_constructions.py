@@ -2551,3 +2551,11 @@ def test_a_lead_office_named_right_after_the_phrase_that_tells_the_contact_back(
     for told in ("در این دیدار مهندس حسن جبوری‌زاده با اشاره به روابط دو کشور گفت: همکاری ادامه دارد.",
                  "در این دیدار حسن جبوری‌زاده و برگ روند اجرای توافق‌ها را بررسی کردند."):
         assert [_names(e) for e in extract_events(lead + told, None, PUB)] == [_norm(["حسن جبوری‌زاده", "پیتر برگ"])], told
+
+
+def test_two_offices_named_by_the_host_told_back_and_the_other_after_va_niz():
+    """«رؤسای جمهور A و B … با یکدیگر دیدار کردند. X، میزبان این دیدار، … و Y نیز …»: the host told back by its part in
+    the contact names the first office, the one after «و … نیز» the second."""
+    text = ("رؤسای جمهور ترکمنستان و ازبکستان امروز در عشق‌آباد با یکدیگر دیدار کردند. کاظم نوری، میزبان این دیدار،"
+            " ازبکستان را شریک راهبردی خواند و حسن جبوری نیز بر ساخت خط لوله تأکید کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])]

@@ -62,6 +62,9 @@ _TOLD_BACK_NAME = folded_rx(
     + _THIS_CONTACT + E
     + r"|(?:^|(?<=[\n.،,]))\s*(?:" + _POLITE + r"\s+)*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3})(?:[،,][^،,.:«»]{3,80}[،,])? (?:نیز |هم )?"
     + _THIS_CONTACT + E
+    # "NAME، میزبان / مهمان این دیدار، …": a side told back by its part in the contact
+    + r"|(?:^|(?<=[\n.]))\s*(?P<part>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3})[،,] (?:میزبان|مهمان|میهمان) (?:این|آن) "
+    + _CONTACT_NOUN + r"\w*[،,]"
     # "A و مهمان آمریکایی‌اش / همتای عمانی‌اش درباره …": the subject told back with the other side by its relation
     + r"|(?:^|(?<=[\n.،,]))\s*(?P<host>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,4}?) و (?:مهمان|میهمان|همتای) \S+?(?: ?اش| ?ش)"
     r" (?:درباره|در|بر|با)(?!\S)"
@@ -81,7 +84,9 @@ _TOLD_BACK_NAME = folded_rx(
     # "B نیز / هم …" opening a sentence, set off with its title or a relative clause or not ("دکتر B، معاون …، نیز
     # خبر داد", "B که … منصوب شده است، نیز …"), and "B در پاسخ …" (the other side, replying)
     + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?P<also>[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,3})(?:[،,][^،,.:]{3,80}[،,]| که [^.:]{3,120}?[،,])?"
-    r" (?:نیز|هم|در پاسخ) ", re.M)
+    r" (?:نیز|هم|در پاسخ) "
+    # … and after «و» in the sentence that told the first side back ("… خواند و B نیز بر … تأکید کرد"), a full name
+    + r"|(?<=\sو\s)(?P<andalso>[^\s،,:.«»]+ [^\s،,:.«»]+) (?:نیز|هم) ", re.M)
 _ZWNJ_WORD = re.compile(r"(?:\u200c\w+)*")
 # a person quoted by name at a sentence's start: "A با تأکید بر اینکه …، افزود", "A گفت"
 _SAID_NAME = folded_rx(r"(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?(?P<said>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?)"
@@ -507,8 +512,12 @@ def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[t
         # "A و B در این دیدار …": both sides, the subject first
         parts = [(a, a + m.group("pair").index(" و ")), (a + m.group("pair").index(" و ") + 3, b)] \
             if m.lastgroup == "pair" else [(a, b)]
-        kinds = ("subject", "also") if m.lastgroup == "pair" else ("subject",) if m.lastgroup == "host" else (m.lastgroup,)
+        kinds = ("subject", "also") if m.lastgroup == "pair" else ("subject",) if m.lastgroup in ("host", "part") \
+            else (m.lastgroup,)
         for (x, y), kind in zip(parts, kinds):
+            if kind == "andalso" and fold(text[x:y]).split()[0] not in lexicon().first_names:
+                continue
+            kind = "also" if kind == "andalso" else kind
             if kind in ("opened", "bare"):
                 words, glued = folded[x:y].split(), _ZWNJ_WORD.match(text, y).end()
                 if words[0] not in lexicon().first_names or words[1] in lexicon().first_names and glued == y:
