@@ -2559,3 +2559,10 @@ def test_two_offices_named_by_the_host_told_back_and_the_other_after_va_niz():
     text = ("رؤسای جمهور ترکمنستان و ازبکستان امروز در عشق‌آباد با یکدیگر دیدار کردند. کاظم نوری، میزبان این دیدار،"
             " ازبکستان را شریک راهبردی خواند و حسن جبوری نیز بر ساخت خط لوله تأکید کرد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "حسن جبوری"])]
+
+
+def test_the_one_office_left_is_the_person_told_back_after_the_contact():
+    # «NAME پس از این دیدار …»: told back after the contact; with one office left in the lead, that office's holder
+    text = ("سفیر ایران در بیروت دیروز با پیتر برگ وزیر خارجه لبنان دیدار کرد. حسن جبوری‌زاده پس از این دیدار در جمع"
+            " خبرنگاران گفت همکاری ادامه دارد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["حسن جبوری‌زاده", "پیتر برگ"])]

@@ -62,6 +62,9 @@ _TOLD_BACK_NAME = folded_rx(
     + _THIS_CONTACT + E
     + r"|(?:^|(?<=[\n.،,]))\s*(?:" + _POLITE + r"\s+)*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3})(?:[،,][^،,.:«»]{3,80}[،,])? (?:نیز |هم )?"
     + _THIS_CONTACT + E
+    # "NAME پس از این دیدار …": a side told back after the contact (which side, only one office left says)
+    + r"|(?:^|(?<=[\n.]))\s*(?:" + _POLITE + r"\s+)*(?P<after>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:پس|بعد) از (?:این|آن) "
+    + _CONTACT_NOUN + E
     # "NAME، میزبان / مهمان این دیدار، …": a side told back by its part in the contact
     + r"|(?:^|(?<=[\n.]))\s*(?P<part>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3})[،,] (?:میزبان|مهمان|میهمان) (?:این|آن) "
     + _CONTACT_NOUN + r"\w*[،,]"
