@@ -2566,3 +2566,12 @@ def test_the_one_office_left_is_the_person_told_back_after_the_contact():
     text = ("سفیر ایران در بیروت دیروز با پیتر برگ وزیر خارجه لبنان دیدار کرد. حسن جبوری‌زاده پس از این دیدار در جمع"
             " خبرنگاران گفت همکاری ادامه دارد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["حسن جبوری‌زاده", "پیتر برگ"])]
+
+
+def test_a_duty_told_in_a_relative_clause_names_the_office_of_this_body():
+    """«NAME که … ریاست اتاق تبریز را بر عهده دارد» says NAME is «رئیس اتاق تبریز»; «رئیس این اتاق» after «اتاق
+    بازرگانی، صنایع، معادن و کشاورزی تبریز» is that office (the body with its city), so that person."""
+    text = ("سرکنسول ترکیه در تبریز امروز در محل اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز با رئیس این اتاق دیدار"
+            " کرد. حسن جبوری‌زاده که از سال گذشته ریاست اتاق تبریز را بر عهده دارد، با اشاره به مبادلات گفت: حجم"
+            " تجارت کم است.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["سرکنسول ترکیه در تبریز", "حسن جبوری‌زاده"])]

@@ -83,6 +83,11 @@ _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|�
 # where an opening subject ends: a preposition, a relative or the verb's words
 _SUBJECT_END = folded_rx(B + r"(?:با|به|در|از|که|نیز|هم|روز|صبح|عصر|امروز|دیروز|گفت|افزود|طی|ضمن)" + E + r"|[،,:]")
 _WITH = folded_rx(B + "با" + E)
+# a duty held, told in a relative clause: "X که ریاست / مدیریت Y را بر عهده دارد" (X is «رئیس / مدیر Y»)
+_DUTIES = {"ریاست": "رئیس", "مدیریت": "مدیر", "سرپرستی": "سرپرست", "دبیرکلی": "دبیرکل", "فرماندهی": "فرمانده",
+           "تولیت": "تولیت"}
+_DUTY = folded_rx(r"(?<=\S) که (?:[^،,.:؛«»]{0,40} )?(?P<duty>" + "|".join(_DUTIES) + r") (?P<of>[^،,.:؛«»]{2,60}?) را "
+                  r"(?:بر ?عهده|به ?عهده) (?:دارد|داشت|دارند|داشتند|گرفته)" + E)
 _NAME_ENDS = frozenset({"که", "در", "با", "به", "از", "نیز", "هم", "روز", "صبح", "عصر", "شب", "امروز", "دیروز",
                         ":", "گفت", "افزود", "نوشت"})  # "X:" / "X گفت:": who is quoted
 
@@ -115,6 +120,7 @@ class Resolver:
             if p.title or p.role:
                 self.holders.append((p.role or " ".join(fold(src[p.title[0]:p.title[1]]).split()), name))
         self._scan_holders()
+        self._holders_by_duty()
         for m in _QUOTED_NAME.finditer(text):
             inner = _clean(m.group(1))
             if 2 <= len(inner.split()) <= 3 and not lexicon().title.search(fold(inner)):
@@ -193,6 +199,21 @@ class Resolver:
                 self.full_names.append(name)
                 if self.first is None:
                     self.first = name
+
+    def _holders_by_duty(self) -> None:
+        """"یونس خلیل‌زاده که از سال گذشته ریاست اتاق تبریز را بر عهده دارد": the office a relative clause says the
+        named person holds («ریاست X» is «رئیس X»)."""
+        firsts = lexicon().first_names
+        for m in _DUTY.finditer(self.folded):
+            words = list(re.finditer(r"\S+", self.folded[max(0, m.start() - 60):m.start()]))[-3:]
+            start = next((w for w in words if w.group() in firsts), None)
+            if start is None:
+                continue
+            a = max(0, m.start() - 60) + start.start()
+            name = _clean(self.text[a:m.start()])
+            title = f"{_DUTIES[m.group('duty')]} {' '.join(m.group('of').split())}"
+            self.holders.append((title, name))
+            self.full_names.append(name)
 
     def _lead_holder(self) -> None:
         """"وزیر راه و شهرسازی که … سفر کرده است، …" and later "علیرضا پاک‌نهاد روز دوشنبه با …": a lead that
@@ -486,7 +507,11 @@ class Resolver:
         end = b if named_before else max(b, bodies[-1].end())
         # "مجلس خبرگان رهبری", up to a stop word; a body written with commas whole ("اتاق بازرگانی، صنایع، معادن و
         # کشاورزی"), never ending on «و»
-        words = self.text[a:end].split()[:max(5, len(self.text[bodies[-1].start():bodies[-1].end()].split()))]
+        words = self.text[a:end].split()
+        named = len(self.text[bodies[-1].start():bodies[-1].end()].split())
+        # (and the city the body is of, right after its name: "اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز")
+        city = named < len(words) and " ".join(fold(words[named]).split()) in lexicon().cities
+        words = words[:max(5, named + city)]
         words = list(itertools.takewhile(lambda w: not VERB_WORD.fullmatch(fold(w)), words))  # "… اصفهان آمد و"
         while words and words[-1] == "و":
             words.pop()
@@ -539,6 +564,8 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         name, title = titled  # "رئیس‌جمهور ترامپ": the office, then its listed holder's surname
     elif p.role_only:
         name = _polite_role(name)
+        if src is resolver.text:
+            name = resolver.this_body(name, p.name[0])  # "رئیس این اتاق": the body's own name, then its holder
         held = resolver.led_by(name) or (None if group_party(fold(name)) or not resolve
                                          else resolver.holder(name, others) or resolver.registered(name))
         if held:
