@@ -2575,3 +2575,9 @@ def test_a_duty_told_in_a_relative_clause_names_the_office_of_this_body():
             " کرد. حسن جبوری‌زاده که از سال گذشته ریاست اتاق تبریز را بر عهده دارد، با اشاره به مبادلات گفت: حجم"
             " تجارت کم است.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["سرکنسول ترکیه در تبریز", "حسن جبوری‌زاده"])]
+
+
+def test_a_hyphenated_name_whose_part_is_a_function_word():
+    # «آن-ماری لوفور»: «آن» (that) is a first name inside a hyphenated one
+    text = "کاظم نوری امروز آن-ماری لوفور، معاون نماینده ویژه دبیرکل سازمان ملل، را به حضور پذیرفت."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "آن-ماری لوفور"])]
