@@ -216,9 +216,10 @@ class Resolver:
             self.full_names.append(name)
 
     def _lead_holder(self) -> None:
-        """"وزیر راه و شهرسازی که … سفر کرده است، …" and later "علیرضا پاک‌نهاد روز دوشنبه با …": a lead that
-        opens with an office whose holder it never names beside it, and a body whose sentences open with one
-        person only that it never titles (named in full). That person holds the lead's office (and its short forms: "وزیر راه")."""
+        """"وزیر راه و شهرسازی که … سفر کرده است، …" and later "علیرضا پاک‌نهاد روز دوشنبه با …": a lead that opens
+        with an office whose holder it never names beside it, and a body whose sentences open with one person only,
+        never titled, named in full from a first name. That person holds the lead's office (and its short forms,
+        "وزیر راه") when a sentence of theirs has a «با» side or the lead tells no contact."""
         if not self.spans:
             return
         a, b = self.spans[0]
@@ -232,14 +233,13 @@ class Resolver:
         role = _in_sentence(self.folded, start, " ".join(self.folded[slice(*parties[0].name)].split()))
         if any(fit_score(role, t) for t, _ in self.holders):
             return
-        subjects = {(o["name"], bool(_WITH.search(self.folded, a, b))) for a, b in self.spans[1:]
-                    if (o := self.opener(a, b)) and not self.known(o["name"])
+        subjects = {(o["name"], bool(_WITH.search(self.folded, x, y))) for x, y in self.spans[1:]
+                    if (o := self.opener(x, y)) and not self.known(o["name"])
                     and _words(o["name"])[0] in lexicon().first_names}  # (a person, not "تاکنون پاسخی")
-        # (one who only speaks "در این دیدار" may be the lead's other side, as in "… با فرمانده مرزبانی دیدار کرد.
-        # سردار X در این دیدار گفت"; the holder is the one who meets someone himself: "X روز شنبه با Y دیدار کرد",
-        # unless the lead tells no contact, so has no other side: "… در نامه‌ای به وزیر هشدار داد. X نوشته است …")
-        contact = lexicon().noun.search(self.folded, a, b)
-        if len({n for n, _ in subjects}) == 1 and (any(w for _, w in subjects) or not contact) \
+        # (one who only speaks "در این دیدار" may be the lead's other side: "… با فرمانده مرزبانی دیدار کرد. سردار X
+        # در این دیدار گفت"; not so when the lead tells no contact: "… در نامه‌ای هشدار داد. X نوشته است …")
+        told_contact = lexicon().noun.search(self.folded, a, b)
+        if len({n for n, _ in subjects}) == 1 and (any(w for _, w in subjects) or not told_contact) \
                 and len(_words(name := subjects.pop()[0])) >= 2:
             self.holders.append((role, name))
 

@@ -1,11 +1,13 @@
 """A parliamentary committee's session that outside parties attended (pure).
 
 GUIDE.md: a session of one body on its own is no event "unless a named outside party meets it". Parliament news
-tells such sessions in four shapes, each with the committee named in the clause or earlier in the sentence:
+tells such sessions in these shapes, with the committee named in the clause or earlier in the sentence (or, after
+"در این جلسه", earlier in the article):
 - "جلسه امروز کمیسیون X (که) با حضور A و B برگزار شد"
 - "در جلسه امروز کمیسیون A و B حضور یافتند" (the first office after the committee's word opens the guests)
 - "(در جلسه امروز) A با حضور در کمیسیون X گزارشی … ارائه کرد"
 - "با اشاره به حضور A در (جلسه) این کمیسیون"
+- "نکته مهم در جلسه امروز کمیسیون X حضور A بود"
 The committee is one party, in the fullest form the article writes it; its own members are never its guests."""
 
 from __future__ import annotations
@@ -169,8 +171,8 @@ def _body(folded: str, span: tuple[int, int]) -> tuple[int, int] | None:
     if len(words) > 1:
         # "کمیسیون لایحه X بررسی شد": no full name goes on from these words; the one committee the article names
         # in full, if it names only one
-        named = {" ".join(folded[a:b].split()) for a, b in _full_names(folded)}
-        return next(iter(_full_names(folded))) if len(named) == 1 else span
+        names = _full_names(folded)
+        return names[0] if len({" ".join(folded[a:b].split()) for a, b in names}) == 1 else span
     for found in (full, mentions):
         before = [m for m in found if m[1] <= span[0]]
         if before or found:
