@@ -74,6 +74,15 @@ def unglue_possessive(text: str) -> str:
     return _GLUED_POSSESSIVE.sub("ی", text)
 
 
+_GLUED_ON = re.compile(f"(?:{ZWNJ}[^\\s،,.:«»()]*)*")
+
+
+def glued_end(text: str, at: int) -> int:
+    """Where the word that reaches `at` ends once the parts a ZWNJ glues on are counted ("نوری|‌وند" -> after
+    «وند»): folding turns a ZWNJ into a space, so a word read in folded text may stop inside a surname."""
+    return _GLUED_ON.match(text, at).end()
+
+
 def span_fold(text: str) -> str:
     """Letter variants unified (ي ى ئ → ی, ك → ک, ة ۀ → ه, أ إ آ ٱ → ا, ؤ → و), ZWNJ, ZWJ, bidi
     marks, no-break spaces, tabs and emoji («🔹ظریف», as social posts write) as spaces, curly quotes

@@ -35,7 +35,7 @@ from pipeline.events.parties import Party, plural_party, split_parties
 from pipeline.events.roles import role_fits, with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
 from pipeline.normalize import normalize
-from rasad.persian import latin_digits, same_person
+from rasad.persian import glued_end, latin_digits, same_person
 from rasad.persian import span_fold as fold
 from rasad.persian_dates import to_jalali_str
 
@@ -90,7 +90,8 @@ _TOLD_BACK_NAME = folded_rx(
     r" (?:نیز|هم|در پاسخ) "
     # … and after «و» in the sentence that told the first side back ("… خواند و B نیز بر … تأکید کرد"), a full name
     + r"|(?<=\sو\s)(?P<andalso>[^\s،,:.«»]+ [^\s،,:.«»]+) (?:نیز|هم) ", re.M)
-_ZWNJ_WORD = re.compile(r"(?:\u200c\w+)*")
+# how a told-back name opens its sentence when it says which of the lead's two offices is the subject
+_OPENS = ("subject", "opening", "opened", "bare")
 # a person quoted by name at a sentence's start: "A با تأکید بر اینکه …، افزود", "A گفت"
 _SAID_NAME = folded_rx(r"(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?(?P<said>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?)"
                        r" (?:با (?:بیان|اشاره|تاکید|یاداوری|یادآوری|ابراز)|گفت|افزود|اظهار (?:داشت|کرد))(?![^\s:،,.])"
@@ -473,13 +474,13 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
     if len(roles) == 2 and [k for _, k in told] == ["also"]:
         said = _quoted_before(text, folded[:end], events[0]["span"][1], told[0][0], named)
         told = [(said, "subject"), told[0]] if said else told  # "A با بیان … گفت" then "B نیز گفت"
-    if len(roles) == 2 and len(told) == 1 and told[0][1] in ("subject", "opening", "opened", "bare"):
+    if len(roles) == 2 and len(told) == 1 and told[0][1] in _OPENS:
         # "A در این دیدار …" and "وزیر … نیز": the subject named, the other side left an office; but when the
         # subject's own office answers "نیز" after A ("A در این تماس گزارش داد … وزیر کشور نیز دستور داد"), A is the other
         roles = roles[1:] if _office_answers(folded[:end], events[0]["span"][1], roles[0]["name"]) else roles[:1]
     if not roles or len(told) != len(roles) or len(roles) > 2:
         return
-    if len(roles) == 2 and (roles[0] is not people[0] or told[0][1] not in ("subject", "opening", "opened", "bare")):
+    if len(roles) == 2 and (roles[0] is not people[0] or told[0][1] not in _OPENS):
         return  # two offices: only a subject told back first says which name is whose
     for (office, country), (name, _) in zip([(r["name"], r["country"]) for r in roles], told):
         for person in (p for e in events for p in e["participants"]):
@@ -522,7 +523,7 @@ def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[t
                 continue
             kind = "also" if kind == "andalso" else kind
             if kind in ("opened", "bare"):
-                words, glued = folded[x:y].split(), _ZWNJ_WORD.match(text, y).end()
+                words, glued = folded[x:y].split(), glued_end(text, y)
                 if words[0] not in lexicon().first_names or words[1] in lexicon().first_names and glued == y:
                     continue  # (a first name and a surname, not «علی اکبر» of a longer name)
                 y = glued

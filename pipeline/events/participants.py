@@ -26,7 +26,7 @@ from pipeline.events.parties import (
 )
 from pipeline.events.roles import fit_score, shape, with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
-from rasad.persian import same_person, unglue_possessive
+from rasad.persian import glued_end, same_person, unglue_possessive
 from rasad.persian import span_fold as fold
 
 _CHANNEL = folded_rx(r"(?:" + CHANNEL_WORDS + r"|گوی|گو)")  # "گفت و گوی تلفنی سناتور X": no name before the title
@@ -75,7 +75,6 @@ _HEAD_OF_THIS = folded_rx(r"(?:رییس|رئیس|سرپرست) (?:این|آن) (
 _THIS_CITY = re.compile(r"\s*(?:این|همین) شهر(?: مقدس)?\s*$")
 _THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
 # a martyr named: "شهید (مدافع حرم) X Y" (a first name, then a surname and what a ZWNJ glues to it)
-_ZWNJ_GLUED = re.compile(r"(?:\u200c[^\s،,.:«»()]*)*")  # what ZWNJs glue on to a word, in the text as written
 _MARTYR = folded_rx(r"(?<!\w)شهید(?: مدافع (?:حرم|امنیت|سلامت|وطن))? (?P<first>\S+) [^\s،,.:«»()]+")
 # an opening phrase of time or occasion before the subject ("در جریان این سفر X …", "در ادامه X …")
 _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|حاشیه|پایان) )?(?:(?:این|آن|همین) (?:سفر|دیدار|سفرها|نشست|"
@@ -483,7 +482,7 @@ class Resolver:
             named = [n for n in _MARTYR.finditer(self.folded, 0, at) if n.group("first") in lexicon().first_names]
             if not named:
                 return name
-            end = _ZWNJ_GLUED.match(self.text, named[-1].end()).end()  # (a surname glued by a ZWNJ: «نوری‌وند»)
+            end = glued_end(self.text, named[-1].end())  # (a surname glued by a ZWNJ: «نوری‌وند»)
             martyr = _clean(self.text[named[-1].start("first"):end])
             return _clean(name[:m.start()] + "شهید " + martyr + name[m.end():])
         if m.group(1) == "شهر":
@@ -560,12 +559,12 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     title = _clean(src[p.title[0]:p.title[1]]) if p.title else p.role
     if not name:
         return None
+    if p.role_only and src is resolver.text:
+        name = resolver.this_body(name, p.name[0])  # "رئیس این اتاق": the body's own name, then its holder
     if p.role_only and (titled := resolver.titled(name)):
         name, title = titled  # "رئیس‌جمهور ترامپ": the office, then its listed holder's surname
     elif p.role_only:
         name = _polite_role(name)
-        if src is resolver.text:
-            name = resolver.this_body(name, p.name[0])  # "رئیس این اتاق": the body's own name, then its holder
         held = resolver.led_by(name) or (None if group_party(fold(name)) or not resolve
                                          else resolver.holder(name, others) or resolver.registered(name))
         if held:
@@ -578,7 +577,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
                 and not resolver.listed(name):
             return None
         name = fuller
-    if src is resolver.text:
+    if src is resolver.text and not p.role_only:
         name = resolver.this_body(name, p.name[0])
     basis = fold(title or (name if p.role_only else ""))
     if p.title and src is resolver.text:
