@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
@@ -176,6 +179,16 @@ def make_articles(n: int, start_id: int = 1001, base: datetime | None = None) ->
 
 FAST_SETTINGS = {"download_delay": 0, "concurrency_per_domain": 8, "obey_robots": "false",
                  "retries": 0, "download_timeout": "30s"}
+
+
+@contextmanager
+def refused_port() -> Iterator[int]:
+    """A port on 127.0.0.1 that refuses connections while the block runs. The socket stays bound
+    without listening: a port merely found free and released can be taken by any server started
+    meanwhile (a crawl test once got HTTP 404 from one instead of a refused connection)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        yield sock.getsockname()[1]
 
 
 def write_config(tmp_path: Path, sites_yaml: str, **settings) -> Path:

@@ -4,25 +4,24 @@ log file beside the database."""
 
 from __future__ import annotations
 
-import socket
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from conftest import refused_port
 
 
 @pytest.fixture
-def config(tmp_path) -> Path:
+def config(tmp_path) -> Iterator[Path]:
     """A site whose robots.txt, feed and sitemap all refuse the connection (robots.txt obeyed)."""
-    base = f"http://127.0.0.1:{_closed_port()}"
+    with refused_port() as port:
+        yield _config(tmp_path, f"http://127.0.0.1:{port}")
+
+
+def _config(tmp_path: Path, base: str) -> Path:
     path = tmp_path / "config.yaml"
     path.write_text(f"""database: data/rasad.db
 settings: {{retries: 0, download_delay: 0, obey_robots: true}}

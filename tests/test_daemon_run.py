@@ -17,7 +17,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 import pytest
-from conftest import NewsSite, make_articles
+from conftest import NewsSite, make_articles, refused_port
 from test_daemon_support import query, rasad_run, runs, wait_until
 
 from rasad.localsite import LocalSite
@@ -76,13 +76,6 @@ class SilentServer:
             conn.close()
 
 
-def closed_port() -> int:
-    """A port on 127.0.0.1 with nothing listening (connections are refused)."""
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def site_yaml(name: str, base: str, schedule: str) -> str:
     return (f"  - name: {name}\n    base_url: {base}/\n    schedule: {schedule}\n"
             f"    sources:\n      - rss: {base}/rss\n")
@@ -106,7 +99,7 @@ def write_config(path: Path, sites: str) -> None:
 def scene(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("daemon")
     silent = SilentServer()
-    with LocalSite() as agency, LocalSite() as wire, LocalSite() as late:
+    with LocalSite() as agency, LocalSite() as wire, LocalSite() as late, refused_port() as down:
         news = {name: NewsSite(site) for name, site in
                 (("agency", agency), ("wire", wire), ("late", late))}
         for name, start, n in (("agency", 5001, 3), ("wire", 6001, 3), ("late", 7001, 2)):
@@ -118,7 +111,7 @@ def scene(tmp_path_factory):
         faulty = news["wire"].articles[-1]
         sites = (site_yaml("agency", agency.base, "{every: 2s, min_interval: 2s, max_interval: 2s}")
                  + site_yaml("wire", wire.base, "{every: 1h}")
-                 + site_yaml("down", f"http://127.0.0.1:{closed_port()}",
+                 + site_yaml("down", f"http://127.0.0.1:{down}",
                              "{every: 8s, min_interval: 8s, max_interval: 1m}")
                  + site_yaml("stuck", f"http://127.0.0.1:{silent.port}",
                              "{every: 1h, timeout: 30s}"))
