@@ -27,6 +27,12 @@ Persian NER corpora, news among them, none of them ../shared's Arman sentences; 
 evaluation only, never copied), tokens joined by spaces: those with a meeting cue word plus 25 without one (the
 first by SHA-1 of "neg23" + id), split by SHA-1 of "split23" + id (corpus_labels/ner23_split.json, committed before
 any label existed).
+
+Round 24 (wave 14): the 26,196 sentences of UD_Persian-PerDT's training part (CC BY-SA 4.0; ../shared holds only
+dev and test), read from the snapshot's `not-to-release/train_ner.txt` (one token per line, a blank line between
+sentences; the treebank's own `.conllu` train file is absent from the snapshot), tokens joined by spaces: those
+with a meeting cue word plus 25 without one (the first by SHA-1 of "neg24" + id), split by SHA-1 of "split24" + id
+(corpus_labels/perdt24_split.json, committed before any label existed).
 """
 
 from __future__ import annotations
@@ -48,6 +54,7 @@ FARS23_CSV = "c01f8d1:data collection/farsnews.csv"
 SERAJI = MIRRORS / "UniversalDependencies+UD_Persian-Seraji" / "repo"
 PERDT = MIRRORS.parent / "shared" / "corpus" / "ud"
 NER23 = MIRRORS / "PouriaYazdani+Persian-NER" / "repo"
+PERDT_TRAIN = MIRRORS / "UniversalDependencies+UD_Persian-PerDT" / "repo"
 
 
 def _show(repo: Path, path: str) -> bytes:
@@ -158,6 +165,24 @@ def ner23_sentences() -> dict[str, dict]:
 def ner23_selection() -> dict[str, list[str]]:
     """Round 23's labelled set, its halves: {"tune": ids, "blind": ids} (see the module docstring)."""
     return _selection(ner23_sentences(), "23", 25)
+
+
+def perdt24_sentences() -> dict[str, dict]:
+    """Every sentence of PerDT's training part by id ("perdt-train-00001"), or {} when the snapshot is absent."""
+    if not PERDT_TRAIN.exists():
+        return {}
+    blocks = _show(PERDT_TRAIN, "not-to-release/train_ner.txt").decode("utf-8").strip().split("\n\n")
+    out = {}
+    for i, block in enumerate(blocks):
+        aid = f"perdt-train-{i:05d}"
+        out[aid] = {"id": aid, "title": None, "text": " ".join(t for t in block.splitlines() if t.strip()),
+                    "published": None}
+    return out
+
+
+def perdt24_selection() -> dict[str, list[str]]:
+    """Round 24's labelled set, its halves: {"tune": ids, "blind": ids} (see the module docstring)."""
+    return _selection(perdt24_sentences(), "24", 25)
 
 
 def ud22_selection() -> dict[str, list[str]]:
