@@ -2581,3 +2581,13 @@ def test_a_hyphenated_name_whose_part_is_a_function_word():
     # «آن-ماری لوفور»: «آن» (that) is a first name inside a hyphenated one
     text = "کاظم نوری امروز آن-ماری لوفور، معاون نماینده ویژه دبیرکل سازمان ملل، را به حضور پذیرفت."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "آن-ماری لوفور"])]
+
+
+def test_a_plural_head_with_only_various_after_it_is_no_side():
+    # «با گروه‌های مختلف», «مورد استقبال اقشار گوناگون»: kinds of people without saying whose (GUIDE.md: too vague)
+    for text in ("کاظم نوری در سفر به شیراز با گروه‌های مختلف دیدار کرد.",
+                 "پیتر برگ در بندرعباس مورد استقبال اقشار گوناگون قرار گرفت."):
+        assert extract_events(text, None, PUB) == []
+    # a group whose members the text names stays a party
+    text = "کاظم نوری با نمایندگان گروه‌های مختلف سیاسی استان دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "نمایندگان گروه‌های مختلف سیاسی استان"])]

@@ -143,7 +143,9 @@ _VAGUE = folded_rx(
     # the retinue of a party named with it ("با Y و هیئت همراهش"): no side of its own
     r"(?:هیئت|هیات|هیأت)(?: ?های)? همراه(?: (?:خود|خویش|وی|او|ایشان)| ?(?:ش|اش|شان))?|"
     # the delegations of both sides together ("هیئت‌های عالی‌رتبه دو کشور"): both sides, not one
-    r"(?:هیئت|هیات|هیأت) ?های(?: \S+){0,2} (?:دو کشور|دو طرف|طرفین)"
+    r"(?:هیئت|هیات|هیأت) ?های(?: \S+){0,2} (?:دو کشور|دو طرف|طرفین)|"
+    # a plural head and only «مختلف» after it ("گروه‌های مختلف", "اقشار گوناگون"): some kinds of people, not whose
+    r"\S+(?: ?ها| ?های)? (?:مختلف|گوناگون|متعدد|متفاوت)"
 )
 _GENERIC_TITLE = folded_rx(r"وزیر|رییس|رئیس|معاون|مدیر|مدیرکل|سفیر|نماینده|دبیر|عضو|مشاور|دستیار|سخنگو|سخنگوی")
 _QUANTIFIER = folded_rx(
