@@ -86,13 +86,13 @@ def _web() -> dict[str, list[tuple[dict, dict]]]:
 
 
 def _snapshot_rounds() -> dict[str, list[tuple[dict, dict]]]:
-    """fars20-*, arman20-*, fars23-*, ud22-* and ner23-* (corpus_labels/README.md): the halves of rounds 20–23, when
-    the snapshots and labels are here."""
+    """fars20-*, arman20-*, fars23-*, ud22-*, ner23-* and perdt24-* (corpus_labels/README.md): the halves of rounds
+    20–24, when the snapshots and labels are here."""
     snapshots = _module(HERE / "snapshots.py")
     out = {}
     for name, read in (("fars20", snapshots.fars_articles), ("arman20", snapshots.arman_sentences),
                        ("fars23", snapshots.fars23_articles), ("ud22", snapshots.ud_sentences),
-                       ("ner23", snapshots.ner23_sentences)):
+                       ("ner23", snapshots.ner23_sentences), ("perdt24", snapshots.perdt24_sentences)):
         gold_path = HERE / "corpus_labels" / f"{name}_gold.jsonl"
         texts = read() if gold_path.exists() else {}
         gold = _jsonl(gold_path) if texts else []
