@@ -2591,3 +2591,11 @@ def test_a_plural_head_with_only_various_after_it_is_no_side():
     # a group whose members the text names stays a party
     text = "کاظم نوری با نمایندگان گروه‌های مختلف سیاسی استان دیدار کرد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "نمایندگان گروه‌های مختلف سیاسی استان"])]
+
+
+def test_a_group_whose_own_is_the_subject_is_written_without_the_reflexive():
+    # «با اعضای شورای شهر خود»: «خود» says whose, and that is the subject; the group is «اعضای شورای شهر»
+    for text, group in (("کاظم نوری امروز با اعضای شورای شهر خود دیدار کرد.", "اعضای شورای شهر"),
+                        ("پیتر برگ دیروز با کارکنان سفارت خویش در مسکو دیدار کرد.", "کارکنان سفارت")):
+        (event,) = extract_events(text, None, PUB)
+        assert _norm([group])[0] in _names(event)

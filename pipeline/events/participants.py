@@ -571,6 +571,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
             name, title = held, title or name
         else:
             title = title or (name if p.literal else None)
+            name = _without_own(name)  # "اعضای دفتر خود" -> "اعضای دفتر": the subject's own is no part of the name
     else:
         fuller = resolver.fullest(name)
         if p.weak and fuller == name and not resolver.known(name) and not (anchored and len(name.split()) <= 3) \
@@ -717,6 +718,15 @@ def _polite_role(role: str) -> str:
     """"ریاست محترم جمهور" -> "رئیس جمهور": the polite form of a role, as the plain role."""
     role = re.sub(B + "(?:" + "|".join(POLITE) + ")" + E + r"\s*", "", role)
     return re.sub(r"^ریاست" + E, "رئیس", re.sub(r"^رياست" + E, "رئیس", role)).strip()
+
+
+def _without_own(role: str) -> str:
+    """"اعضای دفتر خود" -> "اعضای دفتر": a trailing reflexive says whose, already the subject; GUIDE.md writes the
+    group. (A counterpart keeps it: "همتای روس خود" is resolved when the events are merged.)"""
+    words = role.split()
+    if len(words) > 2 and words[-1] in ("خود", "خویش") and not words[0].startswith("همتا"):
+        return " ".join(words[:-1])
+    return role
 
 
 def _clean(s: str) -> str:
