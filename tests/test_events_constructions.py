@@ -2599,3 +2599,10 @@ def test_a_group_whose_own_is_the_subject_is_written_without_the_reflexive():
                         ("پیتر برگ دیروز با کارکنان سفارت خویش در مسکو دیدار کرد.", "کارکنان سفارت")):
         (event,) = extract_events(text, None, PUB)
         assert _norm([group])[0] in _names(event)
+
+
+def test_officials_of_two_countries_after_ba_are_one_party_per_country():
+    # «با مقامات A و B»: a plural group head shared by a list of countries is one group per country, as when
+    # it is the subject of a plural verb
+    text = "کاظم نوری امروز با مسئولان آلمان و فرانسه دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "مسئولان آلمان", "مسئولان فرانسه"])]

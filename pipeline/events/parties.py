@@ -366,7 +366,7 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
             parties.extend(Party(name=(a, b), role_only=True, literal=f"{shared[1]} {c}") for c in shared[2])
         elif p and plausible(folded, p, lex):
             parties.append(p)
-    return parties
+    return country_groups(folded, parties) if len(parties) == 1 and parties[0].role_only else parties
 
 
 def _before_predicate(folded: str, a: int, b: int) -> int:
