@@ -2606,3 +2606,21 @@ def test_officials_of_two_countries_after_ba_are_one_party_per_country():
     # it is the subject of a plural verb
     text = "کاظم نوری امروز با مسئولان آلمان و فرانسه دیدار کرد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "مسئولان آلمان", "مسئولان فرانسه"])]
+
+
+@pytest.mark.parametrize("text, names", [
+    # «سفرای / سران» open a role like «وزرای»: the group goes on past «کشورهای» to whose members they are
+    ("پیتر برگ امروز با سفرای کشورهای عضو ناتو دیدار کرد.", ["پیتر برگ", "سفرای کشور‌های عضو ناتو"]),
+    ("کاظم نوری امروز با سران کشورهای عضو اتحادیه اروپا دیدار کرد.", ["کاظم نوری", "سران کشور‌های عضو اتحادیه اروپا"]),
+    # … and «سران A و B» is one party per country
+    ("سران ایران و روسیه امروز در مسکو دیدار کردند.", ["سران ایران", "سران روسیه"]),
+])
+def test_plural_heads_of_missions_and_states_open_a_role(text, names):
+    # (the names come out normalised: «کشورهای» with its ZWNJ)
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(names)]
+
+
+def test_a_contact_one_is_accused_of_is_not_reported_as_held():
+    # «X را به دیدار با Y … متهم کرده بودند»: an allegation, not a report (GUIDE.md: only contacts that happened)
+    text = "مخالفان دولت، پیتر برگ، سناتور پیشین ایتالیا را به دیدار با سران گروه‌های تبهکار و مشورت با آنها متهم کرده بودند."
+    assert extract_events(text, None, PUB) == []

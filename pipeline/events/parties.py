@@ -211,7 +211,7 @@ _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونا
 # "وزیران …", and "دو وزیر / دو رئیس‌جمهور …" (a singular title after «دو»)
 _PLURAL_ROLE = folded_rx(B + "(?:" + "|".join(_SINGULAR) + "|دو (?:" + "|".join(sorted(set(_SINGULAR.values()))) + "))" + E)
 # "مقامات [ارشد] ایران و عراق": officials of two countries, as the two sides of a plural verb
-_COUNTRY_GROUPS = folded_rx(B + r"(?P<head>(?:مقامات|مقام ?های|مسئولان|مسوولان)(?: ارشد| عالی ?رتبه)?) (?P<rest>.+)$")
+_COUNTRY_GROUPS = folded_rx(B + r"(?P<head>(?:مقامات|مقام ?های|مسئولان|مسوولان|سران)(?: ارشد| عالی ?رتبه)?) (?P<rest>.+)$")
 
 
 @dataclass
