@@ -12,6 +12,7 @@ import asyncio
 import contextlib
 import shlex
 import signal
+import socket
 from pathlib import Path
 
 import yaml
@@ -93,8 +94,9 @@ def datasette_command(db_path: str | Path, host: str = "127.0.0.1", port: int = 
     return shlex.join(args)
 
 
-def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> int:
-    """Bring the database up to date, then serve it until SIGTERM (exit status 0) or SIGINT (130)."""
+def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001, sock: socket.socket | None = None) -> int:
+    """Bring the database up to date, then serve it until SIGTERM (exit status 0) or SIGINT (130); on `sock` when
+    given (bound already by the caller), else on host:port."""
     import uvicorn
 
     from rasad.stopping import exit_status
@@ -124,5 +126,5 @@ def serve(db_path: str | Path, host: str = "127.0.0.1", port: int = 8001) -> int
     prepare_database(db_path, show_progress=True)
     server = Server(uvicorn.Config(build_datasette(db_path).app(), host=host, port=port,
                                    log_level="warning", lifespan="on", workers=1))
-    server.run()
+    server.run(sockets=[sock] if sock else None)
     return exit_status(server.stopped_by) if server.stopped_by else 0

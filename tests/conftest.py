@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -179,6 +180,16 @@ def make_articles(n: int, start_id: int = 1001, base: datetime | None = None) ->
 
 FAST_SETTINGS = {"download_delay": 0, "concurrency_per_domain": 8, "obey_robots": "false",
                  "retries": 0, "download_timeout": "30s"}
+
+
+SERVING_AT = re.compile(r"rasad: serving .+ at http://127\.0\.0\.1:(\d+)/")
+
+
+def serving_port(output: str) -> int | None:
+    """The port that `rasad serve --port 0` (or `rasad demo --serve --port 0`) printed it listens on, once it has.
+    The server binds the port itself: a port found free by the test could be taken before the server binds it."""
+    m = SERVING_AT.search(output)
+    return int(m.group(1)) if m else None
 
 
 @contextmanager

@@ -5,7 +5,6 @@ SIGTERM, 130 after SIGINT. The daemon's own signal handling is in test_daemon_fa
 from __future__ import annotations
 
 import signal
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -13,13 +12,8 @@ from pathlib import Path
 import httpx
 import psutil
 import pytest
+from conftest import serving_port
 from test_daemon_support import fake_daemon, runs, wait_until
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def _answers(port: int) -> bool:
@@ -91,8 +85,8 @@ def command(tmp_path):
 def test_serve_stops_on_a_signal(tmp_path, command, sig, status):
     config = tmp_path / "config.yaml"
     config.write_text(f"database: {tmp_path / 'rasad.db'}\nsites: []\n", encoding="utf-8")
-    port = _free_port()
-    serve = command(["serve", "--config", str(config), "--port", str(port)])
+    serve = command(["serve", "--config", str(config), "--port", "0"])
+    port = wait_until(lambda: serve.running() and serving_port(serve.log.read_text()), 60, "rasad serve's port")
     wait_until(lambda: serve.running() and _answers(port), 60, "rasad serve to answer")
     assert serve.signal_and_wait(sig) == status
     assert not _answers(port)
@@ -101,9 +95,9 @@ def test_serve_stops_on_a_signal(tmp_path, command, sig, status):
 def test_demo_serve_stops_its_datasette_on_sigterm(tmp_path, command):
     """SIGTERM reaches the demo alone (as from systemd or kill): its `rasad serve` child goes too.
     (Ctrl-C on the demo is tested by test_demo_e2e's fixture.)"""
-    port = _free_port()
-    demo = command(["demo", "--dir", str(tmp_path / "demo"), "--serve", "--port", str(port)])
-    wait_until(lambda: demo.running() and _answers(port), 240, "the demo's Datasette to answer")
+    demo = command(["demo", "--dir", str(tmp_path / "demo"), "--serve", "--port", "0"])
+    port = wait_until(lambda: demo.running() and serving_port(demo.log.read_text()), 240, "the demo's Datasette port")
+    wait_until(lambda: demo.running() and _answers(port), 60, "the demo's Datasette to answer")
     assert demo.signal_and_wait(signal.SIGTERM) == 0
     assert any(" serve " in c for c in demo.seen_commands), demo.seen_commands
     assert not _alive(demo.seen)

@@ -23,6 +23,7 @@ from pathlib import Path
 import httpx
 import jdatetime
 import pytest
+from conftest import serving_port
 
 from rasad.demo.articles import Article
 from rasad.demo.site import build_site, demo_articles
@@ -45,12 +46,6 @@ SCRIPT_ARTICLE = Article(
 
 
 # --- fixtures -----------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for(predicate, timeout: float, what: str, interval: float = 0.1):
@@ -119,14 +114,19 @@ def server(tmp_path_factory):
     sites = _demo_sites()
     config = _write_config(root, sites)
     open_db(root / "rasad.db").conn.close()  # the schema, before two processes open it at once
-    port, log = free_port(), root / "serve.log"
+    log = root / "serve.log"
     with open(log, "wb") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "rasad", "serve", "--config", str(config), "--port", str(port)],
+            [sys.executable, "-m", "rasad", "serve", "--config", str(config), "--port", "0"],
             stdout=out, stderr=subprocess.STDOUT,
         )
-    base = f"http://127.0.0.1:{port}"
     try:
+        def printed_port():
+            if proc.poll() is not None:
+                pytest.fail(f"rasad serve exited with {proc.returncode}:\n{log.read_text()}")
+            return serving_port(log.read_text())
+
+        base = f"http://127.0.0.1:{wait_for(printed_port, 60, 'rasad serve to print its port')}"
         try:
             crawl = subprocess.run(
                 [sys.executable, "-m", "rasad", "crawl", "--all", "--quiet", "--config", str(config)],

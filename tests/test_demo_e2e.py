@@ -9,7 +9,6 @@ import json
 import os
 import re
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,6 +18,7 @@ from pathlib import Path
 
 import psutil
 import pytest
+from conftest import serving_port
 
 from rasad.config import load_config
 from rasad.demo.articles import demo_articles, load_agencies
@@ -32,12 +32,6 @@ ARTICLES = demo_articles()
 AGENCIES = load_agencies()
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _get_json(url: str):
     with urllib.request.urlopen(url, timeout=5) as resp:
         return json.loads(resp.read())
@@ -48,20 +42,24 @@ def demo(tmp_path_factory):
     """Run `rasad demo --serve` once, wait for Datasette to answer, ask it for the article count,
     stop it with Ctrl-C; yield (demo output, Datasette's count, db, {article id: stored row})."""
     directory = tmp_path_factory.mktemp("demo")
-    port, log = _free_port(), directory / "demo.log"
+    log = directory / "demo.log"
     with open(log, "w") as out:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "rasad", "demo", "--dir", str(directory), "--serve", "--port", str(port)],
+            [sys.executable, "-m", "rasad", "demo", "--dir", str(directory), "--serve", "--port", "0"],
             cwd=REPO, stdout=out, stderr=subprocess.STDOUT, start_new_session=True,
             env={**os.environ, "COLUMNS": "200"})
     served = None
     try:
         deadline = time.monotonic() + 240
         while served is None and time.monotonic() < deadline:
+            port = serving_port(log.read_text())  # printed by its `rasad serve` once the crawl is done
             try:
-                served = _get_json(f"http://127.0.0.1:{port}/rasad.json?"
-                                   "sql=select+count(*)+as+n+from+articles&_shape=array")[0]["n"]
-            except OSError:  # not listening yet: wait a moment on the process itself
+                if port is not None:
+                    served = _get_json(f"http://127.0.0.1:{port}/rasad.json?"
+                                       "sql=select+count(*)+as+n+from+articles&_shape=array")[0]["n"]
+            except OSError:  # not listening yet
+                pass
+            if served is None:  # wait a moment on the process itself
                 try:
                     proc.wait(timeout=0.5)
                     break  # the demo ended without serving; the tests below say why

@@ -13,8 +13,8 @@ import click
               default="rasad-demo", show_default=True,
               help="Where to write config.yaml and rasad.db (both recreated each run).")
 @click.option("--serve", "then_serve", is_flag=True, help="Then browse the result with `rasad serve`.")
-@click.option("--port", default=8001, show_default=True, type=click.IntRange(1, 65535),
-              help="Port for --serve.")
+@click.option("--port", default=8001, show_default=True, type=click.IntRange(0, 65535),
+              help="Port for --serve (0: any free port, printed when serving starts).")
 def demo(directory: Path, then_serve: bool, port: int) -> None:
     """Serve two sample Persian news sites on 127.0.0.1, crawl them, and show what rasad stored.
 
