@@ -2624,3 +2624,15 @@ def test_a_contact_one_is_accused_of_is_not_reported_as_held():
     # «X را به دیدار با Y … متهم کرده بودند»: an allegation, not a report (GUIDE.md: only contacts that happened)
     text = "مخالفان دولت، پیتر برگ، سناتور پیشین ایتالیا را به دیدار با سران گروه‌های تبهکار و مشورت با آنها متهم کرده بودند."
     assert extract_events(text, None, PUB) == []
+
+
+def test_a_place_after_a_list_closes_its_last_item_and_a_long_welcomed_side():
+    # «از A TITLE و هیئت همراهش در وزارت دفاع … در شهر استقبال کرد»: the place phrases close the list (not the
+    # post of A's title), the retinue is no party, and the welcomed side may run long before the verb
+    text = ("کاظم نوری، فرمانده نیروی دریایی، امروز از پیتر برگ فرمانده ستاد مشترک ارتش اتریش و هیئت همراهش در"
+            " وزارت دفاع در بندرعباس استقبال کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+    # a list after «با» whose last item a place closes
+    text = "کاظم نوری دیروز با معاون وزیر خارجه اتریش و سفیر این کشور در تهران در ساختمان وزارت دیدار کرد."
+    (event,) = extract_events(text, None, PUB)
+    assert all("ساختمان" not in n for n in _names(event))

@@ -292,8 +292,11 @@ def _adverbial(folded: str, start: int, end: int) -> int | None:
             continue
         if m.group() == "در" and re.fullmatch(_ATTENDEES, " ".join(folded[start:m.start()].split())):
             continue  # "شرکت‌کنندگان در همایش X": the occasion names the group
-        if m.group() == "در" and _POST_WORD.search(folded, start, m.start()) and not _CITY_WORD.match(folded, m.end(), end):
-            continue  # (but "نمایندگان شرکت‌ها | در شهر امان": «شهر» makes it a place)
+        posts = list(_POST_WORD.finditer(folded, start, m.start()))
+        if m.group() == "در" and posts and not _CITY_WORD.match(folded, m.end(), end) \
+                and not re.search(B + "در" + E, folded[posts[-1].end():m.start()]):
+            continue  # (but "نمایندگان شرکت‌ها | در شهر امان": «شهر» makes it a place; "سفیر X در تهران | در ساختمان …":
+            # a post has one «در»)
         if m.group() == "در" and _COUNTERPART.match(folded, start) and not lexicon().country.match(folded, m.end() + 1):
             continue  # "همتای خود در دانشگاه فنی مونیخ": whose peer, not where (but "همتای آمریکایی | در ژنو")
         return m.start()
@@ -358,6 +361,8 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
         junk = _LEADING_JUNK.match(folded, a, b)
         a = junk.end() if junk else a  # "A و همچنین B"
         b = _before_predicate(folded, a, b)
+        if len(pieces) > 1 and (pp := _adverbial(folded, a, b)) is not None:
+            b = pp  # "A فرمانده ستاد … و هیئت همراهش | در بیروت": the place closes the last item, not the first's post
         p = _parse_piece(folded, a, b, lex) or None
         p = _shared_ministry(folded, p, pieces[-1]) if p and len(pieces) > 1 else p
         shared = plural_role(folded, a, b) if p and p.role_only and len(pieces) > 1 else None
