@@ -2636,3 +2636,14 @@ def test_a_place_after_a_list_closes_its_last_item_and_a_long_welcomed_side():
     text = "کاظم نوری دیروز با معاون وزیر خارجه اتریش و سفیر این کشور در تهران در ساختمان وزارت دیدار کرد."
     (event,) = extract_events(text, None, PUB)
     assert all("ساختمان" not in n for n in _names(event))
+
+
+@pytest.mark.parametrize("text", [
+    # «با ROLE COMPLEMENT، NAME، دیدار کرد»: a title and its complement (no verb) before the comma name the person
+    # set off after it, as «با وزیر خارجه ایتالیا، NAME،» does
+    # (a first name no list holds: the role before the comma is what tells a name follows)
+    "کاظم نوری دیروز با هیئت بانک جهانی به سرپرستی مدیر منطقه‌ای این بانک برای آسیای مرکزی، سیگرید هالستروم، دیدار کرد.",
+    "کاظم نوری ماه گذشته در حاشیه نمایشگاه مونیخ با معاون فروش این شرکت، سیگرید هالستروم، دیدار کرده بود.",
+])
+def test_a_name_set_off_after_a_title_and_its_complement_is_the_counterpart(text):
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "سیگرید هالستروم"])]

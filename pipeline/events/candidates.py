@@ -793,10 +793,15 @@ def _relative_on_party(chunk: str) -> bool:
 
 
 def _ends_in_role(folded: str, lo: int, hi: int) -> bool:
-    """Does folded[lo:hi] (a comma after it) end with a role: its country or its title ("… وزیر خارجه ایتالیا،")?"""
+    """Does folded[lo:hi] (a comma after it) end with a role: its country or its title ("… وزیر خارجه ایتالیا،"), or a
+    title and its complement with no verb or «که» in it ("… به سرپرستی مدیر منطقه‌ای این بانک،")?"""
     text = folded[lo:hi].rstrip(" ،,")
     lex = lexicon()
-    return any(m.end() == len(text) for rx in (lex.country, lex.title) for m in rx.finditer(text))
+    if any(m.end() == len(text) for rx in (lex.country, lex.title) for m in rx.finditer(text)):
+        return True
+    titles = list(lex.title.finditer(text))
+    tail = text[titles[-1].start():] if titles else ""
+    return 2 <= len(tail.split()) <= 8 and not (_FINITE.search(tail) or _THAT.search(tail) or _CLAUSE_STOP.search(tail))
 
 
 def _clause_right(folded: str, pos: int, end: int) -> int:
