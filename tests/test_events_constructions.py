@@ -2647,3 +2647,25 @@ def test_a_place_after_a_list_closes_its_last_item_and_a_long_welcomed_side():
 ])
 def test_a_name_set_off_after_a_title_and_its_complement_is_the_counterpart(text):
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "سیگرید هالستروم"])]
+
+
+@pytest.mark.parametrize("text, host", [
+    # «در بیت / دفتر X با این ROLE دیدار کرد»: «این …» is the one whose house or office the contact was in
+    ("استاندار فارس صبح امروز در بیت آیت‌الله العظمی کاظم نوری با این مرجع تقلید دیدار کرد.", "کاظم نوری"),
+    ("وزیر نیرو دیروز در دفتر پیتر برگ با این دیپلمات اتریشی گفت‌وگو کرد.", "پیتر برگ"),
+])
+def test_this_one_after_a_hosts_house_or_office_is_the_host(text, host):
+    (event,) = extract_events(text, None, PUB)
+    assert _norm([host])[0] in _names(event)
+
+
+def test_the_subjects_own_office_names_no_host():
+    assert extract_events("استاندار فارس صبح امروز در دفتر خود با این دیپلمات اتریشی دیدار کرد.", None, PUB) == []
+
+
+def test_a_surname_takes_a_first_name_of_two_glued_by_a_zwnj():
+    # «آیت‌الله نوری» then «حسین‌علی نوری»: the fullest form is the whole first name, not its second half
+    text = ("استاندار فارس صبح امروز در بیت آیت‌الله العظمی نوری با این مرجع تقلید دیدار کرد. آیت‌الله العظمی حسین‌علی"
+            " نوری در این دیدار بر حمایت از کشاورزان تأکید کرد.")
+    (event,) = extract_events(text, None, PUB)
+    assert _norm(["حسین‌علی نوری"])[0] in _names(event)

@@ -20,6 +20,7 @@ from pipeline.events.parties import (
     Party,
     cut,
     group_party,
+    host_of_place,
     name_length_ok,
     split_parties,
     strip_honorifics,
@@ -364,7 +365,10 @@ class Resolver:
             pat = folded_rx(r"(?<!\w)(\w+) " + re.escape(toks[0]) + r"(?!\w)")
             for m in pat.finditer(self.folded):
                 if m.group(1) in lex.first_names:
-                    best = _clean(self.text[m.start():m.end()])
+                    start = m.start()
+                    while start > 0 and self.text[start - 1] == "\u200c":  # "حسین‌علی": a first name of two, glued
+                        start = self.folded.rfind(" ", 0, start - 1) + 1
+                    best = _clean(self.text[start:m.end()])
                     break
         return best
 
@@ -559,6 +563,10 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
     title = _clean(src[p.title[0]:p.title[1]]) if p.title else p.role
     if not name:
         return None
+    if src is resolver.text and _THIS_ONE.match(fold(name)) and (host := host_of_place(resolver.folded, p.name[0])):
+        # "در بیت آیت‌الله X با این مرجع تقلید": «این …» is the host of the house or office named just before
+        return {"name": resolver.fullest(_clean(src[host[0]:host[1]])), "title": _clean(name.split(" ", 1)[1]),
+                "organization": None, "country": None}
     if p.role_only and src is resolver.text:
         name = resolver.this_body(name, p.name[0])  # "رئیس این اتاق": the body's own name, then its holder
     if p.role_only and (titled := resolver.titled(name)):
@@ -718,6 +726,9 @@ def _polite_role(role: str) -> str:
     """"ریاست محترم جمهور" -> "رئیس جمهور": the polite form of a role, as the plain role."""
     role = re.sub(B + "(?:" + "|".join(POLITE) + ")" + E + r"\s*", "", role)
     return re.sub(r"^ریاست" + E, "رئیس", re.sub(r"^رياست" + E, "رئیس", role)).strip()
+
+
+_THIS_ONE = folded_rx(r"(?:این|همین) \S")
 
 
 def _without_own(role: str) -> str:

@@ -549,6 +549,26 @@ def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
 _ACT_NOUN = folded_rx(B + r"(?:دعوت|پیشنهاد|درخواست|تقاضا|استعفا|پیام|نامه)" + E)
 
 
+# the house or office the contact was held in, named by its host: "در بیت آیت‌الله العظمی X با این مرجع تقلید …"
+_HOST_PLACE = folded_rx(B + r"در (?:بیت|منزل|خانه|دفتر|اقامتگاه|محل اقامت) (?P<host>[^.،,:؛!؟«»]{2,60}?)\s+(?:با|از)\s*$")
+
+
+def host_of_place(folded: str, at: int) -> tuple[int, int] | None:
+    """"… در بیت آیت‌الله X با | این مرجع تقلید": the span of the person whose house or office the «با» side that starts
+    at `at` is in, honorifics skipped; None when no such place stands right before, or its host is no name."""
+    m = _HOST_PLACE.search(folded, max(0, at - 100), at)
+    if not m:
+        return None
+    lex = lexicon()
+    a, b = m.span("host")
+    while (h := lex.honorific.match(folded, a, b)) and h.end() < b and folded[h.end()] == " ":
+        a = h.end() + 1
+    if not 1 <= len(folded[a:b].split()) <= 4 or lex.title.search(folded, a, b) or _REFLEXIVE.fullmatch(folded[a:b]) \
+            or PRONOUN.fullmatch(folded[a:b]):
+        return None  # (not "در دفتر خود", "در منزل وی": the subject's own)
+    return a, b
+
+
 def plausible(folded: str, p: Party, lex) -> bool:
     """Is this a party at all: a person's name, a role, a named group, a country or a body (not the press)?"""
     seg = folded[p.name[0]:p.name[1]].strip(" «»\"")
@@ -571,6 +591,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
     whole = " ".join(folded[p.name[0]:max(p.name[1], p.title[1] if p.title else 0)].split())
     if _BUILDING.fullmatch(whole):
         return False  # "ساختمان قوه قضاییه": a place, not a party
+    if _DEMONSTRATIVE.match(seg) and len(words) <= 4 and host_of_place(folded, p.name[0]):
+        return True  # "در بیت X با این مرجع تقلید": the host named just before (participant() reads who)
     if _DEMONSTRATIVE.match(seg) or _ACCOUNT.match(seg) or whole.split()[-1] == "و" or _VAGUE.fullmatch(whole):
         return False  # "این سفر", "هیئت و …", a bare "هیئت" or "خانواده": not who met
     if _QUANTIFIER.match(whole) and not _QUANTIFIED_GROUP.match(whole) or _SOME_COUNTRIES.search(whole):
