@@ -2669,3 +2669,13 @@ def test_a_surname_takes_a_first_name_of_two_glued_by_a_zwnj():
             " نوری در این دیدار بر حمایت از کشاورزان تأکید کرد.")
     (event,) = extract_events(text, None, PUB)
     assert _norm(["حسین‌علی نوری"])[0] in _names(event)
+
+
+@pytest.mark.parametrize("document", ["توافق‌نامه", "تفاهم‌نامه", "آیین‌نامه", "قطع‌نامه"])
+def test_an_agreement_ending_in_name_is_no_letter(document):
+    # «نامه» closing a compound written with its ZWNJ («تفاهم‌نامه»: a memorandum) is the contact's topic, not a
+    # letter that would make the report one of writing
+    text = f"کاظم نوری امروز با پیتر برگ دیدار و درباره اجرای {document} دو کشور گفت‌وگو کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+    # a letter is still a letter
+    assert extract_events(f"کاظم نوری امروز در نامه‌ای به پیتر برگ درباره اجرای {document} نوشت.", None, PUB) == []
