@@ -2679,3 +2679,10 @@ def test_an_agreement_ending_in_name_is_no_letter(document):
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
     # a letter is still a letter
     assert extract_events(f"کاظم نوری امروز در نامه‌ای به پیتر برگ درباره اجرای {document} نوشت.", None, PUB) == []
+
+
+@pytest.mark.parametrize("title", ["معاون سیاسی و امنیتی استاندار فارس", "معاون عربی و آفریقایی وزیر امور خارجه"])
+def test_two_fields_of_one_title_joined_by_va_name_no_second_party(title):
+    # «معاون ADJ و ADJ OFFICE»: the «و» joins two fields of one deputy's title; «امنیتی» is no party
+    text = f"کاظم نوری امروز با پیتر برگ {title} دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

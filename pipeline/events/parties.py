@@ -664,6 +664,8 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     if not comma and lex.title.search(cur) and len(nxt.split()) <= 3 and _ends_in_country(nxt, lex) \
             and not lex.title.match(nxt) and not lex.honorific.match(nxt):
         return False  # "مفتی طرابلس و شمال لبنان": the title's place goes on with a second place (no name ends so)
+    if not comma and _second_field(cur, nxt, lex):
+        return False  # "X معاون سیاسی و امنیتی استاندار …": two fields of one title, not a party «امنیتی»
     if lex.title.search(cur) and not _has_title_only(cur, lex) and _named_then_titled(nxt, lex):
         return True  # "A رئیس کمیسیون … و یان نواک معاون وزیر …": a second named, titled person
     if _starts_name(nxt, lex):
@@ -698,6 +700,18 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return False  # "X، دانشجوی ۲۲ ساله، …": a common noun in its ezafe set off after a name is its apposition
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
+
+
+def _second_field(cur: str, nxt: str, lex) -> bool:
+    """"… معاون عربی | و | آفریقایی وزیر امور خارجه", "معاون سیاسی و امنیتی استاندار": one adjective after a title's
+    head, «و», then another and the office the title is of: the second field of the same title."""
+    titles = list(lex.title.finditer(cur))
+    after, words = (cur[titles[-1].end():].split() if titles else []), nxt.split()
+    if len(after) != 1 or len(words) < 2 or lex.title.match(nxt) or not lex.title.match(" ".join(words[1:])):
+        return False
+    # (both adjectives of a field, «ـی»: not "موانگی استاندار جدید و اوتینو استاندار سابق …", two people)
+    return not any(w in lex.first_names or lex.title.fullmatch(w) or lex.honorific.fullmatch(w) or lex.country.fullmatch(w)
+                   or not w.endswith("ی") for w in (after[0], words[0]))
 
 
 def _ends_in_country(words: str, lex) -> bool:
