@@ -2686,3 +2686,9 @@ def test_two_fields_of_one_title_joined_by_va_name_no_second_party(title):
     # «معاون ADJ و ADJ OFFICE»: the «و» joins two fields of one deputy's title; «امنیتی» is no party
     text = f"کاظم نوری امروز با پیتر برگ {title} دیدار کرد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_the_object_before_ra_after_a_contact_noun_is_no_side():
+    # «A و B در یک گفت‌وگوی تلفنی مقدمات این سفر را فراهم کردند»: what «را» marks is what they did, not who took part
+    text = "کاظم نوری و پیتر برگ دیروز در یک گفت‌وگوی تلفنی مقدمات این سفر را فراهم کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

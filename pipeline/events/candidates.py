@@ -1261,6 +1261,8 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         y = split_parties(folded, ce, _list_right(folded, ce, R, c.end))  # "در دیدار وزیر، معاونان و …"
         # "در نشست سه‌جانبه وین": a city after the noun names the occasion, not a side
         y = [p for p in y if " ".join(folded[p.name[0]:p.name[1]].split()) not in lexicon().cities]
+        # "… در یک دیدار مقدمات این سفر را فراهم کردند": what stands before «را» is the verb's object, not a side
+        y = [p for p in y if not _before_ra(folded, p)]
         # "X در دیدار سفیر چین گفت": the noun takes a titled or named Y as its object
         # (a verb or a quote follows: "محو در گفت‌وگوی آیینه" alone is a heading, not a report)
         told = _FINITE.search(folded, ce, c.end) or _speech_end(folded, ce, c.end) < c.end
@@ -1268,6 +1270,12 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         # فروتا با اشاره به … تاکید کرد")
         anchored = anchored or bool(told) and (any(not p.weak for p in y) or _bare_object(folded, x, y))
     return _Reading(x + y, verbal=True, anchored=anchored)
+
+
+def _before_ra(folded: str, p: Party) -> bool:
+    """Is party `p` the object marked by «را» (its last word, or the word right after it)?"""
+    end = max(p.name[1], p.title[1] if p.title else 0)
+    return folded[p.name[0]:end].split()[-1:] == ["را"] or bool(re.match(r"\s*را" + E, folded[end:]))
 
 
 def _speaker_reading(c: _Cue, y: list[Party]) -> _Reading:
