@@ -2692,3 +2692,12 @@ def test_the_object_before_ra_after_a_contact_noun_is_no_side():
     # «A و B در یک گفت‌وگوی تلفنی مقدمات این سفر را فراهم کردند»: what «را» marks is what they did, not who took part
     text = "کاظم نوری و پیتر برگ دیروز در یک گفت‌وگوی تلفنی مقدمات این سفر را فراهم کردند."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+@pytest.mark.parametrize("text", [
+    # «دیدار X TIME با Y … انجام شد»: a time phrase between the noun's first side and «با» ends that side only
+    "دیدار کاظم نوری روز دوشنبه با پیتر برگ وزیر حمل‌ونقل اتریش در وین انجام شد.",
+    "نخستین دیدار رسمی کاظم نوری در همان روز دوشنبه و با «پیتر برگ» وزیر حمل‌ونقل اتریش انجام شد.",
+])
+def test_a_time_phrase_between_the_nouns_sides(text):
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

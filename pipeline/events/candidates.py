@@ -1397,7 +1397,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     if (sides := _between(folded, ce, R, c.end)) is not None:
         return _Reading(sides, anchored=True) if len(sides) >= 2 else None
     x_end = _parties_end(folded, ce, R)
-    with_after = _first_with(folded, ce, x_end) or _with_past_modifiers(folded, ce, R) or _with_past_place(folded, x_end, R)
+    with_after = _first_with(folded, ce, x_end) or _with_past_modifiers(folded, ce, R) or _with_past_place(folded, x_end, R) \
+        or _with_past_time(folded, cut(folded, ce, R)[1], R)
     if not with_after:
         obj = _OBJECT.search(folded, ce, R)  # "جزئیات تماس تلفنی A و B را اعلام کرد": the sides end at «را»
         after = split_parties(folded, ce, obj.start() if obj else R)
@@ -1632,6 +1633,17 @@ def _with_past_place(folded: str, at: int, R: int) -> re.Match | None:
         at -= 3  # the first side's cut stops inside the phrase, after its «در»
     place = _AT_PLACE.match(folded, at, R)
     return _first_with(folded, place.end(), min(R, place.end() + 4)) if place else None
+
+
+def _with_past_time(folded: str, at: int, R: int) -> re.Match | None:
+    """«با» after a time phrase that ends the first side ("دیدار X روز دوشنبه با Y", "دیدار X در همان روز دوشنبه و با
+    Y انجام شد")."""
+    lead = re.match(r"\s*(?:در\s+)?(?:همان\s+|همین\s+)?", folded[at:R])
+    start = at + lead.end()
+    when = next((e for e in find_date_expressions(folded[start:min(R, start + 40)]) if e.start == 0), None)
+    if when is None:
+        return None
+    return _first_with(folded, start + when.end, min(R, start + when.end + 5))
 
 
 def _parties_end(folded: str, ce: int, R: int) -> int:
