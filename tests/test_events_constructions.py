@@ -2701,3 +2701,12 @@ def test_the_object_before_ra_after_a_contact_noun_is_no_side():
 ])
 def test_a_time_phrase_between_the_nouns_sides(text):
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_plural_office_over_a_list_of_bodies_is_one_office_per_body():
+    # «رؤسای دانشگاه A و دانشگاه B … گفت‌وگو کردند»: one «رئیس» per body, as «وزرای خارجه A و B» is one per country
+    text = "رؤسای دانشگاه شیراز و دانشگاه وین صبح امروز در نشستی برخط درباره دوره‌های مشترک گفت‌وگو کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["رئیس دانشگاه شیراز", "رئیس دانشگاه وین"])]
+    # … and each takes the name the article gives with its title in brackets («NAME (TITLE)»)
+    text += " در این نشست، کاظم نوری (رئیس دانشگاه شیراز) و پیتر برگ (رئیس دانشگاه وین) توافق کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

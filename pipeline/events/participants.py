@@ -141,12 +141,15 @@ class Resolver:
             as_role = _AS_ROLE.search(before)
             before = before[:as_role.start()] + " " * len(as_role.group()) if as_role else before
             tail = before.rstrip(" ،,")
+            # "NAME (TITLE)": the title in brackets right after the name is its holder's
+            close = f.find(")", t.start(), t.start() + 80) if tail.endswith("(") else -1
+            tail = tail[:-1].rstrip() if close != -1 else tail
             # the quoted name just before the title: the last «…» of the window («حزب «X» و «NAME» TITLE»)
             q = ([None] + list(_QUOTED_NAME.finditer(tail)))[-1] if tail.endswith(("»", '"')) else None
             if q and q.end() >= len(tail):
                 start, stop_at = t.start() - len(before) + q.start(1), t.start() - len(before) + q.end(1)
             else:
-                if len(tail) != len(before.rstrip()) and not _APPOSED_COMMA.search(before.rstrip()):
+                if len(tail) != len(before.rstrip()) and not _APPOSED_COMMA.search(before.rstrip()) and close == -1:
                     continue  # "…، رئیس‌جمهور": a comma before the title ends a clause, unless it sets off a name
                 # the name is what follows the last delimiter ("، X Y", "و X Y", start of line) or starts with a first name
                 piece = re.split(r"[\n.:؛،,«»\"()]|\s[ـ–—-](?:\s|$)|(?<!\w)و(?!\w)", tail)[-1]
@@ -194,7 +197,8 @@ class Resolver:
             name = without_honorific(_clean(self.text[start:stop_at]))
             if not name or not name_length_ok(fold(name).split()) or lex.title.search(fold(name)):
                 continue
-            self.holders.append((_in_sentence(f, t.start(), _title_at(f, t.start())), name))
+            title = " ".join(f[t.start():close].split()) if close != -1 else _title_at(f, t.start())
+            self.holders.append((_in_sentence(f, t.start(), title), name))
             if len(name.split()) >= 2:
                 self.full_names.append(name)
                 if self.first is None:

@@ -531,12 +531,31 @@ def named_list(folded: str, start: int, end: int) -> list[tuple[int, int]]:
     return items
 
 
+# the head word of a body named as an item of a list ("دانشگاه فردوسی مشهد", "اتاق بازرگانی ارومیه")
+_BODY_ITEM = folded_rx(B + r"(?:دانشگاه|دانشکده|پژوهشگاه|اتاق|شرکت|سازمان|بانک|مجلس|پارلمان|شورای|کمیسیون|انجمن|بنیاد|"
+                       r"موسسه|باشگاه|فدراسیون|شهرداری|استانداری|ستاد|دیوان)" + E)
+
+
+def _joint_bodies(folded: str, start: int, end: int) -> list[Party]:
+    """"رؤسای دانشگاه فردوسی مشهد و دانشگاه ملی تاجیکستان": a plural office over a list of bodies, each opened by its
+    head word, is one office per body ("رئیس دانشگاه فردوسی مشهد", "رئیس دانشگاه ملی تاجیکستان")."""
+    m = _PLURAL_ROLE.match(folded, start, end)
+    if not m or m.group().startswith("دو "):
+        return []
+    items = _pieces(folded, m.end(), end)
+    if len(items) < 2 or not all(_BODY_ITEM.match(folded, a, b) for a, b in items):
+        return []
+    role = " ".join(_SINGULAR.get(w, w) for w in m.group().split())
+    return [Party(name=(a, b), role_only=True, literal=f"{role} {' '.join(folded[a:b].split())}", joint=True)
+            for a, b in items]
+
+
 def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
     """"وزیران امور خارجه ایران و ترکیه" (one role per country), "A و B وزیران امور خارجه ایران و ترکیه" (each
     name with its country's role, in order): a plural title shared by two or more parties."""
     shared = plural_role(folded, start, end)
     if not shared:
-        return []
+        return _joint_bodies(folded, start, end)
     m, role, countries = shared
     if not folded[start:m.start()].strip(" ،,"):
         return [Party(name=(m.start(), end), role_only=True, literal=f"{role} {c}", joint=True) for c in countries]
