@@ -85,10 +85,13 @@ _JALALI_DM = re.compile(
     rf"(?:{GAP}[،,]?{GAP}(?:سال{_S1})?(?P<year>1[2-4][0-9]{{2}}|[0-9]{{2}})(?![0-9/:])"
     rf"|{_S1}(?P<rel_year>سال{_S1}(?:گذشته|قبل|پیش|جاری)|پارسال|امسال){_NOT_AFTER})?"
 )
+_GREG_YEAR = rf"{GAP}[،,]?{GAP}(?:سال{_S1})?(?P<{{}}>(?:19|20)[0-9]{{{{2}}}})(?![0-9])"
+# «۲ مارس ۲۰۲۳», «۱۳ ماه مارس», «۲ ماه مه سال ۲۰۲۳» (Tajik and Afghan copy); «مه» or «می» alone needs its year
 _GREG_DM = re.compile(
-    rf"{_WD_PREFIX}{_DAY}{GAP}(?:(?P<mon>{alternation(GREGORIAN_MONTHS_FA)}){_NOT_AFTER}"
-    rf"(?:{GAP}[،,]?{GAP}(?P<year>(?:19|20)[0-9]{{2}})(?![0-9]))?"
-    rf"|(?P<may>{alternation(_MAY_FA)}){_NOT_AFTER}{GAP}[،,]?{GAP}(?P<myear>(?:19|20)[0-9]{{2}})(?![0-9]))"
+    rf"{_WD_PREFIX}{_DAY}{GAP}(?:(?:ماه{GAP})?(?P<mon>{alternation(GREGORIAN_MONTHS_FA)}){_NOT_AFTER}"
+    rf"(?:{_GREG_YEAR.format('year')})?"
+    rf"|(?P<may>{alternation(_MAY_FA)}){_NOT_AFTER}{_GREG_YEAR.format('myear')}"
+    rf"|ماه{GAP}(?P<may2>مه){_NOT_AFTER}(?:{_GREG_YEAR.format('myear2')})?)"  # («۱۲ ماه می گذرد»: twelve months)
 )
 _NUMERIC = re.compile(
     r"(?<![0-9/.\-])(?:(?P<y>[0-9]{4}) ?(?P<sep>[/\-.]) ?(?P<m>[0-9]{1,2}) ?(?P=sep) ?(?P<d>[0-9]{1,2})"
@@ -216,9 +219,12 @@ def _month_anchor(folded: str, i: int, name: str) -> bool:
 
 
 def _may_anchor(folded: str, i: int, name: str) -> bool:
-    """«مه»/«می» as a month: a word followed by a year («۲۶ مه ۲۰۱۹»), not the verb prefix «می»."""
+    """«مه»/«می» as a month: a word followed by a year («۲۶ مه ۲۰۱۹»), or «مه» after «ماه» («۹ ماه مه»); not the
+    verb prefix «می» («۱۲ ماه می گذرد»)."""
     if not _month_anchor(folded, i, name):
         return False
+    if name == "مه" and folded[max(0, i - 4):i] == "ماه ":
+        return True
     j = i + len(name)
     while j < len(folded) and folded[j] in " ،,\u200c":
         j += 1
@@ -321,8 +327,8 @@ def _candidates(text: str, folded: str):
                 continue  # «نیمه اول خرداد», «دهه دوم آبان»: a part of the month, not a day
             cal = "jalali" if regex is _JALALI_DM else "gregorian"
             names = SOLAR_MONTHS if cal == "jalali" else {**GREGORIAN_MONTHS_FA, **_MAY_FA}
-            month = names[m["mon"] or m["may"]]
-            raw_year = m["year"] or (m["myear"] if cal == "gregorian" else None)
+            month = names[m["mon"] or m["may"] or m["may2"]]
+            raw_year = m["year"] or (m["myear"] or m["myear2"] if cal == "gregorian" else None)
             year = int(raw_year) if raw_year else None
             if year is not None and year < 100:
                 year = _two_digit_year(year)

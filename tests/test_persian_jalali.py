@@ -125,6 +125,9 @@ def test_guide_sample_values():
         ("۲۶ مه ۲۰۱۹", "full", date(2019, 5, 26)),
         ("26 می 2019", "full", date(2019, 5, 26)),
         ("۳ ژانویه ۲۰۲۰", "full", date(2020, 1, 3)),
+        # Tajik and Afghan copy: «ماه» before the month name, «سال» before the year
+        ("۲ ماه مه سال ۲۰۲۳", "full", date(2023, 5, 2)),
+        ("۱۳ ماه مارس ۲۰۲۲", "full", date(2022, 3, 13)),
         ("2019-05-26", "numeric", date(2019, 5, 26)),
     ],
 )
@@ -361,3 +364,9 @@ def test_last_year_and_this_year_after_a_yearless_day():
     assert only("دهم خرداد سال جاری", PUB)[1] == j(1399, 3, 10)  # this year even if after publication
     assert only("۲۰ اردیبهشت امسال", PUB)[1] == j(1399, 2, 20)
     assert only("۱۲ آبان سال گذشته", None)[1] is None
+
+
+def test_may_after_mah_is_the_month_and_mi_after_mah_is_no_date():
+    expr, resolved = only("والی ختلان ۱۸ ماه مه با هیئت قندوز دیدار کرد", published=date(2024, 5, 20))
+    assert expr.kind == "day_month" and resolved == date(2024, 5, 18)
+    assert not find_date_expressions("از آن روز ۱۲ ماه می گذرد")  # twelve months pass, no May
