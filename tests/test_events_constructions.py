@@ -2710,3 +2710,10 @@ def test_a_plural_office_over_a_list_of_bodies_is_one_office_per_body():
     # … and each takes the name the article gives with its title in brackets («NAME (TITLE)»)
     text += " در این نشست، کاظم نوری (رئیس دانشگاه شیراز) و پیتر برگ (رئیس دانشگاه وین) توافق کردند."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_named_building_before_a_titled_subject_is_the_place():
+    # «در قصر ملت رئیس جمهوری X NAME TITLE NAME را به حضور پذیرفت»: «در قصر ملت» is where, the titled name the host
+    text = ("روز دوشنبه در قصر ملت رئیس جمهوری اتریش کاظم نوری وزیر امور خارجه جمهوری ازبکستان پیتر برگ را به حضور"
+            " پذیرفت.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

@@ -249,6 +249,10 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
         if seg.startswith("در ") and (place := lexicon().country.match(seg, 3)) and seg[place.end():place.end() + 1] == " ":
             start += place.end()  # "X روز دوشنبه در مسکو Y را پذیرفت": the place phrase before the party
             continue
+        if (hall := _HALL_AT.match(seg)) and (t := lexicon().title.search(seg, hall.end())) \
+                and 1 <= len(seg[hall.end():t.start()].split()) <= 3 and " و " not in seg[hall.end():t.start()]:
+            start += t.start()  # "در قصر ملت | رئیس جمهوری تاجیکستان X …": a named building before the titled party
+            continue
         break
     paren = _TRAILING_PAREN.search(folded, start, end)
     if paren and paren.start() > start:
@@ -278,6 +282,7 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
 
 # a special envoy's title goes on past «برای» to the country or file of the brief
 _ENVOY_FOR = folded_rx(B + r"(?:نماینده|فرستاده|نمایندگان|فرستادگان)(?: ویژه| خاص)(?: \S+){0,3} (?=برای(?!\w))")
+_HALL_AT = folded_rx(r"در (?:قصر|کاخ|ساختمان|مقر|سالن|تالار|عمارت) ")
 _MEDIA_TAG = folded_rx(r"\s*\+\s*(?:عکس|فیلم|تصاویر|تصویر|ویدئو|ویدیو|اینفوگرافیک|صوت)")
 _NEW_OR_FORMER = folded_rx(r" (?:جدید|سابق|فقید) ")
 _CITY_WORD = folded_rx(r"\s+(?:شهر|کشور|پایتخت)" + E)
