@@ -2717,3 +2717,26 @@ def test_a_named_building_before_a_titled_subject_is_the_place():
     text = ("روز دوشنبه در قصر ملت رئیس جمهوری اتریش کاظم نوری وزیر امور خارجه جمهوری ازبکستان پیتر برگ را به حضور"
             " پذیرفت.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_live_talk_with_a_programme_is_an_interview_and_no_adjective_is_a_side():
+    # «در گفت‌وگوی زنده با برنامه X شبکه Y»: «زنده» qualifies the talk; a programme is the press
+    text = "رئیس پلیس راه امروز در گفت‌وگوی زنده با برنامه «سفر امن» شبکه سه گفت جاده‌ها امن است."
+    assert extract_events(text, None, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a claim or a report about a contact, rejected: not a contact reported as held
+    "سخنگوی وزارت امروز ادعای برخی رسانه‌ها درباره دیدار معاون وزیر کشور با سفیر اتریش در وین را رد کرد.",
+    "وزارت خارجه امروز گزارش یک روزنامه اتریشی درباره دیدار محرمانه معاون وزیر خارجه با فرستاده ویژه آمریکا در مسقط را"
+    " رد کرد.",
+])
+def test_a_rejected_claim_about_a_contact_is_no_report(text):
+    assert extract_events(text, None, PUB) == []
+
+
+def test_a_preposition_whose_object_was_cut_off_ends_no_party():
+    # «… با نمایندگان سازمان ملل در ژنو …»: never «نمایندگان سازمان ملل در»
+    text = "کاظم نوری سخنان برخی رسانه‌ها درباره دیدار مقام‌های قضایی با نمایندگان سازمان ملل در ژنو را نیز «کاذب» خواند."
+    for event in extract_events(text, None, PUB):
+        assert all(not n.endswith(" در") for n in _names(event))

@@ -277,11 +277,14 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
         if folded[start:end].endswith(" و"):
             end -= 1  # "A و B و | همچنین C": the «و» before a stop word joins what the stop word opens
+    while (dangling := _DANGLING.search(folded, start, end)) and dangling.start() > start:
+        end = dangling.start()  # "نمایندگان سازمان ملل در | ژنو": a preposition whose object was cut off is no part
     return start, end
 
 
 # a special envoy's title goes on past «برای» to the country or file of the brief
 _ENVOY_FOR = folded_rx(B + r"(?:نماینده|فرستاده|نمایندگان|فرستادگان)(?: ویژه| خاص)(?: \S+){0,3} (?=برای(?!\w))")
+_DANGLING = folded_rx(r"\s+(?:در|به|از|با|برای|بر)\s*$")
 _HALL_AT = folded_rx(r"در (?:قصر|کاخ|ساختمان|مقر|سالن|تالار|عمارت) ")
 _MEDIA_TAG = folded_rx(r"\s*\+\s*(?:عکس|فیلم|تصاویر|تصویر|ویدئو|ویدیو|اینفوگرافیک|صوت)")
 _NEW_OR_FORMER = folded_rx(r" (?:جدید|سابق|فقید) ")
