@@ -2740,3 +2740,12 @@ def test_a_preposition_whose_object_was_cut_off_ends_no_party():
     text = "کاظم نوری سخنان برخی رسانه‌ها درباره دیدار مقام‌های قضایی با نمایندگان سازمان ملل در ژنو را نیز «کاذب» خواند."
     for event in extract_events(text, None, PUB):
         assert all(not n.endswith(" در") for n in _names(event))
+
+
+def test_a_bare_office_of_one_word_is_the_one_person_the_article_gives_that_office():
+    # «با استاندار» after «حسن جبوری، استاندار فارس،»: the one governor the article names
+    text = ("معاون وزیر کشور دیروز در شیراز با استاندار فارس دیدار کرد. کاظم نوری در نشست با استاندار از تخصیص اعتبار"
+            " خبر داد. حسن جبوری، استاندار فارس، هم گزارشی ارائه کرد.")
+    names = [_names(e) for e in extract_events(text, None, PUB)]
+    assert names and all(_norm(["حسن جبوری"])[0] in n for n in names)
+    assert all("استاندار" not in n for event in names for n in event)

@@ -546,10 +546,18 @@ class Resolver:
         `others` of the same contact are not its holder ("وزیر کشور" X with "وزیر کشور عراق": not X)."""
         fits = sorted(((fit_score(role, t), n) for t, n in self.holders
                        if not any(same_person(n, o) for o in others)), key=lambda x: -x[0])
-        fits = [n for score, n in fits if score]
+        fits = [n for score, n in fits if score] or self._head_holders(role, others)
         if not fits or any(not same_person(fits[0], n) for n in fits[1:]):
             return None
         return fits[0]
+
+    def _head_holders(self, role: str, others: tuple[str, ...]) -> list[str]:
+        """"با استاندار" after "بیژن کاکاوند، استاندار لرستان": an office of one word, written bare, is held by
+        whoever the article names with a title of that head word (the caller takes them only when one person)."""
+        words = fold(role).split()
+        if len(words) != 1 or not lexicon().title.fullmatch(words[0]):
+            return []
+        return [n for t, n in self.holders if t.split()[:1] == words and not any(same_person(n, o) for o in others)]
 
 
 def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None, anchored: bool = False,
