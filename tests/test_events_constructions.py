@@ -2749,3 +2749,19 @@ def test_a_bare_office_of_one_word_is_the_one_person_the_article_gives_that_offi
     names = [_names(e) for e in extract_events(text, None, PUB)]
     assert names and all(_norm(["حسن جبوری"])[0] in n for n in names)
     assert all("استاندار" not in n for event in names for n in event)
+
+
+def test_a_surname_part_glued_by_a_zwnj_is_no_word_of_its_own():
+    # «حسن نوری‌فرد»: «فرد» (also "individual") glued on by a ZWNJ is part of the surname, not a common word
+    text = ("سفیر اتریش دیروز با رئیس این دانشگاه دیدار کرد. حسن نوری‌فرد، رئیس دانشگاه شیراز، در این دیدار از"
+            " همکاری‌ها سخن گفت.")
+    (event,) = extract_events(text, "دیدار سفیر اتریش با رئیس دانشگاه شیراز", PUB)
+    assert _norm(["حسن نوری‌فرد"])[0] in _names(event)
+
+
+def test_an_office_named_by_a_rank_of_two_words_takes_the_whole_surname():
+    # «سرلشکر پاسدار X Y‌فرد که …» after a lead office: the rank is two honorifics, the surname goes on past the ZWNJ
+    text = ("رئیس ستاد کل نیروهای مسلح ایران امروز در دمشق با همتای سوری خود ملاقات کرد. سرلشکر پاسدار کاظم نوری‌فرد که"
+            " دیروز وارد سوریه شد، در این ملاقات بر همکاری تأکید کرد. پیتر برگ، رئیس ستاد کل ارتش و نیروهای مسلح سوریه، نیز سخن گفت.")
+    (event,) = extract_events(text, None, PUB)
+    assert _names(event) == _norm(["کاظم نوری‌فرد", "پیتر برگ"])

@@ -527,6 +527,7 @@ def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[t
                 if words[0] not in lexicon().first_names or words[1] in lexicon().first_names and glued == y:
                     continue  # (a first name and a surname, not «علی اکبر» of a longer name)
                 y = glued
+            y = glued_end(text, y)  # "… رحمان قدیری‌فرد": a surname part a ZWNJ glues on
             name = without_honorific(" ".join(text[x:y].split()))
             if a_name(name, kind == "also") and not any(same_person(name, n) for n in named | {t for t, _ in told}):
                 told.append((name, kind))
@@ -589,7 +590,8 @@ def _honored_name(text: str, folded: str, at: int) -> str | None:
                 or lex.title.match(w.group()) or NOT_NAME_WORD.fullmatch(w.group()) or len(words) == 4:
             break
         words.append(w.span())
-    name = " ".join(text[at + words[0][0]:at + words[-1][1]].split()) if words else ""
+    # (past a second honorific, «سرلشکر | پاسدار X»; and over a surname part a ZWNJ glues on, «قدیری‌فرد»)
+    name = without_honorific(" ".join(text[at + words[0][0]:glued_end(text, at + words[-1][1])].split())) if words else ""
     return name if a_name(name) else None
 
 

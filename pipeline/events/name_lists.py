@@ -29,7 +29,8 @@ def a_name(name: str, surname: bool = False) -> bool:
     # (with no first name, words that are not all nouns the lexicon knows: "کنجی ماتسودا", not "مرجع تقلید")
     opens = words[0] in lex.first_names or bare_name(words) and not all(w in lex.nouns for w in words) \
         or words[0] in lex.word_first_names and bare_name(words[1:])
-    return opens and not lex.title.search(fold(name)) and not any(w in lex.function_words for w in words)
+    whole = {fold(w) for w in name.split()}  # («قدیری‌فرد»: «فرد» glued on by a ZWNJ is no word of its own)
+    return opens and not lex.title.search(fold(name)) and not any(w in lex.function_words for w in words if w in whole)
 
 
 def name_lists(text: str, folded: str, a: int, b: int) -> list[tuple[list[str], int]]:
