@@ -2765,3 +2765,13 @@ def test_an_office_named_by_a_rank_of_two_words_takes_the_whole_surname():
             " دیروز وارد سوریه شد، در این ملاقات بر همکاری تأکید کرد. پیتر برگ، رئیس ستاد کل ارتش و نیروهای مسلح سوریه، نیز سخن گفت.")
     (event,) = extract_events(text, None, PUB)
     assert _names(event) == _norm(["کاظم نوری‌فرد", "پیتر برگ"])
+
+
+def test_one_of_goes_on_to_whom_it_is_one_of_and_a_dialogues_field_is_no_side():
+    # «خانواده یکی از متهمان پرونده …»: never the fragment «خانواده یکی»
+    text = "دادستان شیراز امروز با خانواده یکی از متهمان پرونده تعاونی مسکن دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["دادستان شیراز", "خانواده یکی از متهمان پرونده تعاونی مسکن"])]
+    # «گفت‌وگوی حقوق بشری A و B»: the field of the dialogue is no party
+    events = extract_events("گفت‌وگوی حقوق بشری ایران و اتریش امروز در وین برگزار شد.", None, PUB)
+    assert all("حقوق" not in n for e in events for n in _names(e))

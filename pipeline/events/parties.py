@@ -263,6 +263,8 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
     q = _QUANTIFIED_GROUP.search(folded, start, end)
     while m and q and q.start() <= m.start() < q.end():
         m = _STOP.search(folded, q.end(), end)  # "(خانواده) چند تن از پاسداران": the group goes on past «از»
+    while m and _ONE_OF.match(folded, max(start, m.start() - 5)) and m.start() - 5 > start:
+        m = _STOP.search(folded, m.end(), end)  # "خانواده یکی از متهمان …": «یکی از» goes on to whom it is one of
     while m and m.start() in {e.end() for e in _ENVOY_FOR.finditer(folded, start, m.end())}:
         m = _STOP.search(folded, m.end(), end)  # "نماینده ویژه چین برای افغانستان": «برای» names the envoy's brief
     if m:
@@ -284,6 +286,7 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
 
 # a special envoy's title goes on past «برای» to the country or file of the brief
 _ENVOY_FOR = folded_rx(B + r"(?:نماینده|فرستاده|نمایندگان|فرستادگان)(?: ویژه| خاص)(?: \S+){0,3} (?=برای(?!\w))")
+_ONE_OF = folded_rx(r" یکی از ")
 _DANGLING = folded_rx(r"\s+(?:در|به|از|با|برای|بر)\s*$")
 _HALL_AT = folded_rx(r"در (?:قصر|کاخ|ساختمان|مقر|سالن|تالار|عمارت) ")
 _MEDIA_TAG = folded_rx(r"\s*\+\s*(?:عکس|فیلم|تصاویر|تصویر|ویدئو|ویدیو|اینفوگرافیک|صوت)")
