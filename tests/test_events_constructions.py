@@ -2775,3 +2775,11 @@ def test_one_of_goes_on_to_whom_it_is_one_of_and_a_dialogues_field_is_no_side():
     # «گفت‌وگوی حقوق بشری A و B»: the field of the dialogue is no party
     events = extract_events("گفت‌وگوی حقوق بشری ایران و اتریش امروز در وین برگزار شد.", None, PUB)
     assert all("حقوق" not in n for e in events for n in _names(e))
+
+
+def test_a_dari_deputy_minister_title():
+    # «NAME معین وزارت X»: «معین وزارت» is a deputy minister's title (while «معین» alone opens a first name)
+    text = "کاظم نوری امروز در کابل با سیگرید هالستروم معین وزارت تجارت اتریش ملاقات کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "سیگرید هالستروم"])]
+    text = "معین فرهانی امروز با پیتر برگ دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["معین فرهانی", "پیتر برگ"])]
