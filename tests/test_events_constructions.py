@@ -2783,3 +2783,12 @@ def test_a_dari_deputy_minister_title():
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "سیگرید هالستروم"])]
     text = "معین فرهانی امروز با پیتر برگ دیدار کرد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["معین فرهانی", "پیتر برگ"])]
+
+
+def test_a_host_told_in_this_session_is_a_contact_when_none_was_told_before():
+    # «… گرد هم آمدند تا … گفت‌وگو کنند. در این نشست، A میزبان B و C بود»: the purpose told no contact; the host
+    # sentence is the first that does
+    text = ("وزیران خارجه اتریش، اردن و مصر امروز در وین گرد هم آمدند تا درباره همکاری گفت‌وگو کنند. در این نشست،"
+            " کاظم نوری وزیر خارجه اتریش میزبان پیتر برگ وزیر خارجه اردن و سیگرید هالستروم وزیر خارجه مصر بود.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کاظم نوری", "پیتر برگ", "سیگرید هالستروم"])]

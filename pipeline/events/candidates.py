@@ -360,12 +360,15 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
 
 def _without_noun(folded: str, s_start: int, b: int, sports_article: bool, sentence_sports: bool) -> Candidate | None:
     """A contact told with no meeting noun: a host, a guest received, a verb frame, or a joint verb."""
-    # "کریمیان در این دیدار میزبان هیئت عراقی بود": the contact already reported, not another one
+    # "کریمیان در این دیدار میزبان هیئت عراقی بود": the contact already reported, not another one (a host told so
+    # is one only when no contact is told before it)
     back = _REFERS_BACK.search(folded, s_start, b)
     host = _HOST.search(folded, s_start, b)
     cand = None
-    if host and not sports_article and not sentence_sports and not (back and back.start() < host.start()):
+    if host and not sports_article and not sentence_sports:
         cand = _host_event(folded, s_start, b, host)
+        if cand and back and back.start() < host.start():
+            cand.first_told = True  # "در این نشست، X میزبان Y بود": a contact only when none is told before it
     received = _RECEIVED.search(folded, s_start, b)
     if cand is None and received and not sentence_sports:
         cand = _received_event(folded, s_start, received)
