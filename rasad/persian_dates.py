@@ -33,6 +33,7 @@ _NOT_BEFORE = rf"(?<![{LETTERS}\u200c0-9])"
 JALALI_MONTHS = {
     "فروردین": 1, "اردیبهشت": 2, "خرداد": 3, "تیر": 4, "مرداد": 5, "امرداد": 5, "شهریور": 6,
     "مهر": 7, "آبان": 8, "آذر": 9, "دی": 10, "بهمن": 11, "اسفند": 12,
+    "ابان": 8, "اذر": 9,  # (as folded text writes them, «آ» as «ا»: the rules read dates in folded text too)
 }
 # The same solar months as Afghanistan writes them (zodiac names). Each is also a common word («میزان»,
 # «سرطان», «اسد»), so they count as months only after a day, as every Jalali month here does.

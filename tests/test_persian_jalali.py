@@ -370,3 +370,10 @@ def test_may_after_mah_is_the_month_and_mi_after_mah_is_no_date():
     expr, resolved = only("والی ختلان ۱۸ ماه مه با هیئت قندوز دیدار کرد", published=date(2024, 5, 20))
     assert expr.kind == "day_month" and resolved == date(2024, 5, 18)
     assert not find_date_expressions("از آن روز ۱۲ ماه می گذرد")  # twelve months pass, no May
+
+
+def test_months_opening_with_alef_madda_are_read_in_folded_text_too():
+    from rasad.persian import span_fold
+    for written, month in (("۲۸ آذر ۱۳۹۸", 9), ("۱۲ آبان ۱۳۹۸", 8)):
+        (expr,) = find_date_expressions(span_fold(written))
+        assert (expr.month, expr.day) == (month, int(span_fold(written).split()[0]))
