@@ -2792,3 +2792,22 @@ def test_a_host_told_in_this_session_is_a_contact_when_none_was_told_before():
             " کاظم نوری وزیر خارجه اتریش میزبان پیتر برگ وزیر خارجه اردن و سیگرید هالستروم وزیر خارجه مصر بود.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [
         _norm(["کاظم نوری", "پیتر برگ", "سیگرید هالستروم"])]
+
+
+@pytest.mark.parametrize("back, date", [
+    ("این دو مقام پیش از این در ۲۸ آذر گذشته تلفنی با یکدیگر گفت‌وگو کرده بودند.", "2018-12-19"),
+    ("طرفین پیش از این در ۲۰ مرداد در وین دیدار کرده بودند.", "2019-08-11"),
+    ("دو وزیر پیش از این در پنجم دی‌ماه در گفت‌وگویی تلفنی درباره نشست کمیسیون به توافق رسیده بودند.", "2018-12-26"),
+])
+def test_the_two_sides_told_back_at_a_time_of_their_own_met_then_too(back, date):
+    # «این دو مقام / طرفین / دو وزیر … DATE … کرده بودند»: the same two people, an earlier contact, on that day
+    text = "کاظم نوری وزیر کشور امروز در تهران با پیتر برگ وزیر کشور اتریش دیدار کرد. " + back
+    events = extract_events(text, None, PUB)
+    assert [(_names(e), e["date"]) for e in events] == [(_norm(["کاظم نوری", "پیتر برگ"]), PUB),
+                                                         (_norm(["کاظم نوری", "پیتر برگ"]), date)]
+
+
+def test_the_two_sides_told_back_with_no_time_of_their_own_are_the_same_contact():
+    text = ("کاظم نوری وزیر کشور امروز در تهران با پیتر برگ وزیر کشور اتریش دیدار کرد. دو وزیر در این دیدار درباره"
+            " همکاری‌ها گفت‌وگو کردند.")
+    assert len(extract_events(text, None, PUB)) == 1

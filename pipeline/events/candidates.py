@@ -102,7 +102,9 @@ _WITH_ITEM_END = folded_rx(B + r"با(?: \S+){2,10}\s*$")  # "… با A وزی�
 _WITH_NAME_END = folded_rx(B + r"(?:با(?: \S+){1,8}|و(?: \S+){1,4})\s*$")
 # after a comma, "افغانستانی و هندی خود …", "A و B، و C …": the comma separates items of one list
 _SPEECH_OF = folded_rx(B + r"(?:سخن|سخنان|سخنرانی|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
-_BOTH_SIDES = folded_rx(B + r"(?:دو طرف|طرفین|آنان|آنها|انان|انها|این دو|این دو مقام|دو مقام)" + E)
+# the two sides told before, as a subject: "دو طرف", "طرفین", "آن‌ها", "این دو مقام", "دو وزیر", "آن دو"
+_BOTH_SIDES = folded_rx(B + r"(?:دو طرف|طرفین|آنان|آنها|آن ها|انان|انها|ان ها|آن دو|ان دو|"
+                        r"(?:این )?دو (?:مقام|وزیر|رهبر|رئیس|رییس|دیپلمات|سفیر|مسئول|مسوول|شخصیت|شهردار|استاندار)|این دو)" + E)
 # "X و Y با یکدیگر دیدار کردند", "X و Y یکدیگر را در بیرجند ملاقات کردند" (the reciprocal as object)
 _RECIPROCAL = folded_rx(B + r"(?:با (?:یکدیگر|همدیگر|هم)|(?:یکدیگر|همدیگر) را)(?!\S)\s*(?:\S+\s*){0,2}$")
 # the clause's own verb when the meeting noun has none: a present «می‌…د» or a past form before it
@@ -1231,6 +1233,8 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         return None  # "خبرنگار انتخاب در گفت‌وگویی تلفنی با X": an interview
     possessor = _SPEECH_OF.search(folded, c.L, x_end)
     x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, c.s_start, c.L, x_end)
+    if not with_after and not possessor and _both_sides_subject(c, x, x_end) and _plural_verb_after(folded, ce, c.end):
+        return _both_reading(c)  # "دو وزیر پیش از این در گفت‌وگویی تلفنی … به توافق رسیده بودند"
     if _PARTICIPLE_END.search(folded, c.L, x_end):
         x = []  # "پیشنهادهای مطرح شده در دیدار با X": the contact qualifies a noun; who met X is not said
     anchored = with_after is not None or len(x) >= 2  # "X و Y در تماسی تلفنی … رایزنی کردند"
@@ -1325,10 +1329,23 @@ def _read_went(c: _Cue) -> _Reading:
 def _read_reciprocal(c: _Cue, recip_start: int) -> _Reading:
     """"X و Y با یکدیگر دیدار کردند"; "دو طرف … با یکدیگر دیدار کرده بودند": the two people told before."""
     parties = country_groups(c.folded, _subject(c.folded, c.s_start, c.L, recip_start))
-    if not parties and _BOTH_SIDES.search(c.folded, c.s_start, recip_start):
-        pronouns = [Party(name=(c.cs, c.cs), pronoun=True), Party(name=(c.cs, c.cs), pronoun=True)]
-        return _Reading(pronouns, verbal=True, anchored=True, both=True)
+    if not parties and _BOTH_SIDES.search(c.folded, c.s_start, recip_start) or _both_sides_subject(c, parties, recip_start):
+        return _both_reading(c)
     return _Reading(parties, verbal=True, anchored=True)
+
+
+def _both_sides_subject(c: _Cue, parties: list[Party], end: int) -> bool:
+    """"این دو مقام / دو وزیر / طرفین پیش از این در ۲۰ مرداد … دیدار کرده بودند": the clause's subject points back to
+    the two sides told before (whatever parties were read from it lie inside those words), at a time it gives."""
+    m = _BOTH_SIDES.search(c.folded, c.L, end)
+    return bool(m) and all(m.start() <= p.name[0] and p.name[1] <= m.end() for p in parties) \
+        and bool(find_date_expressions(c.folded[c.L:c.end]))  # (a time of its own: a contact before, not a recap)
+
+
+def _both_reading(c: _Cue) -> _Reading:
+    """The two sides of the contact told before (extract.py fills them in, at this sentence's own time if it says one)."""
+    return _Reading([Party(name=(c.cs, c.cs), pronoun=True), Party(name=(c.cs, c.cs), pronoun=True)], verbal=True,
+                    anchored=True, both=True)
 
 
 def _one_with_titles(subject: list[Party], verb: re.Match | None) -> list[Party]:
@@ -1460,6 +1477,8 @@ def _read_verb(c: _Cue) -> _Reading:
         return _Reading(host + guest if len(host) == 1 and len(guest) == 1 else [], verbal=True, anchored=True)
     parties = _subject(c.folded, c.s_start, c.L, c.cs)
     with_after = _first_with(c.folded, c.ce, c.verb.start())
+    if not with_after and _plural_verb(c) and _both_sides_subject(c, parties, c.cs):
+        return _both_reading(c)  # "طرفین پیش از این در ۲۰ مرداد در تهران دیدار کرده بودند"
     if with_after:
         parties += split_parties(c.folded, with_after.end(), c.verb.start())
     elif _plural_verb(c):
