@@ -2811,3 +2811,12 @@ def test_the_two_sides_told_back_with_no_time_of_their_own_are_the_same_contact(
     text = ("کاظم نوری وزیر کشور امروز در تهران با پیتر برگ وزیر کشور اتریش دیدار کرد. دو وزیر در این دیدار درباره"
             " همکاری‌ها گفت‌وگو کردند.")
     assert len(extract_events(text, None, PUB)) == 1
+
+
+def test_a_foreign_countrys_leader_is_its_head_of_state_or_government():
+    # «با رهبران اتریش و قطر» then «پیتر برگ، رئیس‌جمهور اتریش»: the leader of a country other than Iran is its head
+    text = ("کاظم نوری امروز در تماس‌های تلفنی جداگانه با رهبران اتریش و مالزی گفت‌وگو کرد. کاظم نوری در گفت‌وگو با پیتر"
+            " برگ، رئیس‌جمهور اتریش، از همکاری سخن گفت. او سپس با سیگرید هالستروم، نخست‌وزیر مالزی، تلفنی گفت‌وگو کرد.")
+    names = sorted(_names(e)[0] if _names(e)[0] != _norm(["کاظم نوری"])[0] else _names(e)[1]
+                   for e in extract_events(text, None, PUB))
+    assert names == sorted(_norm(["پیتر برگ", "سیگرید هالستروم"]))

@@ -93,8 +93,19 @@ def fit_score(role: str, title: str) -> int:
     return _fit(role, title)
 
 
+# a state's head or head of government: what "رهبر X" (X's leader) names outside Iran ("رهبران سوریه و قطر")
+_HEADS = {("پرزی",), ("امیر",), ("پادش",), ("سلطا",), ("نخست",), ("صدرا",)}
+
+
+def _leader_of(x: Shape, y: Shape) -> bool:
+    """"رهبر سوریه" and "رئیس‌جمهور سوریه", "رهبر قطر" and "امیر قطر": a foreign country's leader is its head."""
+    return x.words == ("رهبر",) and x.country not in (None, "ایران", "?") and x.country == y.country and y.words in _HEADS
+
+
 def _fit(role: str, title: str) -> int:
     a, b = shape(role), shape(title)
+    if _leader_of(a, b) or _leader_of(b, a):
+        return 9
     if not a.words or not b.words or a.words[0] != b.words[0]:
         return 0
     if min(len(a.words) + (a.country is not None), len(b.words) + (b.country is not None)) < 2 and a.words not in _ONE_WORD_OFFICES:
