@@ -2820,3 +2820,14 @@ def test_a_foreign_countrys_leader_is_its_head_of_state_or_government():
     names = sorted(_names(e)[0] if _names(e)[0] != _norm(["کاظم نوری"])[0] else _names(e)[1]
                    for e in extract_events(text, None, PUB))
     assert names == sorted(_norm(["پیتر برگ", "سیگرید هالستروم"]))
+
+
+@pytest.mark.parametrize("text", [
+    # «… با Y برقرار کرد / انجام داد»: the light verb's noun is no part of Y
+    "کاظم نوری امروز تماسی تلفنی با پیتر برگ برقرار کرد.",
+    # «X نخستین تماس خود را با Y …»: the contact noun's ordinal is no part of X
+    "کاظم نوری نخستین تماس تلفنی خود را با پیتر برگ برقرار کرد.",
+    "کاظم نوری نخستین دیدار خود را با پیتر برگ انجام داد.",
+])
+def test_a_light_verbs_noun_and_a_contacts_ordinal_are_no_part_of_a_name(text):
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

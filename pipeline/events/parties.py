@@ -279,6 +279,10 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
         if folded[start:end].endswith(" و"):
             end -= 1  # "A و B و | همچنین C": the «و» before a stop word joins what the stop word opens
+    if (noun := _LIGHT_NOUN_END.search(folded, start, end)) and noun.start() > start and _LIGHT_AFTER.match(folded, end):
+        end = noun.start()  # "با Y | برقرار کرد", "با Y | انجام داد": the light verb's noun is no part of Y
+    if (ordinal := _ORDINAL_END.search(folded, start, end)) and ordinal.start() > start:
+        end = ordinal.start()  # "X نخستین | تماس خود را …": the contact noun's ordinal is no part of X
     while (dangling := _DANGLING.search(folded, start, end)) and dangling.start() > start:
         end = dangling.start()  # "نمایندگان سازمان ملل در | ژنو": a preposition whose object was cut off is no part
     return start, end
@@ -287,6 +291,9 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
 # a special envoy's title goes on past «برای» to the country or file of the brief
 _ENVOY_FOR = folded_rx(B + r"(?:نماینده|فرستاده|نمایندگان|فرستادگان)(?: ویژه| خاص)(?: \S+){0,3} (?=برای(?!\w))")
 _ONE_OF = folded_rx(r" یکی از ")
+_LIGHT_NOUN_END = folded_rx(r"\s+(?:برقرار|انجام|برگزار|فراهم|ایجاد|دریافت|تشکیل|منعقد|مبادله)\s*$")
+_ORDINAL_END = folded_rx(r"\s+(?:نخستین|اولین|دومین|سومین|آخرین)\s*$")
+_LIGHT_AFTER = folded_rx(r"\s*(?:کرد|کردند|کرده|نمود|نمودند|شد|شدند|گردید|داد|دادند|داده)" + E)
 _DANGLING = folded_rx(r"\s+(?:در|به|از|با|برای|بر)\s*$")
 _HALL_AT = folded_rx(r"در (?:قصر|کاخ|ساختمان|مقر|سالن|تالار|عمارت) ")
 _MEDIA_TAG = folded_rx(r"\s*\+\s*(?:عکس|فیلم|تصاویر|تصویر|ویدئو|ویدیو|اینفوگرافیک|صوت)")
