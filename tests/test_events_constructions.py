@@ -2831,3 +2831,12 @@ def test_a_foreign_countrys_leader_is_its_head_of_state_or_government():
 ])
 def test_a_light_verbs_noun_and_a_contacts_ordinal_are_no_part_of_a_name(text):
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_vi_is_the_one_who_opens_the_sentence_before_whatever_word_follows_the_name():
+    # «X نخستین تماس خود را … برقرار کرد. وی … با Z رایزنی کرد»: «وی» is X (not Y, named with a title)
+    text = ("کاظم نوری نخستین تماس خود را روز ۴ شهریور با پیتر برگ، وزیر خارجه اتریش، برقرار کرد. وی روز یکشنبه گذشته"
+            " نیز در تماسی تلفنی با سیگرید هالستروم، همتای سوئدی، درباره افغانستان رایزنی کرد.")
+    events = extract_events(text, None, "2021-08-31")
+    assert _norm(["کاظم نوری", "سیگرید هالستروم"]) in [_names(e) for e in events]
+    assert all(_names(e) != _norm(["پیتر برگ", "سیگرید هالستروم"]) for e in events)
