@@ -2840,3 +2840,10 @@ def test_vi_is_the_one_who_opens_the_sentence_before_whatever_word_follows_the_n
     events = extract_events(text, None, "2021-08-31")
     assert _norm(["کاظم نوری", "سیگرید هالستروم"]) in [_names(e) for e in events]
     assert all(_names(e) != _norm(["پیتر برگ", "سیگرید هالستروم"]) for e in events)
+
+
+def test_an_offices_rooms_host_as_its_holder():
+    # «دفتر امام جمعه X پذیرای Y بود»: the office of a title hosts as the one who holds it
+    text = ("دفتر امام جمعه شیراز صبح دیروز پذیرای پیتر برگ، سفیر اتریش، بود. آیت‌الله کاظم نوری، امام جمعه شیراز، در"
+            " این دیدار از همکاری‌های فرهنگی سخن گفت.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

@@ -249,6 +249,9 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
         if seg.startswith("در ") and (place := lexicon().country.match(seg, 3)) and seg[place.end():place.end() + 1] == " ":
             start += place.end()  # "X روز دوشنبه در مسکو Y را پذیرفت": the place phrase before the party
             continue
+        if (office := _OFFICE_OF.match(seg)) and lexicon().title.match(seg, office.end()):
+            start += office.end()  # "دفتر امام جمعه اصفهان پذیرای X بود": an office's rooms host as its holder
+            continue
         if (hall := _HALL_AT.match(seg)) and (t := lexicon().title.search(seg, hall.end())) \
                 and 1 <= len(seg[hall.end():t.start()].split()) <= 3 and " و " not in seg[hall.end():t.start()]:
             start += t.start()  # "در قصر ملت | رئیس جمهوری تاجیکستان X …": a named building before the titled party
@@ -295,6 +298,7 @@ _LIGHT_NOUN_END = folded_rx(r"\s+(?:برقرار|انجام|برگزار|فرا�
 _ORDINAL_END = folded_rx(r"\s+(?:نخستین|اولین|دومین|سومین|آخرین)\s*$")
 _LIGHT_AFTER = folded_rx(r"\s*(?:کرد|کردند|کرده|نمود|نمودند|شد|شدند|گردید|داد|دادند|داده)" + E)
 _DANGLING = folded_rx(r"\s+(?:در|به|از|با|برای|بر)\s*$")
+_OFFICE_OF = folded_rx(r"(?:دفتر|دفتر کار|محل کار) (?=\S)")
 _HALL_AT = folded_rx(r"در (?:قصر|کاخ|ساختمان|مقر|سالن|تالار|عمارت) ")
 _MEDIA_TAG = folded_rx(r"\s*\+\s*(?:عکس|فیلم|تصاویر|تصویر|ویدئو|ویدیو|اینفوگرافیک|صوت)")
 _NEW_OR_FORMER = folded_rx(r" (?:جدید|سابق|فقید) ")
