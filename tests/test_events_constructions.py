@@ -2847,3 +2847,12 @@ def test_an_offices_rooms_host_as_its_holder():
     text = ("دفتر امام جمعه شیراز صبح دیروز پذیرای پیتر برگ، سفیر اتریش، بود. آیت‌الله کاظم نوری، امام جمعه شیراز، در"
             " این دیدار از همکاری‌های فرهنگی سخن گفت.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_the_ba_of_a_bodys_task_is_no_counterpart():
+    # «رئیس پلیس مبارزه با مواد مخدر»: «مبارزه با» is the body's task; the title goes on past it
+    text = "رئیس پلیس مبارزه با مواد مخدر امروز با پیتر برگ دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["رئیس پلیس مبارزه با مواد مخدر", "پیتر برگ"])]
+    text = "رؤسای پلیس مبارزه با مواد مخدر ایران و اتریش امروز در وین دیدار کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["رئیس پلیس مبارزه با مواد مخدر ایران", "رئیس پلیس مبارزه با مواد مخدر اتریش"])]

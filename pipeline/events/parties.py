@@ -103,9 +103,10 @@ _KIN = folded_rx(r"\s*[،,]?\s*(?:فرزند|پسر|دختر|همسر|خواهر
 # (a part of a hyphenated name is none of these words: «آن-ماری»)
 _NOT_NAME = folded_rx(B + r"(?<!-)(?:است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|ها|های|هم|نیز|تا|یا|اما|ولی|اگر|می|نمی)"
                       + E + r"(?!-)")
-# where a role stops and the occasion starts: "وزیر نیرو | در سفر به مسکو", "فرماندار | در بیانیه‌ای"
+# where a role stops and the occasion starts: "وزیر نیرو | در سفر به مسکو", "فرماندار | در بیانیه‌ای" (not the «با» of
+# a body's task: "رئیس پلیس مبارزه با مواد مخدر")
 _TITLE_STOP = folded_rx(
-    B + r"(?:در (?:سفر|جریان|حاشیه|دیدار|نشست|جلسه|مراسم|بیانیه|گفت|پی|این|آن|ادامه|فرودگاه|محل|مقر|سالن|کاخ)|با|طی|ضمن|که|برای|به منظور|"
+    B + r"(?:در (?:سفر|جریان|حاشیه|دیدار|نشست|جلسه|مراسم|بیانیه|گفت|پی|این|آن|ادامه|فرودگاه|محل|مقر|سالن|کاخ)|(?<!مبارزه )(?<!مقابله )با|طی|ضمن|که|برای|به منظور|"
     r"(?:رفت|آمد|کرد|شد|بود|گفت)(?:ه|ند|یم|ید|ه اند|ه است)?|است|اند|همکاری ?ها\w*|روابط|بین(?! ?الملل)|میان|را)" + E
 )
 # number words and "-جانبه" are not parties ("مذاکرات سه و چهارجانبه")
@@ -501,7 +502,7 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
     if not m:
         return None
     rest = " ".join(folded[m.end():end].split())
-    place = re.search(B + r"(?:در|با)" + E, rest)
+    place = re.search(B + r"(?:در|(?<!مبارزه )(?<!مقابله )با)" + E, rest)
     rest = rest[: place.start()] if place else rest  # "سفرای ایران و عربستان در بغداد": Baghdad is the place
     countries = []
     found = list(lex.country.finditer(rest))
