@@ -2856,3 +2856,14 @@ def test_the_ba_of_a_bodys_task_is_no_counterpart():
     text = "رؤسای پلیس مبارزه با مواد مخدر ایران و اتریش امروز در وین دیدار کردند."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [
         _norm(["رئیس پلیس مبارزه با مواد مخدر ایران", "رئیس پلیس مبارزه با مواد مخدر اتریش"])]
+
+
+@pytest.mark.parametrize("text", [
+    # «گفت‌وگویی تلفنی TIME میان A و B برقرار شد»: a time phrase between the noun and «میان/بین»
+    "گفت‌وگویی تلفنی شب گذشته میان کاظم نوری و پیتر برگ برقرار شد.",
+    "دیداری روز دوشنبه بین کاظم نوری و پیتر برگ در وین انجام شد.",
+    # (and a noun that ends the sentence reads no time phrase after it)
+    "کاظم نوری و پیتر برگ امروز در وین دیدار کردند",
+])
+def test_a_time_phrase_before_bein_or_mian(text):
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

@@ -253,6 +253,8 @@ _MULTI_CALL = folded_rx(B + r"(?:سه ?جانبه|چهار ?جانبه|چند ?�
 _BETWEEN_HELD = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + r")(?: ?ای)?)?(?: (?:مطرح|بیان|عنوان|نهایی|قطعی) (?:شد|گردید)"
                           r"| مورد (?:بحث|بررسی|تاکید)(?: و (?:بحث|بررسی|تبادل نظر))? قرار گرفت)?"
                           r" که (?:[^:.]{0,90}? )?(?:بین|میان) ")
+_NOUN_TAIL = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r")(?: ?ای)?)?\s")
+_BETWEEN_WORD = folded_rx(r" (?:بین|میان) ")
 # a sentence opening with the contact's setting, a noun and its relative clause: "در نشستی که … برگزار شد، …"
 _SETTING = folded_rx(r"\s*(?:در|طی) (?:نشست|دیدار|گفت ?و ?گو|گفتگو|تماس|جلسه)\S*(?: ای)? که [^،,.:]{3,90}[،,]")
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
@@ -1449,11 +1451,20 @@ def _between(folded: str, ce: int, R: int, end: int) -> list[Party] | None:
     """"گفت‌وگوی تلفنی بین A و B", "دیداری که روز دوشنبه میان A و B برگزار شد": the noun's two sides after
     «بین/میان», up to the passive verb of the sentence (past titles set off by commas: "میان A، TITLE، و B، TITLE،
     صورت گرفت"); None when the noun has no such phrase."""
-    m = _BETWEEN.match(folded, ce, R) or _BETWEEN_HELD.match(folded, ce, end)  # (a relative clause may hold commas)
-    if m is None:
+    m = _BETWEEN.match(folded, ce, R) or _BETWEEN_HELD.match(folded, ce, end) or _between_past_time(folded, ce, R)
+    if m is None:  # (a relative clause may hold commas)
         return None
     held = _HELD_VERB.search(folded, m.end(), end)
     return split_parties(folded, m.end(), held.start() if held else R)
+
+
+def _between_past_time(folded: str, ce: int, R: int) -> re.Match | None:
+    """«بین/میان» after a time phrase that follows the noun ("گفت‌وگویی تلفنی شب گذشته میان A و B …")."""
+    lead = _NOUN_TAIL.match(folded, ce, R)
+    if lead is None:
+        return None
+    when = next((e for e in find_date_expressions(folded[lead.end():min(R, lead.end() + 40)]) if e.start == 0), None)
+    return _BETWEEN_WORD.match(folded, lead.end() + when.end, R) if when else None
 
 
 def _sides_after(c: _Cue, nominal_before: re.Match | None) -> list[Party]:
