@@ -2867,3 +2867,9 @@ def test_the_ba_of_a_bodys_task_is_no_counterpart():
 ])
 def test_a_time_phrase_before_bein_or_mian(text):
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_hamaan_before_a_time_noun_is_no_part_of_the_name():
+    # «X همان شب با Y …»: «همان» opens the time phrase, not the end of X's name
+    text = "کاظم نوری همان شب با پیتر برگ نیز گفت‌وگو کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

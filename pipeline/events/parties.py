@@ -286,7 +286,7 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
     if (noun := _LIGHT_NOUN_END.search(folded, start, end)) and noun.start() > start and _LIGHT_AFTER.match(folded, end):
         end = noun.start()  # "با Y | برقرار کرد", "با Y | انجام داد": the light verb's noun is no part of Y
     if (ordinal := _ORDINAL_END.search(folded, start, end)) and ordinal.start() > start:
-        end = ordinal.start()  # "X نخستین | تماس خود را …": the contact noun's ordinal is no part of X
+        end = ordinal.start()  # "X نخستین | تماس خود را …", "X همان | شب با Y …": the next noun's ordinal or «همان»
     while (dangling := _DANGLING.search(folded, start, end)) and dangling.start() > start:
         end = dangling.start()  # "نمایندگان سازمان ملل در | ژنو": a preposition whose object was cut off is no part
     return start, end
@@ -296,7 +296,7 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
 _ENVOY_FOR = folded_rx(B + r"(?:نماینده|فرستاده|نمایندگان|فرستادگان)(?: ویژه| خاص)(?: \S+){0,3} (?=برای(?!\w))")
 _ONE_OF = folded_rx(r" یکی از ")
 _LIGHT_NOUN_END = folded_rx(r"\s+(?:برقرار|انجام|برگزار|فراهم|ایجاد|دریافت|تشکیل|منعقد|مبادله)\s*$")
-_ORDINAL_END = folded_rx(r"\s+(?:نخستین|اولین|دومین|سومین|آخرین)\s*$")
+_ORDINAL_END = folded_rx(r"\s+(?:نخستین|اولین|دومین|سومین|آخرین|همان|همین)\s*$")
 _LIGHT_AFTER = folded_rx(r"\s*(?:کرد|کردند|کرده|نمود|نمودند|شد|شدند|گردید|داد|دادند|داده)" + E)
 _DANGLING = folded_rx(r"\s+(?:در|به|از|با|برای|بر)\s*$")
 _OFFICE_OF = folded_rx(r"(?:دفتر|دفتر کار|محل کار) (?=\S)")
