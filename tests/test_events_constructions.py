@@ -2873,3 +2873,13 @@ def test_hamaan_before_a_time_noun_is_no_part_of_the_name():
     # «X همان شب با Y …»: «همان» opens the time phrase, not the end of X's name
     text = "کاظم نوری همان شب با پیتر برگ نیز گفت‌وگو کرد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_heads_of_parliaments_and_a_headline_office_shortened_over_its_lead():
+    # «رؤسای مجالس A و B»: one «رئیس مجلس» per country
+    text = "رؤسای مجالس ایران و اتریش امروز تلفنی گفت‌وگو کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["رئیس مجلس ایران", "رئیس مجلس اتریش"])]
+    # a headline's office shortened from the lead's title (same head, same country) is that person
+    text = ("کاظم نوری رئیس مجلس شورای اسلامی دوشنبه گذشته در تماسی ویدئویی با پیتر برگ رئیس شورای ملی اتریش گفت‌وگو کرد.")
+    events = extract_events(text, "گفت‌وگوی ویدئویی رؤسای مجالس ایران و اتریش", PUB)
+    assert [_names(e) for e in events] == [_norm(["کاظم نوری", "پیتر برگ"])]

@@ -129,12 +129,19 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
             # fits a person or role of its country
             fits = bool(people[0]["country"]) and people[0]["country"] == roles[0]["country"]
         else:
-            fits = role_fits(roles[0]["name"], title) if title else near
+            # (a headline over its lead shortens the office: "رئیس مجلس روسیه" for "رئیس دومای دولتی روسیه")
+            fits = (role_fits(roles[0]["name"], title) or near and _same_head(roles[0], title, people[0])) if title else near
         fits = fits or _role_holds_name(roles[0]["name"], people[0]["name"])
         return fits and len(rest_a) == len(rest_b) == 1
     if rest_a and rest_b and (people or not loose or _other_countries(rest_a[0], rest_b[0])):
         return False  # different counterparts on both sides (or roles of two countries): two meetings
     return loose
+
+
+def _same_head(role: dict, title: str, person: dict) -> bool:
+    """The office's head word and its country agree ("رئیس مجلس روسیه", "رئیس دومای دولتی روسیه")."""
+    return bool(role["country"]) and role["country"] == person["country"] \
+        and fold(role["name"]).split()[:1] == fold(title).split()[:1]
 
 
 def _role_holds_name(role: str, name: str) -> bool:
