@@ -2883,3 +2883,12 @@ def test_heads_of_parliaments_and_a_headline_office_shortened_over_its_lead():
     text = ("کاظم نوری رئیس مجلس شورای اسلامی دوشنبه گذشته در تماسی ویدئویی با پیتر برگ رئیس شورای ملی اتریش گفت‌وگو کرد.")
     events = extract_events(text, "گفت‌وگوی ویدئویی رؤسای مجالس ایران و اتریش", PUB)
     assert [_names(e) for e in events] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_in_the_affairs_of_a_country_is_a_post_not_the_holders_country():
+    # «نماینده خاص … در امور افغانستان»: the post's field, like «سفیر X در پکن»; a headline's «نماینده خاص ملل متحد»
+    # is that envoy
+    text = ("سیگرید هالستروم، نماینده خاص سرمنشی سازمان ملل متحد در امور افغانستان، دیروز به دیدار کاظم نوری والی قندهار"
+            " رفت.")
+    events = extract_events(text, "نماینده خاص ملل متحد به دیدار والی قندهار رفت", PUB)
+    assert [_names(e) for e in events] == [_norm(["سیگرید هالستروم", "کاظم نوری"])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.events.candidates import FUTURE
 from pipeline.events.lexicon import lexicon
-from pipeline.events.roles import role_fits
+from pipeline.events.roles import role_fits, shape
 from pipeline.events.text import folded_rx, sentences
 from rasad.persian import same_person
 from rasad.persian import span_fold as fold
@@ -139,9 +139,16 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
 
 
 def _same_head(role: dict, title: str, person: dict) -> bool:
-    """The office's head word and its country agree ("رئیس مجلس روسیه", "رئیس دومای دولتی روسیه")."""
-    return bool(role["country"]) and role["country"] == person["country"] \
-        and fold(role["name"]).split()[:1] == fold(title).split()[:1]
+    """The office's head word agrees, and its country when the headline gives one ("رئیس مجلس روسیه", "رئیس دومای
+    دولتی روسیه"); with no country, every word of it in the title, in order ("معاون رئیس‌الوزرا", "معاون
+    رئیس‌الوزرای امارت اسلامی"; not "رئیس پارلمان" for "رئیس‌جمهور عراق")."""
+    a, b = shape(role["name"]), shape(title)
+    if not a.words or a.words[:1] != b.words[:1]:
+        return False
+    if role["country"]:
+        return role["country"] == person["country"]
+    rest = iter(b.words[1:])
+    return all(any(w == t for t in rest) for w in a.words[1:])
 
 
 def _role_holds_name(role: str, name: str) -> bool:

@@ -57,7 +57,7 @@ def shape(role: str) -> Shape:
     spans = []
     for m in lex.country.finditer(f):
         place = lex.country_in(m.group())
-        if f[:m.start()].endswith("در "):
+        if f[:m.start()].endswith(("در ", "در امور ")):  # "سفیر ایران در پکن", "نماینده ویژه … در امور افغانستان"
             post = post or place
         else:
             country = country or place
