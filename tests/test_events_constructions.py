@@ -2892,3 +2892,9 @@ def test_in_the_affairs_of_a_country_is_a_post_not_the_holders_country():
             " رفت.")
     events = extract_events(text, "نماینده خاص ملل متحد به دیدار والی قندهار رفت", PUB)
     assert [_names(e) for e in events] == [_norm(["سیگرید هالستروم", "کاظم نوری"])]
+
+
+def test_a_session_of_the_subjects_own_body_pointed_back_to_is_no_contact():
+    # «X … در جلسه هیئت عامل این بانک، گزارش … ارائه کرد»: the board of X's own bank, one body on its own
+    text = "مدیرعامل بانک ملی دیروز در جلسه هیئت عامل این بانک، گزارش پیشرفت طرح را ارائه کرد."
+    assert extract_events(text, None, PUB) == []
