@@ -1461,10 +1461,8 @@ def _between(folded: str, ce: int, R: int, end: int) -> list[Party] | None:
 def _between_past_time(folded: str, ce: int, R: int) -> re.Match | None:
     """«بین/میان» after a time phrase that follows the noun ("گفت‌وگویی تلفنی شب گذشته میان A و B …")."""
     lead = _NOUN_TAIL.match(folded, ce, R)
-    if lead is None:
-        return None
-    when = next((e for e in find_date_expressions(folded[lead.end():min(R, lead.end() + 40)]) if e.start == 0), None)
-    return _BETWEEN_WORD.match(folded, lead.end() + when.end, R) if when else None
+    after = _time_phrase_end(folded, lead.end(), R) if lead else None
+    return _BETWEEN_WORD.match(folded, after, R) if after is not None else None
 
 
 def _sides_after(c: _Cue, nominal_before: re.Match | None) -> list[Party]:
@@ -1672,11 +1670,14 @@ def _with_past_time(folded: str, at: int, R: int) -> re.Match | None:
     """«با» after a time phrase that ends the first side ("دیدار X روز دوشنبه با Y", "دیدار X در همان روز دوشنبه و با
     Y انجام شد")."""
     lead = re.match(r"\s*(?:در\s+)?(?:همان\s+|همین\s+)?", folded[at:R])
-    start = at + lead.end()
+    after = _time_phrase_end(folded, at + lead.end(), R)
+    return _first_with(folded, after, min(R, after + 5)) if after is not None else None
+
+
+def _time_phrase_end(folded: str, start: int, R: int) -> int | None:
+    """Where a time phrase that starts right at `start` ends ("روز دوشنبه", "شب گذشته"); None when none does."""
     when = next((e for e in find_date_expressions(folded[start:min(R, start + 40)]) if e.start == 0), None)
-    if when is None:
-        return None
-    return _first_with(folded, start + when.end, min(R, start + when.end + 5))
+    return start + when.end if when else None
 
 
 def _parties_end(folded: str, ce: int, R: int) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.events.candidates import FUTURE
 from pipeline.events.lexicon import lexicon
-from pipeline.events.roles import role_fits, shape
+from pipeline.events.roles import in_order, role_fits, shape
 from pipeline.events.text import folded_rx, sentences
 from rasad.persian import same_person
 from rasad.persian import span_fold as fold
@@ -147,8 +147,7 @@ def _same_head(role: dict, title: str, person: dict) -> bool:
         return False
     if role["country"]:
         return role["country"] == person["country"]
-    rest = iter(b.words[1:])
-    return all(any(w == t for t in rest) for w in a.words[1:])
+    return in_order(a.words[1:], b.words[1:])
 
 
 def _role_holds_name(role: str, name: str) -> bool:

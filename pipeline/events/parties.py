@@ -103,10 +103,12 @@ _KIN = folded_rx(r"\s*[،,]?\s*(?:فرزند|پسر|دختر|همسر|خواهر
 # (a part of a hyphenated name is none of these words: «آن-ماری»)
 _NOT_NAME = folded_rx(B + r"(?<!-)(?:است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|ها|های|هم|نیز|تا|یا|اما|ولی|اگر|می|نمی)"
                       + E + r"(?!-)")
+# «با», but not of a body's task ("پلیس مبارزه با مواد مخدر")
+_WITH_NOT_TASK = r"(?<!مبارزه )(?<!مقابله )با"
 # where a role stops and the occasion starts: "وزیر نیرو | در سفر به مسکو", "فرماندار | در بیانیه‌ای" (not the «با» of
 # a body's task: "رئیس پلیس مبارزه با مواد مخدر")
 _TITLE_STOP = folded_rx(
-    B + r"(?:در (?:سفر|جریان|حاشیه|دیدار|نشست|جلسه|مراسم|بیانیه|گفت|پی|این|آن|ادامه|فرودگاه|محل|مقر|سالن|کاخ)|(?<!مبارزه )(?<!مقابله )با|طی|ضمن|که|برای|به منظور|"
+    B + r"(?:در (?:سفر|جریان|حاشیه|دیدار|نشست|جلسه|مراسم|بیانیه|گفت|پی|این|آن|ادامه|فرودگاه|محل|مقر|سالن|کاخ)|" + _WITH_NOT_TASK + r"|طی|ضمن|که|برای|به منظور|"
     r"(?:رفت|آمد|کرد|شد|بود|گفت)(?:ه|ند|یم|ید|ه اند|ه است)?|است|اند|همکاری ?ها\w*|روابط|بین(?! ?الملل)|میان|را)" + E
 )
 # number words and "-جانبه" are not parties ("مذاکرات سه و چهارجانبه")
@@ -267,7 +269,7 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
     q = _QUANTIFIED_GROUP.search(folded, start, end)
     while m and q and q.start() <= m.start() < q.end():
         m = _STOP.search(folded, q.end(), end)  # "(خانواده) چند تن از پاسداران": the group goes on past «از»
-    while m and _ONE_OF.match(folded, max(start, m.start() - 5)) and m.start() - 5 > start:
+    while m and _ONE_OF.search(folded, start, m.start()):
         m = _STOP.search(folded, m.end(), end)  # "خانواده یکی از متهمان …": «یکی از» goes on to whom it is one of
     while m and m.start() in {e.end() for e in _ENVOY_FOR.finditer(folded, start, m.end())}:
         m = _STOP.search(folded, m.end(), end)  # "نماینده ویژه چین برای افغانستان": «برای» names the envoy's brief
@@ -294,7 +296,7 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
 
 # a special envoy's title goes on past «برای» to the country or file of the brief
 _ENVOY_FOR = folded_rx(B + r"(?:نماینده|فرستاده|نمایندگان|فرستادگان)(?: ویژه| خاص)(?: \S+){0,3} (?=برای(?!\w))")
-_ONE_OF = folded_rx(r" یکی از ")
+_ONE_OF = folded_rx(r"\S یکی $")  # "… خانواده یکی | از": «یکی» after a word of the party, right before the stop
 _LIGHT_NOUN_END = folded_rx(r"\s+(?:برقرار|انجام|برگزار|فراهم|ایجاد|دریافت|تشکیل|منعقد|مبادله)\s*$")
 _ORDINAL_END = folded_rx(r"\s+(?:نخستین|اولین|دومین|سومین|آخرین|همان|همین)\s*$")
 _LIGHT_AFTER = folded_rx(r"\s*(?:کرد|کردند|کرده|نمود|نمودند|شد|شدند|گردید|داد|دادند|داده)" + E)
@@ -502,7 +504,7 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
     if not m:
         return None
     rest = " ".join(folded[m.end():end].split())
-    place = re.search(B + r"(?:در|(?<!مبارزه )(?<!مقابله )با)" + E, rest)
+    place = re.search(B + r"(?:در|" + _WITH_NOT_TASK + ")" + E, rest)
     rest = rest[: place.start()] if place else rest  # "سفرای ایران و عربستان در بغداد": Baghdad is the place
     countries = []
     found = list(lex.country.finditer(rest))

@@ -102,6 +102,12 @@ def _leader_of(x: Shape, y: Shape) -> bool:
     return x.words == ("رهبر",) and x.country not in (None, "ایران", "?") and x.country == y.country and y.words in _HEADS
 
 
+def in_order(few: tuple[str, ...], many: tuple[str, ...]) -> bool:
+    """Does every word of `few` stand in `many`, in the same order (others between)?"""
+    rest = iter(many)
+    return all(any(w == t for t in rest) for w in few)
+
+
 def _fit(role: str, title: str) -> int:
     a, b = shape(role), shape(title)
     if _leader_of(a, b) or _leader_of(b, a):
@@ -117,8 +123,7 @@ def _fit(role: str, title: str) -> int:
     if a.post and b.post and a.post != b.post:
         return 0
     short, long_ = (a.words, b.words) if len(a.words) <= len(b.words) else (b.words, a.words)
-    rest = iter(long_[1:])
-    if not all(any(w == t for t in rest) for w in short[1:]):
+    if not in_order(short[1:], long_[1:]):
         return 0
     return max(1, 2 * len(short) - (len(long_) - len(short)) + 4 * (a.country == b.country) + 2 * (a.post == b.post) + 8)
 
