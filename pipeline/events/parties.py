@@ -163,6 +163,10 @@ _KIN_OF_HIM = folded_rx(r"(?:همسر|فرزند|فرزندان|پسر|دختر|
 # heads too vague to name a group even when quantified ("تعدادی از مقامات"): GUIDE.md's "برخی مقامات"
 _VAGUE_HEADS = r"همتایان|مقامات|مسئولان|مسئولین|چهره ?ها|شخصیت ?ها|افراد|مسوولان"
 _QUALIFIER = r"(?!(?:درباره|پیرامون|در|با|به|از|که|و|را|برای|نیز|هم)(?!\w))\S+"  # a word that qualifies a head
+# … unless a word after «کشور» says which, under a head not vague itself: "سران چند کشور اروپایی", "نمایندگان
+# برخی از کشورهای اسلامی منطقه" name groups; "همتایان چند کشور اروپایی", "سفرای چند کشور دیگر" do not
+_WHICH_COUNTRIES = folded_rx(r" (?!(?:دیگر|جهان|دنیا|مختلف|گوناگون|متعدد|خارجی)(?!\w))" + _QUALIFIER)
+_VAGUE_HEAD = folded_rx(r"(?:" + _VAGUE_HEADS + r")" + E)
 # the size or make-up of a delegation before what it is of: "هیئتی ۱۲ نفره از …", "هیئتی متشکل از …"
 _DELEGATION_SIZE = r"(?: (?:\d+|\S+) ?نفر(?:ه|ی)| (?:متشکل|مرکب))?"  # («۲۵ نفره», «۲۵ نفری»)
 _QUANTIFIED_GROUP = folded_rx(
@@ -443,6 +447,12 @@ _GROUP_HEAD = folded_rx(
 )
 
 
+
+def _some_countries(whole: str) -> bool:
+    """"مقامات شماری از کشورها", "سفرای چند کشور": officials of countries the text does not say (_SOME_COUNTRIES)."""
+    m = _SOME_COUNTRIES.search(whole)
+    return bool(m) and (_VAGUE_HEAD.match(whole) is not None or not _WHICH_COUNTRIES.match(whole, m.end()))
+
 def _plural_head(words: list[str], lex) -> bool:
     """"وکلای دادگستری", "فرماندهان مرزی": a plural noun with what it is of names a group (GUIDE.md)."""
     if len(words) < 2:
@@ -639,7 +649,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return True  # "در بیت X با این مرجع تقلید": the host named just before (participant() reads who)
     if _DEMONSTRATIVE.match(seg) or _ACCOUNT.match(seg) or whole.split()[-1] == "و" or _VAGUE.fullmatch(whole):
         return False  # "این سفر", "هیئت و …", a bare "هیئت" or "خانواده": not who met
-    if _QUANTIFIER.match(whole) and not _QUANTIFIED_GROUP.match(whole) or _SOME_COUNTRIES.search(whole):
+    if _QUANTIFIER.match(whole) and not _QUANTIFIED_GROUP.match(whole) or _some_countries(whole):
         return False  # "تعدادی", "برخی نمایندگان", "جمعی از همتایان خود": too vague to be a party (GUIDE.md)
     if p.role_only and len(words) == 1 and _GENERIC_TITLE.fullmatch(seg) and not p.literal:
         return False  # "وزیر", "معاون" alone: which one the text does not say
