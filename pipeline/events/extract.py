@@ -27,7 +27,7 @@ from pipeline.events.dates import (
     is_earlier,
     resolve,
 )
-from pipeline.events.lexicon import B, E, data_lines, lexicon
+from pipeline.events.lexicon import B, E, alternation, data_lines, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
 from pipeline.events.name_lists import NOT_NAME_WORD, a_name, name_lists
 from pipeline.events.participants import BODY_HEAD, Resolver, participant, without_honorific
@@ -56,7 +56,7 @@ _THIS_CONTACT = (r"(?:در|طی) (?:(?:این|آن) " + _CONTACT_NOUN + r"\w*|" 
 # نشست، NAME از …"), as the one spoken to in it ("در این دیدار … به NAME گفت"), or as the other side of the
 # subject's words ("در دیدار با NAME")
 # honorifics before a name told back ("حجت‌الاسلام والمسلمین X در این دیدار", "در این دیدار مهندس X …")
-_POLITE = r"(?:حجت ?الاسلام(?: و ?المسلمین)?|[اآ]یت ?الله(?: العظمی)?|دکتر|مهندس|سردار|سرلشکر|سرتیپ|شیخ|سید)"
+_POLITE = "(?:" + alternation(data_lines("honorifics.txt")) + ")"  # before a name told back
 _TOLD_BACK_NAME = folded_rx(
     r"(?:^|(?<=[\n.،,]))\s*(?P<pair>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3} و [^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) "
     + _THIS_CONTACT + E
