@@ -2904,3 +2904,15 @@ def test_a_session_of_the_subjects_own_body_pointed_back_to_is_no_contact():
     # «X … در جلسه هیئت عامل این بانک، گزارش … ارائه کرد»: the board of X's own bank, one body on its own
     text = "مدیرعامل بانک ملی دیروز در جلسه هیئت عامل این بانک، گزارش پیشرفت طرح را ارائه کرد."
     assert extract_events(text, None, PUB) == []
+
+
+def test_a_name_told_back_by_a_meeting_noun_is_no_side_of_a_call_before_it():
+    # «NAME در این دیدار …» tells back an in-person meeting, not the telephone call the article led with
+    text = ("وزیر کشور امروز در تماسی تلفنی با وزیر کشور ترکیه درباره مرزها گفت‌وگو کرد. معاون وزیر کشور نیز سفیر ژاپن"
+            " را به حضور پذیرفت. کاوه نیک‌نام در این دیدار از همکاری دو کشور سخن گفت.")
+    events = extract_events(text, None, PUB)
+    assert [_names(e) for e in events][0] == _norm(["وزیر کشور", "وزیر کشور ترکیه"])
+    # … and «در این تماس» tells back no meeting
+    text = ("استاندار فارس امروز با سفیر ژاپن دیدار کرد. معاون استاندار نیز با سفیر هند تلفنی گفت‌وگو کرد."
+            " کاوه نیک‌نام در این تماس از همکاری دو کشور سخن گفت.")
+    assert [_names(e) for e in extract_events(text, None, PUB)][0] == _norm(["استاندار فارس", "سفیر ژاپن"])

@@ -50,6 +50,9 @@ _IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدا
 _BLESSING = folded_rx(r"\((?:س|ع|ره|عج|ص|رض|قدس سره|مد ?ظله(?: ?العالی)?)\)")  # («مدظله»: may his shadow last)
 _CONTACT_NOUN = r"(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی|جلسه|مذاکره)"
 # "در این دیدار", and one of several told before: "در نشست نخست", "در دیدار دوم"
+# the nouns of one kind of contact only: one in person, one by telephone (a video "نشست" is either)
+_IN_PERSON_NOUN = folded_rx(B + r"(?:(?:این|آن) (?:دیدار|ملاقات|جلسه)|(?:دیدار|ملاقات|جلسه)\w* (?:نخست|اول|دوم|سوم))" + E)
+_CALL_NOUN = folded_rx(B + r"(?:این|آن) (?:تماس|مکالمه)" + E)
 _THIS_CONTACT = (r"(?:در|طی) (?:(?:این|آن) " + _CONTACT_NOUN + r"\w*|" + _CONTACT_NOUN
                  + r"\w* (?:نخست|اول|دوم|سوم)(?!\S))")
 # a person named in a sentence that tells the contact back: as its subject ("NAME نیز در این دیدار …", "در این
@@ -282,7 +285,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     for e in events:
         _name_roles_by_joint_list(e, events, text, folded)
     _name_office_by_honorific(events, text, folded)
-    _name_lead_role(events, resolver, by_pronoun)
+    _name_lead_role(events, text, resolver, by_pronoun)
     _name_role_told_back(events, text, folded)
     _name_same_office(offices)
     for e in events:
@@ -430,7 +433,7 @@ def _same_party(p: dict, q: dict) -> bool:
     return same_person(p["name"], q["name"])
 
 
-def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]) -> None:
+def _name_lead_role(events: list[dict], text: str, resolver: Resolver, by_pronoun: set[str]) -> None:
     """The lead's unnamed official ("X در دیدار سرپرست میراث فرهنگی …"; its subject when that is a role) is the
     one person the article later quotes by name and places nowhere else but through a pronoun ("مجید صفائی گفت:
     …", "ایشان همچنین …")."""
@@ -441,6 +444,9 @@ def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]
         # one quoted tells of the contact, he took no part in it)
         return
     placed = _placed(events, role, by_pronoun)
+    # (one told back in another kind of contact, "NAME در این دیدار …" after a call, is a side of that one)
+    placed += [n for n, _ in _told_back_names(text, resolver.folded, events[0]["span"][1], set(), events[0]["type"],
+                                              another=True)]
     # (a speaker the article gives another office, «A، وزیر امور خارجه آذربایجان»، holds not this one)
     placed += [name for title, name in resolver.holders if not role_fits(role["name"], title)
                and not role_fits(title, role["name"])]
@@ -469,7 +475,7 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
     # (only up to an earlier contact the article tells next: "در این نشست" past it points to that one)
     end = min([e["span"][0] for e in events[1:] if e["span"] and e["span"][0] >= events[0]["span"][1]
                and (e.get("_earlier") or e.get("_background"))] or [len(folded)])
-    told = _told_back_names(text, folded[:end], events[0]["span"][1], named) \
+    told = _told_back_names(text, folded[:end], events[0]["span"][1], named, events[0]["type"]) \
         or _spoken_to(text, folded[:end], events[0], named)
     if len(roles) == 2 and [k for _, k in told] == ["also"]:
         said = _quoted_before(text, folded[:end], events[0]["span"][1], told[0][0], named)
@@ -508,10 +514,15 @@ def _told_in_quote(folded: str, event: dict) -> bool:
     return not _OWN_VERB.search(folded, quote.end(), end if end != -1 else b)
 
 
-def _told_back_names(text: str, folded: str, at: int, named: set[str]) -> list[tuple[str, str]]:
-    """(name, how it is told back) for each new person the sentences after `at` tell the contact back with."""
+def _told_back_names(text: str, folded: str, at: int, named: set[str], kind_of: str,
+                     another: bool = False) -> list[tuple[str, str]]:
+    """(name, how it is told back) for each new person the sentences after `at` tell the contact of type `kind_of`
+    back with (not a call by "در این دیدار", nor a meeting by "در این تماس": those tell `another` contact back)."""
     told: list[tuple[str, str]] = []
+    other = _IN_PERSON_NOUN if kind_of != "meeting" else _CALL_NOUN
     for m in _TOLD_BACK_NAME.finditer(folded, at):
+        if bool(other.search(m.group())) != another:
+            continue
         a, b = m.span(m.lastgroup)
         # "A و B در این دیدار …": both sides, the subject first
         parts = [(a, a + m.group("pair").index(" و ")), (a + m.group("pair").index(" و ") + 3, b)] \
