@@ -1149,6 +1149,9 @@ CASES = [
     ("کاظم نوری در وین با چند مقام اتریشی دیدار و رایزنی کرد.", None, [], None),
     ("کاظم نوری چند روز پیش با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     ("کاظم نوری امروز با همتایان چند کشور اروپایی گفتگوی تلفنی داشت.", None, [], None),
+    # «NAME TITLE COUNTRY1 و TITLE COUNTRY2»: the offices of two countries are two people, not one's second title
+    ("یان نواک نخست‌وزیر مالزی و رئیس‌جمهور اندونزی امروز در جاکارتا دیدار کردند.", "meeting",
+     ["یان نواک", "رئیس‌جمهور اندونزی"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

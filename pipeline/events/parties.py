@@ -740,6 +740,8 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     if not comma and lex.title.search(cur) and (envoy := _ENVOY.match(nxt)) and not _POST_WORD.search(cur) \
             and (country := lex.country.match(nxt, envoy.end())) and lex.country_in(country.group()) != "ایران":
         return True  # "A معاون وزیر امور خارجه و سفیر آلمان در تهران": a foreign envoy is another person
+    if not comma and _other_countrys_office(cur, nxt, lex):
+        return True  # "A رئیس‌جمهور سنگال و امیر قطر": the offices of two countries are two people
     if lex.title.match(nxt):
         # "X معاون ... و سخنگوی ..." is a second title of the same named person.
         # A bare name and «و» before it ("احمد خاتمی و سفیر چین") is a party of its own; after a comma the
@@ -754,6 +756,17 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return False  # "X، دانشجوی ۲۲ ساله، …": a common noun in its ezafe set off after a name is its apposition
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
+
+
+def _other_countrys_office(cur: str, nxt: str, lex) -> bool:
+    """Is `nxt` an office and a country alone ("امیر قطر"), after a title that ends in another country ("رئیس‌جمهور
+    سنگال"), with no post «در …» in either ("سفیر ایران در مالزی و سفیر غیرمقیم در برونئی": one person)?"""
+    title = lex.title.match(nxt)
+    words = cur.split()
+    if not title or not words or not lex.title.search(cur) or " در " in f" {cur} {nxt} ":
+        return False
+    mine, theirs = lex.country_in(words[-1]), lex.country_in(nxt[title.end():].strip(" ،,"))
+    return bool(mine) and bool(theirs) and mine != theirs
 
 
 def _second_field(cur: str, nxt: str, lex) -> bool:
