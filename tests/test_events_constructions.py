@@ -1152,6 +1152,15 @@ CASES = [
     # «NAME TITLE COUNTRY1 و TITLE COUNTRY2»: the offices of two countries are two people, not one's second title
     ("یان نواک نخست‌وزیر مالزی و رئیس‌جمهور اندونزی امروز در جاکارتا دیدار کردند.", "meeting",
      ["یان نواک", "رئیس‌جمهور اندونزی"], None),
+    # «با همتای ADJ خود، «NAME»، …»: the counterpart's holder set off after it, in quotes too, is that one party …
+    ("کاظم نوری امروز در گفت‌وگویی تلفنی با همتای اتریشی خود، «پیتر برگ»، درباره تجارت گفت‌وگو کرد.", "phone_call",
+     ["کاظم نوری", "پیتر برگ"], None),
+    # … also when the clause's object («… را VERB») follows it, and a meeting noun inside that object is no cue
+    ("کاظم نوری امروز در دیدار با همتای اتریشی خود، پیتر برگ، روند مذاکرات را بررسی کرد.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
+    # «وزیر F1 و F2» of a ministry data/organizations.txt names with «و» is one title, its «و» parts no parties
+    ("کاظم نوری، وزیر فرهنگ و ارشاد اسلامی، روز چهارشنبه با پیتر برگ دیدار کرد.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

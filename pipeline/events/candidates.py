@@ -9,6 +9,7 @@ from itertools import islice
 
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import (
+    COUNTERPART,
     COUNTERPARTS_IN,
     Party,
     apposed_name,
@@ -865,6 +866,9 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
         nxt = _clause_right(folded, R + 1, end)
         a, b = cut(folded, R + 1, nxt)
         chunk = folded[a:b]
+        if obj and nxt < end and folded[nxt] in "،," and _counterpart_named(folded[pos:R], chunk, lex):
+            R = b  # "با همتای عمانی خود، «NAME»، آخرین وضعیت … را …": the counterpart's holder, then the object
+            break
         if not chunk.strip() or len(chunk.split()) > 30 or lex.noun.search(chunk) or obj:
             break  # "در دیدار X، «A»، «B» و «C» را … دانستند": items before «را» are the verb's object
         if nxt < end and folded[nxt] in "،," and b >= nxt - 1:
@@ -874,6 +878,13 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
             R = b  # the last item, joined by «و», or the last name's title set off by a comma ("با X، فرستاده …")
         break
     return R
+
+
+def _counterpart_named(before: str, chunk: str, lex) -> bool:
+    """Is `chunk` a name set off after a counterpart ("همتای عمانی خود، «NAME»")?"""
+    words = chunk.split()
+    return bool(COUNTERPART.match(before.strip())) and len(before.split()) <= 4 and bool(words) \
+        and (chunk.lstrip()[0] in "«\"" or words[0] in lex.first_names)
 
 
 _TALK_BEFORE = folded_rx(B + r"(?:بحث|مشورت|گپ)\s+و\s*$")
@@ -955,6 +966,11 @@ def _manner(folded: str, lo: int, hi: int) -> str:
     return "meeting"
 
 
+# "… وضعیت مذاکرات (رفع تحریم) را تشریح کرد": the noun is in the object («را») of another verb's noun, not the
+# light verb's (but "با Y دیدار و دیدگاه‌ها را تشریح کرد": «دیدار [کرد] و …», its verb left out)
+_OBJECT_OF_ANOTHER = folded_rx(r"(?!\s*و\s)(?:[^.،,]*\s)?را\s+(?!(?:آغاز|اغاز|ادامه|انجام|برگزار|دنبال|پی ?گیری)(?!\w))\S+\s*$")
+
+
 def _verb_after(folded: str, pos: int, end: int) -> re.Match | None:
     """The light verb that completes a meeting noun at `pos` ("دیدار و گفت‌وگو کردند", "تلفنی رایزنی کرد")."""
     lex = lexicon()
@@ -967,7 +983,7 @@ def _verb_after(folded: str, pos: int, end: int) -> re.Match | None:
     if not m:
         return None
     between = folded[pos:m.start()]
-    if len(between.split()) > (30 if far else 10):
+    if len(between.split()) > (30 if far else 10) or _OBJECT_OF_ANOTHER.match(between):
         return None
     return m
 

@@ -190,7 +190,7 @@ _POST_WORD = folded_rx(
 )
 _ENVOY = folded_rx(r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول)\s+(?:(?:جدید|سابق|فوق ?العاده|ویژه)\s+)?")  # "سفیر (جدید) …"
 _MINISTRY = folded_rx(B + r"وزارت (\S+(?: و \S+)?)\s*$")
-_COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)
+COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)  # "همتای X خود", "همتایان …"
 _AND_BEFORE = folded_rx(r"\s+و\s+$")
 _LED_BY = folded_rx(B + r"به (?:ریاست|سرپرستی|رهبری)" + E)
 _DELEGATION = folded_rx(r"\s*(?:یک )?(?:هیئت|هیات|هیأت|تیم|کاروان|گروه)(?:ی| ?های)?(?:\s+[^\s،,]+){0,8}\s*$")
@@ -326,7 +326,7 @@ def _adverbial(folded: str, start: int, end: int) -> int | None:
                 and not re.search(B + "در" + E, folded[posts[-1].end():m.start()]):
             continue  # (but "نمایندگان شرکت‌ها | در شهر امان": «شهر» makes it a place; "سفیر X در تهران | در ساختمان …":
             # a post has one «در»)
-        if m.group() == "در" and _COUNTERPART.match(folded, start) and not lexicon().country.match(folded, m.end() + 1):
+        if m.group() == "در" and COUNTERPART.match(folded, start) and not lexicon().country.match(folded, m.end() + 1):
             continue  # "همتای خود در دانشگاه فنی مونیخ": whose peer, not where (but "همتای آمریکایی | در ژنو")
         return m.start()
     return None
@@ -365,6 +365,7 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     piece_start = start
     titles = [h.span() for h in lex.honorific.finditer(folded, start, end)]
     titles += [b.span() for b in comma_bodies().finditer(folded, start, end)]
+    titles += [b.span() for b in joined_bodies().finditer(folded, start, end)]  # "وزیر فرهنگ و ارشاد اسلامی"
     titles += [t.span() for t in lex.title.finditer(folded, start, end) if " و " in t.group()]  # "سفیر فوق‌العاده و مختار"
     titles += [p.span() for p in _PLACE_LIST.finditer(folded, start, end)]  # "نماینده مردم شهرستان‌های A، B و C"
     if re.match(r"(?:" + _ATTENDEES + r") در ", folded[start:end]):
@@ -701,10 +702,12 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return False
     if comma and lex.honorific.match(nxt) and _has_title_only(cur, lex) and not lex.title.search(nxt):
         return False  # "امام جمعه شیراز، آیت‌الله NAME، …": the role's holder set off after it
-    if comma and _COUNTERPART.match(nxt) and not lex.title.search(cur) and name_length_ok(cur.split()) \
+    if comma and COUNTERPART.match(nxt) and not lex.title.search(cur) and name_length_ok(cur.split()) \
             and not _is_group(cur.strip(), lex):
         return False  # "پیتر برگ، همتای اتریشی او، …": the counterpart set off after a bare name is that name
-    if nxt[0] in "«\"" or lex.honorific.match(nxt) and not lex.title.match(nxt) or _COUNTERPART.match(nxt) \
+    if comma and COUNTERPART.match(cur.strip()) and len(cur.split()) <= 4 and (nxt[0] in "«\"" or _starts_name(nxt, lex)):
+        return False  # "همتای عمانی خود، «NAME»، …": the counterpart's holder set off after it
+    if nxt[0] in "«\"" or lex.honorific.match(nxt) and not lex.title.match(nxt) or COUNTERPART.match(nxt) \
             or nxt.startswith(("همچنین ", "سایر ")):
         return True  # "کریمیان و همتای عمانی‌اش …", "A و همچنین B", "A و سایر مقامات": another party
     if _bare_plural(cur, lex) and len(nxt.split()) > 1 and (_is_group(nxt, lex) or _bare_plural(nxt.split()[0], lex)):
@@ -796,6 +799,15 @@ def comma_bodies() -> re.Pattern:
     # … and any ministry of several fields, one word each ("وزارت آموزش، علوم، فرهنگ و ورزش ارمنستان")
     parts.append(r"(?<=وزارت )[^\s،,]+(?:\s*[،,]\s*[^\s،,]+){1,4}\s+و\s+[^\s،,]+")
     return re.compile(B + "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")" + E)
+
+
+@lru_cache(maxsize=1)
+def joined_bodies() -> re.Pattern:
+    """The fields of bodies joined by «و», past their head word ("فرهنگ و ارشاد اسلامی" of «وزارت فرهنگ و ارشاد
+    اسلامی», data/organizations.txt): after «وزیر» or «وزارت» alike, that «و» parts no parties."""
+    tails = [" ".join(fold(line).split()[1:]) for line in data_lines("organizations.txt") if " و " in line]
+    parts = [r"\s+".join(map(re.escape, t.split())) for t in tails if "،" not in t]
+    return re.compile(r"(?<=\s)(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")" + E)
 
 
 def _apposed_title(cur: str, lex) -> bool:
@@ -1111,7 +1123,7 @@ def counterparts(folded: str, p: Party, head: str) -> list[Party]:
     """"همتایان پاکستانی، افغانستانی و هندی خود" -> one role party per country; other parties unchanged."""
     lex = lexicon()
     seg = folded[p.name[0]:p.name[1]]
-    if not _COUNTERPART.match(seg):
+    if not COUNTERPART.match(seg):
         return [p]
     countries = []
     # "همتای ایرانیاش": a possessive glued where the text lost its ZWNJ still leaves the adjective (read after the
