@@ -1161,6 +1161,12 @@ CASES = [
     # «وزیر F1 و F2» of a ministry data/organizations.txt names with «و» is one title, its «و» parts no parties
     ("کاظم نوری، وزیر فرهنگ و ارشاد اسلامی، روز چهارشنبه با پیتر برگ دیدار کرد.", "meeting",
      ["کاظم نوری", "پیتر برگ"], None),
+    # «دیدار PLURAL-OFFICE A و B، «X» و «Y»، …»: the holders set off after the office, quoted too, in order; the office's
+    # own «و» before them ("معاونان وزیران خارجه A و B،") is no pair of names
+    ("دیدار وزیران نیروی اتریش و سوئد، «کاظم نوری» و «پیتر برگ»، دیروز در وین انجام شد.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
+    ("معاونان وزیران خارجه اتریش و سوئد، «کاظم نوری» و «پیتر برگ»، دیروز در وین دیدار کردند.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

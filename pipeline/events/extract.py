@@ -133,7 +133,7 @@ _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|و�
 _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?"  # up to six words: «جاسم بن فهد آل ثانی»
 _NAME0 = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,5}?"  # … or a surname alone
 # "وزیران خارجه مصر و اردن، A و B، …": the holders set off after a plural office, in order
-_APPOSED_PAIR = folded_rx(r"[،,]\s*(?P<x>" + _NAME + r")\s+و\s+(?P<y>" + _NAME + r")\s*[،,]")
+_APPOSED_PAIR = folded_rx(r"[،,]\s*«?(?P<x>" + _NAME + r")»?\s+و\s+«?(?P<y>" + _NAME + r")»?\s*(?=[،,])")  # (in quotes too)
 _BACK_NOUN = r"(?:در|طی) (?:این|آن) " + _CONTACT_NOUN + r"\w*"
 # the plural verb of a list of people acting together: "… تأکید کردند", "… توصیف کرده‌اند"
 _JOINT_VERB = folded_rx(B + r"(?:کردند|نمودند|دادند|دانستند|خواندند|گفتند|داشتند|بودند|شدند|رسیدند|کرده اند|داده اند|دانسته اند"
@@ -657,6 +657,11 @@ def _placed(events: list[dict], role: dict, by_pronoun: set[str]) -> list[str]:
             if p["name"] not in by_pronoun and p["name"] not in subjects] + own
 
 
+def _titled_pair(m: re.Match) -> bool:
+    """Does either side of a pair read as names hold a title (so it is a list of offices, not of names)?"""
+    return any(lexicon().title.search(m.group(g)) for g in ("x", "y"))
+
+
 def _name_joint_roles(event: dict, text: str, folded: str) -> None:
     """"وزیران خارجه ایران و ترکیه دیدار کردند. در این دیدار، A و همتای ترکیه‌ای وی، B، …" (or "آقایان A و B در
     این دیدار …"): the roles of a contact told by roles take the names the back-reference sentence gives, by country
@@ -671,9 +676,10 @@ def _name_joint_roles(event: dict, text: str, folded: str) -> None:
         _name_listed_roles(people, text, folded, event["span"][1], b)
         return
     # "وزیران خارجه مصر و اردن، A و B، …": the names set off after the roles in their own sentence, in order
-    own = _APPOSED_PAIR.search(folded, *event["span"]) if len(roles) == len(people) == 2 else None
+    own = next((m for m in _APPOSED_PAIR.finditer(folded, *event["span"]) if not _titled_pair(m)), None) \
+        if len(roles) == len(people) == 2 else None  # (not the office's own «و»: "معاونان وزیران خارجه A و B،")
     m = own or _back_pair().search(folded, event["span"][1], b) or _pair_back().match(folded, event["span"][1])
-    if not m or any(lexicon().title.search(m.group(g)) for g in ("x", "y")):
+    if not m or _titled_pair(m):
         return
     x, y = (" ".join(text[slice(*m.span(g))].split()) for g in ("x", "y"))
     if len(roles) == 1:
