@@ -1167,6 +1167,9 @@ CASES = [
      ["کاظم نوری", "پیتر برگ"], None),
     ("معاونان وزیران خارجه اتریش و سوئد، «کاظم نوری» و «پیتر برگ»، دیروز در وین دیدار کردند.", "meeting",
      ["کاظم نوری", "پیتر برگ"], None),
+    # «این بار» / «بار دیگر» after the subject: which occasion it is, no word of the name before it
+    ("کاظم نوری و پیتر برگ این بار درباره زبان آلمانی و تبادل دانشجو گفت‌وگو کردند.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),
