@@ -126,7 +126,7 @@ _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 # adjectives that follow a contact noun: its channel ("تماس تلفنی") and its manner ("دیدار محرمانه")
 _MANNER_ADJECTIVES = (r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|مطبوعاتی|خبری|"
                       r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم|فشرده|سازنده|مفصل|صریح|دوستانه|گرم|حساس|صمیمی|جدی|مفید|ثمربخش|هم ?اندیشی|سراسری")
-_DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
+_DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر|قبلی|پیشین)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
 _DURATION = r"\S+ (?:دقیقه ?ای|ساعته|ساعته ?ای|روزه)"  # "ملاقات نود دقیقه‌ای با Y", "گفت‌وگوی یک ساعته با Y"
 _MODIFIERS = folded_rx(
     r"(?:\s*(?:ی|ها|های|هایی|" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"|" + _DAY_ADJECTIVES + "|" + _DURATION
@@ -1437,6 +1437,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     x_end = _parties_end(folded, ce, R)
     with_after = _first_with(folded, ce, x_end) or _with_past_modifiers(folded, ce, R) or _with_past_place(folded, x_end, R) \
         or _with_past_time(folded, cut(folded, ce, R)[1], R)
+    if not with_after and _BOTH_SIDES.match(folded, ce + len(folded[ce:R]) - len(folded[ce:R].lstrip()), R):
+        return _both_reading(c)  # "نخستین دیدار آن دو ۲۵ آذر … برگزار شده بود": the sides of the contact told before
     if not with_after:
         obj = _OBJECT.search(folded, ce, R)  # "جزئیات تماس تلفنی A و B را اعلام کرد": the sides end at «را»
         after = split_parties(folded, ce, obj.start() if obj else R)
