@@ -1170,6 +1170,11 @@ CASES = [
     # «این بار» / «بار دیگر» after the subject: which occasion it is, no word of the name before it
     ("کاظم نوری و پیتر برگ این بار درباره زبان آلمانی و تبادل دانشجو گفت‌وگو کردند.", "meeting",
      ["کاظم نوری", "پیتر برگ"], None),
+    # «استانداران / شهرداران A و B»: a local office's plural before two places, known to the gazetteer or not
+    ("گفت‌وگوی تلفنی استانداران کلاردشت غربی و ورنوس درباره مرز", "phone_call",
+     ["استاندار کلاردشت غربی", "استاندار ورنوس"], None),
+    # «شیخ» and a first name glued after a first name is a part of the surname, not a title
+    ("کاظم نوری امروز با پیتر شیخ‌مصطفی دیدار کرد.", "meeting", ["کاظم نوری", "پیتر شیخ‌مصطفی"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

@@ -218,6 +218,9 @@ _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونا
              "روسایجمهور": "رئیس جمهور", "نخستوزیران": "نخست وزیر"}  # written without their ZWNJ
 # "وزیران …", and "دو وزیر / دو رئیس‌جمهور …" (a singular title after «دو»)
 _PLURAL_ROLE = folded_rx(B + "(?:" + "|".join(_SINGULAR) + "|دو (?:" + "|".join(sorted(set(_SINGULAR.values()))) + "))" + E)
+# the plural of an office held in one place, and two places (of one or two words) after it
+_LOCAL_OFFICE = folded_rx(r"(?:استانداران|شهرداران|فرمانداران)")
+_PLACES_OF_OFFICE = re.compile(r"(?:استان ?های |شهر ?های )?([^\s،,]+(?: [^\s،,]+)?) و ([^\s،,]+(?: [^\s،,]+)?)")
 # "مقامات [ارشد] ایران و عراق": officials of two countries, as the two sides of a plural verb
 _COUNTRY_GROUPS = folded_rx(B + r"(?P<head>(?:مقامات|مقام ?های|مسئولان|مسوولان|سران)(?: ارشد| عالی ?رتبه)?) (?P<rest>.+)$")
 
@@ -528,6 +531,9 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
         country = written if written in lex.cities and written not in lex.country_names else lex.country_in(c.group())
         if country and country not in countries:
             countries.append(country)
+    if len(countries) < 2 and (places := _PLACES_OF_OFFICE.fullmatch(rest)) and _LOCAL_OFFICE.fullmatch(m.group()):
+        # "استانداران آذربایجان غربی و دهوک": a local office's plural before two places, whichever they are
+        return m, _SINGULAR[m.group()], [places.group(1), places.group(2)]
     first = lex.country.search(rest)
     if len(countries) < 2 or re.search(B + "و" + E, rest[: first.start()]) and not _portfolio(m.group(), rest[: first.start()]):
         return None  # "رؤسای مجلس و سنای …": two offices, which country holds which is not said
@@ -884,6 +890,15 @@ def strip_honorifics(s: str, lex) -> str:
         s = s[m.end():].lstrip()
 
 
+def _glued_honorific(folded: str, a: int, t: re.Match, b: int, lex) -> bool:
+    """Is the title `t` an honorific that is a title too («شیخ»), right after a name's words (no comma) and before a
+    first name that ends the piece, so a part of the surname ("دلشاد شیخ‌مصطفی") and no title of the name before?"""
+    after = folded[t.end():b].split()
+    before = folded[a:t.start()].split()
+    return bool(lex.honorific.fullmatch(t.group())) and len(after) == 1 and after[0] in lex.first_names \
+        and 1 <= len(before) <= 2 and before[0] in lex.first_names and not folded[a:t.start()].rstrip().endswith(("،", ","))
+
+
 def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
     honored = False
     # drop honorifics at the start
@@ -977,6 +992,8 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
                 and not _COMMA.match(folded, country[-1].end()):
             end = country[-1].end()
         return Party(name=(a, end), title=(a, end), role_only=True)
+    if _glued_honorific(folded, a, t, b, lex):
+        return Party(name=(a, b))  # "دلشاد شیخ‌مصطفی": «شیخ» and a first name after a name, a part of its surname
     name_end = t.start()
     while name_end > a and folded[name_end - 1] in " ،,":
         name_end -= 1  # "NAME، TITLE", "NAME ، TITLE": the comma of the apposition is no part of the name
