@@ -1175,6 +1175,9 @@ CASES = [
      ["استاندار کلاردشت غربی", "استاندار ورنوس"], None),
     # «شیخ» and a first name glued after a first name is a part of the surname, not a title
     ("کاظم نوری امروز با پیتر شیخ‌مصطفی دیدار کرد.", "meeting", ["کاظم نوری", "پیتر شیخ‌مصطفی"], None),
+    # «… گزارش داد NAME، TITLE، …»: a name of up to five words (honorific and «بن» chain) set off before its title
+    ("خبرگزاری کونا گزارش داد شیخ سالم بن فهد الهاجری، امیر کویت، عصر یکشنبه با کاظم نوری دیدار کرد.", "meeting",
+     ["سالم بن فهد الهاجری", "کاظم نوری"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

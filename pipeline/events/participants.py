@@ -49,7 +49,8 @@ _SPEAKER = folded_rx(
 # (or after a comma, «و» or «با»: "در این تماس، محمد اسحاق دار، وزیر امور خارجه پاکستان، …", "A، TITLE و B، TITLE2",
 # "در دیدار X با NAME، TITLE …")
 # (… also after «که», «به گفته» or a verb of reporting that opens a clause: "اعلام کرد (که) NAME، TITLE، …")
-_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\s(?:و|با|که|کرد|کردند|نوشت|گفت|گفته|افزود))\s*[^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,3}\s*[،,]\s*$")
+_APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\s(?:و|با|که|کرد|کردند|داد|دادند|نوشت|گفت|گفته|افزود))\s*[^\s،,.:؛«»\"()]+"
+                           r"(?: [^\s،,.:؛«»\"()]+){1,4}\s*[،,]\s*$")  # (five words: «شیخ فهد بن سالم الصباح»)
 _APPOSED_AFTER = folded_rx(r"\s*[،,]\s*[«\"]?([^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2})[»\"]?\s*[،,]")
 # (and "… وزیر نفت کشورمان و همتای عراقی‌اش": the counterpart is another person)
 _SAID = folded_rx(B + r"(?:" + _SPEECH_VERBS + r")" + E)
