@@ -1178,6 +1178,8 @@ CASES = [
     # «… گزارش داد NAME، TITLE، …»: a name of up to five words (honorific and «بن» chain) set off before its title
     ("خبرگزاری کونا گزارش داد شیخ سالم بن فهد الهاجری، امیر کویت، عصر یکشنبه با کاظم نوری دیدار کرد.", "meeting",
      ["سالم بن فهد الهاجری", "کاظم نوری"], None),
+    # «… با Y دیدار کرد و از PLACE قدردانی کرد»: an «از» past the noun's verb is no visit of a place
+    ("کاظم نوری با پیتر برگ دیدار کرد و از اتریش برای کمک‌ها قدردانی کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

@@ -1157,7 +1157,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
         return True  # "… درباره دیدار X با Y گفت: چنین دیداری صورت نگرفته است"
     if _not_past(c):
         return True
-    visit = None if _first_with(folded, c.ce, c.R) else _VISIT_PLACE.match(folded, c.ce, c.R)
+    # (before the noun's verb: "… تماس تلفنی برقرار کرد و از ورشو قدردانی کرد" thanks a place after the contact)
+    visit = None if _first_with(folded, c.ce, c.R) else _VISIT_PLACE.match(folded, c.ce, verb.start() if verb else c.R)
     return bool(visit and lex.country.match(folded, visit.end(), c.R))  # "دیدار X از آلمان": a visit of a place
 
 
