@@ -1180,6 +1180,11 @@ CASES = [
      ["سالم بن فهد الهاجری", "کاظم نوری"], None),
     # «… با Y دیدار کرد و از PLACE قدردانی کرد»: an «از» past the noun's verb is no visit of a place
     ("کاظم نوری با پیتر برگ دیدار کرد و از اتریش برای کمک‌ها قدردانی کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    # «از Y، TITLE استقبال کرد»: the welcomed one's title set off by a comma that is not closed before the verb …
+    ("کاظم نوری روز سه‌شنبه در وین از پیتر برگ، همتای اتریشی خود استقبال کرد.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
+    # … but a second «از» phrase after a comma welcomes something else
+    ("کاظم نوری ضمن قدردانی از پیتر برگ، از پیشنهاد اتریش استقبال کرد.", None, [], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),
