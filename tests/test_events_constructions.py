@@ -1185,6 +1185,9 @@ CASES = [
      ["کاظم نوری", "پیتر برگ"], None),
     # … but a second «از» phrase after a comma welcomes something else
     ("کاظم نوری ضمن قدردانی از پیتر برگ، از پیشنهاد اتریش استقبال کرد.", None, [], None),
+    # «X و Y در نشستی دوجانبه در حاشیه اجلاس …»: the occasion after the noun is no object of it, no party
+    ("نخست‌وزیر هند و رئیس‌جمهور پرو امروز در نشستی دوجانبه در حاشیه اجلاس سران گروه بیست، تجارت را بررسی کردند.",
+     "meeting", ["نخست‌وزیر هند", "رئیس‌جمهور پرو"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

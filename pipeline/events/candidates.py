@@ -1283,6 +1283,8 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         y = split_parties(folded, with_after.end(), y_end)
     if with_after and (not y or y[0].pronoun):
         y = split_parties(folded, ce, with_after.start())  # "X در دیدار Y با وی": Y is between the noun and «با»
+    elif not with_after and _OCCASION_AFTER.match(folded, ce, R):
+        y = []  # "در نشستی دوجانبه در حاشیه اجلاس سران …": an occasion after the noun, no object of it
     elif not with_after:
         y = split_parties(folded, ce, _list_right(folded, ce, R, c.end))  # "در دیدار وزیر، معاونان و …"
         # "در نشست سه‌جانبه وین": a city after the noun names the occasion, not a side
@@ -1296,6 +1298,9 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         # فروتا با اشاره به … تاکید کرد")
         anchored = anchored or bool(told) and (any(not p.weak for p in y) or _bare_object(folded, x, y))
     return _Reading(x + y, verbal=True, anchored=anchored)
+
+
+_OCCASION_AFTER = folded_rx(r"\s*(?:در|طی|برای|به مناسبت)\s")
 
 
 def _before_ra(folded: str, p: Party) -> bool:
