@@ -2966,3 +2966,17 @@ def test_an_earlier_contact_of_both_sides_told_by_a_noun_phrase():
     # … and without a time of its own it is the same contact told again
     events = extract_events("کاظم نوری امروز با پیتر برگ دیدار کرد. دیدار دو طرف در فضایی دوستانه برگزار شد.", None, PUB)
     assert len(events) == 1
+
+
+def test_the_subject_told_back_with_his_host():
+    # «A و میزبانش در این دیدار …»: the lead's office is A, its other side his host
+    text = ("رئیس‌جمهور اتریش امروز در وین با کاظم نوری، رئیس‌جمهور ایران، دیدار کرد. پیتر برگ و میزبانش در این دیدار"
+            " درباره تجارت گفت‌وگو کردند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]
+
+
+def test_a_name_in_a_place_phrase_is_no_name_of_a_list():
+    # «A از اتاق NAME … و B از …»: the name after «از اتاق» names a room, not the first of a list of people
+    text = ("رؤسای جمهور اتریش و سوئد دیروز به صورت ویدئویی با یکدیگر دیدار کردند. پیتر برگ از اتاق کاظم نوری"
+            " و یان نواک از دفتر خود در این نشست شرکت داشتند.")
+    assert all("کاظم نوری" not in _names(e) for e in extract_events(text, None, PUB))

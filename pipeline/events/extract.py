@@ -63,7 +63,7 @@ _POLITE = "(?:" + alternation(data_lines("honorifics.txt")) + ")"  # before a na
 _TOLD_BACK_NAME = folded_rx(
     r"(?:^|(?<=[\n.،,]))\s*(?P<pair>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3} و [^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) "
     + _THIS_CONTACT + E
-    + r"|(?:^|(?<=[\n.،,]))\s*(?:" + _POLITE + r"\s+)*(?P<subject>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3})(?:[،,][^،,.:«»]{3,80}[،,])? (?:نیز |هم )?"
+    + r"|(?:^|(?<=[\n.،,]))\s*(?:" + _POLITE + r"\s+)*(?P<subject>[^\s،,:.«»]+(?: (?!و )[^\s،,:.«»]+){1,3})(?:[،,][^،,.:«»]{3,80}[،,])? (?:نیز |هم )?"
     + _THIS_CONTACT + E
     # "NAME پس از این دیدار …": a side told back after the contact (which side, only one office left says)
     + r"|(?:^|(?<=[\n.]))\s*(?:" + _POLITE + r"\s+)*(?P<after>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:پس|بعد) از (?:این|آن) "
@@ -71,8 +71,9 @@ _TOLD_BACK_NAME = folded_rx(
     # "NAME، میزبان / مهمان این دیدار، …": a side told back by its part in the contact
     + r"|(?:^|(?<=[\n.]))\s*(?P<part>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3})[،,] (?:میزبان|مهمان|میهمان) (?:این|آن) "
     + _CONTACT_NOUN + r"\w*[،,]"
-    # "A و مهمان آمریکایی‌اش / همتای عمانی‌اش درباره …": the subject told back with the other side by its relation
-    + r"|(?:^|(?<=[\n.،,]))\s*(?P<host>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,4}?) و (?:مهمان|میهمان|همتای) \S+?(?: ?اش| ?ش)"
+    # "A و مهمان آمریکایی‌اش / همتای عمانی‌اش / میزبانش درباره …": the subject told back with the other side by its
+    # relation
+    + r"|(?:^|(?<=[\n.،,]))\s*(?P<host>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,4}?) و (?:(?:مهمان|میهمان|همتای) \S+?|میزبان)(?: ?اش| ?ش)"
     r" (?:درباره|در|بر|با)(?!\S)"
     # "(به گزارش …،) در این نشست (که …)، NAME(، TITLE،) از …": the subject opening the sentence after the phrase
     + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\n«»]{2,60}[،,]\s*)?" + _THIS_CONTACT

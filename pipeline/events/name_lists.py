@@ -15,6 +15,7 @@ from rasad.persian import span_fold as fold
 NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|ضمن|پس|پیش")
 _WORD = re.compile(r"[^\s،,:.«»؛()]+")
 _BEFORE_NAME = frozenset({"و", "نوشت", "گفت", "افزود", "کرد", "است", "شد", "بود"})  # (folded words)
+_PLACE_PREPOSITIONS = frozenset({"از", "در", "به"})
 
 
 def a_name(name: str, surname: bool = False) -> bool:
@@ -77,6 +78,9 @@ def _name_end(text: str, folded: str, words: list[re.Match], i: int, bounded: bo
     gap = folded[words[i - 1].end():words[i].start()] if i else "،"
     if words[i].group() not in lex.first_names and not gap.strip() and words[i - 1].group() not in _BEFORE_NAME:
         return None  # (a name with no first name the lexicon knows starts a clause: "…، A B", "نوشت A B", "و A B")
+    if i >= 2 and not gap.strip() and words[i - 2].group() in _PLACE_PREPOSITIONS \
+            and not folded[words[i - 2].end():words[i - 1].start()].strip():
+        return None  # "از اتاق روزولت …": a name in the ezafe of a noun after a preposition names a place or a thing
     if bounded:
         k = next((k for k in range(i + 1, min(i + 4, len(words) - 1) + 1)
                   if folded[words[k - 1].end():words[k].start()].strip() or words[k].group() == "و"), None)

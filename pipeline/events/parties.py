@@ -132,7 +132,7 @@ LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
 _PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
 # the dead, brought for burial or visited at their graves («شهدای گمنام», «پیکر مطهر …»); «خانواده شهدا» is a group
 _THE_DEAD = folded_rx(r"(?:شهدای|شهدا|پیکر|پیکرهای|پیکر ?های|مزار|آرامگاه|مرقد)" + E)
-_GUEST_OF_HIM = folded_rx(r"(?:مهمان|میهمان)(?: \S+?)?(?: ?(?:ش|اش)| (?:وی|او|خود))")
+_GUEST_OF_HIM = folded_rx(r"(?:مهمان|میهمان|میزبان)(?: \S+?)?(?: ?(?:ش|اش)| (?:وی|او|خود))")
 _TRAILING_PAREN = folded_rx(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = folded_rx(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
 # a noun that tells of a contact, not who took part: "روایت X از دیدار با Y", "جزئیات / تصاویر دیدار …"; a
