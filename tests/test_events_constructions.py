@@ -1188,6 +1188,16 @@ CASES = [
     # «X و Y در نشستی دوجانبه در حاشیه اجلاس …»: the occasion after the noun is no object of it, no party
     ("نخست‌وزیر هند و رئیس‌جمهور پرو امروز در نشستی دوجانبه در حاشیه اجلاس سران گروه بیست، تجارت را بررسی کردند.",
      "meeting", ["نخست‌وزیر هند", "رئیس‌جمهور پرو"], None),
+    # «نشست/دیدار PLURAL-OFFICE A، B و C … برگزار شد»: the noun's sides past the commas of the list
+    ("نشست برخط وزیران کشاورزی اتریش، سوئد و نروژ صبح دیروز برگزار شد.", "video_call",
+     ["وزیر کشاورزی اتریش", "وزیر کشاورزی سوئد", "وزیر کشاورزی نروژ"], None),
+    # … countries in their long forms («جمهوری اسلامی …»), the subject's list not cut at its commas, nor read on
+    # into the countries of the topic
+    ("وزیران نیرو جمهوری اسلامی ایران، جمهوری اسلامی افغانستان و جمهوری تاجیکستان از طریق ویدئوکنفرانس درباره"
+     " انتقال برق از تاجیکستان به ایران گفت‌وگو کردند.", "video_call",
+     ["وزیر نیرو ایران", "وزیر نیرو افغانستان", "وزیر نیرو تاجیکستان"], None),
+    # «استانداران A، B و C و D»: places not read one by one are no parties each (one group, no contact)
+    ("نشست استانداران ورنوس، کلاردشت و بیلاب و سیلان روز گذشته در بیلاب برگزار شد.", None, [], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

@@ -718,6 +718,9 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             # "X با Y سفیر Z در کابل، ملاقات کرد", "X با Y، در وین گفت‌وگو کرد": a comma before the cue (or before
             # the place phrase that ends the clause) closes the «با» side only
             in_list = True
+        if (shared := plural_role(folded, prev, pos)) and shared[0].start() < stops[i].start() \
+                and not _FINITE.search(folded, shared[0].end(), pos):
+            in_list = True  # "وزیران نیرو A، جمهوری اسلامی B و C …": a comma of the plural office's list of countries
         topic = _TOPIC.search(chunk)
         if topic and not _FINITE.search(chunk, topic.end()) and not _FINITE.search(folded, stops[i].end(), pos):
             in_list = True  # "A و B درباره X در Y، Z و W گفت‌وگو کردند": a comma of the topic's list
@@ -1447,7 +1450,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
         return _both_reading(c)  # "نخستین دیدار آن دو ۲۵ آذر … برگزار شده بود": the sides of the contact told before
     if not with_after:
         obj = _OBJECT.search(folded, ce, R)  # "جزئیات تماس تلفنی A و B را اعلام کرد": the sides end at «را»
-        after = split_parties(folded, ce, obj.start() if obj else R)
+        # (past a list's commas: "نشست برخط وزیران کشاورزی A، B و C … برگزار شد")
+        after = split_parties(folded, ce, obj.start() if obj else _list_right(folded, ce, R, c.end))
         return _Reading(after if after else _sides_after(c, nominal_before), anchored=True)
     if _FROM_AFTER.match(folded, ce, with_after.start()):
         return None  # "ملاقات از X با Y": «از» marks whom the visit was to; X is no side of a contact with Y

@@ -204,7 +204,8 @@ _NAMED_COUNTERPARTS = folded_rx(
 _PLACE_LIST = folded_rx(r"(?:شهرستان|شهر|استان|کشور|بخش|ولسوالی) ?های [^\s،,]+(?: [^\s،,]+)?(?:[،,] [^\s،,]+(?: [^\s،,]+)?){0,6}"
                         r" و [^\s،,.]+(?: [^\s،,.]+)?")
 _APPOSED_NEXT = folded_rx(r"\s*[^\s،,.:]+(?: [^\s،,.:]+){1,2}\s*[،,]")
-_LIST_JOINT = folded_rx(r"\s*(?:[،,]\s*(?:و\s+)?|و\s+)")
+# the joint between two countries of a list, a state's long form opening the next ("…، جمهوری اسلامی افغانستان")
+_LIST_JOINT = folded_rx(r"\s*(?:[،,]\s*(?:و\s+)?|و\s+)(?:(?:جمهوری|پادشاهی|امارت|دولت)(?: اسلامی| دموکراتیک| فدرال)?\s+)?")
 _CLAUSE_WORDS = frozenset(("را", "که", "با"))
 # adjectives of courtesy inside a role ("وزیر محترم امور خارجه", "رهبر معظم انقلاب")
 POLITE = frozenset(("محترم", "معظم"))
@@ -219,7 +220,7 @@ _SINGULAR = {"وزیران": "وزیر", "وزرای": "وزیر", "معاونا
 # "وزیران …", and "دو وزیر / دو رئیس‌جمهور …" (a singular title after «دو»)
 _PLURAL_ROLE = folded_rx(B + "(?:" + "|".join(_SINGULAR) + "|دو (?:" + "|".join(sorted(set(_SINGULAR.values()))) + "))" + E)
 # the plural of an office held in one place, and two places (of one or two words) after it
-_LOCAL_OFFICE = folded_rx(r"(?:استانداران|شهرداران|فرمانداران)")
+_LOCAL_OFFICE = folded_rx(r"(?:استانداران|شهرداران|فرمانداران)" + E)
 _PLACES_OF_OFFICE = re.compile(r"(?:استان ?های |شهر ?های )?([^\s،,]+(?: [^\s،,]+)?) و ([^\s،,]+(?: [^\s،,]+)?)")
 # "مقامات [ارشد] ایران و عراق": officials of two countries, as the two sides of a plural verb
 _COUNTRY_GROUPS = folded_rx(B + r"(?P<head>(?:مقامات|مقام ?های|مسئولان|مسوولان|سران)(?: ارشد| عالی ?رتبه)?) (?P<rest>.+)$")
@@ -374,6 +375,10 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     titles += [p.span() for p in _PLACE_LIST.finditer(folded, start, end)]  # "نماینده مردم شهرستان‌های A، B و C"
     if re.match(r"(?:" + _ATTENDEES + r") در ", folded[start:end]):
         titles.append((start, end))  # "شرکت‌کنندگان در مجمع فرماندهان و مسئولان X": the occasion's «و»
+    if _LOCAL_OFFICE.match(folded, start) and not plural_role(folded, start, end) and " و " in folded[start:end]:
+        # "استانداران خراسان جنوبی، سیستان و بلوچستان و کرمان": which place is which is not read; one group, as
+        # written, and no place alone a party
+        return [Party(name=(start, _word_cap(folded, start, end, 12)), role_only=True)]
     if (shared := plural_role(folded, start, end)) and (first := lex.country.search(folded, shared[0].end(), end)):
         titles.append((shared[0].start(), first.start()))  # "وزیران نیرو و انرژی A و B": the «و» of one portfolio
     for m in _AND.finditer(folded, start, end):
@@ -519,8 +524,9 @@ def plural_role(folded: str, start: int, end: int) -> tuple[re.Match, str, list[
     if not m:
         return None
     rest = " ".join(folded[m.end():end].split())
-    place = re.search(B + r"(?:در|" + _WITH_NOT_TASK + ")" + E, rest)
-    rest = rest[: place.start()] if place else rest  # "سفرای ایران و عربستان در بغداد": Baghdad is the place
+    place = re.search(B + r"(?:در|از|درباره|پیرامون|برای|طی|ضمن|" + _WITH_NOT_TASK + ")" + E, rest)
+    # "سفرای ایران و عربستان در بغداد": Baghdad is the place; "… از طریق ویدئوکنفرانس درباره …": no more countries
+    rest = rest[: place.start()] if place else rest
     countries = []
     found = list(lex.country.finditer(rest))
     if any(not _LIST_JOINT.fullmatch(rest[x.end():y.start()]) for x, y in zip(found, found[1:])):
