@@ -1198,6 +1198,9 @@ CASES = [
      ["وزیر نیرو ایران", "وزیر نیرو افغانستان", "وزیر نیرو تاجیکستان"], None),
     # «استانداران A، B و C و D»: places not read one by one are no parties each (one group, no contact)
     ("نشست استانداران ورنوس، کلاردشت و بیلاب و سیلان روز گذشته در بیلاب برگزار شد.", None, [], None),
+    # «X به Y تلفن کرد» is a call, as «تلفن زد»
+    ("کاظم نوری دیروز به پیتر برگ تلفن کرد و درباره انتخابات با او گفتگو کرد.", "phone_call",
+     ["کاظم نوری", "پیتر برگ"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),
