@@ -1201,6 +1201,9 @@ CASES = [
     # «X به Y تلفن کرد» is a call, as «تلفن زد»
     ("کاظم نوری دیروز به پیتر برگ تلفن کرد و درباره انتخابات با او گفتگو کرد.", "phone_call",
      ["کاظم نوری", "پیتر برگ"], None),
+    # «NOUN ROLE، NAME، با Y …»: the noun's first side named between commas, then its «با» side
+    ("گفتگوی تلفنی رئیس‌جمهور پرو، کاظم نوری، با نخست‌وزیر اتریش روز دوشنبه صورت گرفت.", "phone_call",
+     ["کاظم نوری", "نخست‌وزیر اتریش"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

@@ -1446,6 +1446,8 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     x_end = _parties_end(folded, ce, R)
     with_after = _first_with(folded, ce, x_end) or _with_past_modifiers(folded, ce, R) or _with_past_place(folded, x_end, R) \
         or _with_past_time(folded, cut(folded, ce, R)[1], R)
+    if not with_after and (apposed := _with_past_apposition(folded, ce, R, c.end)):
+        with_after, R = apposed, _clause_right(folded, apposed.end(), c.end)  # "دیدار ROLE، NAME، با Y …"
     if not with_after and _BOTH_SIDES.match(folded, ce + len(folded[ce:R]) - len(folded[ce:R].lstrip()), R):
         return _both_reading(c)  # "نخستین دیدار آن دو ۲۵ آذر … برگزار شده بود": the sides of the contact told before
     if not with_after:
@@ -1684,6 +1686,14 @@ def _with_past_modifiers(folded: str, ce: int, R: int) -> re.Match | None:
     """«با» right after the meeting noun's modifiers ("تماس‌های تلفنی جداگانه با …", "دیدار رسمی امروز با …")."""
     m = _MODIFIERS.match(folded, ce, R)
     return _first_with(folded, m.end(), min(R, m.end() + 3)) if m else None
+
+
+def _with_past_apposition(folded: str, ce: int, R: int, end: int) -> re.Match | None:
+    """«با» right after the first side's name or title set off by commas ("گفت‌وگوی تلفنی ROLE، NAME، با Y")."""
+    at = _list_right(folded, ce, R, end)
+    if at == R or at >= end or folded[at] not in "،,":
+        return None
+    return _first_with(folded, at + 1, min(end, at + 6))
 
 
 def _with_past_place(folded: str, at: int, R: int) -> re.Match | None:
