@@ -1204,6 +1204,9 @@ CASES = [
     # «NOUN ROLE، NAME، با Y …»: the noun's first side named between commas, then its «با» side
     ("گفتگوی تلفنی رئیس‌جمهور پرو، کاظم نوری، با نخست‌وزیر اتریش روز دوشنبه صورت گرفت.", "phone_call",
      ["کاظم نوری", "نخست‌وزیر اتریش"], None),
+    # «خبرنگاران گزارش دادند که X … با Y مذاکره کرده است»: reporters report a contact with a subject of its own
+    ("خبرنگاران گزارش دادند که کاظم نوری دیروز با پیتر برگ در وین مذاکره کرده است.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

@@ -1204,9 +1204,16 @@ def _aim_or_question(c: _Cue, reading: _Reading) -> bool:
     commas = [L + m.end() for m in re.finditer(r"[،,]", folded[L:cs])]
     if not reading.verbal and _PURPOSE.search(folded, commas[-1] if commas else L, cs):
         return True
-    if (m := _REPORTER.match(folded, c.s_start)) and ":" not in folded[m.end():cs]:
+    if (m := _REPORTER.match(folded, c.s_start)) and ":" not in folded[m.end():cs] \
+            and not _reported_clause(folded, m.end(), cs, reading):
         return True  # "خبرنگار سرویس … ایسنا … به گفت‌وگویی با X پرداخت": an interview ("خبرنگار X: …" reports)
     return bool(_QUESTION.search(folded, L, cs) or _PURPOSE_BEFORE.search(folded, L, cs))
+
+
+def _reported_clause(folded: str, at: int, cs: int, reading: _Reading) -> bool:
+    """Do the reporters report a clause with its own subject ("خبرنگاران گزارش دادند که X … با Y مذاکره کرده است")?"""
+    that = _THAT.search(folded, at, cs)
+    return bool(that and reading.parties and not reading.parties[0].pronoun and reading.parties[0].name[0] >= that.end())
 
 
 def _read(c: _Cue) -> _Reading | None:
