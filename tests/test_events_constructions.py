@@ -1207,6 +1207,9 @@ CASES = [
     # «خبرنگاران گزارش دادند که X … با Y مذاکره کرده است»: reporters report a contact with a subject of its own
     ("خبرنگاران گزارش دادند که کاظم نوری دیروز با پیتر برگ در وین مذاکره کرده است.", "meeting",
      ["کاظم نوری", "پیتر برگ"], None),
+    # «در/طی NOUN‌ی که … انجام شد، A و B … (plural verb)»: the plural subject after the noun's clause are its sides
+    ("طی ملاقاتی که روز دوشنبه در وین صورت گرفت، کاظم نوری و پیتر برگ بر سر آتش بس به توافق رسیدند.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

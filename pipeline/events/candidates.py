@@ -1210,6 +1210,20 @@ def _aim_or_question(c: _Cue, reading: _Reading) -> bool:
     return bool(_QUESTION.search(folded, L, cs) or _PURPOSE_BEFORE.search(folded, L, cs))
 
 
+_ENDS_PLURAL = re.compile(r"\S{2,}ند\s*[.!؟?]?\s*$")  # a sentence ending in a plural verb ("… به توافق رسیدند.")
+# "در دیداری که دیروز در لیما انجام شد، …": the noun's relative clause of its being held, closed by a comma
+_HELD_CLAUSE = folded_rx(r"(?:ی|ای)?\s+که\s+[^،,.:]{0,100}?\s(?:انجام|برگزار|صورت|تشکیل)\s(?:شد|گرفت|گردید)\s*[،,]\s*")
+
+
+def _sides_after_held(folded: str, ce: int, end: int) -> list[Party] | None:
+    """"طی ملاقاتی که … صورت گرفت، A و B … به توافق رسیدند": a plural verb's subject after the noun's relative clause
+    are its sides; None when the noun has no such clause."""
+    held = _HELD_CLAUSE.match(folded, ce, end)
+    if held is None or not _ENDS_PLURAL.search(folded, held.end(), end):
+        return None
+    return split_parties(folded, held.end(), cut(folded, held.end(), end)[1])
+
+
 def _reported_clause(folded: str, at: int, cs: int, reading: _Reading) -> bool:
     """Do the reporters report a clause with its own subject ("خبرنگاران گزارش دادند که X … با Y مذاکره کرده است")?"""
     that = _THAT.search(folded, at, cs)
@@ -1283,6 +1297,8 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
             return _Reading(x + split_parties(folded, with_after.end(), R), verbal=True, anchored=anchored) if x else None
         if with_after:
             return None
+        if (sides := _sides_after_held(folded, ce, c.end)) is not None:
+            return _Reading(sides, verbal=True, anchored=True) if len(sides) >= 2 else None
         both = split_parties(folded, ce, R)  # "در گفت‌وگوهای آژانس و مقامات ایرانی"
         if any(p.weak for p in both):
             return None  # "در گفتگوهای صلح، آتش بس و …": a topic's words after the noun, not its two sides
