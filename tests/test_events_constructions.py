@@ -1210,6 +1210,9 @@ CASES = [
     # «در/طی NOUN‌ی که … انجام شد، A و B … (plural verb)»: the plural subject after the noun's clause are its sides
     ("طی ملاقاتی که روز دوشنبه در وین صورت گرفت، کاظم نوری و پیتر برگ بر سر آتش بس به توافق رسیدند.", "meeting",
      ["کاظم نوری", "پیتر برگ"], None),
+    # «هنگامی که A و B … گفتگو می‌کردند، …»: a past progressive in a time clause tells a contact going on then
+    ("هنگامی که کاظم نوری و پیتر برگ دیروز در وین گفتگو می‌کردند، معترضان تجمع کرده بودند.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

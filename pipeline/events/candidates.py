@@ -1177,6 +1177,10 @@ def _inside_speech_that(c: _Cue, reading) -> bool:
     return bool(own) and not _FIRST_PERSON_SUBJECT.match(c.folded, that[-1].end())
 
 
+_PAST_PROGRESSIVE = folded_rx(r"می ?(?:کرد|داشت|پرداخت|نمود)(?:م|ی|یم|ید|ند)?")
+_WHEN = folded_rx(B + r"(?:هنگامی|زمانی|وقتی|موقعی) که" + E)
+
+
 def _not_past(c: _Cue) -> bool:
     """A present ("… ضمن دیدار با X … می‌پردازد") or a future, not a report; a future inside a «که» complement
     ("… اعلام کردند که … انجام خواهد شد") or a quote is not the contact's."""
@@ -1193,6 +1197,8 @@ def _not_past(c: _Cue) -> bool:
     governs = _PRESENT.search(folded, c.ce, reach) if not c.verb else None
     if governs and not _PAST_BEFORE.search(folded, c.ce, governs.start()):
         return True
+    if c.verb is not None and _PAST_PROGRESSIVE.fullmatch(c.verb.group()) and _WHEN.search(folded, c.s_start, c.cs):
+        return False  # "هنگامی که A و B دیروز در رم گفتگو می‌کردند، …": a time clause's contact, going on then
     return bool((c.verb and _NOT_PAST.fullmatch(c.verb.group())) or FUTURE.search(folded, c.L, reach))
 
 
