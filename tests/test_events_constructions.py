@@ -1213,6 +1213,9 @@ CASES = [
     # «هنگامی که A و B … گفتگو می‌کردند، …»: a past progressive in a time clause tells a contact going on then
     ("هنگامی که کاظم نوری و پیتر برگ دیروز در وین گفتگو می‌کردند، معترضان تجمع کرده بودند.", "meeting",
      ["کاظم نوری", "پیتر برگ"], None),
+    # «پایتخت X» set off after a city is that city, no party
+    ("معاون وزیر بهداشت، کاظم نوری، که از پنجشنبه برای پیگیری صادرات دارو در دوشنبه، پایتخت تاجیکستان، به سر می‌برد،"
+     " روز جمعه با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),
@@ -3005,3 +3008,10 @@ def test_a_name_in_a_place_phrase_is_no_name_of_a_list():
     text = ("رؤسای جمهور اتریش و سوئد دیروز به صورت ویدئویی با یکدیگر دیدار کردند. پیتر برگ از اتاق کاظم نوری"
             " و یان نواک از دفتر خود در این نشست شرکت داشتند.")
     assert all("کاظم نوری" not in _names(e) for e in extract_events(text, None, PUB))
+
+
+def test_each_roles_quoted_holder_in_separate_meetings():
+    # «با ROLE، «NAME»، و ROLE2، «NAME2»، …»: each role's quoted holder set off after it, one party each, one meeting each
+    text = "کاظم نوری دیروز در دو دیدار جداگانه با وزیر انرژی اتریش، «پیتر برگ»، و وزیر نفت سوئد، «یان نواک»، گفت‌وگو کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"]),
+                                                                    _norm(["کاظم نوری", "یان نواک"])]

@@ -132,6 +132,7 @@ LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
 _PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
 # the dead, brought for burial or visited at their graves («شهدای گمنام», «پیکر مطهر …»); «خانواده شهدا» is a group
 _THE_DEAD = folded_rx(r"(?:شهدای|شهدا|پیکر|پیکرهای|پیکر ?های|مزار|آرامگاه|مرقد)" + E)
+_CAPITAL_OF = folded_rx(r"(?:پایتخت|مرکز استان)\s")
 _GUEST_OF_HIM = folded_rx(r"(?:مهمان|میهمان|میزبان)(?: \S+?)?(?: ?(?:ش|اش)| (?:وی|او|خود))")
 _TRAILING_PAREN = folded_rx(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = folded_rx(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
@@ -647,6 +648,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "دو", "سه‌جانبه", "۳۰ عقرب": a number or a date; "یک هیئت از نمایندگان …" is a group
     if _PRESS_ALONE.fullmatch(seg):
         return False  # "در دیدار با خبرنگاران گفت": the press at large, not a party
+    if _CAPITAL_OF.match(seg):
+        return False  # "… در دوشنبه، پایتخت تاجیکستان، به سر می‌برد": a city's apposition, a place
     if _ACT_NOUN.match(seg):
         return False  # "دعوت همتای ایرانی … را پذیرفت": an invitation, a proposal, accepted; no one received
     if _THE_DEAD.match(seg):
@@ -713,8 +716,9 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     nxt = nxt.lstrip()
     if not nxt:
         return False
-    if comma and lex.honorific.match(nxt) and _has_title_only(cur, lex) and not lex.title.search(nxt):
-        return False  # "امام جمعه شیراز، آیت‌الله NAME، …": the role's holder set off after it
+    if comma and (lex.honorific.match(nxt) or nxt[0] in "«\"") and _has_title_only(cur, lex) \
+            and not lex.title.search(re.split(r"[،,]|\sو\s", nxt)[0]):
+        return False  # "امام جمعه شیراز، آیت‌الله NAME، …", "وزیر نفت سوئد، «NAME»، …": the role's holder set off after it
     if comma and COUNTERPART.match(nxt) and not lex.title.search(cur) and name_length_ok(cur.split()) \
             and not _is_group(cur.strip(), lex):
         return False  # "پیتر برگ، همتای اتریشی او، …": the counterpart set off after a bare name is that name
