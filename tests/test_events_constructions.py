@@ -1216,6 +1216,9 @@ CASES = [
     # «پایتخت X» set off after a city is that city, no party
     ("معاون وزیر بهداشت، کاظم نوری، که از پنجشنبه برای پیگیری صادرات دارو در دوشنبه، پایتخت تاجیکستان، به سر می‌برد،"
      " روز جمعه با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    # a European name with a particle («دی‌…», «فون‌…») may run to five or six words, split by its ZWNJ
+    ("کاظم نوری امروز با ژوزه کارلوس دی‌آلمیدا سوزا، رئیس‌جمهور پرتغال، دیدار کرد.", "meeting",
+     ["کاظم نوری", "ژوزه کارلوس دی‌آلمیدا سوزا"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

@@ -128,6 +128,8 @@ VERB_WORD = folded_rx(
 # first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
 _BETWEEN = frozenset({"بین", "میان"})
 LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
+# the particles of European names ("آنتونیو کارلوس دی‌سوزا لیما", "ماتیاس فون‌دورنبرگ"): a longer name, not a phrase
+_PARTICLES = frozenset({"دی", "دا", "فون", "فان", "دل", "دلا", "ون"})
 # the press with nothing to say whose («خبرنگاران شهرستان X» is a group that met someone)
 _PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
 # the dead, brought for burial or visited at their graves («شهدای گمنام», «پیکر مطهر …»); «خانواده شهدا» is a group
@@ -1096,8 +1098,9 @@ def _lineage(words: list[str]) -> bool:
 
 
 def name_length_ok(words: list[str]) -> bool:
-    """One to four words, or up to seven in an Arabic name of lineage ("عبدالرحمن بن خلیفه آل ثانی")."""
-    limit = 7 if any(w in LINEAGE for w in words) else 4
+    """One to four words, up to six with a European particle («دی», «فون»), or up to seven in an Arabic name of
+    lineage ("عبدالرحمن بن خلیفه آل ثانی")."""
+    limit = 7 if any(w in LINEAGE for w in words) else 6 if any(w in _PARTICLES for w in words[1:]) else 4
     return 1 <= len(words) <= limit
 
 
