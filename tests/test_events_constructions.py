@@ -1219,6 +1219,8 @@ CASES = [
     # a European name with a particle («دی‌…», «فون‌…») may run to five or six words, split by its ZWNJ
     ("کاظم نوری امروز با ژوزه کارلوس دی‌آلمیدا سوزا، رئیس‌جمهور پرتغال، دیدار کرد.", "meeting",
      ["کاظم نوری", "ژوزه کارلوس دی‌آلمیدا سوزا"], None),
+    # «X به دیدار مادربزرگ ۹۰ ساله‌اش رفت»: a visit to one's own kin (their age between) is a private one, no contact
+    ("کاظم نوری پس از بازگشت به روستای زادگاهش به دیدار پدربزرگ ۹۰ ساله‌اش رفت.", None, [], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),
