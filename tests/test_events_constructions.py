@@ -1221,6 +1221,8 @@ CASES = [
      ["کاظم نوری", "ژوزه کارلوس دی‌آلمیدا سوزا"], None),
     # «X به دیدار مادربزرگ ۹۰ ساله‌اش رفت»: a visit to one's own kin (their age between) is a private one, no contact
     ("کاظم نوری پس از بازگشت به روستای زادگاهش به دیدار پدربزرگ ۹۰ ساله‌اش رفت.", None, [], None),
+    # «نشست پرسش و پاسخ با Y»: a question-and-answer session with an audience, no contact of parties
+    ("کاظم نوری در نشست پرسش و پاسخ با دانشجویان دانشگاه وین شرکت کرد.", None, [], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),
