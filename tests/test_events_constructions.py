@@ -3022,3 +3022,14 @@ def test_each_roles_quoted_holder_in_separate_meetings():
     text = "کاظم نوری دیروز در دو دیدار جداگانه با وزیر انرژی اتریش، «پیتر برگ»، و وزیر نفت سوئد، «یان نواک»، گفت‌وگو کرد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"]),
                                                                     _norm(["کاظم نوری", "یان نواک"])]
+
+
+def test_a_delegation_named_by_its_head_in_a_sentence_of_its_own():
+    # «X پذیرای هیئتی از Z بود. این هیئت به ریاست NAME، TITLE، … آمده است»: the delegation's side is its head
+    text = ("استاندار فارس امروز پذیرای هیئتی ۱۲ نفره از بازرگانان اتریش بود. این هیئت به ریاست پیتر برگ، رئیس اتاق"
+            " بازرگانی وین، برای بررسی تجارت به شیراز آمده است.")
+    assert [_names(e)[1] for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ"])[0]]
+    # … or «ریاست هیئت … را NAME، TITLE، به عهده داشت»
+    text = ("استاندار فارس امروز میزبان هیئتی از بازرگانان اتریش بود. ریاست هیئت اتریشی را پیتر برگ، رئیس اتاق"
+            " بازرگانی وین، به عهده داشت.")
+    assert [_names(e)[1] for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ"])[0]]

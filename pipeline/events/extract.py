@@ -286,6 +286,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     for e in events:
         _name_roles_by_joint_list(e, events, text, folded)
     _name_office_by_honorific(events, text, folded)
+    _name_delegation_by_head(events, text, folded)
     _name_lead_role(events, text, resolver, by_pronoun)
     _name_role_told_back(events, text, folded)
     _name_same_office(offices)
@@ -591,6 +592,30 @@ def _name_office_by_honorific(events: list[dict], text: str, folded: str) -> Non
             office = held.pop()
             for person in (p for e in events for p in e["participants"] if p["name"] == office):
                 person["name"] = names[0]
+
+
+# the head of a delegation told in a sentence of its own: "این هیئت به ریاست NAME، TITLE، …", "ریاست هیئت ایرانی را
+# NAME، TITLE، به عهده داشت"
+_DELEGATION_HEAD = folded_rx(
+    r"(?:این|آن) (?:هیئت|هیات)\S*(?: \S+){0,2}? به (?:ریاست|سرپرستی) (?P<led>" + _NAME + r")(?=[،,]| برای| به| در| که)"
+    r"|(?:ریاست|سرپرستی) (?:این )?(?:هیئت|هیات)\S*(?: \S+){0,2}? را (?P<held>" + _NAME + r")[،,][^.]{0,80}?(?:به|بر) عهده"
+    r" (?:داشت|داشتند|دارد)")
+_DELEGATION = folded_rx(r"(?:هیئت|هیات)(?:ی)?(?!\S)")
+
+
+def _name_delegation_by_head(events: list[dict], text: str, folded: str) -> None:
+    """A delegation that is a contact's side, the article naming its one head in a sentence of its own, is that head
+    (GUIDE.md: a named person before a body): "X پذیرای هیئتی از Z بود. این هیئت به ریاست NAME … آمده است"."""
+    heads = {without_honorific(" ".join(text[slice(*m.span(m.lastgroup))].split())) for m in _DELEGATION_HEAD.finditer(folded)}
+    heads = {h for h in heads if a_name(h)}
+    sides = [p for e in events for p in e["participants"] if _DELEGATION.match(fold(p["name"])) and not a_name(p["name"])]
+    if len(heads) != 1 or len({p["name"] for p in sides}) != 1:
+        return
+    head = heads.pop()
+    for e in events:
+        if not any(same_person(head, q["name"]) for q in e["participants"]):
+            for person in (p for p in e["participants"] if p in sides):
+                person["name"] = head
 
 
 def _honored_name(text: str, folded: str, at: int) -> str | None:
