@@ -3033,3 +3033,15 @@ def test_a_delegation_named_by_its_head_in_a_sentence_of_its_own():
     text = ("استاندار فارس امروز میزبان هیئتی از بازرگانان اتریش بود. ریاست هیئت اتریشی را پیتر برگ، رئیس اتاق"
             " بازرگانی وین، به عهده داشت.")
     assert [_names(e)[1] for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ"])[0]]
+
+
+def test_the_other_side_told_back_after_its_honorifics_or_as_the_guest():
+    # «… NAME در این دیدار … . HONORIFIC A بن B، TITLE نیز …»: the other office named past its honorifics, the title's
+    # closing comma left out
+    text = ("نخست‌وزیر اتریش امروز در وین با همتای مالزیایی‌اش دیدار کرد. پیتر برگ در این دیدار خواستار تجارت شد."
+            " داتو سری عزیز بن یوسف رملی، نخست‌وزیر مالزی نیز از آمادگی کشورش خبر داد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "عزیز بن یوسف رملی"])]
+    # … or set off after «مهمان ADJ»
+    text = ("مدیرعامل منطقه آزاد ارس دیروز با معاون وزیر اقتصاد اتریش در جلفا ملاقات کرد. کاظم نوری در این ملاقات گفت"
+            " زمین آماده است. مهمان اتریشی، پیتر برگ، نیز از آمادگی شرکت‌ها خبر داد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

@@ -90,8 +90,12 @@ _TOLD_BACK_NAME = folded_rx(
     + r"|در (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس) با (?P<other>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:توافق|گفت|اظهار)"
     # "B نیز / هم …" opening a sentence, set off with its title or a relative clause or not ("دکتر B، معاون …، نیز
     # خبر داد", "B که … منصوب شده است، نیز …"), and "B در پاسخ …" (the other side, replying)
-    + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?P<also>[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,3})(?:[،,][^،,.:]{3,80}[،,]| که [^.:]{3,120}?[،,])?"
-    r" (?:نیز|هم|در پاسخ) "
+    # (past honorifics, a name of lineage up to six words; the title's closing comma may be left out: "داتو سری A بن B،
+    # نخست‌وزیر مالزی نیز …"; and set off after «مهمان/میزبان ADJ»: "مهمان روس، B، نیز …")
+    + r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?:(?:مهمان|میهمان|میزبان) \S+[،,]\s*)?(?:" + _POLITE + r"\s+)*"
+    r"(?P<also>[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,3}?(?: (?:بن|آل|ابن) [^\s،,:.«»]+(?: [^\s،,:.«»]+)?)?)"
+    r"(?:[،,][^،,.:]{3,80}[،,]?| که [^.:]{3,120}?[،,])?"
+    r"[،,]? (?:نیز|هم|در پاسخ) "
     # … and after «و» in the sentence that told the first side back ("… خواند و B نیز بر … تأکید کرد"), a full name
     + r"|(?<=\sو\s)(?P<andalso>[^\s،,:.«»]+ [^\s،,:.«»]+) (?:نیز|هم) ", re.M)
 # how a told-back name opens its sentence when it says which of the lead's two offices is the subject
