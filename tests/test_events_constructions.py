@@ -3045,3 +3045,16 @@ def test_the_other_side_told_back_after_its_honorifics_or_as_the_guest():
     text = ("مدیرعامل منطقه آزاد ارس دیروز با معاون وزیر اقتصاد اتریش در جلفا ملاقات کرد. کاظم نوری در این ملاقات گفت"
             " زمین آماده است. مهمان اتریشی، پیتر برگ، نیز از آمادگی شرکت‌ها خبر داد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_an_object_pronoun_is_the_other_side_of_the_last_contact_and_two_days_two_contacts():
+    # «X، که DATE با Y دیدار کرده بود، امروز با وی …»: «وی» is Y, and the two days told are two occurrences
+    text = ("پیتر برگ، وزیر امور خارجه اتریش، که روز ۱۹ سپتامبر ۲۰۱۹ در نیویورک با کاظم نوری دیدار کرده بود، امروز"
+            " در تماسی تلفنی با وی گفت‌وگو کرد.")
+    events = extract_events(text, None, PUB)
+    assert [(e["type"], _names(e)) for e in events] == [("meeting", _norm(["پیتر برگ", "کاظم نوری"])),
+                                                        ("phone_call", _norm(["پیتر برگ", "کاظم نوری"]))]
+    assert events[0]["date"] == "2019-09-19" and events[1]["date"] == PUB
+    # «X با Y دیدار کرد. وی امروز با او …»: «او» after «وی» (X) is Y
+    text = "کاظم نوری دیروز با پیتر برگ دیدار کرد. وی امروز نیز با او تلفنی گفت‌وگو کرد."
+    assert [e["type"] for e in extract_events(text, None, PUB)] == ["meeting", "phone_call"]

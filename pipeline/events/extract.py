@@ -261,6 +261,8 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
                                                     others=tuple(q["name"] for q in people))
             if person and _DEMONSTRATIVE_NAME.match(fold(person["name"])):
                 person = None  # "این سفر": a phrase, whoever it came from
+            if party.pronoun and people and (person is None or _same_party(person, people[0])):
+                person = _other_side(events, people[0]) or person
             unread = unread or (person is None and party.pronoun)
             if person and party.role_only and any(_same_party(person, q) for q in people):
                 # "X وزیر امور خارجه … با همتای مصری خود": a role never names the other side of its own contact
@@ -329,6 +331,15 @@ def _dated_in_sequence(events: list[dict], lead: list[tuple[int, int]], folded: 
             e["date"], e["date_jalali"], e["_key"] = dated[-1]["date"], dated[-1]["date_jalali"], dated[-1]["_key"]
         elif lead_day is not None and (pub is None or lead_day <= pub) and e["span"][0] >= lead[0][1]:
             e["date"], e["date_jalali"], e["_key"] = lead_day.isoformat(), to_jalali_str(lead_day), "lead"
+
+
+def _other_side(events: list[dict], subject: dict) -> dict | None:
+    """"X، که … با Y دیدار کرده بود، امروز با وی …", "X با Y دیدار کرد. وی امروز با او …": an object pronoun of
+    subject X is the other side of the last contact told, when X was its one side, not X."""
+    last = events[-1] if events else None
+    if not last or len(last["participants"]) != 2 or not any(_same_party(q, subject) for q in last["participants"]):
+        return None
+    return next(dict(q) for q in last["participants"] if not _same_party(q, subject))
 
 
 def _told_back(events: list[dict]) -> None:

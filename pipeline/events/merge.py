@@ -292,6 +292,8 @@ def _nominal(ev: dict) -> bool:
 
 
 def _same_time(a: dict, b: dict) -> bool:
+    if a["_key"] and b["_key"] and a["date"] and b["date"] and a["date"] != b["date"]:
+        return False  # "X، که ۱۹ سپتامبر با Y دیدار کرده بود، امروز با وی …": two days told, two occurrences
     if a["span"] is not None and a["span"] == b["span"]:
         return True  # one sentence, two cues of one contact: "در دیدار روز چهارشنبه (دیروز) … گفت‌وگو کردند"
     if a["_key"] and b["_key"]:
