@@ -3058,3 +3058,13 @@ def test_an_object_pronoun_is_the_other_side_of_the_last_contact_and_two_days_tw
     # «X با Y دیدار کرد. وی امروز با او …»: «او» after «وی» (X) is Y
     text = "کاظم نوری دیروز با پیتر برگ دیدار کرد. وی امروز نیز با او تلفنی گفت‌وگو کرد."
     assert [e["type"] for e in extract_events(text, None, PUB)] == ["meeting", "phone_call"]
+
+
+def test_the_one_untitled_name_and_the_one_own_office_of_a_trip_are_one_person():
+    # a trip's contacts told now by an office no name holds, now by a name no title is given, never both in one:
+    # the office is that person (the office of the article's own side only)
+    text = ("وزیر راه که از روز دوشنبه به وین سفر کرده است، با سه مقام ارشد اتریش دیدار کرد. نخستین دیدار رسمی کاظم نوری"
+            " روز دوشنبه با «پیتر برگ» وزیر حمل‌ونقل اتریش انجام شد. وزیر راه روز سه‌شنبه با «یان نواک» مدیرعامل"
+            " راه‌آهن اتریش گفت‌وگو کرد.")
+    assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+        [_norm(["کاظم نوری", "پیتر برگ"]), _norm(["کاظم نوری", "یان نواک"])])

@@ -296,6 +296,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     _name_lead_role(events, text, resolver, by_pronoun)
     _name_role_told_back(events, text, folded)
     _name_same_office(offices)
+    _name_protagonist(events, resolver)
     for e in events:
         _name_joint_roles(e, text, folded)
     return [_tidy(e) for e in events]
@@ -657,6 +658,42 @@ def _name_same_office(offices: list[tuple[dict, str]]) -> None:
         holders = {name for held, name in named if role_fits(office, held) and role_fits(held, office)}
         if len(holders) == 1:
             p["name"] = holders.pop()
+
+
+def _name_protagonist(events: list[dict], resolver: Resolver) -> None:
+    """An article of one person's contacts, told now by an office no name holds ("وزیر راه … با Y"), now by a name
+    no title is given ("علیرضا پاک‌نهاد … با Z"), each contact with one of the two and none with both: the office
+    is that name ("گزارش سفر وزیر راه به مسکو" with "نخستین دیدار NAME … با Y", "وزیر راه … با Z")."""
+    people = [p for e in events for p in e["participants"]]
+    # (an office of the article's own side: "وزیر راه"، "وزیر راه کشورمان", not "امیر قطر")
+    offices = {p["name"] for p in people if is_role(p) and not _held_by_many(p["name"]) and p["country"] in (None, "ایران")}
+    untitled = {p["name"] for p in people if not p["title"] and a_name(p["name"])
+                and not any(same_person(p["name"], n) for _, n in resolver.holders)}
+    if len(events) < 2 or len(untitled) != 1 or not offices:
+        return
+    name = untitled.pop()
+    if any(not same_person(n, name) and not any(same_person(n, h) for _, h in resolver.holders)
+           for n in _sentence_openers(resolver.text)):
+        return  # another person the article names untitled ("کاظم نوری نیز در این سفر حضور داشت"): which one is not said
+    office = [o for o in offices if all(role_fits(o, x) or role_fits(x, o) for x in offices)]
+    has = [(any(q["name"] == name for q in e["participants"]), any(q["name"] in offices for q in e["participants"]))
+           for e in events]
+    if len(office) != len(offices) or not all(a != b for a, b in has) or not any(a for a, _ in has):
+        return
+    for person in (p for p in people if p["name"] in offices):
+        person["name"] = name
+
+
+def _sentence_openers(text: str) -> set[str]:
+    """The names of two or three words, opening with a known first name, that open the article's sentences."""
+    out = set()
+    for a, b in sentences(text):
+        words = text[a:b].split()[:3]
+        for n in (3, 2):
+            if len(words) >= n and fold(words[0]) in lexicon().first_names and a_name(" ".join(words[:n])):
+                out.add(" ".join(words[:n]))
+                break
+    return out
 
 
 def _held_by_many(name: str) -> bool:
