@@ -3068,3 +3068,11 @@ def test_the_one_untitled_name_and_the_one_own_office_of_a_trip_are_one_person()
             " راه‌آهن اتریش گفت‌وگو کرد.")
     assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
         [_norm(["کاظم نوری", "پیتر برگ"]), _norm(["کاظم نوری", "یان نواک"])])
+
+
+def test_a_headline_call_is_the_call_the_body_tells_not_an_earlier_meeting():
+    # the body tells an earlier meeting of the two first, then today's call: the headline's call is today's
+    text = ("پیتر برگ، وزیر امور خارجه اتریش، که روز ۱۹ سپتامبر ۲۰۱۹ در نیویورک با کاظم نوری دیدار کرده بود، امروز"
+            " در تماسی تلفنی با وی گفت‌وگو کرد.")
+    events = extract_events(text, "گفت‌وگوی تلفنی وزیران خارجه ایران و اتریش", PUB)
+    assert [(e["type"], e["date"]) for e in events] == [("meeting", "2019-09-19"), ("phone_call", PUB)]

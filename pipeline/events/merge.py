@@ -36,33 +36,37 @@ def merge_mentions(events: list[dict]) -> list[dict]:
     other ("استاندار اصفهان" / "محسن مهرعلیزاده"). Roles named this way are named in every event."""
     kept: list[dict] = []
     named: dict[str, str] = {}
-    for ev in events:
+    order = {id(ev): n for n, ev in enumerate(events)}
+    # (the body's mentions first, the headline's after them: a headline's call is the call the body tells, not an
+    # earlier meeting of the same two that the body tells first)
+    for ev in sorted(events, key=lambda e: e["is_headline"]):
         also = _also(ev)
-        for i, k in enumerate(kept):
-            if k["_cue"] == ev["_cue"]:
-                continue  # one cue split into several meetings ("با همتایان … خود")
-            loose = _nominal(ev) or _nominal(k) or ev["is_headline"] or k["is_headline"] or ev["evidence"] == k["evidence"]
-            near = _adjacent(k, ev) and not also
-            if (k["type"] == ev["type"] or loose or _talk_of_call(k, ev)) and _one_event(k["participants"], ev["participants"], loose, near) and _same_time(k, ev):
-                if _rank(ev) > _rank(k):
-                    kept[i], ev = ev, k  # the fuller mention stays; the other only fills gaps
-                    k = kept[i]
-                if ev["_key"] and not k["_key"]:  # a date the text states beats the publication-day default
-                    k["date"], k["date_jalali"], k["_key"] = ev["date"], ev["date_jalali"], ev["_key"]
-                for slot in ("date", "date_jalali", "location", "_key"):
-                    k[slot] = k[slot] or ev[slot]
-                if k["span"] is None and ev["span"] is not None:
-                    k["span"], k["evidence"] = ev["span"], ev["evidence"]  # a headline's event told in the body
-                named.update(_name_roles(k["participants"], ev["participants"]))
-                paired = _roles_then_names(k["participants"], ev["participants"])
-                # (a role paired with a name of two words or more is that person in the article's other mentions)
-                named.update({fold(r): p["name"] for p in paired or [] if (r := p.pop("_role"))
-                              and len(p["name"].split()) >= 2 and not lexicon().country.fullmatch(fold(p["name"]))})
-                k["participants"] = paired or _crossed(k["participants"], ev["participants"]) or k["participants"]
-                break
-        else:
+        fits = [i for i, k in enumerate(kept) if _fits(k, ev, also)]
+        fits = [i for i in fits if kept[i]["type"] == ev["type"]][:1] or fits[:1]
+        if not fits:
             if not ev.get("_told_back"):
                 kept.append(ev)  # (a back-reference that fits no mention before names no contact of its own)
+            continue
+        i = fits[0]
+        k = kept[i]
+        first = min(order[id(k)], order[id(ev)])
+        if _rank(ev) > _rank(k):
+            kept[i], ev = ev, k  # the fuller mention stays; the other only fills gaps
+            k = kept[i]
+        order[id(k)] = first
+        if ev["_key"] and not k["_key"]:  # a date the text states beats the publication-day default
+            k["date"], k["date_jalali"], k["_key"] = ev["date"], ev["date_jalali"], ev["_key"]
+        for slot in ("date", "date_jalali", "location", "_key"):
+            k[slot] = k[slot] or ev[slot]
+        if k["span"] is None and ev["span"] is not None:
+            k["span"], k["evidence"] = ev["span"], ev["evidence"]  # a headline's event told in the body
+        named.update(_name_roles(k["participants"], ev["participants"]))
+        paired = _roles_then_names(k["participants"], ev["participants"])
+        # (a role paired with a name of two words or more is that person in the article's other mentions)
+        named.update({fold(r): p["name"] for p in paired or [] if (r := p.pop("_role"))
+                      and len(p["name"].split()) >= 2 and not lexicon().country.fullmatch(fold(p["name"]))})
+        k["participants"] = paired or _crossed(k["participants"], ev["participants"]) or k["participants"]
+    kept.sort(key=lambda k: order[id(k)])
     for k in kept:
         for person in k["participants"]:
             if person["name"] == person["title"] and (held := _named_as(person["name"], named)) \
@@ -71,6 +75,16 @@ def merge_mentions(events: list[dict]) -> list[dict]:
         del k["_key"], k["_verbal"], k["is_headline"], k["_cue"], k["_background"], k["_earlier"], k["_talk"]
         k.pop("_told_back", None)
     return kept
+
+
+def _fits(k: dict, ev: dict, also: bool) -> bool:
+    """Are kept mention `k` and mention `ev` one occurrence?"""
+    if k["_cue"] == ev["_cue"]:
+        return False  # one cue split into several meetings ("با همتایان … خود")
+    loose = _nominal(ev) or _nominal(k) or ev["is_headline"] or k["is_headline"] or ev["evidence"] == k["evidence"]
+    near = _adjacent(k, ev) and not also
+    return (k["type"] == ev["type"] or loose or _talk_of_call(k, ev)) \
+        and _one_event(k["participants"], ev["participants"], loose, near) and _same_time(k, ev)
 
 
 def _named_as(role: str, named: dict[str, str]) -> str | None:
