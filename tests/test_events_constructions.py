@@ -3076,3 +3076,11 @@ def test_a_headline_call_is_the_call_the_body_tells_not_an_earlier_meeting():
             " در تماسی تلفنی با وی گفت‌وگو کرد.")
     events = extract_events(text, "گفت‌وگوی تلفنی وزیران خارجه ایران و اتریش", PUB)
     assert [(e["type"], e["date"]) for e in events] == [("meeting", "2019-09-19"), ("phone_call", PUB)]
+
+
+def test_both_sides_before_a_time_set_off_by_commas():
+    # «دو طرف پیش از این نیز، ۲۸ آذر، در تماسی تلفنی … بررسی کرده بودند»: an earlier call of the two told before
+    text = ("کاظم نوری امروز با پیتر برگ دیدار کرد. دو طرف پیش از این نیز، ۲۸ مهر، در تماسی تلفنی ابعاد فنی این خط را"
+            " بررسی کرده بودند.")
+    assert [(e["type"], _names(e)) for e in extract_events(text, None, PUB)] == [
+        ("meeting", _norm(["کاظم نوری", "پیتر برگ"])), ("phone_call", _norm(["کاظم نوری", "پیتر برگ"]))]

@@ -1394,8 +1394,18 @@ def _both_sides_subject(c: _Cue, parties: list[Party], end: int) -> bool:
     """"این دو مقام / دو وزیر / طرفین پیش از این در ۲۰ مرداد … دیدار کرده بودند": the clause's subject points back to
     the two sides told before (whatever parties were read from it lie inside those words), at a time it gives."""
     m = _BOTH_SIDES.search(c.folded, c.L, end)
+    before = _BOTH_SIDES.search(c.folded, c.s_start, c.L) if m is None else None
+    if before and _times_set_off(c.folded[before.end():c.L]):
+        m = before  # "دو طرف پیش از این نیز، ۲۸ آذر، در تماسی تلفنی …": the subject before a time set off by commas
+    # (and a time of its own: a contact before, not a recap)
     return bool(m) and all(m.start() <= p.name[0] and p.name[1] <= m.end() for p in parties) \
-        and bool(find_date_expressions(c.folded[c.L:c.end]))  # (a time of its own: a contact before, not a recap)
+        and bool(find_date_expressions(c.folded[min(m.start(), c.L):c.end]))
+
+
+def _times_set_off(between: str) -> bool:
+    """Only time phrases and «پیش از این / نیز» set off by commas ("پیش از این نیز، ۲۸ آذر،")?"""
+    chunks = [re.sub(r"(?:^|\s)(?:نیز|هم|پیش از این|قبلا|پیشتر)(?=\s|$)", " ", x).strip() for x in re.split(r"[،,]", between)]
+    return any(chunks) and all(not x or _time_only(x) for x in chunks)
 
 
 def _both_reading(c: _Cue) -> _Reading:
