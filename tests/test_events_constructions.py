@@ -3084,3 +3084,11 @@ def test_both_sides_before_a_time_set_off_by_commas():
             " بررسی کرده بودند.")
     assert [(e["type"], _names(e)) for e in extract_events(text, None, PUB)] == [
         ("meeting", _norm(["کاظم نوری", "پیتر برگ"])), ("phone_call", _norm(["کاظم نوری", "پیتر برگ"]))]
+
+
+def test_this_official_with_a_nationality_is_the_one_told_before():
+    # «این دیپلمات سوئدی / این مقام ارشد …» opening a sentence tells back the subject before, as «وی» does
+    text = ("پیتر برگ، فرستاده ویژه سوئد، روز سه‌شنبه در مسقط با کاظم نوری دیدار کرد. این دیپلمات سوئدی روز چهارشنبه"
+            " هم پیش از ترک مسقط با یان نواک به گفت‌وگو نشست.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"]),
+                                                                    _norm(["پیتر برگ", "یان نواک"])]

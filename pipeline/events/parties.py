@@ -84,7 +84,9 @@ _NO_PARTY_AHEAD = folded_rx(
     r"به (?:بررسی|بحث|تبادل|گفت ?و ?گو|گفتگو|رایزنی|مذاکره|تشریح|ارائه|طرح)(?= ))" + E
 )
 # a pronoun standing for a person named before ("وی", "این مقام")
-PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|معظم ?له|این مقام|این مسئول|این مسوول)" + E)  # («معظم‌له»: his eminence)
+# («معظم‌له»: his eminence; "این دیپلمات سوئدی", "این مقام ارشد": an official told back by a noun, a nationality)
+PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|معظم ?له|(?:این|آن) (?:مقام|مسئول|مسوول|دیپلمات|سیاستمدار)(?: (?:ارشد|عالی ?رتبه|"
+                    r"[^\s،,.]+ی))?)" + E)
 _REFLEXIVE = folded_rx(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
 _AND = folded_rx(r"\s*[،,]\s*(?:و\s+)?|\s+و\s+")  # "A، B و C", and "A، TITLE، و B" (a comma before «و»)
 _OUR_COUNTRY = folded_rx(B + r"(?:کشورمان|کشور ما)" + E)
@@ -943,8 +945,8 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
     if b - a < 2:
         return None
     seg = folded[a:b]
-    if PRONOUN.fullmatch(seg.strip()):
-        return Party(name=(a, b), pronoun=True)
+    if PRONOUN.fullmatch(seg.strip()) and not (_DEMONSTRATIVE.match(seg) and host_of_place(folded, a)):
+        return Party(name=(a, b), pronoun=True)  # (not "در دفتر X با این دیپلمات": the host, read from the place)
     if _REFLEXIVE.fullmatch(seg.strip()):
         return None
     if a and folded[a - 1] in "«\"":
