@@ -1223,6 +1223,9 @@ CASES = [
     ("کاظم نوری پس از بازگشت به روستای زادگاهش به دیدار پدربزرگ ۹۰ ساله‌اش رفت.", None, [], None),
     # «نشست پرسش و پاسخ با Y»: a question-and-answer session with an audience, no contact of parties
     ("کاظم نوری در نشست پرسش و پاسخ با دانشجویان دانشگاه وین شرکت کرد.", None, [], None),
+    # «A، TITLE، و همتای ADJ‌اش، B، TITLE2، …»: the counterpart's holder set off after it, his own title after him
+    ("گفت‌وگوی تلفنی پیتر برگ، وزیر بازرگانی اتریش، و همتای ایرانی‌اش، کاظم نوری، وزیر صنعت، معدن و تجارت، که"
+     " سه‌شنبه انجام شد، به توافق انجامید.", "phone_call", ["پیتر برگ", "کاظم نوری"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

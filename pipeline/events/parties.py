@@ -137,6 +137,7 @@ _PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهال�
 # the dead, brought for burial or visited at their graves («شهدای گمنام», «پیکر مطهر …»); «خانواده شهدا» is a group
 _THE_DEAD = folded_rx(r"(?:شهدای|شهدا|پیکر|پیکرهای|پیکر ?های|مزار|آرامگاه|مرقد)" + E)
 _CAPITAL_OF = folded_rx(r"(?:پایتخت|مرکز استان)\s")
+_COUNTERPART_HELD = folded_rx(r"(همتا(?:ی|یان)(?: [^\s،,]+){1,2})\s*[،,]\s*«?([^\s،,«»]+(?: [^\s،,«»]+){1,4})»?\s*[،,]")
 _GUEST_OF_HIM = folded_rx(r"(?:مهمان|میهمان|میزبان)(?: \S+?)?(?: ?(?:ش|اش)| (?:وی|او|خود))")
 _TRAILING_PAREN = folded_rx(r"\s*\([^()]{1,40}\)\s*$")
 _DEMONSTRATIVE = folded_rx(r"(?:این|آن|همین|همان)\s+(?!مقام|مسئول|مسوول)\S")
@@ -971,6 +972,9 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
         if honored and _name_words(words, lex) <= 3:
             return Party(name=(a, b), title=None, honored=True)
         return Party(name=(a, b), role_only=words[0] not in lex.first_names and len(words) > 3 and not _lineage(words))
+    if (held := _COUNTERPART_HELD.match(folded, a, b)) and apposed_name(held.group(2), lex):
+        # "همتای ایرانی‌اش، «NAME»، وزیر صنعت …": the counterpart's holder set off after it, his own title after him
+        return Party(name=held.span(2), title=held.span(1))
     if t.start() == a:
         named = _APPOSITION.search(folded, a, b) or _NAMED_COUNTERPART.match(folded, a, b)
         polite = lex.honorific.match(folded, named.start(1)) if named else None
