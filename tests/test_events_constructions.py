@@ -1226,6 +1226,8 @@ CASES = [
     # «A، TITLE، و همتای ADJ‌اش، B، TITLE2، …»: the counterpart's holder set off after it, his own title after him
     ("گفت‌وگوی تلفنی پیتر برگ، وزیر بازرگانی اتریش، و همتای ایرانی‌اش، کاظم نوری، وزیر صنعت، معدن و تجارت، که"
      " سه‌شنبه انجام شد، به توافق انجامید.", "phone_call", ["پیتر برگ", "کاظم نوری"], None),
+    # «با NAME، از مراجع تقلید، دیدار کرد»: a partitive apposition («one of the …») set off after the name
+    ("پیتر برگ امروز با آیت‌الله کاظم نوری، از مراجع تقلید، دیدار کرد.", "meeting", ["پیتر برگ", "کاظم نوری"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

@@ -675,6 +675,11 @@ def _bare_lead_in() -> re.Pattern:
     return re.compile(_LEAD_IN_BARE.pattern + "(?:" + lexicon().outlet.pattern + ")")
 
 
+# "…، از مراجع تقلید، …": a name's group set off after it, a partitive apposition
+_PARTITIVE = folded_rx(r"از (?:مراجع|علما|علمای|اساتید|اعضای|سران|روسای|وزرای|فعالان|نمایندگان|فرماندهان|پیشکسوتان|"
+                       r"بزرگان|نخبگان|چهره ?های|شخصیت ?های|مدیران|کارشناسان|مسئولان|رهبران)(?: [^\s،,.]+){0,4}")
+
+
 def _clause_left(folded: str, start: int, pos: int) -> int:
     """Start of the clause holding `pos`; a comma after a short name, an apposition or a list item does not end it."""
     bodies = [b.span() for b in comma_bodies().finditer(folded, start, pos)]
@@ -710,6 +715,9 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
                 and not lexicon().noun.search(chunk) and not _WITH.search(chunk):
             break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …", "در حاشیه اجلاس، X …": an adverbial
             # set off by its comma
+        after = folded[stops[i].end():stops[i + 1].start() if i + 1 < len(stops) else pos]
+        if _PARTITIVE.fullmatch(chunk.strip()) or _PARTITIVE.fullmatch(after.strip()) and with_end:
+            in_list = True  # "با آیت‌الله X، از مراجع تقلید، دیدار کرد": the one before is one of a group, set off
         if _relative_on_party(chunk) or i and _relative_after_with(folded, chunk, stops[i - 2].end() if i >= 2 else start,
                                                                   stops[i - 1].start()):
             in_list = True  # "با Y، (TITLE) که به … آمده بود، دیدار کرد": a relative clause on the party before
