@@ -1228,6 +1228,9 @@ CASES = [
      " سه‌شنبه انجام شد، به توافق انجامید.", "phone_call", ["پیتر برگ", "کاظم نوری"], None),
     # «با NAME، از مراجع تقلید، دیدار کرد»: a partitive apposition («one of the …») set off after the name
     ("پیتر برگ امروز با آیت‌الله کاظم نوری، از مراجع تقلید، دیدار کرد.", "meeting", ["پیتر برگ", "کاظم نوری"], None),
+    # «با Y و معاونان وی»: the host's own deputies, unnamed, are his retinue, no party of their own
+    ("پیتر برگ امروز در شیراز با کاظم نوری، استاندار فارس، و معاونان وی دیدار کرد.", "meeting",
+     ["پیتر برگ", "کاظم نوری"], None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

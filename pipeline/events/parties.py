@@ -167,7 +167,7 @@ _QUANTIFIER = folded_rx(
 _SOME_COUNTRIES = folded_rx(B + r"(?:(?:شماری|تعدادی|برخی|بعضی|چند|چندین) (?:از )?کشور ?ها(?:ی)?|(?:چند|چندین) کشور|^\S+ (?:شماری|تعدادی|برخی|بعضی)$)"
                             + E)
 _KIN_OF_HIM = folded_rx(r"(?:همسر|فرزند|فرزندان|پسر|دختر|همسران|همراهان|هیئت همراه|مادر|پدر|مادربزرگ|پدربزرگ|برادر|"
-                        r"خواهر)(?: \S+){0,2}?(?: ?(?:ش|اش|شان)| (?:وی|او|ایشان|خود))")
+                        r"خواهر|معاونان|معاونین|همکاران|مشاوران)(?: \S+){0,2}?(?: ?(?:ش|اش|شان)| (?:وی|او|ایشان|خود))")
 # heads too vague to name a group even when quantified ("تعدادی از مقامات"): GUIDE.md's "برخی مقامات"
 _VAGUE_HEADS = r"همتایان|مقامات|مسئولان|مسئولین|چهره ?ها|شخصیت ?ها|افراد|مسوولان"
 _QUALIFIER = r"(?!(?:درباره|پیرامون|در|با|به|از|که|و|را|برای|نیز|هم)(?!\w))\S+"  # a word that qualifies a head
@@ -663,7 +663,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if _GUEST_OF_HIM.fullmatch(seg):
         return False  # "A و مهمان آمریکایی‌اش …": the guest told back by relation, the contact's side already told
     if _KIN_OF_HIM.fullmatch(seg):
-        return False  # "X و همسرش", "X و همراهانش": the one named with his kin or retinue, no party of the contact's own
+        return False  # "X و همسرش", "X و همراهانش", "با استاندار و معاونان وی": one named with his kin or retinue
     words = seg.split()
     whole = " ".join(folded[p.name[0]:max(p.name[1], p.title[1] if p.title else 0)].split())
     if _BUILDING.fullmatch(whole):
