@@ -3100,3 +3100,10 @@ def test_this_official_with_a_nationality_is_the_one_told_before():
             " هم پیش از ترک مسقط با یان نواک به گفت‌وگو نشست.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"]),
                                                                     _norm(["پیتر برگ", "یان نواک"])]
+
+
+def test_a_headline_group_the_body_tells_by_names_is_no_contact_of_its_own():
+    # headline «X میزبان نویسندگان کودک شد» over a body naming the writers: one contact, the body's
+    text = "کاظم نوری، مدیرکل کتابخانه‌های فارس، امروز در شیراز با پیتر برگ و یان نواک دیدار کرد."
+    events = extract_events(text, "مدیرکل کتابخانه‌های فارس میزبان نویسندگان کودک شد", PUB)
+    assert [_names(e) for e in events] == [_norm(["کاظم نوری", "پیتر برگ", "یان نواک"])]

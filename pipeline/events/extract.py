@@ -434,7 +434,9 @@ def _restates_several(event: dict, events: list[dict]) -> bool:
     tells one by one or together with their names."""
     if event["span"] is not None:
         return False
-    plural = [p for p in event["participants"] if _PLURAL_PARTY.match(fold(p["name"]))]
+    # (a group the body tells by its members' names: "X میزبان نویسندگان کودک شد", "رایزنی مدیران باشگاه … با Y")
+    plural = [p for p in event["participants"] if _PLURAL_PARTY.match(fold(p["name"]))
+              or not p["title"] and not a_name(p["name"]) and _held_by_many(p["name"])]
     others = [p for p in event["participants"] if p not in plural]
     return bool(plural) and any(
         e is not event and e["span"] is not None and any(same_person(p["name"], q["name"]) for p in others
