@@ -1231,6 +1231,11 @@ CASES = [
     # «با Y و معاونان وی»: the host's own deputies, unnamed, are his retinue, no party of their own
     ("پیتر برگ امروز در شیراز با کاظم نوری، استاندار فارس، و معاونان وی دیدار کرد.", "meeting",
      ["پیتر برگ", "کاظم نوری"], None),
+    # a surname that opens with a weekday glued by a ZWNJ («جمعه‌زاده») is no time word
+    ("کاظم جمعه‌زاده امروز با پیتر برگ دیدار کرد.", "meeting", ["کاظم جمعه‌زاده", "پیتر برگ"], None),
+    # a movement («راهی …»), a preparation («مقدمات …») or a role cut after its demonstrative («والی این») is no party
+    ("مقدمات حضور اتریش در نمایشگاه در دیدار کاظم نوری با پیتر برگ فراهم شد.", "meeting", ["کاظم نوری", "پیتر برگ"],
+     None),
     # … a quantified «کشور» with a word that says which names a group under a head not vague itself
     ("نخست‌وزیر سوئد با سفرای چند کشور آفریقایی درباره تجارت گفتگو کرد.", "meeting",
      ["نخست‌وزیر سوئد", "سفرای چند کشور آفریقایی"], None),

@@ -36,7 +36,7 @@ _AFTER_ORDINAL = "|".join(f"(?<={end} )" for end in ("اول", "یکم", "دوم
 # open a new clause, and time words (dates are read separately).
 _TIME = (
     r"امروز|دیروز|امشب|دیشب|پریروز|روز|صبح|ظهر|عصر|شب|شامگاه|شام(?= (?:امروز|دیروز|روز|\S*شنبه|جمعه))|بامداد|پیش از ظهر|بعد از ظهر|بعدازظهر|"
-    r"شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|جمعه|هفته|ماه|سال|اخیرا|چندی|پیش از این|قبل از این|"
+    r"شنبه|یکشنبه|دوشنبه|سه ?شنبه|چهار ?شنبه|پنج ?شنبه|جمعه(?! (?:زاده|پور|نیا|وند|ای)(?!\S))|هفته|ماه|سال|اخیرا|چندی|پیش از این|قبل از این|"
     r"قبلا|پیشتر|طی|گذشته|پیش|قبل|اخیر|آینده|چند(?= (?:" + _TIME_UNITS + r"))|ساعتی|ساعاتی|دقایقی|لحظاتی|تاکنون|تا کنون|هم اکنون|همواره|"
     r"هنگام|به هنگام|حین|در حین|"
     r"(?:این|آن|یک|دیگر) ?بار|بار دیگر|این دفعه|"  # "A و B این بار درباره …": which occasion, not a name's word
@@ -136,6 +136,7 @@ _PARTICLES = frozenset({"دی", "دا", "فون", "فان", "دل", "دلا", "�
 _PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
 # the dead, brought for burial or visited at their graves («شهدای گمنام», «پیکر مطهر …»); «خانواده شهدا» is a group
 _THE_DEAD = folded_rx(r"(?:شهدای|شهدا|پیکر|پیکرهای|پیکر ?های|مزار|آرامگاه|مرقد)" + E)
+_NO_HEAD = folded_rx(r"(?:راهی|عازم|مقدمات|زمینه ?(?:های|ی)?)(?!\S)")
 _CAPITAL_OF = folded_rx(r"(?:پایتخت|مرکز استان)\s")
 _COUNTERPART_HELD = folded_rx(r"(همتا(?:ی|یان)(?: [^\s،,]+){1,2})\s*[،,]\s*«?([^\s،,«»]+(?: [^\s،,«»]+){1,4})»?\s*[،,]")
 _GUEST_OF_HIM = folded_rx(r"(?:مهمان|میهمان|میزبان)(?: \S+?)?(?: ?(?:ش|اش)| (?:وی|او|خود))")
@@ -656,6 +657,10 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "در دیدار با خبرنگاران گفت": the press at large, not a party
     if _CAPITAL_OF.match(seg):
         return False  # "… در دوشنبه، پایتخت تاجیکستان، به سر می‌برد": a city's apposition, a place
+    if _NO_HEAD.match(seg) or seg.split()[-1] in ("این", "آن", "همین", "همان"):
+        # "راهی سمرقند شد و …", "مقدمات حضور عراق … فراهم شد": a movement or a preparation, no one; "والی این |
+        # ولایت": a demonstrative whose noun was cut off
+        return False
     if _ACT_NOUN.match(seg):
         return False  # "دعوت همتای ایرانی … را پذیرفت": an invitation, a proposal, accepted; no one received
     if _THE_DEAD.match(seg):
