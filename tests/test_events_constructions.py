@@ -3006,8 +3006,9 @@ def test_a_name_told_back_by_a_meeting_noun_is_no_side_of_a_call_before_it():
 
 
 def test_an_earlier_contact_of_both_sides_told_by_a_noun_phrase():
-    # «نخستین/قبلی دیدار آن دو / دو طرف DATE … برگزار شده بود»: the two sides told before, met on another day
-    for back in ("نخستین دیدار آن دو ۲۵ آذر در وین برگزار شده بود.", "دیدار قبلی دو طرف ۲۵ آذر در وین انجام شده بود."):
+    # «نخستین/قبلی دیدار آن دو / دو طرف / دیدارشان DATE … برگزار شده بود»: the two sides told before, on another day
+    for back in ("نخستین دیدار آن دو ۲۵ آذر در وین برگزار شده بود.", "دیدار قبلی دو طرف ۲۵ آذر در وین انجام شده بود.",
+                 "نخستین دیدارشان ۲۵ آذر در وین انجام شده بود."):
         events = extract_events("کاظم نوری امروز با پیتر برگ دیدار کرد. " + back, None, PUB)
         assert [_names(e) for e in events] == [_norm(["کاظم نوری", "پیتر برگ"])] * 2
         assert events[0]["date"] != events[1]["date"]

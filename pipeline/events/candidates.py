@@ -1495,8 +1495,11 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
         or _with_past_time(folded, cut(folded, ce, R)[1], R)
     if not with_after and (apposed := _with_past_apposition(folded, ce, R, c.end)):
         with_after, R = apposed, _clause_right(folded, apposed.end(), c.end)  # "دیدار ROLE، NAME، با Y …"
-    if not with_after and _BOTH_SIDES.match(folded, ce + len(folded[ce:R]) - len(folded[ce:R].lstrip()), R):
-        return _both_reading(c)  # "نخستین دیدار آن دو ۲۵ آذر … برگزار شده بود": the sides of the contact told before
+    if not with_after and (_BOTH_SIDES.match(folded, ce + len(folded[ce:R]) - len(folded[ce:R].lstrip()), R)
+                           or c.noun.endswith("شان") or _THEIR.match(folded, ce, R)):
+        # "نخستین دیدار آن دو ۲۵ آذر … برگزار شده بود", "پس از نخستین دیدارشان در آذر ۱۳۹۹": the sides of the contact
+        # told before
+        return _both_reading(c)
     if not with_after:
         obj = _OBJECT.search(folded, ce, R)  # "جزئیات تماس تلفنی A و B را اعلام کرد": the sides end at «را»
         # (past a list's commas: "نشست برخط وزیران کشاورزی A، B و C … برگزار شد")
@@ -1733,6 +1736,9 @@ def _with_past_modifiers(folded: str, ce: int, R: int) -> re.Match | None:
     """«با» right after the meeting noun's modifiers ("تماس‌های تلفنی جداگانه با …", "دیدار رسمی امروز با …")."""
     m = _MODIFIERS.match(folded, ce, R)
     return _first_with(folded, m.end(), min(R, m.end() + 3)) if m else None
+
+
+_THEIR = folded_rx(r" ?شان(?!\S)")  # "دیدارشان": their contact
 
 
 def _with_past_apposition(folded: str, ce: int, R: int, end: int) -> re.Match | None:
