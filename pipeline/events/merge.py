@@ -48,24 +48,10 @@ def merge_mentions(events: list[dict]) -> list[dict]:
                 kept.append(ev)  # (a back-reference that fits no mention before names no contact of its own)
             continue
         i = fits[0]
-        k = kept[i]
-        first = min(order[id(k)], order[id(ev)])
-        if _rank(ev) > _rank(k):
-            kept[i], ev = ev, k  # the fuller mention stays; the other only fills gaps
-            k = kept[i]
-        order[id(k)] = first
-        if ev["_key"] and not k["_key"]:  # a date the text states beats the publication-day default
-            k["date"], k["date_jalali"], k["_key"] = ev["date"], ev["date_jalali"], ev["_key"]
-        for slot in ("date", "date_jalali", "location", "_key"):
-            k[slot] = k[slot] or ev[slot]
-        if k["span"] is None and ev["span"] is not None:
-            k["span"], k["evidence"] = ev["span"], ev["evidence"]  # a headline's event told in the body
-        named.update(_name_roles(k["participants"], ev["participants"]))
-        paired = _roles_then_names(k["participants"], ev["participants"])
-        # (a role paired with a name of two words or more is that person in the article's other mentions)
-        named.update({fold(r): p["name"] for p in paired or [] if (r := p.pop("_role"))
-                      and len(p["name"].split()) >= 2 and not lexicon().country.fullmatch(fold(p["name"]))})
-        k["participants"] = paired or _crossed(k["participants"], ev["participants"]) or k["participants"]
+        if _rank(ev) > _rank(kept[i]):
+            kept[i], ev = ev, kept[i]  # the fuller mention stays; the other only fills gaps
+        order[id(kept[i])] = min(order[id(kept[i])], order[id(ev)])
+        _absorb(kept[i], ev, named)
     kept.sort(key=lambda k: order[id(k)])
     for k in kept:
         for person in k["participants"]:
@@ -75,6 +61,23 @@ def merge_mentions(events: list[dict]) -> list[dict]:
         del k["_key"], k["_verbal"], k["is_headline"], k["_cue"], k["_background"], k["_earlier"], k["_talk"]
         k.pop("_told_back", None)
     return kept
+
+
+def _absorb(k: dict, ev: dict, named: dict[str, str]) -> None:
+    """Fill kept mention `k` from `ev`, another mention of its contact: a stated date, a place, the body's evidence,
+    and the names one gives for the other's roles (recorded in `named` for the article's other mentions)."""
+    if ev["_key"] and not k["_key"]:  # a date the text states beats the publication-day default
+        k["date"], k["date_jalali"], k["_key"] = ev["date"], ev["date_jalali"], ev["_key"]
+    for slot in ("date", "date_jalali", "location", "_key"):
+        k[slot] = k[slot] or ev[slot]
+    if k["span"] is None and ev["span"] is not None:
+        k["span"], k["evidence"] = ev["span"], ev["evidence"]  # a headline's event told in the body
+    named.update(_name_roles(k["participants"], ev["participants"]))
+    paired = _roles_then_names(k["participants"], ev["participants"])
+    # (a role paired with a name of two words or more is that person in the article's other mentions)
+    named.update({fold(r): p["name"] for p in paired or [] if (r := p.pop("_role"))
+                  and len(p["name"].split()) >= 2 and not lexicon().country.fullmatch(fold(p["name"]))})
+    k["participants"] = paired or _crossed(k["participants"], ev["participants"]) or k["participants"]
 
 
 def _fits(k: dict, ev: dict, also: bool) -> bool:
