@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from pipeline.events.lexicon import B, E, lexicon
+from pipeline.events.lexicon import B, E, alternation, data_lines, lexicon
 from pipeline.events.parties import (
     COUNTERPART,
     COUNTERPARTS_IN,
@@ -676,8 +676,7 @@ def _bare_lead_in() -> re.Pattern:
 
 
 # "…، از مراجع تقلید، …": a name's group set off after it, a partitive apposition
-_PARTITIVE = folded_rx(r"از (?:مراجع|علما|علمای|اساتید|اعضای|سران|روسای|وزرای|فعالان|نمایندگان|فرماندهان|پیشکسوتان|"
-                       r"بزرگان|نخبگان|چهره ?های|شخصیت ?های|مدیران|کارشناسان|مسئولان|رهبران)(?: [^\s،,.]+){0,4}")
+_PARTITIVE = folded_rx(r"از (?:" + alternation(data_lines("partitive_heads.txt")) + r")(?: [^\s،,.]+){0,4}")
 
 
 def _clause_left(folded: str, start: int, pos: int) -> int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.events.bodies import tag
-from pipeline.events.lexicon import B, E, data_lines, lexicon
+from pipeline.events.lexicon import B, E, alternation, data_lines, lexicon
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
 from rasad.persian import span_fold as fold
 from rasad.persian import unglue_possessive
@@ -136,7 +136,7 @@ _PARTICLES = frozenset({"دی", "دا", "فون", "فان", "دل", "دلا", "�
 _PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
 # the dead, brought for burial or visited at their graves («شهدای گمنام», «پیکر مطهر …»); «خانواده شهدا» is a group
 _THE_DEAD = folded_rx(r"(?:شهدای|شهدا|پیکر|پیکرهای|پیکر ?های|مزار|آرامگاه|مرقد)" + E)
-_NO_HEAD = folded_rx(r"(?:راهی|عازم|مقدمات|زمینه ?(?:های|ی)?)(?!\S)")
+_NO_HEAD = folded_rx(r"(?:" + alternation(data_lines("no_party_heads.txt")) + r")(?!\S)")  # (data/no_party_heads.txt)
 _CAPITAL_OF = folded_rx(r"(?:پایتخت|مرکز استان)\s")
 _COUNTERPART_HELD = folded_rx(r"(همتا(?:ی|یان)(?: [^\s،,]+){1,2})\s*[،,]\s*«?([^\s،,«»]+(?: [^\s،,«»]+){1,4})»?\s*[،,]")
 _GUEST_OF_HIM = folded_rx(r"(?:مهمان|میهمان|میزبان)(?: \S+?)?(?: ?(?:ش|اش)| (?:وی|او|خود))")
