@@ -131,7 +131,7 @@ VERB_WORD = folded_rx(
 _BETWEEN = frozenset({"بین", "میان"})
 LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
 # the particles of European names ("آنتونیو کارلوس دی‌سوزا لیما", "ماتیاس فون‌دورنبرگ"): a longer name, not a phrase
-_PARTICLES = frozenset({"دی", "دا", "فون", "فان", "دل", "دلا", "ون"})
+_PARTICLES = frozenset(data_lines("name_particles_long.txt"))
 # the press with nothing to say whose («خبرنگاران شهرستان X» is a group that met someone)
 _PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
 # the dead, brought for burial or visited at their graves («شهدای گمنام», «پیکر مطهر …»); «خانواده شهدا» is a group
