@@ -9,15 +9,15 @@ from itertools import islice
 
 from pipeline.events.lexicon import B, E, alternation, data_lines, lexicon
 from pipeline.events.parties import (
-    COUNTERPART,
     COUNTERPARTS_IN,
     Party,
     apposed_name,
-    comma_bodies,
     counterpart_head,
     counterparts,
     country_groups,
     cut,
+    holder_after_counterpart,
+    joined_bodies,
     plural_party,
     plural_role,
     split_parties,
@@ -681,7 +681,7 @@ _PARTITIVE = folded_rx(r"از (?:" + alternation(data_lines("partitive_heads.txt
 
 def _clause_left(folded: str, start: int, pos: int) -> int:
     """Start of the clause holding `pos`; a comma after a short name, an apposition or a list item does not end it."""
-    bodies = [b.span() for b in comma_bodies().finditer(folded, start, pos)]
+    bodies = [b.span() for b in joined_bodies().finditer(folded, start, pos)]
     stops = [m for m in _CLAUSE_STOP.finditer(folded, start, pos) if not any(a < m.start() < b for a, b in bodies)]
     left = stops[-1].end() if stops else start
     apposed = False  # the chunk after this comma is a name set off by commas ("با وزیر …، سرگئی لاوروف، دیدار کرد")
@@ -833,7 +833,7 @@ def _body_around(folded: str, at: int) -> int | None:
     """The end of a body's name written with a comma ("صنعت، معدن و تجارت") when the comma at `at` is in it."""
     if folded[at] not in "،,":
         return None
-    return next((b.end() for b in comma_bodies().finditer(folded, max(0, at - 40), at + 80) if b.start() < at < b.end()),
+    return next((b.end() for b in joined_bodies().finditer(folded, max(0, at - 40), at + 80) if b.start() < at < b.end()),
                 None)
 
 
@@ -876,7 +876,7 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
         nxt = _clause_right(folded, R + 1, end)
         a, b = cut(folded, R + 1, nxt)
         chunk = folded[a:b]
-        if obj and nxt < end and folded[nxt] in "،," and _counterpart_named(folded[pos:R], chunk, lex):
+        if obj and nxt < end and folded[nxt] in "،," and holder_after_counterpart(folded[pos:R], chunk, lex):
             R = b  # "با همتای عمانی خود، «NAME»، آخرین وضعیت … را …": the counterpart's holder, then the object
             break
         if not chunk.strip() or len(chunk.split()) > 30 or lex.noun.search(chunk) or obj:
@@ -888,13 +888,6 @@ def _list_right(folded: str, pos: int, R: int, end: int) -> int:
             R = b  # the last item, joined by «و», or the last name's title set off by a comma ("با X، فرستاده …")
         break
     return R
-
-
-def _counterpart_named(before: str, chunk: str, lex) -> bool:
-    """Is `chunk` a name set off after a counterpart ("همتای عمانی خود، «NAME»")?"""
-    words = chunk.split()
-    return bool(COUNTERPART.match(before.strip())) and len(before.split()) <= 4 and bool(words) \
-        and (chunk.lstrip()[0] in "«\"" or words[0] in lex.first_names)
 
 
 _TALK_BEFORE = folded_rx(B + r"(?:بحث|مشورت|گپ)\s+و\s*$")

@@ -293,7 +293,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
         _name_roles_by_joint_list(e, events, text, folded)
     _name_office_by_honorific(events, text, folded)
     _name_delegation_by_head(events, text, folded)
-    _name_lead_role(events, text, resolver, by_pronoun)
+    _name_lead_role(events, resolver, by_pronoun)
     _name_role_told_back(events, text, folded)
     _name_same_office(offices)
     _name_protagonist(events, resolver)
@@ -453,7 +453,7 @@ def _same_party(p: dict, q: dict) -> bool:
     return same_person(p["name"], q["name"])
 
 
-def _name_lead_role(events: list[dict], text: str, resolver: Resolver, by_pronoun: set[str]) -> None:
+def _name_lead_role(events: list[dict], resolver: Resolver, by_pronoun: set[str]) -> None:
     """The lead's unnamed official ("X در دیدار سرپرست میراث فرهنگی …"; its subject when that is a role) is the
     one person the article later quotes by name and places nowhere else but through a pronoun ("مجید صفائی گفت:
     …", "ایشان همچنین …")."""
@@ -465,8 +465,8 @@ def _name_lead_role(events: list[dict], text: str, resolver: Resolver, by_pronou
         return
     placed = _placed(events, role, by_pronoun)
     # (one told back in another kind of contact, "NAME در این دیدار …" after a call, is a side of that one)
-    placed += [n for n, _ in _told_back_names(text, resolver.folded, events[0]["span"][1], set(), events[0]["type"],
-                                              another=True)]
+    placed += [n for n, _ in _told_back_names(resolver.text, resolver.folded, events[0]["span"][1], set(),
+                                              events[0]["type"], another=True)]
     # (a speaker the article gives another office, «A، وزیر امور خارجه آذربایجان»، holds not this one)
     placed += [name for title, name in resolver.holders if not role_fits(role["name"], title)
                and not role_fits(title, role["name"])]
@@ -624,10 +624,12 @@ _DELEGATION = folded_rx(r"(?:هیئت|هیات)(?:ی)?(?!\S)")
 def _name_delegation_by_head(events: list[dict], text: str, folded: str) -> None:
     """A delegation that is a contact's side, the article naming its one head in a sentence of its own, is that head
     (GUIDE.md: a named person before a body): "X پذیرای هیئتی از Z بود. این هیئت به ریاست NAME … آمده است"."""
+    sides = [p for e in events for p in e["participants"] if _DELEGATION.match(fold(p["name"])) and not a_name(p["name"])]
+    if len({p["name"] for p in sides}) != 1:
+        return  # (the article read for a head only when one delegation is a side)
     heads = {without_honorific(" ".join(text[slice(*m.span(m.lastgroup))].split())) for m in _DELEGATION_HEAD.finditer(folded)}
     heads = {h for h in heads if a_name(h)}
-    sides = [p for e in events for p in e["participants"] if _DELEGATION.match(fold(p["name"])) and not a_name(p["name"])]
-    if len(heads) != 1 or len({p["name"] for p in sides}) != 1:
+    if len(heads) != 1:
         return
     head = heads.pop()
     for e in events:

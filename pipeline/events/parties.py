@@ -199,7 +199,7 @@ _POST_WORD = folded_rx(
 )
 _ENVOY = folded_rx(r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول)\s+(?:(?:جدید|سابق|فوق ?العاده|ویژه)\s+)?")  # "سفیر (جدید) …"
 _MINISTRY = folded_rx(B + r"وزارت (\S+(?: و \S+)?)\s*$")
-COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)  # "همتای X خود", "همتایان …"
+_COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)
 _AND_BEFORE = folded_rx(r"\s+و\s+$")
 _LED_BY = folded_rx(B + r"به (?:ریاست|سرپرستی|رهبری)" + E)
 _DELEGATION = folded_rx(r"\s*(?:یک )?(?:هیئت|هیات|هیأت|تیم|کاروان|گروه)(?:ی| ?های)?(?:\s+[^\s،,]+){0,8}\s*$")
@@ -339,7 +339,7 @@ def _adverbial(folded: str, start: int, end: int) -> int | None:
                 and not re.search(B + "در" + E, folded[posts[-1].end():m.start()]):
             continue  # (but "نمایندگان شرکت‌ها | در شهر امان": «شهر» makes it a place; "سفیر X در تهران | در ساختمان …":
             # a post has one «در»)
-        if m.group() == "در" and COUNTERPART.match(folded, start) and not lexicon().country.match(folded, m.end() + 1):
+        if m.group() == "در" and _COUNTERPART.match(folded, start) and not lexicon().country.match(folded, m.end() + 1):
             continue  # "همتای خود در دانشگاه فنی مونیخ": whose peer, not where (but "همتای آمریکایی | در ژنو")
         return m.start()
     return None
@@ -377,7 +377,6 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     pieces: list[tuple[int, int]] = []
     piece_start = start
     titles = [h.span() for h in lex.honorific.finditer(folded, start, end)]
-    titles += [b.span() for b in comma_bodies().finditer(folded, start, end)]
     titles += [b.span() for b in joined_bodies().finditer(folded, start, end)]  # "وزیر فرهنگ و ارشاد اسلامی"
     titles += [t.span() for t in lex.title.finditer(folded, start, end) if " و " in t.group()]  # "سفیر فوق‌العاده و مختار"
     titles += [p.span() for p in _PLACE_LIST.finditer(folded, start, end)]  # "نماینده مردم شهرستان‌های A، B و C"
@@ -730,12 +729,12 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     if comma and (lex.honorific.match(nxt) or nxt[0] in "«\"") and _has_title_only(cur, lex) \
             and not lex.title.search(re.split(r"[،,]|\sو\s", nxt)[0]):
         return False  # "امام جمعه شیراز، آیت‌الله NAME، …", "وزیر نفت سوئد، «NAME»، …": the role's holder set off after it
-    if comma and COUNTERPART.match(nxt) and not lex.title.search(cur) and name_length_ok(cur.split()) \
+    if comma and _COUNTERPART.match(nxt) and not lex.title.search(cur) and name_length_ok(cur.split()) \
             and not _is_group(cur.strip(), lex):
         return False  # "پیتر برگ، همتای اتریشی او، …": the counterpart set off after a bare name is that name
-    if comma and COUNTERPART.match(cur.strip()) and len(cur.split()) <= 4 and (nxt[0] in "«\"" or _starts_name(nxt, lex)):
+    if comma and holder_after_counterpart(cur, nxt, lex):
         return False  # "همتای عمانی خود، «NAME»، …": the counterpart's holder set off after it
-    if nxt[0] in "«\"" or lex.honorific.match(nxt) and not lex.title.match(nxt) or COUNTERPART.match(nxt) \
+    if nxt[0] in "«\"" or lex.honorific.match(nxt) and not lex.title.match(nxt) or _COUNTERPART.match(nxt) \
             or nxt.startswith(("همچنین ", "سایر ")):
         return True  # "کریمیان و همتای عمانی‌اش …", "A و همچنین B", "A و سایر مقامات": another party
     if _bare_plural(cur, lex) and len(nxt.split()) > 1 and (_is_group(nxt, lex) or _bare_plural(nxt.split()[0], lex)):
@@ -789,6 +788,11 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
 
 
+def holder_after_counterpart(cur: str, nxt: str, lex) -> bool:
+    """Is `nxt` a name set off after the counterpart `cur` ("همتای عمانی خود، «NAME»"), so that counterpart's holder?"""
+    return bool(_COUNTERPART.match(cur.strip())) and len(cur.split()) <= 4 and _starts_name(nxt, lex)
+
+
 def _other_countrys_office(cur: str, nxt: str, lex) -> bool:
     """Is `nxt` an office and a country alone ("امیر قطر"), after a title that ends in another country ("رئیس‌جمهور
     سنگال"), with no post «در …» in either ("سفیر ایران در مالزی و سفیر غیرمقیم در برونئی": one person)?"""
@@ -819,23 +823,15 @@ def _ends_in_country(words: str, lex) -> bool:
 
 
 @lru_cache(maxsize=1)
-def comma_bodies() -> re.Pattern:
-    """Names of bodies written with a comma, past their head word ("صنعت، معدن و تجارت" of «وزارت صنعت، معدن و
-    تجارت», data/organizations.txt, and any ministry of one-word fields): a comma there parts no parties."""
-    tails = [" ".join(fold(line).split()[1:]) for line in data_lines("organizations.txt") if "،" in line]
+def joined_bodies() -> re.Pattern:
+    """Names of bodies whose fields are joined by a comma or «و», past their head word ("صنعت، معدن و تجارت" of «وزارت
+    صنعت، معدن و تجارت», "فرهنگ و ارشاد اسلامی", data/organizations.txt, and any ministry of one-word fields): after
+    «وزیر» or «وزارت» alike, a comma or «و» there parts no parties and ends no clause."""
+    tails = [" ".join(fold(line).split()[1:]) for line in data_lines("organizations.txt") if "،" in line or " و " in line]
     parts = [r"\s*[،,]\s*".join(r"\s+".join(map(re.escape, p.split())) for p in t.split("،")) for t in tails]
     # … and any ministry of several fields, one word each ("وزارت آموزش، علوم، فرهنگ و ورزش ارمنستان")
     parts.append(r"(?<=وزارت )[^\s،,]+(?:\s*[،,]\s*[^\s،,]+){1,4}\s+و\s+[^\s،,]+")
     return re.compile(B + "(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")" + E)
-
-
-@lru_cache(maxsize=1)
-def joined_bodies() -> re.Pattern:
-    """The fields of bodies joined by «و», past their head word ("فرهنگ و ارشاد اسلامی" of «وزارت فرهنگ و ارشاد
-    اسلامی», data/organizations.txt): after «وزیر» or «وزارت» alike, that «و» parts no parties."""
-    tails = [" ".join(fold(line).split()[1:]) for line in data_lines("organizations.txt") if " و " in line]
-    parts = [r"\s+".join(map(re.escape, t.split())) for t in tails if "،" not in t]
-    return re.compile(r"(?<=\s)(?:" + "|".join(sorted(parts, key=len, reverse=True)) + ")" + E)
 
 
 def _apposed_title(cur: str, lex) -> bool:
@@ -1166,7 +1162,7 @@ def counterparts(folded: str, p: Party, head: str) -> list[Party]:
     """"همتایان پاکستانی، افغانستانی و هندی خود" -> one role party per country; other parties unchanged."""
     lex = lexicon()
     seg = folded[p.name[0]:p.name[1]]
-    if not COUNTERPART.match(seg):
+    if not _COUNTERPART.match(seg):
         return [p]
     countries = []
     # "همتای ایرانیاش": a possessive glued where the text lost its ZWNJ still leaves the adjective (read after the
