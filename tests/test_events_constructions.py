@@ -3113,3 +3113,23 @@ def test_a_headline_group_the_body_tells_by_names_is_no_contact_of_its_own():
     text = "کاظم نوری، مدیرکل کتابخانه‌های فارس، امروز در شیراز با پیتر برگ و یان نواک دیدار کرد."
     events = extract_events(text, "مدیرکل کتابخانه‌های فارس میزبان نویسندگان کودک شد", PUB)
     assert [_names(e) for e in events] == [_norm(["کاظم نوری", "پیتر برگ", "یان نواک"])]
+
+
+def test_two_offices_take_the_two_new_names_of_the_sentence_that_tells_the_contact_back():
+    # «رؤسای … A و B … گفت‌وگو کردند. X از … و Y از … در این گفت‌وگو شرکت داشتند»: the names in the order written
+    text = ("نخست‌وزیران اتریش و سوئد امروز به صورت ویدئویی با یکدیگر گفت‌وگو کردند. پیتر برگ از وین و هانس مولر از"
+            " استکهلم در این گفت‌وگوی دوساعته شرکت داشتند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "هانس مولر"])]
+    # «همتای سوئدی‌اش، Y»: the country says whose office Y holds, whatever the order
+    text = ("وزیران کشور سوئد و اتریش امروز در بروکسل رایزنی کردند. پیتر برگ پس از این دیدار گفت همتای سوئدی‌اش،"
+            " هانس مولر، از طرح حمایت کرده است.")
+    people = extract_events(text, None, PUB)[0]["participants"]
+    assert {p["name"]: p["country"] for p in people} == {"پیتر برگ": "اتریش", "هانس مولر": "سوئد"}
+
+
+def test_two_new_names_in_sentences_that_do_not_tell_the_contact_back_leave_the_offices():
+    # the names stand in sentences of their own, with no «این دیدار»: nothing says they are the offices
+    text = ("نخست‌وزیران اتریش و سوئد امروز به صورت ویدئویی با یکدیگر گفت‌وگو کردند. پیتر برگ پیش‌تر از طرح انتقاد"
+            " کرده بود. هانس مولر سال گذشته با آن موافقت کرده بود.")
+    assert [sorted(_names(e)) for e in extract_events(text, None, PUB)] == [
+        sorted(_norm(["نخست‌وزیر اتریش", "نخست‌وزیر سوئد"]))]

@@ -29,7 +29,7 @@ from pipeline.events.dates import (
 )
 from pipeline.events.lexicon import B, E, alternation, data_lines, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
-from pipeline.events.name_lists import NOT_NAME_WORD, a_name, name_lists
+from pipeline.events.name_lists import NOT_NAME_WORD, a_name, name_lists, sentence_names
 from pipeline.events.participants import BODY_HEAD, Resolver, participant, without_honorific
 from pipeline.events.parties import Party, plural_party, split_parties
 from pipeline.events.roles import role_fits, with_country
@@ -140,6 +140,10 @@ _NAME0 = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,5}?"  # … or a surname alone
 # "وزیران خارجه مصر و اردن، A و B، …": the holders set off after a plural office, in order
 _APPOSED_PAIR = folded_rx(r"[،,]\s*«?(?P<x>" + _NAME + r")»?\s+و\s+«?(?P<y>" + _NAME + r")»?\s*(?=[،,])")  # (in quotes too)
 _BACK_NOUN = r"(?:در|طی) (?:این|آن) " + _CONTACT_NOUN + r"\w*"
+# a sentence that tells a contact back: "در این گفت‌وگو", "پس از این دیدار", "این مذاکرات که …"
+_TELLS_BACK = folded_rx(B + r"(?:این|آن) (?:" + _CONTACT_NOUN + r"|مذاکرات)\w*" + E)
+# "همتای ترکیه‌ای‌اش، Y": the country of the office Y holds
+_COUNTERPART_ADJ = folded_rx(r"همتای (?P<adj>\S+?)(?: ?ای)?(?: ?(?:اش|ش)| (?:وی|خود|او))[،,]\s*")
 # the plural verb of a list of people acting together: "… تأکید کردند", "… توصیف کرده‌اند"
 _JOINT_VERB = folded_rx(B + r"(?:کردند|نمودند|دادند|دانستند|خواندند|گفتند|داشتند|بودند|شدند|رسیدند|کرده اند|داده اند|دانسته اند"
                         r"|خوانده اند|گفته اند|کرده بودند)" + E)
@@ -299,6 +303,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     _name_protagonist(events, resolver)
     for e in events:
         _name_joint_roles(e, text, folded)
+        _name_roles_by_back_sentence(e, events, text, folded)
     return [_tidy(e) for e in events]
 
 
@@ -740,8 +745,10 @@ def _placed(events: list[dict], role: dict, by_pronoun: set[str]) -> list[str]:
 
 
 def _titled_pair(m: re.Match) -> bool:
-    """Does either side of a pair read as names hold a title (so it is a list of offices, not of names)?"""
-    return any(lexicon().title.search(m.group(g)) for g in ("x", "y"))
+    """Does either side of a pair read as names hold a title (so it is a list of offices, not of names) or a
+    preposition ("A از وین و B از استکهلم": names with the place each stands in)?"""
+    return any(lexicon().title.search(m.group(g)) or any(NOT_NAME_WORD.fullmatch(w) for w in m.group(g).split())
+               for g in ("x", "y"))
 
 
 def _name_joint_roles(event: dict, text: str, folded: str) -> None:
@@ -776,6 +783,35 @@ def _name_joint_roles(event: dict, text: str, folded: str) -> None:
     if other and second["country"] != other:
         return
     first["name"], second["name"] = x, y
+
+
+def _name_roles_by_back_sentence(event: dict, events: list[dict], text: str, folded: str) -> None:
+    """"رؤسای جمهور A و B … گفت‌وگو کردند. X از … و Y از … در این گفت‌وگو شرکت داشتند": a contact of two offices
+    takes, in the order written, the two new people (untitled, each opening with a first name) that the next
+    sentence telling it back ("این گفت‌وگو", "پس از این دیدار", "این مذاکرات") names; «همتای ترکیه‌ای‌اش، Y» says
+    whose office Y holds."""
+    people = event["participants"]
+    if event["span"] is None or len(people) != 2 or any(p["name"] != p["title"] for p in people):
+        return
+    placed = [q["name"] for e in events for q in e["participants"]]
+    later = [e["span"][0] for e in events if e["span"] and e["span"][0] >= event["span"][1]]
+    end = min(later + [len(folded), event["span"][1] + 600])
+    for a, b in sentences(folded[event["span"][1]:end])[:2]:
+        a, b = a + event["span"][1], b + event["span"][1]
+        if not _TELLS_BACK.search(folded, a, b):
+            continue
+        names = [(n, at) for n, at in sentence_names(text, folded, a, b) if not any(same_person(n, q) for q in placed)]
+        if len(names) != 2 or same_person(names[0][0], names[1][0]):
+            return
+        first, second = people
+        m = _COUNTERPART_ADJ.search(folded, a, names[1][1])
+        other = lexicon().country_of.get(m.group("adj")) if m and m.end() == names[1][1] else None
+        if other and second["country"] != other:
+            first, second = second, first
+        if other and second["country"] != other:
+            return
+        first["name"], second["name"] = names[0][0], names[1][0]
+        return
 
 
 def _name_listed_roles(people: list[dict], text: str, folded: str, at: int, end: int) -> None:

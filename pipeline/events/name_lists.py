@@ -16,6 +16,8 @@ NOT_NAME_WORD = folded_rx(r"در|با|نیز|هم|که|و|از|به|را|طی|ض
 _WORD = re.compile(r"[^\s،,:.«»؛()]+")
 _BEFORE_NAME = frozenset({"و", "نوشت", "گفت", "افزود", "کرد", "است", "شد", "بود"})  # (folded words)
 _PLACE_PREPOSITIONS = frozenset({"از", "در", "به"})
+_APPOSED = re.compile(r"\s*[،,]\s*(\S+)")
+_SOURCE = folded_rx(r"(?:گزارش|نوشته|گفته|نقل از|خبرنگار|روزنامه|خبرگزاری)\s*$")
 
 
 def a_name(name: str, surname: bool = False) -> bool:
@@ -45,6 +47,23 @@ def name_lists(text: str, folded: str, a: int, b: int) -> list[tuple[list[str], 
             i = j
         else:
             i += 1
+    return found
+
+
+def sentence_names(text: str, folded: str, a: int, b: int) -> list[tuple[str, int]]:
+    """(name, start) for each person the sentence a..b names bare: a full name that opens with a first name, neither
+    set off by a title after it ("A، وزیر …") nor given as a source ("به گزارش / به گفته A")."""
+    words = list(_WORD.finditer(folded, a, b))
+    found, i = [], 0
+    while i < len(words):
+        k = _name_end(text, folded, words, i) if words[i].group() in lexicon().first_names else None
+        if k is None:
+            i += 1
+            continue
+        after = _APPOSED.match(folded, words[k - 1].end())
+        if not (after and lexicon().title.match(after.group(1)) or _SOURCE.search(folded, a, words[i].start())):
+            found.append((" ".join(text[words[i].start():words[k - 1].end()].split()), words[i].start()))
+        i = k
     return found
 
 
