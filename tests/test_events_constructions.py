@@ -3133,3 +3133,38 @@ def test_two_new_names_in_sentences_that_do_not_tell_the_contact_back_leave_the_
             " کرده بود. هانس مولر سال گذشته با آن موافقت کرده بود.")
     assert [sorted(_names(e)) for e in extract_events(text, None, PUB)] == [
         sorted(_norm(["نخست‌وزیر اتریش", "نخست‌وزیر سوئد"]))]
+
+
+def test_a_site_tag_and_dash_opening_the_page_is_no_party():
+    # «SITE - …» at the head of a crawled page: the site's words, then the story
+    for tag in ("سلامت نیوز", "پرتال دانشگاه مرکزی", "ورزش امروز"):
+        text = f"{tag} - کاظم نوری، وزیر کشور، امروز با پیتر برگ دیدار کرد."
+        assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_caption_credit_after_a_slash_is_no_party():
+    # «عکس: دیدار A با B / عکاس: X»: the photographer's credit ends the other side
+    text = "عکس: دیدار رئیس سازمان بنادر با سفیر اتریش / عکاس: مریم نوری"
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["رئیس سازمان بنادر", "سفیر اتریش"])]
+
+
+def test_the_other_side_opening_a_later_sentence_does_not_hold_the_leads_office():
+    # the lead: an office hosts a delegation «به سرپرستی X»; a later sentence opens with X («X نیز …»): X is the
+    # guest, and the office is the one a sentence opening «در این دیدار که …، NAME» names
+    text = ("استاندار گیلان امروز پذیرای هیئت تجاری اتریش به سرپرستی پیتر برگ بود. در این دیدار که در رشت برگزار"
+            " شد، کاظم نوری بر توسعه صادرات تأکید کرد. برگ نیز از آمادگی شرکت‌های اتریشی خبر داد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_surname_ending_written_apart_stays_in_the_surname():
+    # text without ZWNJ: «نوری زاده», «کاظمی پور»; a word with digits is never a surname («تأمین ۳۰»)
+    text = ("وزیران کشور اتریش و ایران امروز به صورت ویدئویی گفت‌وگو کردند. در این گفت‌وگو پیتر برگ از طرح قدردانی"
+            " کرد و کاظم نوری زاده بر تأمین ۳۰ دستگاه تأکید کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری زاده"])]
+
+
+def test_a_side_named_short_takes_its_fuller_form_and_the_office_the_other_name_told_back():
+    # one side named by the lead's told-back subject, the other an office: the back sentence names both
+    text = ("وزیر کشور و نخست‌وزیر اتریش امروز به صورت ویدئویی گفت‌وگو کردند. در این گفت‌وگو کاظم نوری پور از طرح"
+            " قدردانی کرد و پیتر برگ بر ادامه همکاری تأکید کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری پور", "پیتر برگ"])]

@@ -591,7 +591,8 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
     place = " ".join(re.sub(r"\([^()]{1,40}\)", " ", head).split())  # "کابل (طلوع‌نیوز) - …": the outlet in brackets
     city = place in lexicon().cities or lexicon().country.fullmatch(place)
     if dateline and (re.search(r"\d", head) or lexicon().outlet.search(head) or _DESK.fullmatch(head) or city
-                     or lexicon().outlet.search(more)):  # "کابل- ایرنا- …", "کابل – …": the city, then the outlet
+                     or lexicon().outlet.search(more)  # "کابل- ایرنا- …", "کابل – …": the city, then the outlet
+                     or _site_tag(folded, a, head)):
         a = dateline.end()  # "۲۵ آبان ۱۴۰۴ - باشگاه خبرنگاران جوان ـ …", "گروه سیاسی- …": a dateline, then the story
     lead = _LEAD_IN.match(folded, a, b)
     if lead and (lexicon().noun.search(folded, a, lead.end()) or _FINITE.search(folded, a, lead.end())):
@@ -613,6 +614,12 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
                 break  # "…، X امروز (چهارشنبه، …", "…، علی لاریجانی شب گذشته، …": a person or a time, no body's name
             end = nxt.end()
     return end
+
+
+def _site_tag(folded: str, a: int, head: str) -> bool:
+    """Is `head` of "HEAD - …" the site's tag that opens a page ("بهداشت نیوز - …", "پرتال دانشگاه تهران - …"): the
+    text's first words, up to four, with no verb?"""
+    return not folded[:a].strip() and len(head.split()) <= 4 and not _FINITE.search(head)
 
 
 def _bare_lead_in_end(folded: str, a: int, b: int) -> int:

@@ -786,32 +786,40 @@ def _name_joint_roles(event: dict, text: str, folded: str) -> None:
 
 
 def _name_roles_by_back_sentence(event: dict, events: list[dict], text: str, folded: str) -> None:
-    """"رؤسای جمهور A و B … گفت‌وگو کردند. X از … و Y از … در این گفت‌وگو شرکت داشتند": a contact of two offices
-    takes, in the order written, the two new people (untitled, each opening with a first name) that the next
-    sentence telling it back ("این گفت‌وگو", "پس از این دیدار", "این مذاکرات") names; «همتای ترکیه‌ای‌اش، Y» says
-    whose office Y holds."""
+    """"رؤسای جمهور A و B … گفت‌وگو کردند. X از … و Y از … در این گفت‌وگو شرکت داشتند": the offices of a contact of
+    two take, in the order written, the two people (untitled, each opening with a first name) that the next sentence
+    telling it back ("این گفت‌وگو", "پس از این دیدار", "این مذاکرات") names, new to the article but for a side named
+    already; «همتای ترکیه‌ای‌اش، Y» says whose office Y holds."""
     people = event["participants"]
-    if event["span"] is None or len(people) != 2 or any(p["name"] != p["title"] for p in people):
+    if event["span"] is None or len(people) != 2 or all(p["name"] != p["title"] for p in people):
         return
-    placed = [q["name"] for e in events for q in e["participants"]]
     later = [e["span"][0] for e in events if e["span"] and e["span"][0] >= event["span"][1]]
     end = min(later + [len(folded), event["span"][1] + 600])
     for a, b in sentences(folded[event["span"][1]:end])[:2]:
         a, b = a + event["span"][1], b + event["span"][1]
-        if not _TELLS_BACK.search(folded, a, b):
-            continue
-        names = [(n, at) for n, at in sentence_names(text, folded, a, b) if not any(same_person(n, q) for q in placed)]
-        if len(names) != 2 or same_person(names[0][0], names[1][0]):
+        if _TELLS_BACK.search(folded, a, b):
+            names = sentence_names(text, folded, a, b)
+            if len(names) == 2 and not same_person(names[0][0], names[1][0]):
+                _name_two_sides(people, events, names, folded, a)
             return
-        first, second = people
-        m = _COUNTERPART_ADJ.search(folded, a, names[1][1])
-        other = lexicon().country_of.get(m.group("adj")) if m and m.end() == names[1][1] else None
-        if other and second["country"] != other:
-            first, second = second, first
-        if other and second["country"] != other:
-            return
-        first["name"], second["name"] = names[0][0], names[1][0]
+
+
+def _name_two_sides(people: list[dict], events: list[dict], names: list[tuple[str, int]], folded: str, a: int) -> None:
+    """Give the two sides of a contact the two names read back, a named side the one that is its fuller form."""
+    first, second = people
+    m = _COUNTERPART_ADJ.search(folded, a, names[1][1])
+    other = lexicon().country_of.get(m.group("adj")) if m and m.end() == names[1][1] else None
+    if other and second["country"] != other:
+        first, second = second, first
+    if other and second["country"] != other:
         return
+    for person, (name, _) in zip((first, second), names):
+        if person["name"] != person["title"] and not same_person(person["name"], name):
+            return  # a named side is not the one the sentence names in its place
+    placed = [q["name"] for e in events for q in e["participants"] if q is not first and q is not second]
+    if any(same_person(name, q) for name, _ in names for q in placed):
+        return
+    first["name"], second["name"] = names[0][0], names[1][0]
 
 
 def _name_listed_roles(people: list[dict], text: str, folded: str, at: int, end: int) -> None:

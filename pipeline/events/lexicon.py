@@ -107,6 +107,7 @@ class Lexicon:
     country_names: frozenset[str]  # folded country names (not adjectives)
     first_names: FirstNames  # folded
     word_first_names: frozenset[str]  # folded: first names that are common words too («بهمن», «امید»)
+    surname_endings: frozenset[str]  # folded: endings a text without ZWNJ writes apart («پور», «زاده»)
     topic: re.Pattern
     outlet: re.Pattern  # news agencies, papers, channels: never a party to a meeting
     ambiguous_places: frozenset[str]  # folded city names that are also common words
@@ -175,6 +176,7 @@ def lexicon() -> Lexicon:
         country_names=frozenset(" ".join(fold(r.split("\t")[0]).split()) for r in data_lines("countries.tsv")),
         first_names=_first_names(),
         word_first_names=frozenset(fold(w) for w in data_lines("word_first_names.txt")),
+        surname_endings=frozenset(fold(w) for w in data_lines("surname_endings.txt")),
         topic=rx(alternation(data_lines("topics.txt"))),
         # … and any site named in the usual way: "آریانا نیوز", "ایران پرس", "خبر آنلاین"
         outlet=rx(alternation(data_lines("outlets.txt")) + r"|[^\s:،,.«»]+ (?:نیوز|پرس|انلاین)(?!\S)"),

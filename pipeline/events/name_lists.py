@@ -116,10 +116,13 @@ def _surname_end(text: str, folded: str, words: list[re.Match], k: int) -> int |
     lex = lexicon()
     if k >= len(words) or folded[words[k - 1].end():words[k].start()].strip() or words[k].group() not in LINEAGE and (
             NOT_NAME_WORD.fullmatch(words[k].group()) or words[k].group() in lex.function_words
+            or any(ch.isdigit() for ch in words[k].group())
             or words[k].group() in lex.common_words or lex.title.fullmatch(words[k].group())):
         return None
     k += 1
-    while k < len(words) and (text[words[k - 1].end():words[k].start()] == "\u200c"
+    while k < len(words) and (text[words[k - 1].end():words[k].start()] in ("\u200c", " ")
+                              and words[k].group() in lex.surname_endings  # «نمازی پور»: a ZWNJ lost
+                              or text[words[k - 1].end():words[k].start()] == "\u200c"
                               or words[k - 1].group() in LINEAGE or words[k].group() in LINEAGE and k + 1 < len(words)):
         k += 1
     return k

@@ -80,7 +80,7 @@ _THIS_BODY = folded_rx(r"(?<!\w)(?:این|همین) (\w+)(?!\w)")
 _MARTYR = folded_rx(r"(?<!\w)شهید(?: مدافع (?:حرم|امنیت|سلامت|وطن))? (?P<first>\S+) [^\s،,.:«»()]+")
 # an opening phrase of time or occasion before the subject ("در جریان این سفر X …", "در ادامه X …")
 _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|حاشیه|پایان) )?(?:(?:این|آن|همین) (?:سفر|دیدار|سفرها|نشست|"
-                            r"مراسم|برنامه|روز|هفته)(?:\S*) |ادامه |همین حال |حالی که )")
+                            r"مراسم|برنامه|روز|هفته)(?:\S*) (?:که [^،,.:«»]{1,80}[،,] )?|ادامه |همین حال |حالی که )")
 # where an opening subject ends: a preposition, a relative or the verb's words
 _SUBJECT_END = folded_rx(B + r"(?:با|به|در|از|که|نیز|هم|روز|صبح|عصر|امروز|دیروز|گفت|افزود|طی|ضمن)" + E + r"|[،,:]")
 _WITH = folded_rx(B + "با" + E)
@@ -240,9 +240,11 @@ class Resolver:
         role = _in_sentence(self.folded, start, " ".join(self.folded[slice(*parties[0].name)].split()))
         if any(fit_score(role, t) for t, _ in self.holders):
             return
+        lead = " ".join(self.folded[a:b].split())
         subjects = {(o["name"], bool(_WITH.search(self.folded, x, y))) for x, y in self.spans[1:]
                     if (o := self.opener(x, y)) and not self.known(o["name"])
-                    and _words(o["name"])[0] in lexicon().first_names}  # (a person, not "تاکنون پاسخی")
+                    and _words(o["name"])[0] in lexicon().first_names  # (a person, not "تاکنون پاسخی")
+                    and " ".join(_words(o["name"])) not in lead}  # (nor the lead's other side: "به سرپرستی X")
         # (one who only speaks "در این دیدار" may be the lead's other side: "… با فرمانده مرزبانی دیدار کرد. سردار X
         # در این دیدار گفت"; not so when the lead tells no contact: "… در نامه‌ای هشدار داد. X نوشته است …")
         told_contact = lexicon().noun.search(self.folded, a, b)
