@@ -3168,3 +3168,19 @@ def test_a_side_named_short_takes_its_fuller_form_and_the_office_the_other_name_
     text = ("وزیر کشور و نخست‌وزیر اتریش امروز به صورت ویدئویی گفت‌وگو کردند. در این گفت‌وگو کاظم نوری پور از طرح"
             " قدردانی کرد و پیتر برگ بر ادامه همکاری تأکید کرد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری پور", "پیتر برگ"])]
+
+
+def test_an_office_speaking_on_after_a_bare_named_subject_is_that_person():
+    # «X … خبر داد. استاندار گیلان در این نشست گفت: …»: news names a person, then goes on by the office
+    text = ("کاظم نوری عصر امروز در دیدار با پیتر برگ از توسعه بندر خبر داد. استاندار گیلان در این نشست گفت: «کار"
+            " آغاز شده است.» استاندار گیلان هفته گذشته نیز با هانس مولر دیدار کرده بود.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"]),
+                                                                    _norm(["کاظم نوری", "هانس مولر"])]
+
+
+def test_an_office_that_answers_with_niz_or_was_the_other_side_is_not_the_named_subject():
+    # «سفیر اتریش نیز گفت»: «نیز» turns to another person; an office met before («با سفیر اتریش») is that side
+    for second in ("سفیر اتریش نیز گفت: «همکاری ادامه دارد.»", "سفیر اتریش در این دیدار گفت: «همکاری ادامه دارد.»"):
+        text = ("وزیر کشور امروز با سفیر اتریش دیدار کرد. کاظم نوری در این دیدار خواستار توسعه همکاری شد. "
+                + second)
+        assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "سفیر اتریش"])]

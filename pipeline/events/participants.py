@@ -84,6 +84,11 @@ _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|�
 # where an opening subject ends: a preposition, a relative or the verb's words
 _SUBJECT_END = folded_rx(B + r"(?:با|به|در|از|که|نیز|هم|روز|صبح|عصر|امروز|دیروز|گفت|افزود|طی|ضمن)" + E + r"|[،,:]")
 _WITH = folded_rx(B + "با" + E)
+# what ends an office that opens a sentence: "سفیر روسیه نیز …", "استاندار در این نشست …"
+_ROLE_STOP = re.compile(r" (?:نیز|هم|سپس|همچنین|(?:در|طی) (?:این|ان)) ")
+# an office that speaks on as the subject of its sentence: "… در این نشست گفت", "… افزود", "… با اشاره به …"
+_SPEAKS_ON = folded_rx(r"\s*(?!نیز|هم )(?:(?:در|طی) (?:این|ان) \S+ |سپس |همچنین )?(?:گفت|افزود|اظهار|تصریح|تاکید|ادامه داد|"
+                       r"خاطرنشان|یاداور|با اشاره|با بیان|با تاکید)" + E)
 # a duty held, told in a relative clause: "X که ریاست / مدیریت Y را بر عهده دارد" (X is «رئیس / مدیر Y»)
 _DUTIES = {"ریاست": "رئیس", "مدیریت": "مدیر", "سرپرستی": "سرپرست", "دبیرکلی": "دبیرکل", "فرماندهی": "فرمانده",
            "تولیت": "تولیت"}
@@ -129,6 +134,30 @@ class Resolver:
             if 2 <= len(inner.split()) <= 3 and not lexicon().title.search(fold(inner)):
                 self.full_names.append(inner)
         self._lead_holder()
+        self._office_after_name()
+
+    def _office_after_name(self) -> None:
+        """"X عصر امروز در دیدار با … خبر داد. استاندار کرمانشاه در این نشست گفت: …": a sentence that opens with an
+        office and speaks on (no «نیز/هم»: that is another person) right after one whose subject is a person named in
+        full with no title tells that person again, the office written before only as a sentence's subject (else it
+        is another side: "X با سفیر روسیه …")."""
+        lex = lexicon()
+        for (a1, b1), (a2, b2) in zip(self.spans, self.spans[1:]):
+            start = lead_in_end(self.folded, a2, b2)
+            if not lex.title.match(self.folded, start) or not (o := self.opener(a1, b1)) or self.known(o["name"]):
+                continue
+            role = _ROLE_STOP.split(_title_at(self.folded, start) + " ", 1)[0]
+            if _SPEAKS_ON.match(self.folded, start + len(role)) and len(_words(o["name"])) >= 2 \
+                    and _words(o["name"])[0] in lex.first_names and not self._named_aside(role, a2) \
+                    and not any(fit_score(role, t) for t, _ in self.holders):
+                self.holders.append((role, o["name"]))
+                self.full_names.append(o["name"])
+
+    def _named_aside(self, role: str, end: int) -> bool:
+        """Is `role` written before `end` other than as the subject that opens a sentence (so as another side)?"""
+        starts = (lead_in_end(self.folded, a, b) for a, b in self.spans if a < end)
+        opens = {at + len(self.folded[at:at + 9]) - len(self.folded[at:at + 9].lstrip()) for at in starts}
+        return any(m.start() not in opens for m in re.finditer(re.escape(role), self.folded[:end]))
 
     def _scan_holders(self) -> None:
         """Every "NAME TITLE" in the article ("علی چگنی سفیر ایران در کوبا"), so a role-only party can be named."""
@@ -149,7 +178,8 @@ class Resolver:
             tail = tail[:-1].rstrip() if close != -1 else tail
             # the quoted name just before the title: the last «…» of the window («حزب «X» و «NAME» TITLE»)
             q = ([None] + list(_QUOTED_NAME.finditer(tail)))[-1] if tail.endswith(("»", '"')) else None
-            if q and q.end() >= len(tail):
+            if q and q.end() >= len(tail) and not q.group(1).rstrip().endswith((".", "!", "؟", "?")):
+                # («کار آغاز شده است.» استاندار …: a quoted sentence before the title, not a name)
                 start, stop_at = t.start() - len(before) + q.start(1), t.start() - len(before) + q.end(1)
             else:
                 if len(tail) != len(before.rstrip()) and not _APPOSED_COMMA.search(before.rstrip()) and close == -1:
