@@ -3184,3 +3184,10 @@ def test_an_office_that_answers_with_niz_or_was_the_other_side_is_not_the_named_
         text = ("وزیر کشور امروز با سفیر اتریش دیدار کرد. کاظم نوری در این دیدار خواستار توسعه همکاری شد. "
                 + second)
         assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "سفیر اتریش"])]
+
+
+def test_a_call_made_by_establishing_it_with_the_other_side():
+    # «X با برقراری تماس تلفنی با Y، … را بررسی کرد»: the phrase of the call opens with «با برقراری»
+    text = "پیتر برگ، رئیس‌جمهور اتریش، روز یکشنبه با برقراری تماس تلفنی با کاظم نوری، تحولات منطقه را بررسی کرد."
+    assert [(e["type"], _names(e)) for e in extract_events(text, None, PUB)] == [
+        ("phone_call", _norm(["پیتر برگ", "کاظم نوری"]))]
