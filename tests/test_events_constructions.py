@@ -3191,3 +3191,11 @@ def test_a_call_made_by_establishing_it_with_the_other_side():
     text = "پیتر برگ، رئیس‌جمهور اتریش، روز یکشنبه با برقراری تماس تلفنی با کاظم نوری، تحولات منطقه را بررسی کرد."
     assert [(e["type"], _names(e)) for e in extract_events(text, None, PUB)] == [
         ("phone_call", _norm(["پیتر برگ", "کاظم نوری"]))]
+
+
+def test_a_person_opening_a_sentence_with_no_word_that_ends_a_name_holds_the_leads_office():
+    # «کاظم نوری قول داد …»: a first name and a surname, then the clause's common words, open the sentence
+    text = ("فرماندار رشت امروز با نمایندگان کارگران کارخانه نساجی دیدار کرد. در این نشست کارگران از تعویق حقوق خود"
+            " گلایه کردند. کاظم قاسملو قول داد موضوع را با مدیران بانک پیگیری کند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کاظم قاسملو", "نمایندگان کارگران کارخانه نساجی"])]

@@ -735,9 +735,12 @@ def _opening_name(words: list[re.Match], honored: bool) -> int:
     """How many opening words are a name, up to a word that ends one: "حسن روحانی که …" (a first name, then the
     surname), "روحانی …" or "سید محمدعلی علوی گرگانی از …" after an honorific, "واعظی آشتیانی نیز …" (plain words);
     0 when none."""
-    text = [w.group() for w in words]
-    first = 1 if len(text) > 1 and text[0] in lexicon().first_names and text[1] not in _NAME_ENDS else 0
+    text, lex = [w.group() for w in words], lexicon()
+    first = 1 if len(text) > 1 and text[0] in lex.first_names and text[1] not in _NAME_ENDS else 0
     size = next((i for i, w in enumerate(text[:5 if honored or first else 4]) if w in _NAME_ENDS), 0)
+    n = 3 if len(text) > 2 and text[2] in lex.surname_endings else 2  # («نمازی پور»: an ending written apart)
+    if not size and first and len(text) > n and text[1] not in lex.first_names and text[n] in lex.common_words:
+        size = n  # "مجتبی خسروانی قول داد …": a first name, one surname, then the clause's common words
     if size <= first or not bare_name(text[first:size]):
         return 0
     return size
