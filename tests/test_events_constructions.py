@@ -3199,3 +3199,12 @@ def test_a_person_opening_a_sentence_with_no_word_that_ends_a_name_holds_the_lea
             " گلایه کردند. کاظم قاسملو قول داد موضوع را با مدیران بانک پیگیری کند.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [
         _norm(["کاظم قاسملو", "نمایندگان کارگران کارخانه نساجی"])]
+
+
+def test_the_two_sides_named_by_their_office_as_having_met_before():
+    # «دو رئیس‌جمهور / دو وزیر پیش‌تر … با یکدیگر دیدار کرده بودند»: an earlier meeting of the two, its day not given
+    for subject in ("دو رئیس‌جمهور پیش‌تر در حاشیه اجلاس سران در آستانه", "دو وزیر پیش از این در وین"):
+        text = f"پیتر برگ امروز با کاظم نوری تلفنی گفت‌وگو کرد. {subject} با یکدیگر دیدار کرده بودند."
+        events = extract_events(text, None, PUB)
+        assert [(e["type"], _names(e), e["date"]) for e in events] == [
+            ("phone_call", _norm(["پیتر برگ", "کاظم نوری"]), PUB), ("meeting", _norm(["پیتر برگ", "کاظم نوری"]), None)]

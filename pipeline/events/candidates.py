@@ -106,8 +106,11 @@ _WITH_NAME_END = folded_rx(B + r"(?:با(?: \S+){1,8}|و(?: \S+){1,4})\s*$")
 _SPEECH_OF = folded_rx(B + r"(?:سخن|سخنان|سخنرانی|اظهارات|بیانات|صحبت ?های|صحبتهای)" + E)
 # the two sides told before, as a subject: "دو طرف", "طرفین", "آن‌ها", "این دو مقام", "دو وزیر", "آن دو"
 _BOTH_SIDES = folded_rx(B + r"(?:دو طرف|طرفین|آنان|آنها|آن ها|انان|انها|ان ها|آن دو|ان دو|"
-                        r"(?:این )?دو (?:مقام|وزیر|رهبر|رئیس|رییس|دیپلمات|سفیر|مسئول|مسوول|شخصیت|شهردار|استاندار)|این دو)" + E)
+                        r"(?:این )?دو (?:مقام|وزیر|رهبر|رئیس ?جمهور|رییس ?جمهور|نخست ?وزیر|رئیس|رییس|دیپلمات|سفیر|مسئول|مسوول|شخصیت|شهردار|"
+                        r"استاندار)|این دو)" + E)
 # "X و Y با یکدیگر دیدار کردند", "X و Y یکدیگر را در بیرجند ملاقات کردند" (the reciprocal as object)
+# a contact before the one told: "دو رئیس‌جمهور پیش‌تر … دیدار کرده بودند" (an earlier word and a past perfect)
+_EARLIER_PERFECT = folded_rx(B + r"(?:پیش ?تر|پیش از این|قبلا|قبل از این)" + E + r".*?" + B + r"(?:کرده|داشته|رفته) بودند" + E)
 _RECIPROCAL = folded_rx(B + r"(?:با (?:یکدیگر|همدیگر|هم)|(?:یکدیگر|همدیگر) را)(?!\S)\s*(?:\S+\s*){0,2}$")
 # the clause's own verb when the meeting noun has none: a present «می‌…د» or a past form before it
 _PRESENT = folded_rx(B + r"(?:ن?می) ?(?:پرداز|کن|دار)(?:د|ند)" + E)
@@ -1406,8 +1409,10 @@ def _both_sides_subject(c: _Cue, parties: list[Party], end: int) -> bool:
     if before and _times_set_off(c.folded[before.end():c.L]):
         m = before  # "دو طرف پیش از این نیز، ۲۸ آذر، در تماسی تلفنی …": the subject before a time set off by commas
     # (and a time of its own: a contact before, not a recap)
-    return bool(m) and all(m.start() <= p.name[0] and p.name[1] <= m.end() for p in parties) \
-        and bool(find_date_expressions(c.folded[min(m.start(), c.L):c.end]))
+    # (a party read after «در» is the place: "دو رئیس‌جمهور … در آستانه با یکدیگر دیدار کرده بودند")
+    return bool(m) and all(m.start() <= p.name[0] and p.name[1] <= m.end() or c.folded[:p.name[0]].endswith("در ")
+                           for p in parties) \
+        and bool(find_date_expressions(c.folded[min(m.start(), c.L):c.end]) or _EARLIER_PERFECT.search(c.folded, m.end(), c.end))
 
 
 def _times_set_off(between: str) -> bool:

@@ -350,8 +350,9 @@ def _other_side(events: list[dict], subject: dict) -> dict | None:
 
 def _told_back(events: list[dict]) -> None:
     """The last event tells back the one before it ("در این دیدار"): at that one's time and merging only (no
-    contact of its own: see merge_mentions), unless it says a time of its own ("دو طرف پیش از این، ۱۲ مهر …")."""
-    if events[-1]["_key"] is None:
+    contact of its own: see merge_mentions), unless it says a time of its own ("دو طرف پیش از این، ۱۲ مهر …") or
+    that it came before ("دو رئیس‌جمهور پیش‌تر … دیدار کرده بودند": an earlier contact, its day not given)."""
+    if events[-1]["_key"] is None and not (events[-1]["_earlier"] and not events[-2]["_earlier"]):
         events[-1]["_told_back"] = True
         for slot in ("date", "date_jalali", "_key", "_earlier", "_background"):
             events[-1][slot] = events[-2][slot]
