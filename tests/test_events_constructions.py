@@ -3208,3 +3208,21 @@ def test_the_two_sides_named_by_their_office_as_having_met_before():
         events = extract_events(text, None, PUB)
         assert [(e["type"], _names(e), e["date"]) for e in events] == [
             ("phone_call", _norm(["پیتر برگ", "کاظم نوری"]), PUB), ("meeting", _norm(["پیتر برگ", "کاظم نوری"]), None)]
+
+
+def test_a_person_noun_after_ba_in_tells_back_the_person_named_before():
+    # «در تماسی تلفنی با این قهرمان المپیک»: the champion the sentence before names (a ZWNJ-glued surname opening it)
+    text = ("کاظم رحیمی‌پور شامگاه یکشنبه به مدال طلا دست یافت. وزیر ورزش صبح امروز در تماسی تلفنی با این قهرمان"
+            " المپیک، کسب مدال را به وی تبریک گفت.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["وزیر ورزش", "کاظم رحیمی‌پور"])]
+    # as a subject it may point at a guest or a host alike: no reading
+    text = ("پژوهشگاه رویان دیروز میزبان پیتر برگ، زیست‌شناس اتریشی، بود. این دانشمند پس از بازدید با کاظم نوری"
+            " دیدار کرد.")
+    assert all("پژوهشگاه رویان" not in _names(e) for e in extract_events(text, None, PUB))
+
+
+def test_a_person_who_speaks_in_the_leads_contact_does_not_hold_its_subjects_office_by_a_stray_ba():
+    # «X در این تماس گزارش داد … با بالگرد …»: X told back in the lead's call may be its other side
+    text = ("وزیر کشور امروز در تماسی تلفنی با استاندار سیستان، در جریان وضعیت سیل قرار گرفت. منصور رخشانی‌پور در این"
+            " تماس گزارش داد که امدادرسانی با بالگرد انجام می‌شود. وزیر کشور نیز دستور اعزام تجهیزات را داد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["وزیر کشور", "منصور رخشانی‌پور"])]

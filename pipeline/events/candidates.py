@@ -34,7 +34,7 @@ _WITH = folded_rx(B + r"با" + E)
 # "با" that does not introduce a counterpart
 _WITH_NOT_PARTY = folded_rx(
     B + r"با (?:یکدیگر|همدیگر|هم|اشاره|بیان|تاکید|توجه|استفاده|هدف|موضوع|محوریت|محور|عنوان|وجود|ابراز|"
-    r"(?:این|آن)(?! (?:مرجع|مقام|مسئول|مسوول|شخصیت|دیپلمات|سیاستمدار|مقام ?ها|مسئولان|مسئولین)(?!\S))|"
+    r"(?:این|آن)(?! (?:مرجع|شخصیت|مقام ?ها|مسئولان|مسئولین|" + alternation(data_lines("told_back_nouns.txt") + data_lines("told_back_counterparts.txt")) + r")(?!\S))|"
     r"ارائه|اعلام|حمایت|همکاری|مشارکت|رویکرد|شعار|نگاه|تشکر|قدردانی|تبریک|درود|اتفاق|همراهی|"
     r"اصرار|درخواست|دعوت|پیشنهاد|میانجی ?گری|وساطت|ابتکار|"  # "با اصرار / دعوت X": at X's insistence
     r"تمرکز|تکیه|استناد|امضای|امضا|انتقاد|نگرانی|نشر|انتشار|صدور|ارسال)" + E  # "… با تمرکز بر …": a manner
@@ -1325,7 +1325,8 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         y_end = _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
         y = split_parties(folded, with_after.end(), y_end)
     if with_after and (not y or y[0].pronoun):
-        y = split_parties(folded, ce, with_after.start())  # "X در دیدار Y با وی": Y is between the noun and «با»
+        # "X در دیدار Y با وی": Y is between the noun and «با»; else the one «با وی / با این قهرمان» tells back
+        y = split_parties(folded, ce, with_after.start()) or y
     elif not with_after and _OCCASION_AFTER.match(folded, ce, R):
         y = []  # "در نشستی دوجانبه در حاشیه اجلاس سران …": an occasion after the noun, no object of it
     elif not with_after:

@@ -84,6 +84,7 @@ _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|�
 # where an opening subject ends: a preposition, a relative or the verb's words
 _SUBJECT_END = folded_rx(B + r"(?:با|به|در|از|که|نیز|هم|روز|صبح|عصر|امروز|دیروز|گفت|افزود|طی|ضمن)" + E + r"|[،,:]")
 _WITH = folded_rx(B + "با" + E)
+_TOLD_BACK_IN = folded_rx(B + r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکره)" + E)
 # what ends an office that opens a sentence: "سفیر روسیه نیز …", "استاندار در این نشست …"
 _ROLE_STOP = re.compile(r" (?:نیز|هم|سپس|همچنین|(?:در|طی) (?:این|ان)) ")
 # an office that speaks on as the subject of its sentence: "… در این نشست گفت", "… افزود", "… با اشاره به …"
@@ -271,7 +272,9 @@ class Resolver:
         if any(fit_score(role, t) for t, _ in self.holders):
             return
         lead = " ".join(self.folded[a:b].split())
-        subjects = {(o["name"], bool(_WITH.search(self.folded, x, y))) for x, y in self.spans[1:]
+        # (a «با» of their own, not in a sentence that tells the lead's contact back: "X در این تماس گزارش داد … با …")
+        subjects = {(o["name"], bool(_WITH.search(self.folded, x, y)) and not _TOLD_BACK_IN.search(self.folded, x, y))
+                    for x, y in self.spans[1:]
                     if (o := self.opener(x, y)) and not self.known(o["name"])
                     and _words(o["name"])[0] in lexicon().first_names  # (a person, not "تاکنون پاسخی")
                     and " ".join(_words(o["name"])) not in lead}  # (nor the lead's other side: "به سرپرستی X")
@@ -741,7 +744,9 @@ def _opening_name(words: list[re.Match], honored: bool) -> int:
     n = 3 if len(text) > 2 and text[2] in lex.surname_endings else 2  # («نمازی پور»: an ending written apart)
     if not size and first and len(text) > n and text[1] not in lex.first_names and text[n] in lex.common_words:
         size = n  # "مجتبی خسروانی قول داد …": a first name, one surname, then the clause's common words
-    if size <= first or not bare_name(text[first:size]):
+    # («رحیمی‌پور» folds to «رحیمی پور»: a surname and its ending)
+    glued = size == first + 2 and text[first + 1] in lex.surname_endings and bare_name(text[first:first + 1])
+    if size <= first or not (glued or bare_name(text[first:size])):
         return 0
     return size
 

@@ -85,8 +85,11 @@ _NO_PARTY_AHEAD = folded_rx(
 )
 # a pronoun standing for a person named before ("وی", "این مقام")
 # («معظم‌له»: his eminence; "این دیپلمات سوئدی", "این مقام ارشد": an official told back by a noun, a nationality)
-PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|معظم ?له|(?:این|آن) (?:مقام|مسئول|مسوول|دیپلمات|سیاستمدار)(?: (?:ارشد|عالی ?رتبه|"
-                    r"[^\s،,.]+ی))?)" + E)
+PRONOUN = folded_rx(B + r"(?:وی|او|ایشان|معظم ?له|(?:این|آن) (?:" + alternation(data_lines("told_back_nouns.txt"))
+                    + r")(?: (?:ارشد|عالی ?رتبه|[^\s،,.]+ی))?)" + E)
+# "با این قهرمان المپیک": a person told back as the other side of a contact
+_TOLD_BACK_COUNTERPART = folded_rx(B + r"(?:این|آن) (?:" + alternation(data_lines("told_back_counterparts.txt"))
+                                   + r")(?: [^\s،,.]+){0,2}" + E)
 _REFLEXIVE = folded_rx(B + r"(?:طرفین|دو طرف|یکدیگر|همدیگر|هم|ما|من|بنده|ایشان را|خود|خویش)" + E)
 _AND = folded_rx(r"\s*[،,]\s*(?:و\s+)?|\s+و\s+")  # "A، B و C", and "A، TITLE، و B" (a comma before «و»)
 _OUR_COUNTRY = folded_rx(B + r"(?:کشورمان|کشور ما)" + E)
@@ -949,7 +952,8 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
     if b - a < 2:
         return None
     seg = folded[a:b]
-    if PRONOUN.fullmatch(seg.strip()) and not (_DEMONSTRATIVE.match(seg) and host_of_place(folded, a)):
+    if (PRONOUN.fullmatch(seg.strip()) or _TOLD_BACK_COUNTERPART.fullmatch(seg.strip()) and folded[:a].endswith("با ")) \
+            and not (_DEMONSTRATIVE.match(seg) and host_of_place(folded, a)):
         return Party(name=(a, b), pronoun=True)  # (not "در دفتر X با این دیپلمات": the host, read from the place)
     if _REFLEXIVE.fullmatch(seg.strip()):
         return None
