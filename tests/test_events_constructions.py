@@ -3226,3 +3226,10 @@ def test_a_person_who_speaks_in_the_leads_contact_does_not_hold_its_subjects_off
     text = ("وزیر کشور امروز در تماسی تلفنی با استاندار سیستان، در جریان وضعیت سیل قرار گرفت. منصور رخشانی‌پور در این"
             " تماس گزارش داد که امدادرسانی با بالگرد انجام می‌شود. وزیر کشور نیز دستور اعزام تجهیزات را داد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["وزیر کشور", "منصور رخشانی‌پور"])]
+
+
+def test_this_was_the_first_meeting_of_the_two_is_the_meeting_told_back():
+    # «این نخستین دیدار دو رهبر پس از اختلافات سال گذشته بود»: a copula after «گذشته», not a past perfect of its own
+    text = ("پیتر برگ امروز در وین به دیدار کاظم نوری رفت. این نخستین دیدار دو رهبر پس از اختلافات انتخاباتی سال"
+            " گذشته بود.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]

@@ -40,6 +40,8 @@ from rasad.persian import span_fold as fold
 from rasad.persian_dates import to_jalali_str
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
+# a contact's own verb in the past perfect: "… دیدار کرده بودند", "… ملاقات داشته بود" (not "… سال گذشته بود")
+_CONTACT_PERFECT = folded_rx(B + r"(?:کرده|داشته|رفته|نشسته|پذیرفته) (?:بود|بودند)" + E)
 # the contact told back with its time right after it: "در این دیدار که روز …", "این دیدار بیست و یکم …"
 _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|"
                         r"رایزنی|مذاکره)\w*(?: (?:تلفنی|تصویری|دو ?جانبه))?(?: که)?\s")
@@ -352,7 +354,8 @@ def _told_back(events: list[dict]) -> None:
     """The last event tells back the one before it ("در این دیدار"): at that one's time and merging only (no
     contact of its own: see merge_mentions), unless it says a time of its own ("دو طرف پیش از این، ۱۲ مهر …") or
     that it came before ("دو رئیس‌جمهور پیش‌تر … دیدار کرده بودند": an earlier contact, its day not given)."""
-    if events[-1]["_key"] is None and not (events[-1]["_earlier"] and not events[-2]["_earlier"]):
+    own = events[-1]["_earlier"] and not events[-2]["_earlier"] and bool(_CONTACT_PERFECT.search(fold(events[-1]["evidence"])))
+    if events[-1]["_key"] is None and not own:
         events[-1]["_told_back"] = True
         for slot in ("date", "date_jalali", "_key", "_earlier", "_background"):
             events[-1][slot] = events[-2][slot]
