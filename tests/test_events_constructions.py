@@ -3233,3 +3233,10 @@ def test_this_was_the_first_meeting_of_the_two_is_the_meeting_told_back():
     text = ("پیتر برگ امروز در وین به دیدار کاظم نوری رفت. این نخستین دیدار دو رهبر پس از اختلافات انتخاباتی سال"
             " گذشته بود.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]
+
+
+def test_a_summit_set_off_before_the_subject_is_an_adverbial():
+    # «در حاشیه نشست سران … در اوساکا، A، TITLE، و B، TITLE، … با هم گفت‌وگو کردند»: the summit is the occasion
+    text = ("در حاشیه نشست سران گروه بیست در اوساکا، پیتر برگ، صدراعظم اتریش، و کاظم نوری، رئیس‌جمهور ایران، روز"
+            " شنبه در یک نشست دوجانبه با هم گفت‌وگو کردند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]

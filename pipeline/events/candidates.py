@@ -202,6 +202,9 @@ _LEAD_IN = folded_rx(
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
 )
 _OCCASION = folded_rx(r"\s*(?:در (?:حاشیه|جریان|پایان|آغاز|ابتدای|ادامه|آستانه|خلال)|طی|حین|هنگام|پس از|بعد از|پیش از|قبل از)" + E)
+# "در حاشیه نشست سران …", "در جریان اجلاس …": the occasion a meeting noun names is a gathering, not a contact
+_OCCASION_OF_MANY = folded_rx(r"\s*(?:در (?:حاشیه|جریان|خلال)|حین|طی) (?:\S*(?:مین|اولین|نخستین) )?(?:نشست|اجلاس|اجلاسیه)"
+                              r" (?:سران|وزرای|وزیران|رهبران|روسای|رؤسای|مجمع|عمومی|سالانه|شورای|کمیسیون|گروه|سازمان)" + E)
 _PHRASE_START = folded_rx(r"\s*(?:در|به|از|برای|با|پس از|پیش از|طی|ضمن)" + E)  # an adverbial, not a name
 _DESK = folded_rx(r"(?:گروه|سرویس|دبیرخانه)(?: \S+){1,2}")  # a newsroom's desk: "گروه سیاسی"
 _BUREAU = folded_rx(r"\s*(?:منطقه|دفتر|سرویس|گروه|مرکز)\s+[^،,:\n]{1,30}[،,]")
@@ -721,10 +724,10 @@ def _clause_left(folded: str, start: int, pos: int) -> int:
             and _titled_item(folded, stops[i].end(), stops[i + 1].start() if i + 1 < len(stops) else pos)
         long_chunk = len(chunk.split()) > 6 and not titled and not titled_name and not with_list
         if _WITH_NOT_PARTY.match(chunk.strip() + " ") or _time_only(chunk) or _CAUSE.match(chunk) \
-                or (_OCCASION.match(chunk) or _PURPOSE_PHRASE.match(chunk)) \
-                and not lexicon().noun.search(chunk) and not _WITH.search(chunk):
+                or (_OCCASION.match(chunk) or _PURPOSE_PHRASE.match(chunk)) and not _WITH.search(chunk) \
+                and (not lexicon().noun.search(chunk) or _OCCASION_OF_MANY.match(chunk)):
             break  # "با دعوت / اشاره به …، X …", "در پی شیوع کرونا، X …", "در حاشیه اجلاس، X …": an adverbial
-            # set off by its comma
+            # set off by its comma ("در حاشیه نشست سران گروه بیست در اوساکا، X و Y …": a summit, no contact of X)
         after = folded[stops[i].end():stops[i + 1].start() if i + 1 < len(stops) else pos]
         if _PARTITIVE.fullmatch(chunk.strip()) or _PARTITIVE.fullmatch(after.strip()) and with_end:
             in_list = True  # "با آیت‌الله X، از مراجع تقلید، دیدار کرد": the one before is one of a group, set off
