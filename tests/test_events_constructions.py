@@ -3240,3 +3240,14 @@ def test_a_summit_set_off_before_the_subject_is_an_adverbial():
     text = ("در حاشیه نشست سران گروه بیست در اوساکا، پیتر برگ، صدراعظم اتریش، و کاظم نوری، رئیس‌جمهور ایران، روز"
             " شنبه در یک نشست دوجانبه با هم گفت‌وگو کردند.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]
+
+
+def test_the_two_sides_fronted_by_miyan_before_the_noun_and_its_passive():
+    # «میان A و B گفت‌وگوی تلفنی صورت گرفت», «دیروز میان A و B دیداری انجام شد»
+    assert [(e["type"], _names(e)) for e in extract_events(
+        "میان پیتر برگ و کاظم نوری گفت‌وگوی تلفنی صورت گرفته است.", None, PUB)] == [
+        ("phone_call", _norm(["پیتر برگ", "کاظم نوری"]))]
+    assert [_names(e) for e in extract_events("دیروز میان پیتر برگ و کاظم نوری دیداری انجام شد.", None, PUB)] == [
+        _norm(["پیتر برگ", "کاظم نوری"])]
+    # a noun «میان» qualifies is no such phrase: «اختلاف میان A و B در دیدار دیروز برطرف شد»
+    assert extract_events("اختلاف میان پیتر برگ و کاظم نوری در دیدار دیروز برطرف شد.", None, PUB) == []

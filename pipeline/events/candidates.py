@@ -265,6 +265,7 @@ _NOUN_TAIL = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_
 _BETWEEN_WORD = folded_rx(r" (?:بین|میان) ")
 # a sentence opening with the contact's setting, a noun and its relative clause: "در نشستی که … برگزار شد، …"
 _SETTING = folded_rx(r"\s*(?:در|طی) (?:نشست|دیدار|گفت ?و ?گو|گفتگو|تماس|جلسه)\S*(?: ای)? که [^،,.:]{3,90}[،,]")
+_BETWEEN_FRONTED = folded_rx(B + r"(?:بین|میان) (?=[^،,:.]+ و [^،,:.]+$)")  # "میان A و B [NOUN]": the sides before it
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
@@ -1263,6 +1264,10 @@ def _read(c: _Cue) -> _Reading | None:
         nominal_before = None  # "X و Y به گفت‌وگوی تلفنی پرداختند / به گفت‌وگو نشستند": «به NOUN پرداختن» is the verb's frame
     if pre_in := _IN_BEFORE.search(folded, L, cs):
         return _read_in(c, pre_in.start())
+    if (fronted := _BETWEEN_FRONTED.search(folded, L, cs)) and _HELD_VERB.search(folded, c.ce, c.end):
+        # "میان A و B گفت‌وگوی تلفنی صورت گرفت": the two sides before the noun, the passive after it
+        sides = split_parties(folded, fronted.end(), cs)
+        return _Reading(sides, verbal=True, anchored=True) if len(sides) >= 2 else None
     if _GO_TO.search(folded, L, cs) and _WENT.search(folded, c.ce, went_end := _past_title_chunks(folded, c.R, c.end)):
         return _read_went(replace(c, R=went_end))  # "X به دیدار Y، TITLE، رفت": past Y's title set off by commas
     if recip := _RECIPROCAL.search(folded, L, cs):
