@@ -3251,3 +3251,11 @@ def test_the_two_sides_fronted_by_miyan_before_the_noun_and_its_passive():
         _norm(["پیتر برگ", "کاظم نوری"])]
     # a noun «میان» qualifies is no such phrase: «اختلاف میان A و B در دیدار دیروز برطرف شد»
     assert extract_events("اختلاف میان پیتر برگ و کاظم نوری در دیدار دیروز برطرف شد.", None, PUB) == []
+
+
+def test_the_one_the_subject_told_back_asked_is_the_other_office():
+    # «رئیس مجلس با سفیر اتریش دیدار کرد. NAME در این دیدار از B خواست …»: B is the envoy, all of a
+    # three-word name
+    text = ("رئیس مجلس امروز با سفیر اتریش دیدار کرد. کاظم نوری در این دیدار از پیتر فون برگ خواست تا همکاری‌های فنی"
+            " را افزایش دهد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر فون برگ"])]

@@ -108,7 +108,8 @@ _SAID_NAME = folded_rx(r"(?:^|(?<=[\n.])|(?<=\.»))\s*(?:به گزارش [^،,:\
                        # (or set apart by a relative clause, whatever it says next: "A که … سفر کرده است، … را … دانست")
                        r"|(?:^|(?<=[\n.])|(?<=\.»))\s*(?P<who>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}?) که [^.:«»]{3,140}?[،,]", re.M)
 # "A به B گفت / گفته است": B, the one spoken to
-_SPOKEN_TO = folded_rx(r"(?<!\S)به (?P<to>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|گفته)(?!\S)")
+_SPOKEN_TO = folded_rx(r"(?<!\S)(?:به (?P<to>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:گفت|گفته)|از (?P<asked>[^\s،,:.«»]+"
+                       r"(?: [^\s،,:.«»]+){1,3}) (?:خواست|خواسته|درخواست کرد))(?!\S)")
 _INNER_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|است|بود|گفت|افزود)\s+که\s+$")  # "… افزوده شد که او …"
 # "X نیز در این دیدار حضور داشت": one more person at the contact just told
 _PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,120}?(?P<also>\s(?:نیز|هم)\s+در (?:این|آن) (?:دیدار|ملاقات|نشست|جلسه)"
@@ -504,8 +505,10 @@ def _name_role_told_back(events: list[dict], text: str, folded: str) -> None:
     # (only up to an earlier contact the article tells next: "در این نشست" past it points to that one)
     end = min([e["span"][0] for e in events[1:] if e["span"] and e["span"][0] >= events[0]["span"][1]
                and (e.get("_earlier") or e.get("_background"))] or [len(folded)])
-    told = _told_back_names(text, folded[:end], events[0]["span"][1], named, events[0]["type"]) \
-        or _spoken_to(text, folded[:end], events[0], named)
+    told = _told_back_names(text, folded[:end], events[0]["span"][1], named, events[0]["type"])
+    if not told or len(roles) == 2 and len(told) == 1 and told[0][1] in _OPENS:
+        # "NAME در این دیدار از / به B خواست / گفت": B, the one the subject spoke to, is the other side
+        told += _spoken_to(text, folded[:end], events[0], named | {t for t, _ in told})
     if len(roles) == 2 and [k for _, k in told] == ["also"]:
         said = _quoted_before(text, folded[:end], events[0]["span"][1], told[0][0], named)
         told = [(said, "subject"), told[0]] if said else told  # "A با بیان … گفت" then "B نیز گفت"
@@ -575,12 +578,13 @@ def _told_back_names(text: str, folded: str, at: int, named: set[str], kind_of: 
 
 
 def _spoken_to(text: str, folded: str, lead: dict, named: set[str]) -> list[tuple[str, str]]:
-    """"… A به B گفته است که …" after a lead whose named side is A: B, the one A spoke to, is the other side."""
+    """"… A به B گفته است که …", "A … از B خواست …" after a lead whose named side is A: B, the one A spoke to, is the
+    other side."""
     surnames = {fold(n).split()[-1] for n in named}
     told = []
     for m in _SPOKEN_TO.finditer(folded, lead["span"][1]):
         start = max(folded.rfind(".", 0, m.start()), folded.rfind("\n", 0, m.start())) + 1
-        name = without_honorific(" ".join(text[slice(*m.span("to"))].split()))
+        name = without_honorific(" ".join(text[slice(*m.span(m.lastgroup))].split()))
         if surnames & set(folded[start:m.start()].split()) and a_name(name) \
                 and not any(same_person(name, n) for n in named | {t for t, _ in told}):
             told.append((name, "spoken"))
