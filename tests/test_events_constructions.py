@@ -3259,3 +3259,20 @@ def test_the_one_the_subject_told_back_asked_is_the_other_office():
     text = ("رئیس مجلس امروز با سفیر اتریش دیدار کرد. کاظم نوری در این دیدار از پیتر فون برگ خواست تا همکاری‌های فنی"
             " را افزایش دهد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر فون برگ"])]
+
+
+def test_a_date_set_off_by_commas_before_a_title_is_no_holders_name():
+    # «پیش از این نیز، نوزدهم مهرماه، معاون … با …»: the date is no person holding the office after it
+    text = ("پیش از این نیز، نوزدهم مهرماه، معاون هماهنگی امور اقتصادی استانداری خراسان رضوی در سفری به وین با"
+            " معاون وزیر اقتصاد اتریش دیدار کرده بود.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["معاون هماهنگی امور اقتصادی استانداری خراسان رضوی", "معاون وزیر اقتصاد اتریش"])]
+
+
+def test_an_office_named_by_its_rank_is_one_party_and_takes_the_name_told_back():
+    # «با عالی‌ترین مقام اجرایی استان»: the whole phrase, never «عالی‌ترین» alone; named where the article names it
+    assert [_names(e) for e in extract_events("پیتر برگ امروز با بالاترین مقام قضایی کشور دیدار کرد.", None, PUB)] \
+        == [_norm(["پیتر برگ", "بالاترین مقام قضایی کشور"])]
+    text = ("پیتر برگ، سرکنسول اتریش، امروز در مشهد با عالی‌ترین مقام اجرایی استان دیدار کرد. کاظم نوری، استاندار"
+            " خراسان رضوی، در این دیدار گفت: «همکاری ادامه دارد.»")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]

@@ -29,6 +29,7 @@ from pipeline.events.roles import fit_score, shape, with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
 from rasad.persian import glued_end, same_person, unglue_possessive
 from rasad.persian import span_fold as fold
+from rasad.persian_dates import find_date_expressions
 
 _CHANNEL = folded_rx(r"(?:" + CHANNEL_WORDS + r"|گوی|گو)")  # "گفت و گوی تلفنی سناتور X": no name before the title
 _AS_ROLE = folded_rx(r"\s(?:به ?عنوان|بعنوان)\s+$")  # "آقای X به‌عنوان سفیر چین …": X holds the office
@@ -229,8 +230,9 @@ class Resolver:
                 if fold(self.text[start:stop_at]).split() != words:
                     continue
             name = without_honorific(_clean(self.text[start:stop_at]))
-            if not name or not name_length_ok(fold(name).split()) or lex.title.search(fold(name)):
-                continue
+            if not name or not name_length_ok(fold(name).split()) or lex.title.search(fold(name)) \
+                    or find_date_expressions(fold(name)):
+                continue  # ("پیش از این نیز، نوزدهم مهرماه، معاون …": a date set off by commas, no name)
             title = " ".join(f[t.start():close].split()) if close != -1 else _title_at(f, t.start())
             self.holders.append((_in_sentence(f, t.start(), title), name))
             if len(name.split()) >= 2:

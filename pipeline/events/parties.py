@@ -324,6 +324,8 @@ _DANGLING = folded_rx(r"\s+(?:در|به|از|با|برای|بر)\s*$")
 _OFFICE_OF = folded_rx(r"(?:دفتر|دفتر کار|محل کار) (?=\S)")
 _HALL_AT = folded_rx(r"در (?:قصر|کاخ|ساختمان|مقر|سالن|تالار|عمارت) ")
 # a headline's or caption's tag after the party: "+عکس", "/ عکاس: X", "| خبرنگار: X"
+# "عالی‌ترین / بالاترین مقام اجرایی استان": an office named by its rank, the whole phrase
+_SUPERLATIVE_ROLE = folded_rx(r"\S+ ?ترین (?:مقام|مسئول|مسوول|مرجع|فرمانده|مدیر|نماینده|دیپلمات)(?: [^\s،,.:«»]+){1,4}")
 _MEDIA_TAG = folded_rx(r"\s*(?:\+\s*(?:عکس|فیلم|تصاویر|تصویر|ویدئو|ویدیو|اینفوگرافیک|صوت)|[/|]\s*(?:عکاس|عکس|خبرنگار|گزارش|منبع|"
                        r"فیلم|تصویربردار|تدوین)" + E + ")")
 _NEW_OR_FORMER = folded_rx(r" (?:جدید|سابق|فقید) ")
@@ -366,6 +368,8 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     start, end = cut(folded, start, end)
     if end - start < 2 or MEDIA.match(folded, start, end):
         return []  # "در گفت‌وگو با خبرنگار …": the press is never a party, nor what follows it
+    if top := _SUPERLATIVE_ROLE.fullmatch(folded, start, len(folded[:end].rstrip(" ،,"))):
+        return [Party(name=top.span(), title=top.span(), role_only=True)]  # "عالی‌ترین مقام اجرایی استان": one office
     joint = _joint(folded, start, end, lex)
     if joint:
         return joint
