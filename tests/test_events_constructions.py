@@ -3276,3 +3276,13 @@ def test_an_office_named_by_its_rank_is_one_party_and_takes_the_name_told_back()
     text = ("پیتر برگ، سرکنسول اتریش، امروز در مشهد با عالی‌ترین مقام اجرایی استان دیدار کرد. کاظم نوری، استاندار"
             " خراسان رضوی، در این دیدار گفت: «همکاری ادامه دارد.»")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]
+
+
+def test_two_offices_one_person_holds_together_are_one_party():
+    # «نماینده ولی‌فقیه در استان X و امام جمعه Y»: one cleric, named where the article names him
+    text = ("نماینده ولی‌فقیه در استان گیلان و امام جمعه رشت امروز پذیرای پیتر برگ بود. در این دیدار که در دفتر امام"
+            " جمعه برگزار شد، حجت‌الاسلام کاظم نوری گفت: «همکاری ادامه دارد.»")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+    # two offices of two people stay two parties
+    text = "وزیر کشور و امام جمعه رشت امروز با پیتر برگ دیدار کردند."
+    assert [len(e["participants"]) for e in extract_events(text, None, PUB)] == [3]

@@ -741,6 +741,8 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     if comma and _COUNTERPART.match(nxt) and not lex.title.search(cur) and name_length_ok(cur.split()) \
             and not _is_group(cur.strip(), lex):
         return False  # "پیتر برگ، همتای اتریشی او، …": the counterpart set off after a bare name is that name
+    if not comma and _joint_offices(cur, nxt):
+        return False  # "نماینده ولی‌فقیه در استان گیلان و امام جمعه رشت": two offices one person holds
     if comma and holder_after_counterpart(cur, nxt, lex):
         return False  # "همتای عمانی خود، «NAME»، …": the counterpart's holder set off after it
     if nxt[0] in "«\"" or lex.honorific.match(nxt) and not lex.title.match(nxt) or _COUNTERPART.match(nxt) \
@@ -795,6 +797,18 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return False  # "X، دانشجوی ۲۲ ساله، …": a common noun in its ezafe set off after a name is its apposition
     # A bare name followed by another bare word ("خاجی و عبدالسلام").
     return not lex.title.search(cur) and len(cur.split()) <= 3 and len(nxt.split()) >= 1 and not _has_title_only(cur, lex)
+
+
+@lru_cache(maxsize=1)
+def _joint_office_pairs() -> list[tuple[re.Pattern, re.Pattern]]:
+    pairs = [[folded_rx(r"\s*(?:" + alternation([h]) + ")" + E) for h in line.split("|")]
+             for line in data_lines("joint_offices.txt")]
+    return [(a, b) for a, b in pairs] + [(b, a) for a, b in pairs]
+
+
+def _joint_offices(cur: str, nxt: str) -> bool:
+    """Are `cur` and `nxt` two offices one person holds together (data/joint_offices.txt)?"""
+    return any(a.match(cur) and b.match(nxt) for a, b in _joint_office_pairs())
 
 
 def holder_after_counterpart(cur: str, nxt: str, lex) -> bool:
