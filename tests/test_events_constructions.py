@@ -3286,3 +3286,11 @@ def test_two_offices_one_person_holds_together_are_one_party():
     # two offices of two people stay two parties
     text = "وزیر کشور و امام جمعه رشت امروز با پیتر برگ دیدار کردند."
     assert [len(e["participants"]) for e in extract_events(text, None, PUB)] == [3]
+
+
+def test_a_bare_name_going_on_after_an_office_that_spoke_holds_that_office():
+    # «ROLE … در این دیدار گفت: … . NAME با اشاره به … افزود: …»: the speaker goes on, named (the guest's office too)
+    text = ("رئیس دانشگاه شیراز امروز از نماینده سازمان جهانی بهداشت استقبال کرد. نماینده سازمان جهانی بهداشت که به"
+            " شیراز سفر کرده است، در این دیدار گفت: الگوی فارس موفق است. پیتر برگ با اشاره به شیوع دیابت افزود: کمک"
+            " می‌کنیم. کاظم نوری نیز در این دیدار گزارشی ارائه کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

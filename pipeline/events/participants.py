@@ -86,6 +86,8 @@ _OPENING_PHRASE = folded_rx(r"(?:در|طی) (?:(?:جریان|طول|ادامه|�
 _SUBJECT_END = folded_rx(B + r"(?:با|به|در|از|که|نیز|هم|روز|صبح|عصر|امروز|دیروز|گفت|افزود|طی|ضمن)" + E + r"|[،,:]")
 _WITH = folded_rx(B + "با" + E)
 _TOLD_BACK_IN = folded_rx(B + r"(?:در|طی) (?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکره)" + E)
+_GOES_ON = folded_rx(B + r"(?:افزود|ادامه داد)" + E)  # the speaker before goes on
+_ALSO_AFTER = folded_rx(r"\s+(?:نیز|هم)" + E)
 # what ends an office that opens a sentence: "سفیر روسیه نیز …", "استاندار در این نشست …"
 _ROLE_STOP = re.compile(r" (?:نیز|هم|سپس|همچنین|(?:در|طی) (?:این|ان)) ")
 # an office that speaks on as the subject of its sentence: "… در این نشست گفت", "… افزود", "… با اشاره به …"
@@ -137,6 +139,7 @@ class Resolver:
                 self.full_names.append(inner)
         self._lead_holder()
         self._office_after_name()
+        self._name_after_office()
 
     def _office_after_name(self) -> None:
         """"X عصر امروز در دیدار با … خبر داد. استاندار کرمانشاه در این نشست گفت: …": a sentence that opens with an
@@ -154,6 +157,30 @@ class Resolver:
                     and not any(fit_score(role, t) for t, _ in self.holders):
                 self.holders.append((role, o["name"]))
                 self.full_names.append(o["name"])
+
+    def _name_after_office(self) -> None:
+        """"نماینده سازمان … در این دیدار گفت: … . X با اشاره به … افزود: …": a person named in full with no title who
+        goes on speaking («افزود», «ادامه داد»; no «نیز/هم»: that is another person) right after an office that opens
+        its sentence and speaks holds that office."""
+        lex = lexicon()
+        for (a1, b1), (a2, b2) in zip(self.spans, self.spans[1:]):
+            start = lead_in_end(self.folded, a1, b1)
+            if not lex.title.match(self.folded, start) or not _SAID.search(self.folded, start, b1):
+                continue
+            role = _ROLE_STOP.split(_title_at(self.folded, start) + " ", 1)[0]
+            o = self.opener(a2, b2)
+            if o and not self.known(o["name"]) and len(_words(o["name"])) >= 2 \
+                    and _words(o["name"])[0] in lex.first_names and _GOES_ON.search(self.folded, a2, b2) \
+                    and not _ALSO_AFTER.match(self.folded, self._name_end(a2, b2, o["name"])) \
+                    and not any(fit_score(role, t) for t, _ in self.holders):
+                self.holders.append((role, o["name"]))
+                self.full_names.append(o["name"])
+
+    def _name_end(self, a: int, b: int, name: str) -> int:
+        """Where `name`, which opens folded[a:b] (after its lead-in and honorifics), ends."""
+        last = _words(name)[-1]
+        at = self.folded.find(last, lead_in_end(self.folded, a, b), b)
+        return at + len(last) if at != -1 else a
 
     def _named_aside(self, role: str, end: int) -> bool:
         """Is `role` written before `end` other than as the subject that opens a sentence (so as another side)?"""
