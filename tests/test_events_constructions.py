@@ -3294,3 +3294,16 @@ def test_a_bare_name_going_on_after_an_office_that_spoke_holds_that_office():
             " شیراز سفر کرده است، در این دیدار گفت: الگوی فارس موفق است. پیتر برگ با اشاره به شیوع دیابت افزود: کمک"
             " می‌کنیم. کاظم نوری نیز در این دیدار گزارشی ارائه کرد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_the_public_at_large_is_no_party():
+    # «نمایشگاه … همه‌روزه پذیرای علاقه‌مندان است», «با بازدیدکنندگان»: no one said
+    assert extract_events("نمایشگاه کتاب رشت تا ۱۶ مهر همه‌روزه پذیرای علاقه‌مندان است.", None, PUB) == []
+    assert extract_events("کاظم نوری امروز با بازدیدکنندگان نمایشگاه دیدار کرد.", None, PUB) == []
+
+
+def test_the_two_sides_met_before_at_a_month_and_an_occasion_set_off_by_commas():
+    # «دو شهردار پیش از این، در اردیبهشت امسال و در حاشیه نمایشگاه …، در وین با یکدیگر دیدار کرده بودند»
+    text = ("پیتر برگ امروز با کاظم نوری تلفنی گفت‌وگو کرد. دو شهردار پیش از این، در اردیبهشت امسال و در حاشیه"
+            " نمایشگاه بین‌المللی جاده ابریشم، در وین با یکدیگر دیدار کرده بودند.")
+    assert [(e["type"], e["date"]) for e in extract_events(text, None, PUB)] == [("phone_call", PUB), ("meeting", None)]

@@ -27,7 +27,7 @@ from pipeline.events.sessions import member, session_parties
 from pipeline.events.summits import summit_parties
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
 from rasad.persian import span_fold as fold
-from rasad.persian_dates import find_date_expressions
+from rasad.persian_dates import GREGORIAN_MONTHS_FA, SOLAR_MONTHS, find_date_expressions
 
 _CLAUSE_STOP = folded_rx(r"[،,:؛;]")
 _WITH = folded_rx(B + r"با" + E)
@@ -202,6 +202,9 @@ _LEAD_IN = folded_rx(
     r"شایان ذکر است|قابل ذکر است|شایان یادآوری است|گفتنی است که)[،:]"
 )
 _OCCASION = folded_rx(r"\s*(?:در (?:حاشیه|جریان|پایان|آغاز|ابتدای|ادامه|آستانه|خلال)|طی|حین|هنگام|پس از|بعد از|پیش از|قبل از)" + E)
+# "در اردیبهشت امسال", "مهر ماه سال گذشته": a month, no day (a time phrase, though no date)
+_MONTH_PHRASE = folded_rx(r"(?:در )?(?:" + "|".join(fold(m) for m in {**SOLAR_MONTHS, **GREGORIAN_MONTHS_FA})
+                          + r")(?: ?ماه)?(?: (?:امسال|پارسال|سال (?:جاری|گذشته|قبل)|گذشته|\d{4}))?")
 # "در حاشیه نشست سران …", "در جریان اجلاس …": the occasion a meeting noun names is a gathering, not a contact
 _OCCASION_OF_MANY = folded_rx(r"\s*(?:در (?:حاشیه|جریان|خلال)|حین|طی) (?:\S*(?:مین|اولین|نخستین) )?(?:نشست|اجلاس|اجلاسیه)"
                               r" (?:سران|وزرای|وزیران|رهبران|روسای|رؤسای|مجمع|عمومی|سالانه|شورای|کمیسیون|گروه|سازمان)" + E)
@@ -1418,16 +1421,19 @@ def _both_sides_subject(c: _Cue, parties: list[Party], end: int) -> bool:
     if before and _times_set_off(c.folded[before.end():c.L]):
         m = before  # "دو طرف پیش از این نیز، ۲۸ آذر، در تماسی تلفنی …": the subject before a time set off by commas
     # (and a time of its own: a contact before, not a recap)
-    # (a party read after «در» is the place: "دو رئیس‌جمهور … در آستانه با یکدیگر دیدار کرده بودند")
+    # (a party read after «در» is the place: "دو رئیس‌جمهور … در آستانه با یکدیگر دیدار کرده بودند"; after the
+    # subject set off by its time, bare words are the occasion's: "دو شهردار پیش از این، در … جاده ابریشم، …")
     return bool(m) and all(m.start() <= p.name[0] and p.name[1] <= m.end() or c.folded[:p.name[0]].endswith("در ")
-                           for p in parties) \
+                           or p.weak and m.end() <= c.L for p in parties) \
         and bool(find_date_expressions(c.folded[min(m.start(), c.L):c.end]) or _EARLIER_PERFECT.search(c.folded, m.end(), c.end))
 
 
 def _times_set_off(between: str) -> bool:
-    """Only time phrases and «پیش از این / نیز» set off by commas ("پیش از این نیز، ۲۸ آذر،")?"""
+    """Only time phrases and «پیش از این / نیز» set off by commas ("پیش از این نیز، ۲۸ آذر،"), or a time and the
+    occasion it was ("پیش از این، در اردیبهشت امسال و در حاشیه نمایشگاه …،")?"""
     chunks = [re.sub(r"(?:^|\s)(?:نیز|هم|پیش از این|قبلا|پیشتر)(?=\s|$)", " ", x).strip() for x in re.split(r"[،,]", between)]
-    return any(chunks) and all(not x or _time_only(x) for x in chunks)
+    return any(chunks) and all(not x or all(_time_only(y) or _MONTH_PHRASE.fullmatch(y) or _OCCASION.match(y)
+                                            for y in re.split(r"\s+و\s+", x)) for x in chunks)
 
 
 def _both_reading(c: _Cue) -> _Reading:
