@@ -3307,3 +3307,17 @@ def test_the_two_sides_met_before_at_a_month_and_an_occasion_set_off_by_commas()
     text = ("پیتر برگ امروز با کاظم نوری تلفنی گفت‌وگو کرد. دو شهردار پیش از این، در اردیبهشت امسال و در حاشیه"
             " نمایشگاه بین‌المللی جاده ابریشم، در وین با یکدیگر دیدار کرده بودند.")
     assert [(e["type"], e["date"]) for e in extract_events(text, None, PUB)] == [("phone_call", PUB), ("meeting", None)]
+
+
+def test_an_office_cut_before_its_body_is_no_party():
+    # «هیئتی از دانشگاه باکو به سرپرستی رئیس این دانشگاه … . هیئت … با X دیدار کرد»: never «رئیس این»
+    text = ("رئیس دانشگاه تبریز امروز پذیرای هیئتی از دانشگاه باکو به سرپرستی رئیس این دانشگاه بود. هیئت دانشگاه"
+            " باکو عصر همان روز با کاظم نوری، استاندار، دیدار کرد.")
+    assert all(not span_fold(p["name"]).endswith(" این") for e in extract_events(text, None, PUB) for p in e["participants"])
+
+
+def test_the_body_a_demonstrative_points_back_to_ends_at_the_comma_a_title_follows():
+    # «روابط عمومی حزب X، دبیرکل این حزب …»: «این حزب» is «حزب X», not «حزب X، دبیرکل این»
+    text = ("به گزارش روابط عمومی حزب همگامان توسعه، دبیرکل این حزب امروز با پیتر برگ، دبیرکل جبهه عدالت، دیدار کرد."
+            " کاظم نوری در این نشست گفت ائتلاف باید بر پایه برنامه شکل بگیرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

@@ -136,6 +136,7 @@ _PLACE_END = folded_rx(
 # in older archives)
 _MARK = re.compile(r"[\u064b-\u065f\u0670]|(?<=\S)\u0640(?=\S)|(?<=[ \u00a0])[ \u00a0]")
 _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
+_CUT_AT_THIS = folded_rx(B + r"(?:این|آن|همین|همان)\s*$")
 _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
 _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?"  # up to six words: «جاسم بن فهد آل ثانی»
@@ -266,8 +267,8 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             person = None if inner else participant(src, party, resolver, before or antecedent
                                                     or resolver.first_person(title), anchored,
                                                     others=tuple(q["name"] for q in people))
-            if person and _DEMONSTRATIVE_NAME.match(fold(person["name"])):
-                person = None  # "این سفر": a phrase, whoever it came from
+            if person and (_DEMONSTRATIVE_NAME.match(fold(person["name"])) or _CUT_AT_THIS.search(fold(person["name"]))):
+                person = None  # "این سفر": a phrase, whoever it came from; "رئیس این": an office cut before its body
             if party.pronoun and people and (person is None or _same_party(person, people[0])):
                 person = _other_side(events, people[0]) or person
             unread = unread or (person is None and party.pronoun)

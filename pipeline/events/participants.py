@@ -587,6 +587,10 @@ class Resolver:
         city = named < len(words) and " ".join(fold(words[named]).split()) in lexicon().cities
         words = words[:max(5, named + city)]
         words = list(itertools.takewhile(lambda w: not VERB_WORD.fullmatch(fold(w)), words))  # "… اصفهان آمد و"
+        titled = (i for i, w in enumerate(words[:-1]) if w.endswith(("،", ",")) and lexicon().title.match(fold(words[i + 1])))
+        if named_before and (comma := next(titled, None)) is not None:
+            # "حزب همگامان توسعه، دبیرکل این حزب": up to the comma a title follows (not "کمیسیون آموزش، تحقیقات و …")
+            words = words[:comma] + [words[comma].rstrip("،,")]
         while words and words[-1] == "و":
             words.pop()
         body = _clean(" ".join(words))
