@@ -3321,3 +3321,14 @@ def test_the_body_a_demonstrative_points_back_to_ends_at_the_comma_a_title_follo
     text = ("به گزارش روابط عمومی حزب همگامان توسعه، دبیرکل این حزب امروز با پیتر برگ، دبیرکل جبهه عدالت، دیدار کرد."
             " کاظم نوری در این نشست گفت ائتلاف باید بر پایه برنامه شکل بگیرد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_caption_restates_the_story_and_a_page_end_runs_into_it():
+    # «پایگاه اطلاع رسانی دانشگاه … - X، TITLE، …»: a site tag of six words; «عکس: دیدار … انتهای پیام»: a caption
+    # the story already tells, with the page's end run on
+    text = ("پایگاه اطلاع رسانی دانشگاه فردوسی مشهد - کاظم نوری، رئیس دانشگاه، صبح امروز با هیئتی از دانشگاه وین به"
+            " سرپرستی پیتر برگ دیدار کرد. عکس: دیدار رئیس دانشگاه با هیئت اتریشی انتهای پیام")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+    # a caption alone is read
+    assert [_names(e) for e in extract_events("عکس: دیدار کاظم نوری با پیتر برگ انتهای پیام", None, PUB)] == [
+        _norm(["کاظم نوری", "پیتر برگ"])]

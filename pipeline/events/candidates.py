@@ -629,8 +629,8 @@ def lead_in_end(folded: str, a: int, b: int) -> int:
 
 def _site_tag(folded: str, a: int, head: str) -> bool:
     """Is `head` of "HEAD - …" the site's tag that opens a page ("بهداشت نیوز - …", "پرتال دانشگاه تهران - …"): the
-    text's first words, up to four, with no verb?"""
-    return not folded[:a].strip() and len(head.split()) <= 4 and not _FINITE.search(head)
+    text's first words, up to six, with no verb?"""
+    return not folded[:a].strip() and len(head.split()) <= 6 and not _FINITE.search(head)
 
 
 def _bare_lead_in_end(folded: str, a: int, b: int) -> int:

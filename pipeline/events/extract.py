@@ -136,6 +136,7 @@ _PLACE_END = folded_rx(
 # in older archives)
 _MARK = re.compile(r"[\u064b-\u065f\u0670]|(?<=\S)\u0640(?=\S)|(?<=[ \u00a0])[ \u00a0]")
 _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
+_CAPTION = folded_rx(r"\s*(?:عکس|تصویر|فوتو|کپشن)\s*:")  # a photo's caption: "عکس: دیدار A با B"
 _CUT_AT_THIS = folded_rx(B + r"(?:این|آن|همین|همان)\s*$")
 _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
@@ -233,6 +234,8 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
                 # a headline naming no one ("محور دیدار مقامات ارمنستان و گرجستان"): the lead says who
                 here = lead_candidates(fsrc, a, b, *spans[i + 1], sports) or here
             found.extend((src, fsrc, c) for c in here)
+    # a photo's caption ("عکس: دیدار A با B") restates what the story tells: read it only when nothing else is
+    found = [f for f in found if not _CAPTION.match(f[1], f[2].sentence[0])] or found
     if not found:
         return []
     resolver = Resolver(text, folded, [(src, p) for src, _, c in found for p in c.parties], pub)

@@ -323,11 +323,12 @@ _LIGHT_AFTER = folded_rx(r"\s*(?:کرد|کردند|کرده|نمود|نمودن�
 _DANGLING = folded_rx(r"\s+(?:در|به|از|با|برای|بر)\s*$")
 _OFFICE_OF = folded_rx(r"(?:دفتر|دفتر کار|محل کار) (?=\S)")
 _HALL_AT = folded_rx(r"در (?:قصر|کاخ|ساختمان|مقر|سالن|تالار|عمارت) ")
-# a headline's or caption's tag after the party: "+عکس", "/ عکاس: X", "| خبرنگار: X"
 # "عالی‌ترین / بالاترین مقام اجرایی استان": an office named by its rank, the whole phrase
 _SUPERLATIVE_ROLE = folded_rx(r"\S+ ?ترین (?:مقام|مسئول|مسوول|مرجع|فرمانده|مدیر|نماینده|دیپلمات)(?: [^\s،,.:«»]+){1,4}")
+# a headline's or caption's tag after the party: "+عکس", "/ عکاس: X", "| خبرنگار: X", and the page's end run on
+# into a caption: "… با هیئت افغانستانی انتهای پیام"
 _MEDIA_TAG = folded_rx(r"\s*(?:\+\s*(?:عکس|فیلم|تصاویر|تصویر|ویدئو|ویدیو|اینفوگرافیک|صوت)|[/|]\s*(?:عکاس|عکس|خبرنگار|گزارش|منبع|"
-                       r"فیلم|تصویربردار|تدوین)" + E + ")")
+                       r"فیلم|تصویربردار|تدوین)" + E + r"|(?:انتهای|پایان) (?:پیام|خبر)" + E + ")")
 _NEW_OR_FORMER = folded_rx(r" (?:جدید|سابق|فقید) ")
 _CITY_WORD = folded_rx(r"\s+(?:شهر|کشور|پایتخت)" + E)
 
