@@ -3332,3 +3332,11 @@ def test_a_caption_restates_the_story_and_a_page_end_runs_into_it():
     # a caption alone is read
     assert [_names(e) for e in extract_events("عکس: دیدار کاظم نوری با پیتر برگ انتهای پیام", None, PUB)] == [
         _norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_reminder_in_the_first_person_plural_is_a_lead_in():
+    # «یادآور میشویم که دو رهبر DATE … با هم ملاقات کرده بودند» (no ZWNJ): as «یادآور می‌شود که»
+    text = ("پیتر برگ امروز با کاظم نوری تلفنی گفت‌وگو کرد. یادآور میشویم که دو رهبر ۱۷ ژوئن ۲۰۲۱ در وین با هم"
+            " ملاقات کرده بودند.")
+    assert [(e["type"], e["date"]) for e in extract_events(text, None, PUB)] == [
+        ("phone_call", PUB), ("meeting", "2021-06-17")]
