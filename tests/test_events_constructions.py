@@ -3340,3 +3340,9 @@ def test_a_reminder_in_the_first_person_plural_is_a_lead_in():
             " ملاقات کرده بودند.")
     assert [(e["type"], e["date"]) for e in extract_events(text, None, PUB)] == [
         ("phone_call", PUB), ("meeting", "2021-06-17")]
+
+
+def test_a_delegation_led_by_a_named_head_coordinated_after_another_side():
+    # «نمایندگان دولت X و هیئتی از حزب Y به رهبری Z … مذاکره کردند»: two sides, the delegation by its head
+    text = "نمایندگان دولت اتریش و هیئتی از حزب سبز به رهبری پیتر برگ روز یکشنبه در وین مذاکره کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["نمایندگان دولت اتریش", "پیتر برگ"])]

@@ -632,7 +632,7 @@ def _name_office_by_honorific(events: list[dict], text: str, folded: str) -> Non
 # the head of a delegation told in a sentence of its own: "این هیئت به ریاست NAME، TITLE، …", "ریاست هیئت ایرانی را
 # NAME، TITLE، به عهده داشت"
 _DELEGATION_HEAD = folded_rx(
-    r"(?:این|آن) (?:هیئت|هیات)\S*(?: \S+){0,2}? به (?:ریاست|سرپرستی) (?P<led>" + _NAME + r")(?=[،,]| برای| به| در| که)"
+    r"(?:این|آن) (?:هیئت|هیات)\S*(?: \S+){0,2}? به (?:ریاست|سرپرستی|رهبری) (?P<led>" + _NAME + r")(?=[،,]| برای| به| در| که)"
     r"|(?:ریاست|سرپرستی) (?:این )?(?:هیئت|هیات)\S*(?: \S+){0,2}? را (?P<held>" + _NAME + r")[،,][^.]{0,80}?(?:به|بر) عهده"
     r" (?:داشت|داشتند|دارد)")
 _DELEGATION = folded_rx(r"(?:هیئت|هیات)(?:ی)?(?!\S)")

@@ -66,11 +66,11 @@ _BODY_WORDS = r"مجمع|شورای|شورا|کمیسیون|انجمن|کانو�
 _BODY_NOUN = folded_rx(_BODY_WORDS)
 # a body or a delegation opening a party ("مجمع نمایندگان استان …", "هیئت پارلمانی …")
 BODY_HEAD = folded_rx(r"(?:" + _BODY_WORDS + r"|هیئت|هیات|هیأت)" + E)
-_DELEGATION_HEAD = folded_rx(r"(?:هیئت|هیات|هیأت|نمایندگان)(?: \S+){1,6}")
+_DELEGATION_HEAD = folded_rx(r"(?:(?:هیئت|هیات|هیأت)ی?|نمایندگان)(?: \S+){1,6}")
 _DELEGATION_WORDS = frozenset({"هیئت", "هیات", "هیأت", "نمایندگان", "این", "گروه", "یک"})
 # "هیات پارلمانی ایران به ریاست «X»", "این هیأت گروه طالبان که ریاست آن را X بر عهده داشت"
 _LED = folded_rx(
-    r"(?P<who>(?:هیئت|هیات|هیأت)ی?(?: [^\s،,.:«»]+){1,6}?)\s+(?:به (?:ریاست|سرپرستی)\s+(?:«(?P<quoted>[^«»]{3,40})»|"
+    r"(?P<who>(?:هیئت|هیات|هیأت)ی?(?: [^\s،,.:«»]+){1,6}?)\s+(?:به (?:ریاست|سرپرستی|رهبری)\s+(?:«(?P<quoted>[^«»]{3,40})»|"
     r"(?P<led>(?:(?:ایت ?الله|آیت ?الله|حجت ?الاسلام(?: ?و ?المسلمین)?|دکتر|مهندس|مولوی|سردار) )*"
     r"[^\s«»،,.:]+ [^\s«»،,.:]+))|که ریاست (?:ان|آن) را\s+(?P<head>[^«»،,.:]{3,40}?)\s+بر ?عهده)"
 )
@@ -325,7 +325,7 @@ class Resolver:
         for m in _LED.finditer(self.folded):
             group = m.group("head") and "head" or m.group("quoted") and "quoted" or "led"
             words = set(m.group("who").split()) - _DELEGATION_WORDS
-            name = self.fullest(without_honorific(_clean(self.text[m.start(group):m.end(group)])))
+            name = self.fullest(without_honorific(_clean(self.text[m.start(group):glued_end(self.text, m.end(group))])))
             if lexicon().title.match(self.folded, m.start(group)):
                 # "به ریاست نایب‌رئیس مجلس این کشور": an office heads it, named where the article names its holder
                 role = _in_sentence(self.folded, m.start(group), _title_at(self.folded, m.start(group)))

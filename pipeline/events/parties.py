@@ -206,6 +206,7 @@ _COUNTERPART = folded_rx(B + r"همتا(?:ی|یان)" + E)
 _AND_BEFORE = folded_rx(r"\s+و\s+$")
 _LED_BY = folded_rx(B + r"به (?:ریاست|سرپرستی|رهبری)" + E)
 _DELEGATION = folded_rx(r"\s*(?:یک )?(?:هیئت|هیات|هیأت|تیم|کاروان|گروه)(?:ی| ?های)?(?:\s+[^\s،,]+){0,8}\s*$")
+_DELEGATION_FROM = folded_rx(r"(?:یک )?(?:هیئت|هیات|هیأت)(?:ی)? (?:از|به (?:ریاست|سرپرستی|رهبری))" + E)
 COUNTERPARTS_IN = folded_rx(r"\s*همتایان ?(?:خود|خویش|ش|اش|شان) (?:در|از) (?:کشور ?های )?")
 _NAMED_COUNTERPARTS = folded_rx(
     r"(?P<roles>همتایان [^،,:]{2,60}?(?: ?خود| ?شان| ?اش| ?وی))\s*[،,]\s*(?P<names>[^،,:]{3,120}?)\s*[،,]?\s*$"
@@ -742,6 +743,8 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
     if comma and _COUNTERPART.match(nxt) and not lex.title.search(cur) and name_length_ok(cur.split()) \
             and not _is_group(cur.strip(), lex):
         return False  # "پیتر برگ، همتای اتریشی او، …": the counterpart set off after a bare name is that name
+    if not comma and _DELEGATION_FROM.match(nxt) and len(cur.split()) >= 2:
+        return True  # "نمایندگان دولت افغانستان و هیئتی از حزب اسلامی به رهبری X": a delegation of another side
     if not comma and _joint_offices(cur, nxt):
         return False  # "نماینده ولی‌فقیه در استان گیلان و امام جمعه رشت": two offices one person holds
     if comma and holder_after_counterpart(cur, nxt, lex):
