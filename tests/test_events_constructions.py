@@ -3346,3 +3346,13 @@ def test_a_delegation_led_by_a_named_head_coordinated_after_another_side():
     # «نمایندگان دولت X و هیئتی از حزب Y به رهبری Z … مذاکره کردند»: two sides, the delegation by its head
     text = "نمایندگان دولت اتریش و هیئتی از حزب سبز به رهبری پیتر برگ روز یکشنبه در وین مذاکره کردند."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["نمایندگان دولت اتریش", "پیتر برگ"])]
+
+
+def test_a_body_that_met_is_the_person_the_article_names_in_the_office_heading_it():
+    # «شهرداری رشت پذیرای هیئتی … بود و شهردار رشت، NAME، در این دیدار …» (a ZWNJ-glued surname of common words)
+    text = ("شهرداری رشت روز پنجشنبه پذیرای هیئتی از شورای شهر وین به سرپرستی پیتر برگ بود و شهردار رشت، کاظم"
+            " خوش‌اخلاق، در این دیدار از گسترش همکاری‌ها استقبال کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم خوش‌اخلاق", "پیتر برگ"])]
+    # no one named in the head's office: the body stays
+    text = "شهرداری رشت روز پنجشنبه پذیرای هیئتی از شورای شهر وین به سرپرستی پیتر برگ بود."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["شهرداری رشت", "پیتر برگ"])]

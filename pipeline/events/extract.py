@@ -308,6 +308,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     _name_role_told_back(events, text, folded)
     _name_same_office(offices)
     _name_protagonist(events, resolver)
+    _name_body_by_head(events, resolver)
     for e in events:
         _name_joint_roles(e, text, folded)
         _name_roles_by_back_sentence(e, events, text, folded)
@@ -703,6 +704,25 @@ def _name_protagonist(events: list[dict], resolver: Resolver) -> None:
         return
     for person in (p for p in people if p["name"] in offices):
         person["name"] = name
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> list[tuple[re.Pattern, str]]:
+    rows = (line.split("\t") for line in data_lines("body_heads.tsv"))
+    return [(folded_rx(r"(?:" + alternation([body]) + r")(?= |$)"), fold(head)) for body, head in rows]
+
+
+def _name_body_by_head(events: list[dict], resolver: Resolver) -> None:
+    """"شهرداری تبریز پذیرای هیئتی … بود و شهردار تبریز، NAME، در این دیدار …": a body that met (data/body_heads.tsv)
+    is the person the article names in the office that heads it."""
+    for e in events:
+        for p in e["participants"]:
+            name = " ".join(fold(p["name"]).split())
+            head = next((h + name[m.end():] for rx, h in _body_heads() if (m := rx.match(name))), None)
+            others = tuple(q["name"] for q in e["participants"] if q is not p)
+            held = head and resolver.holder(head, others)
+            if held and not any(same_person(held, q) for q in others):
+                p["name"], p["title"] = held, head
 
 
 def _sentence_openers(text: str) -> set[str]:

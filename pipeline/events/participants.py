@@ -193,7 +193,7 @@ class Resolver:
         lex = lexicon()
         f = self.folded
         for t in lex.title.finditer(f):
-            if apposed := _apposed_name(f, _title_end(f, t.start())):
+            if apposed := _apposed_name(f, _title_end(f, t.start()), self.text):
                 name = without_honorific(_clean(self.text[apposed[0]:apposed[1]]))
                 self.holders.append((_in_sentence(f, t.start(), _title_at(f, t.start())), name))
                 self.full_names.append(name)
@@ -749,16 +749,19 @@ def _title_end(f: str, at: int) -> int:
     return end
 
 
-def _apposed_name(f: str, end: int) -> tuple[int, int] | None:
+def _apposed_name(f: str, end: int, text: str = "") -> tuple[int, int] | None:
     """"نخست‌وزیر هند، راجیو کاپور، گفت": the span of a name of two or three words set off by commas right after
-    the title that ends at `end`: past a first name, no title, place, body or common word."""
+    the title that ends at `end`: past a first name, no title, place, body or common word (a surname's parts a ZWNJ
+    glues in `text` are one word: «خوش‌اخلاق», not «اخلاق»)."""
     m = _APPOSED_AFTER.match(f, end)
     if not m:
         return None
     words, lex = m.group(1).split(), lexicon()
     # (a first name that is also a word, «بهمن», opens it when the rest is a surname: "مدیر …، بهمن X،")
     first = words[0] in lex.first_names or words[0] in lex.word_first_names
-    if not bare_name(words[first:]) or any(_NOT_NAME.fullmatch(w) or w in lex.function_words for w in words):
+    glued = ["".join(fold(w).split()) for w in text[m.start(1):m.end(1)].split()] if text else words
+    if not (bare_name(words[first:]) or len(glued) < len(words) and bare_name(glued[first:])) \
+            or any(_NOT_NAME.fullmatch(w) or w in lex.function_words for w in words):
         return None
     return m.span(1)
 
