@@ -3356,3 +3356,11 @@ def test_a_body_that_met_is_the_person_the_article_names_in_the_office_heading_i
     # no one named in the head's office: the body stays
     text = "شهرداری رشت روز پنجشنبه پذیرای هیئتی از شورای شهر وین به سرپرستی پیتر برگ بود."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["شهرداری رشت", "پیتر برگ"])]
+
+
+def test_the_head_of_a_relative_clause_set_off_by_commas_is_the_main_clauses_subject():
+    # «X، TITLE، که … مورد استقبال «B»، TITLE، قرار گرفت، صبح امروز با Y دیدار کرد»: X met Y (and was welcomed by B)
+    text = ("پیتر برگ، وزیر خارجه اتریش، که شامگاه چهارشنبه وارد تهران شد و در فرودگاه مورد استقبال «هانس مولر»، معاون"
+            " وزیر، قرار گرفت، صبح امروز با کاظم نوری دیدار کرد.")
+    assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+        [_norm(["پیتر برگ", "هانس مولر"]), _norm(["پیتر برگ", "کاظم نوری"])])

@@ -140,7 +140,7 @@ _VERB_END = folded_rx(B + r"(?:گفت|گفتند|نوشت|نوشتند|افزو�
                       r"(?:خواهد|خواهند) \S+|آمد|آمدند|امد|امدند|رفت|رفتند|رسید|رسیدند)\s*$")
 # words that open a question or a condition: a subject is never read across one
 _FINITE = folded_rx(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|(?<!به )گفته|نوشت|نوشتند|افزود|افزودند|داشت|داشتند|"
-                    r"(?<=اعلام )کرده(?! ?(?:است|اند|بود))|(?<=خبر )داده(?! ?(?:است|اند|بود))|"
+                    r"(?<=اعلام )کرده(?! ?(?:است|اند|بود))|(?<=خبر )داده(?! ?(?:است|اند|بود))|(?<=قرار )گرفت(?:ند)?|"
                     r"(?:کرده|شده|بوده|گفته|داشته)(?:است|اند))" + E)  # "کرده‌است" written without its ZWNJ
 # a verb that closes a clause, past or present ("… به سر می‌برد", "… برگزار می‌شود")
 _CLAUSE_VERB = folded_rx(_FINITE.pattern + r"|" + B + r"می ?\S+(?:د|ند)" + E)
@@ -269,6 +269,7 @@ _BETWEEN_WORD = folded_rx(r" (?:بین|میان) ")
 # a sentence opening with the contact's setting, a noun and its relative clause: "در نشستی که … برگزار شد، …"
 _SETTING = folded_rx(r"\s*(?:در|طی) (?:نشست|دیدار|گفت ?و ?گو|گفتگو|تماس|جلسه)\S*(?: ای)? که [^،,.:]{3,90}[،,]")
 _BETWEEN_FRONTED = folded_rx(B + r"(?:بین|میان) (?=[^،,:.]+ و [^،,:.]+$)")  # "میان A و B [NOUN]": the sides before it
+_SET_OFF_THAT = folded_rx(r"[،,]\s*که" + E)  # "X، TITLE، که …": a relative clause set off after its head
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
@@ -1821,6 +1822,8 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
             or split_parties(folded, L, _before_place_object(folded, L, goes_on[0].start()))
     else:
         parties = split_parties(folded, L, end)
+    if not parties and verbs and L == verbs[-1].end() and folded[L:end].lstrip().startswith(("،", ",")):
+        parties = _head_of_relative(folded, s_start, L)
     announced = _ANNOUNCED.search(folded, max(s_start, L - 20), L) if verbs and L == verbs[-1].end() else None
     if not parties and announced:
         # "X اعلام کرد با Y دیدار کرده است": the speaker is the subject of what they announce
@@ -1850,6 +1853,16 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
         if quotes:
             parties = split_parties(folded, quotes[-1].start(), that[-1].start())[:1] or parties
     return parties
+
+
+def _head_of_relative(folded: str, s_start: int, verb_end: int) -> list[Party]:
+    """"X، TITLE، که … مورد استقبال B قرار گرفت، صبح امروز با Y …": the clause that ends at `verb_end` is a relative
+    set off after its head, the subject of the clause after it; the head's one party, else none."""
+    that = [m for m in _SET_OFF_THAT.finditer(folded, s_start, verb_end)]
+    if not that or _FINITE.search(folded, s_start, that[-1].start()):
+        return []
+    head = split_parties(folded, s_start, that[-1].start())
+    return head if len(head) == 1 and not head[0].weak else []
 
 
 def _shared_subject(folded: str, L: int, verb: re.Match) -> list[Party]:
