@@ -3364,3 +3364,12 @@ def test_the_head_of_a_relative_clause_set_off_by_commas_is_the_main_clauses_sub
             " وزیر، قرار گرفت، صبح امروز با کاظم نوری دیدار کرد.")
     assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
         [_norm(["پیتر برگ", "هانس مولر"]), _norm(["پیتر برگ", "کاظم نوری"])])
+
+
+def test_a_quantified_group_of_two_plurals_one_a_compound_set_apart_by_its_zwnj():
+    # «با جمعی از صیادان و لنج‌داران بندر X»: one group; «پخش‌کنندگان خصوصی و دولتی …»: two adjectives of one group
+    text = "کاظم نوری امروز در دیدار با جمعی از صیادان و لنج‌داران بندر انزلی گفت لایروبی اسکله به پایان می‌رسد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کاظم نوری", "جمعی از صیادان و لنج‌داران بندر انزلی"])]
+    text = "بازار جشنواره فیلم این روزها میزبان پخش‌کنندگان خصوصی و دولتی سینمای ایران است."
+    assert extract_events(text, None, PUB) == []

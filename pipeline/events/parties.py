@@ -207,6 +207,7 @@ _AND_BEFORE = folded_rx(r"\s+و\s+$")
 _LED_BY = folded_rx(B + r"به (?:ریاست|سرپرستی|رهبری)" + E)
 _DELEGATION = folded_rx(r"\s*(?:یک )?(?:هیئت|هیات|هیأت|تیم|کاروان|گروه)(?:ی| ?های)?(?:\s+[^\s،,]+){0,8}\s*$")
 _DELEGATION_FROM = folded_rx(r"(?:یک )?(?:هیئت|هیات|هیأت)(?:ی)? (?:از|به (?:ریاست|سرپرستی|رهبری))" + E)
+_GROUP_ADJECTIVE = folded_rx(r"(?:" + alternation(data_lines("group_adjectives.txt")) + ")" + E)  # (data file)
 COUNTERPARTS_IN = folded_rx(r"\s*همتایان ?(?:خود|خویش|ش|اش|شان) (?:در|از) (?:کشور ?های )?")
 _NAMED_COUNTERPARTS = folded_rx(
     r"(?P<roles>همتایان [^،,:]{2,60}?(?: ?خود| ?شان| ?اش| ?وی))\s*[،,]\s*(?P<names>[^،,:]{3,120}?)\s*[،,]?\s*$"
@@ -486,11 +487,18 @@ def _plural_head(words: list[str], lex) -> bool:
     if len(words) < 2:
         return False
     head = words[0]
+    if words[1] in _AGENT_PLURALS():
+        return True  # "لنج‌داران بندر دیّر", "صادرکنندگان استان": a compound plural of people
     # "فرهنگیان بازنشسته استان": «یان» on a noun (the people of it) heading words that are no title; alone, or
     # before a title, such a word is as often a surname («پزشکیان», «معتمدیان استاندار …»)
     of_noun = head.endswith("یان") and len(head) >= 6 and head[:-3] in lex.nouns and not lex.title.search(" ".join(words[1:]))
     return _people_plural(head, lex) or _title_plural(head, lex) or of_noun or any(
         h in lex.plural_nouns for h in (head, head[:-1] if head.endswith("ی") else head, head[:-2]))
+
+
+@lru_cache(maxsize=1)
+def _AGENT_PLURALS() -> frozenset[str]:  # noqa: N802 (data/agent_plural_endings.txt)
+    return frozenset(fold(w) for w in data_lines("agent_plural_endings.txt"))
 
 
 def _people_plural(word: str, lex) -> bool:
@@ -754,6 +762,8 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return True  # "کریمیان و همتای عمانی‌اش …", "A و همچنین B", "A و سایر مقامات": another party
     if _bare_plural(cur, lex) and len(nxt.split()) > 1 and (_is_group(nxt, lex) or _bare_plural(nxt.split()[0], lex)):
         return False  # "معاونان و مدیران کل وزارت X": two plural heads share one complement, one group
+    if _is_group(cur.strip(), lex) and _GROUP_ADJECTIVE.match(nxt):
+        return False  # "پخش‌کنندگان خصوصی و دولتی سینمای ایران": a second adjective of the same group
     if _is_group(cur.strip(), lex) and _is_group(nxt, lex):
         return True  # "گروه‌های سیاسی عراق و مقامات آمریکایی": two groups, not one title
     if not comma and _role_then_name(cur, lex) and (_starts_name(nxt, lex) or _APPOSED_NEXT.match(nxt)):
