@@ -3373,3 +3373,11 @@ def test_a_quantified_group_of_two_plurals_one_a_compound_set_apart_by_its_zwnj(
         _norm(["کاظم نوری", "جمعی از صیادان و لنج‌داران بندر انزلی"])]
     text = "بازار جشنواره فیلم این روزها میزبان پخش‌کنندگان خصوصی و دولتی سینمای ایران است."
     assert extract_events(text, None, PUB) == []
+
+
+def test_a_contact_on_the_sidelines_of_a_gathering_told_before_is_on_its_day():
+    # «… روز یکشنبه در نشستی سه‌جانبه … . در حاشیه این نشست، A و B … رایزنی کردند»: Sunday, not the day of the news
+    text = ("وزرای خارجه سه کشور روز یکشنبه در نشستی سه‌جانبه در ژنو درباره سوریه گفت‌وگو کردند. در حاشیه این نشست،"
+            " پیتر برگ و کاظم نوری در دیداری دوجانبه درباره همکاری‌های اقتصادی رایزنی کردند.")
+    events = extract_events(text, None, "2019-11-06")  # a Wednesday
+    assert [(_names(e), e["date"]) for e in events] == [(_norm(["پیتر برگ", "کاظم نوری"]), "2019-11-03")]

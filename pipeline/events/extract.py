@@ -136,6 +136,8 @@ _PLACE_END = folded_rx(
 # in older archives)
 _MARK = re.compile(r"[\u064b-\u065f\u0670]|(?<=\S)\u0640(?=\S)|(?<=[ \u00a0])[ \u00a0]")
 _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
+# "در حاشیه این نشست / همین اجلاس": a contact on the sidelines of a gathering told before
+_SIDELINES_OF_THIS = folded_rx(r"(?:در|طی) (?:حاشیه|جریان) (?:این|همین|آن) (?P<noun>نشست|اجلاس|همایش|کنفرانس|مراسم|اجلاسیه)")
 _CAPTION = folded_rx(r"\s*(?:عکس|تصویر|فوتو|کپشن)\s*:")  # a photo's caption: "عکس: دیدار A با B"
 _CUT_AT_THIS = folded_rx(B + r"(?:این|آن|همین|همان)\s*$")
 _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
@@ -297,6 +299,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     _present_too(events, text, folded, resolver)
     _dated_back(events, folded, mentions[False], pub)
     _dated_in_sequence(events, lead, folded, mentions[False], pub)
+    _dated_on_sidelines(events, folded, mentions[False], pub)
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
     events = [e for e in events if not _restates_several(e, events)]
     offices = [(p, p["name"]) for e in events for p in e["participants"] if is_role(p)]
@@ -345,6 +348,23 @@ def _dated_in_sequence(events: list[dict], lead: list[tuple[int, int]], folded: 
             e["date"], e["date_jalali"], e["_key"] = dated[-1]["date"], dated[-1]["date_jalali"], dated[-1]["_key"]
         elif lead_day is not None and (pub is None or lead_day <= pub) and e["span"][0] >= lead[0][1]:
             e["date"], e["date_jalali"], e["_key"] = lead_day.isoformat(), to_jalali_str(lead_day), "lead"
+
+
+def _dated_on_sidelines(events: list[dict], folded: str, mentions, pub: date | None) -> None:
+    """"وزرای خارجه … روز یکشنبه در نشستی سه‌جانبه … . در حاشیه این نشست، A و B … رایزنی کردند": a contact with no
+    time phrase on the sidelines of a gathering told before is on the day the sentence that tells the gathering
+    gives."""
+    for e in events:
+        if e["_key"] is not None or e["span"] is None or e["_background"] or e["_earlier"]:
+            continue
+        side = _SIDELINES_OF_THIS.search(folded, *e["span"])
+        if not side:
+            continue
+        told = [(a, b) for a, b in sentences(folded[:e["span"][0]]) if side.group("noun") in folded[a:b]]
+        when = [m for m in mentions if any(a <= m.start < b for a, b in told)]  # (the last that dates it)
+        day = resolve(when[-1].expr, pub) if when else None
+        if day is not None and (pub is None or day <= pub):
+            e["date"], e["date_jalali"], e["_key"] = day.isoformat(), to_jalali_str(day), when[-1].text
 
 
 def _other_side(events: list[dict], subject: dict) -> dict | None:
