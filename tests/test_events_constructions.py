@@ -3381,3 +3381,7 @@ def test_a_contact_on_the_sidelines_of_a_gathering_told_before_is_on_its_day():
             " پیتر برگ و کاظم نوری در دیداری دوجانبه درباره همکاری‌های اقتصادی رایزنی کردند.")
     events = extract_events(text, None, "2019-11-06")  # a Wednesday
     assert [(_names(e), e["date"]) for e in events] == [(_norm(["پیتر برگ", "کاظم نوری"]), "2019-11-03")]
+    # «… دیروز (سه‌شنبه) … برگزار شد. A، B و C در این نشست … گفت‌وگو کردند»: the gathering's day
+    text = ("نشست سران سه کشور دیروز (سه‌شنبه) در تهران برگزار شد. پیتر برگ، کاظم نوری و هانس مولر در این نشست درباره"
+            " سوریه گفت‌وگو کردند.")
+    assert [e["date"] for e in extract_events(text, None, "2019-11-06")] == ["2019-11-05"]

@@ -136,8 +136,8 @@ _PLACE_END = folded_rx(
 # in older archives)
 _MARK = re.compile(r"[\u064b-\u065f\u0670]|(?<=\S)\u0640(?=\S)|(?<=[ \u00a0])[ \u00a0]")
 _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
-# "در حاشیه این نشست / همین اجلاس": a contact on the sidelines of a gathering told before
-_SIDELINES_OF_THIS = folded_rx(r"(?:در|طی) (?:حاشیه|جریان) (?:این|همین|آن) (?P<noun>نشست|اجلاس|همایش|کنفرانس|مراسم|اجلاسیه)")
+# "در حاشیه این نشست / در همین اجلاس": a contact at or on the sidelines of a gathering told before
+_SIDELINES_OF_THIS = folded_rx(r"(?:در|طی) (?:(?:حاشیه|جریان) )?(?:این|همین|آن) (?P<noun>نشست|اجلاس|همایش|کنفرانس|مراسم|اجلاسیه)")
 _CAPTION = folded_rx(r"\s*(?:عکس|تصویر|فوتو|کپشن)\s*:")  # a photo's caption: "عکس: دیدار A با B"
 _CUT_AT_THIS = folded_rx(B + r"(?:این|آن|همین|همان)\s*$")
 _PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
@@ -351,9 +351,9 @@ def _dated_in_sequence(events: list[dict], lead: list[tuple[int, int]], folded: 
 
 
 def _dated_on_sidelines(events: list[dict], folded: str, mentions, pub: date | None) -> None:
-    """"وزرای خارجه … روز یکشنبه در نشستی سه‌جانبه … . در حاشیه این نشست، A و B … رایزنی کردند": a contact with no
-    time phrase on the sidelines of a gathering told before is on the day the sentence that tells the gathering
-    gives."""
+    """"وزرای خارجه … روز یکشنبه در نشستی سه‌جانبه … . در حاشیه این نشست، A و B … رایزنی کردند" ("… در این نشست"):
+    a contact with no time phrase at or on the sidelines of a gathering told before is on the day the sentence that
+    tells the gathering gives."""
     for e in events:
         if e["_key"] is not None or e["span"] is None or e["_background"] or e["_earlier"]:
             continue
