@@ -3385,3 +3385,10 @@ def test_a_contact_on_the_sidelines_of_a_gathering_told_before_is_on_its_day():
     text = ("نشست سران سه کشور دیروز (سه‌شنبه) در تهران برگزار شد. پیتر برگ، کاظم نوری و هانس مولر در این نشست درباره"
             " سوریه گفت‌وگو کردند.")
     assert [e["date"] for e in extract_events(text, None, "2019-11-06")] == ["2019-11-05"]
+
+
+def test_christian_clergy_honorifics_are_dropped_from_names():
+    # «با کشیش پیتر برگ», «با کاردینال پیتر برگ»: the name without the honorific (GUIDE.md)
+    for honorific in ("کشیش", "کاردینال"):
+        text = f"کاظم نوری امروز در واتیکان با {honorific} پیتر برگ دیدار کرد."
+        assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
