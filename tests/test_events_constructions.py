@@ -3392,3 +3392,13 @@ def test_christian_clergy_honorifics_are_dropped_from_names():
     for honorific in ("کشیش", "کاردینال"):
         text = f"کاظم نوری امروز در واتیکان با {honorific} پیتر برگ دیدار کرد."
         assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+@pytest.mark.parametrize("text", [
+    "وی ادعای برخی رسانه‌ها درباره دیدار پیتر برگ با کاظم نوری در ژنو را نیز «کاملاً نادرست» خواند.",
+    "سخنگوی دولت روز سه‌شنبه گزارش‌هایی را که از گفت‌وگوی تلفنی پیتر برگ با کاظم نوری خبر می‌داد، رد کرد.",
+    "برخی رسانه‌های اتریشی روز سه‌شنبه مدعی شده بودند که پیتر برگ و کاظم نوری در وین با هم گفت‌وگو کرده‌اند.",
+])
+def test_a_contact_only_claimed_or_denied_is_no_event(text):
+    # a claim of some outlets, or reports of it rejected («را نیز «نادرست» خواند», «گزارش‌هایی را که … رد کرد»)
+    assert extract_events(text, None, PUB) == []
