@@ -3402,3 +3402,15 @@ def test_christian_clergy_honorifics_are_dropped_from_names():
 def test_a_contact_only_claimed_or_denied_is_no_event(text):
     # a claim of some outlets, or reports of it rejected («را نیز «نادرست» خواند», «گزارش‌هایی را که … رد کرد»)
     assert extract_events(text, None, PUB) == []
+
+
+def test_a_headline_naming_a_side_by_another_word_restates_the_body():
+    # headline «X میزبان سرمایه‌گذاران اتریشی شد» over a body telling X's contact by its own words: one contact
+    text = "کاظم نوری، استاندار گیلان، امروز در رشت با هیئتی از بازرگانان اتریشی به سرپرستی پیتر برگ دیدار کرد."
+    events = extract_events(text, "استاندار گیلان میزبان سرمایه‌گذاران اتریشی شد", PUB)
+    assert [_names(e) for e in events] == [_norm(["کاظم نوری", "پیتر برگ"])]
+    # … but not when the body tells only an earlier contact of that side: the headline's is another
+    text = "کاظم نوری، استاندار گیلان، روز شنبه نیز با هانس مولر دیدار کرده بود."
+    events = extract_events(text, "دیدار استاندار گیلان با پیتر برگ", PUB)
+    assert sorted(_names(e) for e in events) == sorted([_norm(["کاظم نوری", "هانس مولر"]),
+                                                        _norm(["کاظم نوری", "پیتر برگ"])])

@@ -140,7 +140,6 @@ _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|
 _SIDELINES_OF_THIS = folded_rx(r"(?:در|طی) (?:(?:حاشیه|جریان) )?(?:این|همین|آن) (?P<noun>نشست|اجلاس|همایش|کنفرانس|مراسم|اجلاسیه)")
 _CAPTION = folded_rx(r"\s*(?:عکس|تصویر|فوتو|کپشن)\s*:")  # a photo's caption: "عکس: دیدار A با B"
 _CUT_AT_THIS = folded_rx(B + r"(?:این|آن|همین|همان)\s*$")
-_PLURAL_PARTY = folded_rx(r"(?:همتایان|سفرا|سفیران|وزرا|وزیران|روسا|روسای|رییسان)" + E)
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
 _NAME = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,5}?"  # up to six words: «جاسم بن فهد آل ثانی»
 _NAME0 = r"[^\s،,:.«»]+(?: [^\s،,:.«»]+){0,5}?"  # … or a surname alone
@@ -465,19 +464,15 @@ def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub:
 
 
 def _restates_several(event: dict, events: list[dict]) -> bool:
-    """A headline with a plural counterpart ("دیدار X با همتایان چینی و غنایی") restating contacts the body
-    tells one by one or together with their names."""
+    """A headline restating a contact the body tells with other words for a side: with a plural counterpart ("دیدار
+    X با همتایان چینی و غنایی", told one by one or by the members' names), or with an office the body names ("X میزبان
+    سرمایه‌گذاران چینی شد", "دیدار X با سرکنسول ترکیه"), when the body tells a contact of one of its sides."""
     if event["span"] is not None:
         return False
-    # (a group the body tells by its members' names: "X میزبان نویسندگان کودک شد", "رایزنی مدیران باشگاه … با Y")
-    plural = [p for p in event["participants"] if _PLURAL_PARTY.match(fold(p["name"]))
-              or not p["title"] and not a_name(p["name"]) and _held_by_many(p["name"])]
-    others = [p for p in event["participants"] if p not in plural]
-    return bool(plural) and any(
-        e is not event and e["span"] is not None and any(same_person(p["name"], q["name"]) for p in others
-                                                          for q in e["participants"])
-        for e in events
-    )
+    # (not a contact the body tells as an earlier one: "مرتضی روز شنبه نیز با Y … گفت‌وگو کرده بود")
+    return any(e is not event and e["span"] is not None and not is_earlier(fold(e["evidence"]))
+               and any(same_person(p["name"], q["name"]) for p in event["participants"] for q in e["participants"])
+               for e in events)
 
 
 def _same_party(p: dict, q: dict) -> bool:
