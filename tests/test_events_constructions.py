@@ -3414,3 +3414,10 @@ def test_a_headline_naming_a_side_by_another_word_restates_the_body():
     events = extract_events(text, "دیدار استاندار گیلان با پیتر برگ", PUB)
     assert sorted(_names(e) for e in events) == sorted([_norm(["کاظم نوری", "هانس مولر"]),
                                                         _norm(["کاظم نوری", "پیتر برگ"])])
+
+
+def test_two_names_then_the_plural_office_both_hold():
+    # «A و B (،) وزیران امور خارجه دو کشور (،) …»: the two people, not the office as a third party
+    for office in (" وزیران امور خارجه دو کشور", "، وزیران امور خارجه دو کشور،"):
+        text = f"پیش از این، پیتر برگ و کاظم نوری{office} در ۱۸ شهریور ۱۳۹۱ در تماسی تلفنی گفت‌وگو کرده بودند."
+        assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]

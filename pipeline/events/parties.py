@@ -376,6 +376,8 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     joint = _joint(folded, start, end, lex)
     if joint:
         return joint
+    if named := _names_before_their_plural_office(folded, start, end, lex):
+        return named
     named = _NAMED_COUNTERPARTS.search(folded, start, end)
     if named and named.start("roles") > start and _AND_BEFORE.search(folded, start, named.start("roles")):
         # "A وزیر نفت کشورمان و همتایان چینی و غنایی خود، B و C": the first party, then the named counterparts
@@ -823,6 +825,19 @@ def _joint_office_pairs() -> list[tuple[re.Pattern, re.Pattern]]:
 def _joint_offices(cur: str, nxt: str) -> bool:
     """Are `cur` and `nxt` two offices one person holds together (data/joint_offices.txt)?"""
     return any(a.match(cur) and b.match(nxt) for a, b in _joint_office_pairs())
+
+
+def _names_before_their_plural_office(folded: str, start: int, end: int, lex) -> list[Party]:
+    """"A و B (،) وزیران امور خارجه دو کشور (،)": two people named, then the office both hold; the two, else []."""
+    if " و " not in folded[start:end]:
+        return []
+    for w in re.finditer(r"[^\s،,]+", folded[folded.index(" و ", start, end) + 3:end]):
+        at = folded.index(" و ", start, end) + 3 + w.start()
+        if _PLURAL_ROLE.fullmatch(w.group()) or _title_plural(w.group(), lex):
+            named = split_parties(folded, start, len(folded[:at].rstrip(" ،,")))
+            ok = len(named) == 2 and all(not (p.role_only or p.weak or p.pronoun) and p.title is None for p in named)
+            return named if ok else []
+    return []
 
 
 def holder_after_counterpart(cur: str, nxt: str, lex) -> bool:
