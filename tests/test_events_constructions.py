@@ -3421,3 +3421,9 @@ def test_two_names_then_the_plural_office_both_hold():
     for office in (" وزیران امور خارجه دو کشور", "، وزیران امور خارجه دو کشور،"):
         text = f"پیش از این، پیتر برگ و کاظم نوری{office} در ۱۸ شهریور ۱۳۹۱ در تماسی تلفنی گفت‌وگو کرده بودند."
         assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]
+
+
+def test_a_welcome_ceremony_with_the_guests_title_time_and_place_before_its_host():
+    # «مراسم استقبال رسمی از Y، TITLE، پنجشنبه در باکو با حضور X برگزار شد»
+    text = "مراسم استقبال رسمی از پیتر برگ، نخست‌وزیر اتریش، پنجشنبه در باکو با حضور کاظم نوری برگزار شد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
