@@ -3427,3 +3427,17 @@ def test_a_welcome_ceremony_with_the_guests_title_time_and_place_before_its_host
     # «مراسم استقبال رسمی از Y، TITLE، پنجشنبه در باکو با حضور X برگزار شد»
     text = "مراسم استقبال رسمی از پیتر برگ، نخست‌وزیر اتریش، پنجشنبه در باکو با حضور کاظم نوری برگزار شد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_body_whose_name_holds_commas_hosts_and_is_named_by_its_head():
+    # «اتاق بازرگانی، صنایع، معادن و کشاورزی X … پذیرای هیئتی … بود. … NAME، رئیس اتاق X، …»
+    text = ("اتاق بازرگانی، صنایع، معادن و کشاورزی اصفهان امروز پذیرای هیئتی از فعالان صنعت سنگ اتریش بود. در این"
+            " نشست، کاظم نوری، رئیس اتاق اصفهان، گفت: همکاری ادامه دارد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کاظم نوری", "هیئتی از فعالان صنعت سنگ اتریش"])]
+
+
+def test_reports_said_about_a_contact_are_no_contact():
+    # «X درباره گزارش‌های منتشرشده درباره مذاکره با Y گفت: …»: the reports, not a contact
+    text = "وزیر اقتصاد درباره گزارش‌های منتشرشده درباره مذاکره با صندوق بین‌المللی پول گفت: «هیچ مذاکره‌ای نداریم.»"
+    assert extract_events(text, None, PUB) == []

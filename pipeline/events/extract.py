@@ -724,7 +724,7 @@ def _name_protagonist(events: list[dict], resolver: Resolver) -> None:
 @lru_cache(maxsize=1)
 def _body_heads() -> list[tuple[re.Pattern, str]]:
     rows = (line.split("\t") for line in data_lines("body_heads.tsv"))
-    return [(folded_rx(r"(?:" + alternation([body]) + r")(?= |$)"), fold(head)) for body, head in rows]
+    return [(folded_rx(r"(?:" + alternation([body]) + r")(?=[ ،,]|$)"), fold(head)) for body, head in rows]
 
 
 def _name_body_by_head(events: list[dict], resolver: Resolver) -> None:

@@ -393,6 +393,8 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     titles = [h.span() for h in lex.honorific.finditer(folded, start, end)]
     titles += [b.span() for b in joined_bodies().finditer(folded, start, end)]  # "وزیر فرهنگ و ارشاد اسلامی"
     titles += [t.span() for t in lex.title.finditer(folded, start, end) if " و " in t.group()]  # "سفیر فوق‌العاده و مختار"
+    # "اتاق بازرگانی، صنایع، معادن و کشاورزی اصفهان": a body whose name holds commas and «و»
+    titles += [o.span() for o in lex.organization.finditer(folded, start, end) if re.search(r"[،,]| و ", o.group())]
     titles += [p.span() for p in _PLACE_LIST.finditer(folded, start, end)]  # "نماینده مردم شهرستان‌های A، B و C"
     if re.match(r"(?:" + _ATTENDEES + r") در ", folded[start:end]):
         titles.append((start, end))  # "شرکت‌کنندگان در مجمع فرماندهان و مسئولان X": the occasion's «و»
@@ -706,6 +708,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if p.role_only:
         second = seg.split(" و ", 1)[1] if " و " in seg else ""  # "نوادگان و اعضای خانواده …"
         return len(words) <= 14 and bool(lex.title.match(seg) or _GROUP_HEAD.match(seg) or _QUANTIFIED_GROUP.match(seg)
+                                         or lex.organization.match(seg)  # "اتاق بازرگانی، صنایع، معادن و …"
                                          or _KIN.match(" " + seg) and lex.title.search(seg)
                                          or _GROUP_HEAD.match(second) or _plural_head(words, lex))
     if words[-1] == "ای" and re.match(r"\s*که" + E, folded[p.name[1]:p.name[1] + 6]):
