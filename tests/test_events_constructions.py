@@ -3441,3 +3441,9 @@ def test_reports_said_about_a_contact_are_no_contact():
     # «X درباره گزارش‌های منتشرشده درباره مذاکره با Y گفت: …»: the reports, not a contact
     text = "وزیر اقتصاد درباره گزارش‌های منتشرشده درباره مذاکره با صندوق بین‌المللی پول گفت: «هیچ مذاکره‌ای نداریم.»"
     assert extract_events(text, None, PUB) == []
+
+
+def test_went_to_meet_an_office_with_its_holder_set_off_after_it():
+    # «X … به دیدار امام جمعه اهل سنت این شهر، مولوی NAME، رفت»
+    text = "کاظم نوری بعدازظهر جمعه در زاهدان به دیدار امام جمعه اهل سنت این شهر، مولوی پیتر برگ، رفت."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

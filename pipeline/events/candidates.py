@@ -270,6 +270,7 @@ _BETWEEN_WORD = folded_rx(r" (?:بین|میان) ")
 _SETTING = folded_rx(r"\s*(?:در|طی) (?:نشست|دیدار|گفت ?و ?گو|گفتگو|تماس|جلسه)\S*(?: ای)? که [^،,.:]{3,90}[،,]")
 _BETWEEN_FRONTED = folded_rx(B + r"(?:بین|میان) (?=[^،,:.]+ و [^،,:.]+$)")  # "میان A و B [NOUN]": the sides before it
 _SET_OFF_THAT = folded_rx(r"[،,]\s*که" + E)  # "X، TITLE، که …": a relative clause set off after its head
+_NAME_THEN_WENT = folded_rx(r"(?:\S+ ){1,4}?\S+[،,]\s*(?:رفت|رفتند)" + E)  # "…، NAME، رفت": the name set off
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
@@ -1385,9 +1386,11 @@ def _bare_object(folded: str, x: list[Party], y: list[Party]) -> bool:
 
 
 def _past_title_chunks(folded: str, R: int, end: int) -> int:
-    """The clause's end past a title set off by commas after its last party ("… هانس مولر، مدیرکل …، رفت"); `R`
-    when another contact is told there."""
-    if not (R < end and folded[R] in "،," and lexicon().title.match(folded[R + 1:end].lstrip())):
+    """The clause's end past a title set off by commas after its last party ("… هانس مولر، مدیرکل …، رفت"), or
+    past the name set off after its title ("… به دیدار امام جمعه زاهدان، NAME، رفت"); `R` when another contact is
+    told there."""
+    after = folded[R + 1:end].lstrip() if R < end and folded[R] in "،," else ""
+    if not (after and (lexicon().title.match(after) or _NAME_THEN_WENT.match(after))):
         return R
     past = _clause_right(folded, R + 1, end)
     if past < end and folded[past] in "،," and not _FINITE.search(folded, R, past):
