@@ -3447,3 +3447,18 @@ def test_went_to_meet_an_office_with_its_holder_set_off_after_it():
     # «X … به دیدار امام جمعه اهل سنت این شهر، مولوی NAME، رفت»
     text = "کاظم نوری بعدازظهر جمعه در زاهدان به دیدار امام جمعه اهل سنت این شهر، مولوی پیتر برگ، رفت."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_surname_glued_by_a_zwnj_opens_its_sentence_and_takes_the_full_name_given_before():
+    # «حمید زرین‌قلم گفت: … . زرین‌قلم درباره … گفت: … با Y دیدار کردم»: the speaker, named in full
+    text = ("حمید زرین‌قلم گفت: سهم دانشجویان خارجی کم است. زرین‌قلم درباره همکاری‌های دانشگاه گفت: هفته گذشته با"
+            " پیتر برگ دیدار کردم.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["حمید زرین‌قلم", "پیتر برگ"])]
+
+
+def test_a_third_person_pronoun_inside_a_quote_is_not_its_speaker():
+    # «X اظهار کرد: «وزیر … حاضر شد و اعضای کمیسیون با وی گفت‌وگو کردند»»: «وی» is the minister, not X
+    text = ("کاظم خوش‌اخلاق در گفت‌وگو با خبرنگار اظهار کرد: «وزیر راه صبح امروز در جلسه کمیسیون حاضر شد و اعضای"
+            " کمیسیون با وی گفت‌وگو کردند.»")
+    assert all("کاظم خوش‌اخلاق" not in e_names for e_names in (
+        [p["name"] for p in e["participants"]] for e in extract_events(text, None, PUB)))

@@ -275,6 +275,9 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
                 person = None  # "این سفر": a phrase, whoever it came from; "رئیس این": an office cut before its body
             if party.pronoun and people and (person is None or _same_party(person, people[0])):
                 person = _other_side(events, people[0]) or person
+            if person and party.pronoun and not c.told and _QUOTE_OPEN.search(fsrc, c.sentence[0], party.name[0]) \
+                    and (speaker := resolver.opener(*c.sentence)) and _same_party(person, speaker):
+                person = None  # "X اظهار کرد: «وزیر … حاضر شد و اعضا با وی گفت‌وگو کردند»": «وی» in a quote is not X
             unread = unread or (person is None and party.pronoun)
             if person and party.role_only and any(_same_party(person, q) for q in people):
                 # "X وزیر امور خارجه … با همتای مصری خود": a role never names the other side of its own contact

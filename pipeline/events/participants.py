@@ -100,7 +100,7 @@ _DUTY = folded_rx(r"(?<=\S) که (?:[^،,.:؛«»]{0,40} )?(?P<duty>" + "|".join
                   r"(?:بر ?عهده|به ?عهده) (?:دارد|داشت|دارند|داشتند|گرفته)" + E)
 _NAME_ENDS = frozenset({"که", "در", "با", "به", "از", "نیز", "هم", "روز", "صبح", "عصر", "شب", "امروز", "دیروز",
                         ":", "گفت", "افزود", "نوشت",  # "X:" / "X گفت:": who is quoted
-                        "ظهر", "شامگاه", "بامداد", "سپس", "ضمن", "طی", "همچنین",
+                        "ظهر", "شامگاه", "بامداد", "سپس", "ضمن", "طی", "همچنین", "درباره", "پیرامون",
                         "نخستین", "اولین", "آخرین"})  # "X نخستین تماس خود را …"
 
 
@@ -140,6 +140,16 @@ class Resolver:
         self._lead_holder()
         self._office_after_name()
         self._name_after_office()
+        # "حمید زرین‌قلم گفت: … . زرین‌قلم درباره … گفت": a full name opening a sentence is one a surname tells back
+        openers = [o["name"] for a, b in self.spans if self._opens_with_first_name(a, b)
+                   and (o := self.opener(a, b)) and len(_words(o["name"])) >= 2
+                   and _words(o["name"])[0] in lexicon().first_names]
+        self.full_names = list(dict.fromkeys(self.full_names + openers))  # (each once: a long article repeats them)
+
+    def _opens_with_first_name(self, a: int, b: int) -> bool:
+        """Does a first name stand among the first words after the sentence's lead-in (past honorifics)?"""
+        start = lead_in_end(self.folded, a, b)
+        return any(w in lexicon().first_names for w in self.folded[start:min(b, start + 80)].split()[:4])
 
     def _office_after_name(self) -> None:
         """"X عصر امروز در دیدار با … خبر داد. استاندار کرمانشاه در این نشست گفت: …": a sentence that opens with an
@@ -399,12 +409,14 @@ class Resolver:
                 return titled
         for full in sorted(self.full_names, key=len, reverse=True):
             if opening.startswith(" ".join(_words(full)) + " "):
-                return _person(full)
+                return _person(self.fullest(full))
+        words = _glued(words, self.text[start:b])  # («زرین‌قلم» is one word of the text though two once folded)
         size = _opening_name(words, honored)
         if not size and len(words) > 1 and words[1].group() in _NAME_ENDS:
             # "چمران در پاسخ … گفت:": one word the article gives in full elsewhere («مهدی چمران»)
             fuller = self.fullest(_clean(self.text[start + words[0].start():start + words[0].end()]))
-            return _person(fuller) if len(_words(fuller)) > 1 else None
+            return _person(fuller) if len(_words(fuller)) > len(_words(_clean(self.text[start + words[0].start():
+                                                                                        start + words[0].end()]))) else None
         if not size:
             return None
         return _person(self.fullest(_clean(self.text[start + words[0].start():start + words[size - 1].end()])))
@@ -768,6 +780,33 @@ def _apposed_name(f: str, end: int, text: str = "") -> tuple[int, int] | None:
 
 def _person(name: str) -> dict:
     return {"name": name, "title": None, "organization": None, "country": None}
+
+
+class _Word:
+    """A word of the folded text as `re.Match` gives it (group, start, end), two folded words a ZWNJ glued made one."""
+
+    def __init__(self, word: str, start: int, end: int):
+        self.word, self.at, self.to = word, start, end
+
+    def group(self) -> str:
+        return self.word
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+
+def _glued(words: list, text: str) -> list:
+    """`words` (matches over a folded span) with those the original `text` of the span joins by a ZWNJ made one."""
+    out: list = []
+    for w in words:
+        if out and text[out[-1].end():w.start()] == "\u200c":
+            out[-1] = _Word(out[-1].group() + w.group(), out[-1].start(), w.end())
+        else:
+            out.append(w)
+    return out
 
 
 def _opening_name(words: list[re.Match], honored: bool) -> int:
