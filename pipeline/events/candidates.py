@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
+from pipeline.events.dates import CONTACT_PERFECT
 from pipeline.events.lexicon import B, E, alternation, data_lines, lexicon
 from pipeline.events.parties import (
     COUNTERPARTS_IN,
@@ -108,9 +109,9 @@ _SPEECH_OF = folded_rx(B + r"(?:سخن|سخنان|سخنرانی|اظهارات|
 _BOTH_SIDES = folded_rx(B + r"(?:دو طرف|طرفین|آنان|آنها|آن ها|انان|انها|ان ها|آن دو|ان دو|"
                         r"(?:این )?دو (?:مقام|وزیر|رهبر|رئیس ?جمهور|رییس ?جمهور|نخست ?وزیر|رئیس|رییس|دیپلمات|سفیر|مسئول|مسوول|شخصیت|شهردار|"
                         r"استاندار)|این دو)" + E)
-# "X و Y با یکدیگر دیدار کردند", "X و Y یکدیگر را در بیرجند ملاقات کردند" (the reciprocal as object)
 # a contact before the one told: "دو رئیس‌جمهور پیش‌تر … دیدار کرده بودند" (an earlier word and a past perfect)
-_EARLIER_PERFECT = folded_rx(B + r"(?:پیش ?تر|پیش از این|قبلا|قبل از این)" + E + r".*?" + B + r"(?:کرده|داشته|رفته) بودند" + E)
+_EARLIER_PERFECT = folded_rx(B + r"(?:پیش ?تر|پیش از این|قبلا|قبل از این)" + E + r".*?" + CONTACT_PERFECT.pattern)
+# "X و Y با یکدیگر دیدار کردند", "X و Y یکدیگر را در بیرجند ملاقات کردند" (the reciprocal as object)
 _RECIPROCAL = folded_rx(B + r"(?:با (?:یکدیگر|همدیگر|هم)|(?:یکدیگر|همدیگر) را)(?!\S)\s*(?:\S+\s*){0,2}$")
 # the clause's own verb when the meeting noun has none: a present «می‌…د» or a past form before it
 _PRESENT = folded_rx(B + r"(?:ن?می) ?(?:پرداز|کن|دار)(?:د|ند)" + E)

@@ -32,6 +32,8 @@ _EARLIER = folded_rx(
 # a past perfect ("دیدار کرده بودند") dates the sentence before the news, unless a finite verb follows it: then it
 # stands in a clause of its own ("با مردمی که در مسیر حاضر شده بودند، گفتگو کرد")
 _PLUPERFECT = folded_rx(B + r"\w+ه (?:بود|بودند)" + E)
+# a contact's own verb in the past perfect: "… دیدار کرده بودند", "… ملاقات داشته بود" (not "… سال گذشته بود")
+CONTACT_PERFECT = folded_rx(B + r"(?:کرده|داشته|رفته|نشسته|پذیرفته) (?:بود|بودند)" + E)
 _LATER_VERB = folded_rx(B + r"(?:کرد|کردند|شد|شدند|نشست|نشستند|داشت|داشتند|رفت|رفتند|پذیرفت|گفت|گفتند|افزود|است|اند)" + E)
 
 

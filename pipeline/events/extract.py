@@ -19,6 +19,7 @@ from pipeline.events.candidates import (
     sports_article,
 )
 from pipeline.events.dates import (
+    CONTACT_PERFECT,
     OCCASION_PARTS,
     date_mentions,
     dateline,
@@ -40,8 +41,6 @@ from rasad.persian import span_fold as fold
 from rasad.persian_dates import to_jalali_str
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
-# a contact's own verb in the past perfect: "… دیدار کرده بودند", "… ملاقات داشته بود" (not "… سال گذشته بود")
-_CONTACT_PERFECT = folded_rx(B + r"(?:کرده|داشته|رفته|نشسته|پذیرفته) (?:بود|بودند)" + E)
 # the contact told back with its time right after it: "در این دیدار که روز …", "این دیدار بیست و یکم …"
 _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|"
                         r"رایزنی|مذاکره)\w*(?: (?:تلفنی|تصویری|دو ?جانبه))?(?: که)?\s")
@@ -148,13 +147,14 @@ _APPOSED_PAIR = folded_rx(r"[،,]\s*«?(?P<x>" + _NAME + r")»?\s+و\s+«?(?P<y>
 _BACK_NOUN = r"(?:در|طی) (?:این|آن) " + _CONTACT_NOUN + r"\w*"
 # a sentence that tells a contact back: "در این گفت‌وگو", "پس از این دیدار", "این مذاکرات که …"
 _TELLS_BACK = folded_rx(B + r"(?:این|آن) (?:" + _CONTACT_NOUN + r"|مذاکرات)\w*" + E)
-# "همتای ترکیه‌ای‌اش، Y": the country of the office Y holds
-_COUNTERPART_ADJ = folded_rx(r"همتای (?P<adj>\S+?)(?: ?ای)?(?: ?(?:اش|ش)| (?:وی|خود|او))[،,]\s*")
 # the plural verb of a list of people acting together: "… تأکید کردند", "… توصیف کرده‌اند"
 _JOINT_VERB = folded_rx(B + r"(?:کردند|نمودند|دادند|دانستند|خواندند|گفتند|داشتند|بودند|شدند|رسیدند|کرده اند|داده اند|دانسته اند"
                         r"|خوانده اند|گفته اند|کرده بودند)" + E)
 # "همتای ترکیه‌ای وی، ", "همتای عراقی‌اش، " (glued where the text lost its ZWNJ: "همتای عراقیاش")
-_COUNTERPART_OF = r"(?:همتای (?P<adj>\S+?)(?: ?ای)?(?: ?(?:اش|ش)| (?:وی|خود|او))[،,]\s*)?"
+# "همتای ترکیه‌ای‌اش، Y": the country of the office Y holds
+_COUNTERPART_ADJ = r"همتای (?P<adj>\S+?)(?: ?ای)?(?: ?(?:اش|ش)| (?:وی|خود|او))[،,]\s*"
+_COUNTERPART_OF = r"(?:" + _COUNTERPART_ADJ + r")?"
+_COUNTER_ADJ = folded_rx(_COUNTERPART_ADJ)
 # the back-reference sentence's list: "در این نشست، A، B و C بر … تأکید کردند"
 _BACK_LIST = folded_rx(r"\s*" + _BACK_NOUN + r"(?: (?:" + CHANNEL_WORDS + r"|دو ?جانبه|سه ?جانبه))?[،,]?\s*(?P<names>"
                        + _NAME + r"(?:[،,]\s*" + _NAME + r"){1,4}\s+و\s+" + _NAME + r")(?=\s+(?:نیز|هم|بر|درباره|در)\s)")
@@ -303,7 +303,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
     _dated_in_sequence(events, lead, folded, mentions[False], pub)
     _dated_on_sidelines(events, folded, mentions[False], pub)
     events = [e for e in merge_mentions(events) if not planned_in_body(e, folded)]
-    events = [e for e in events if not _restates_several(e, events)]
+    events = [e for e in events if not _restates_the_body(e, events)]
     offices = [(p, p["name"]) for e in events for p in e["participants"] if is_role(p)]
     for e in events:
         _name_roles_by_joint_list(e, events, text, folded)
@@ -382,7 +382,7 @@ def _told_back(events: list[dict]) -> None:
     """The last event tells back the one before it ("در این دیدار"): at that one's time and merging only (no
     contact of its own: see merge_mentions), unless it says a time of its own ("دو طرف پیش از این، ۱۲ مهر …") or
     that it came before ("دو رئیس‌جمهور پیش‌تر … دیدار کرده بودند": an earlier contact, its day not given)."""
-    own = events[-1]["_earlier"] and not events[-2]["_earlier"] and bool(_CONTACT_PERFECT.search(fold(events[-1]["evidence"])))
+    own = events[-1]["_earlier"] and not events[-2]["_earlier"] and bool(CONTACT_PERFECT.search(fold(events[-1]["evidence"])))
     if events[-1]["_key"] is None and not own:
         events[-1]["_told_back"] = True
         for slot in ("date", "date_jalali", "_key", "_earlier", "_background"):
@@ -466,7 +466,7 @@ def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub:
     }
 
 
-def _restates_several(event: dict, events: list[dict]) -> bool:
+def _restates_the_body(event: dict, events: list[dict]) -> bool:
     """A headline restating a contact the body tells with other words for a side: with a plural counterpart ("دیدار
     X با همتایان چینی و غنایی", told one by one or by the members' names), or with an office the body names ("X میزبان
     سرمایه‌گذاران چینی شد", "دیدار X با سرکنسول ترکیه"), when the body tells a contact of one of its sides."""
@@ -857,7 +857,7 @@ def _name_roles_by_back_sentence(event: dict, events: list[dict], text: str, fol
 def _name_two_sides(people: list[dict], events: list[dict], names: list[tuple[str, int]], folded: str, a: int) -> None:
     """Give the two sides of a contact the two names read back, a named side the one that is its fuller form."""
     first, second = people
-    m = _COUNTERPART_ADJ.search(folded, a, names[1][1])
+    m = _COUNTER_ADJ.search(folded, a, names[1][1])
     other = lexicon().country_of.get(m.group("adj")) if m and m.end() == names[1][1] else None
     if other and second["country"] != other:
         first, second = second, first

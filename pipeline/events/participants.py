@@ -156,35 +156,40 @@ class Resolver:
         office and speaks on (no «نیز/هم»: that is another person) right after one whose subject is a person named in
         full with no title tells that person again, the office written before only as a sentence's subject (else it
         is another side: "X با سفیر روسیه …")."""
-        lex = lexicon()
         for (a1, b1), (a2, b2) in zip(self.spans, self.spans[1:]):
-            start = lead_in_end(self.folded, a2, b2)
-            if not lex.title.match(self.folded, start) or not (o := self.opener(a1, b1)) or self.known(o["name"]):
-                continue
-            role = _ROLE_STOP.split(_title_at(self.folded, start) + " ", 1)[0]
-            if _SPEAKS_ON.match(self.folded, start + len(role)) and len(_words(o["name"])) >= 2 \
-                    and _words(o["name"])[0] in lex.first_names and not self._named_aside(role, a2) \
-                    and not any(fit_score(role, t) for t, _ in self.holders):
-                self.holders.append((role, o["name"]))
-                self.full_names.append(o["name"])
+            role = self._opening_office(a2, b2)
+            if role and _SPEAKS_ON.match(self.folded, lead_in_end(self.folded, a2, b2) + len(role)) \
+                    and (name := self._bare_full_opener(a1, b1)) and not self._named_aside(role, a2):
+                self._hold(role, name)
 
     def _name_after_office(self) -> None:
         """"نماینده سازمان … در این دیدار گفت: … . X با اشاره به … افزود: …": a person named in full with no title who
         goes on speaking («افزود», «ادامه داد»; no «نیز/هم»: that is another person) right after an office that opens
         its sentence and speaks holds that office."""
-        lex = lexicon()
         for (a1, b1), (a2, b2) in zip(self.spans, self.spans[1:]):
-            start = lead_in_end(self.folded, a1, b1)
-            if not lex.title.match(self.folded, start) or not _SAID.search(self.folded, start, b1):
-                continue
-            role = _ROLE_STOP.split(_title_at(self.folded, start) + " ", 1)[0]
-            o = self.opener(a2, b2)
-            if o and not self.known(o["name"]) and len(_words(o["name"])) >= 2 \
-                    and _words(o["name"])[0] in lex.first_names and _GOES_ON.search(self.folded, a2, b2) \
-                    and not _ALSO_AFTER.match(self.folded, self._name_end(a2, b2, o["name"])) \
-                    and not any(fit_score(role, t) for t, _ in self.holders):
-                self.holders.append((role, o["name"]))
-                self.full_names.append(o["name"])
+            role = self._opening_office(a1, b1)
+            if role and _SAID.search(self.folded, a1, b1) and _GOES_ON.search(self.folded, a2, b2) \
+                    and (name := self._bare_full_opener(a2, b2)) \
+                    and not _ALSO_AFTER.match(self.folded, self._name_end(a2, b2, name)):
+                self._hold(role, name)
+
+    def _opening_office(self, a: int, b: int) -> str | None:
+        """The office that opens folded[a:b] after its lead-in, up to «نیز», «در این …» and the like, if any."""
+        start = lead_in_end(self.folded, a, b)
+        return _ROLE_STOP.split(_title_at(self.folded, start) + " ", 1)[0] if lexicon().title.match(self.folded, start) \
+            else None
+
+    def _bare_full_opener(self, a: int, b: int) -> str | None:
+        """The person named in full, from a first name, with no title the article gives, who opens folded[a:b]."""
+        o = self.opener(a, b)
+        words = _words(o["name"]) if o else []
+        return o["name"] if len(words) >= 2 and words[0] in lexicon().first_names and not self.known(o["name"]) else None
+
+    def _hold(self, role: str, name: str) -> None:
+        """`name` holds `role`, unless the article already names a holder of it."""
+        if not any(fit_score(role, t) for t, _ in self.holders):
+            self.holders.append((role, name))
+            self.full_names.append(name)
 
     def _name_end(self, a: int, b: int, name: str) -> int:
         """Where `name`, which opens folded[a:b] (after its lead-in and honorifics), ends."""
@@ -414,9 +419,9 @@ class Resolver:
         size = _opening_name(words, honored)
         if not size and len(words) > 1 and words[1].group() in _NAME_ENDS:
             # "چمران در پاسخ … گفت:": one word the article gives in full elsewhere («مهدی چمران»)
-            fuller = self.fullest(_clean(self.text[start + words[0].start():start + words[0].end()]))
-            return _person(fuller) if len(_words(fuller)) > len(_words(_clean(self.text[start + words[0].start():
-                                                                                        start + words[0].end()]))) else None
+            alone = _clean(self.text[start + words[0].start():start + words[0].end()])
+            fuller = self.fullest(alone)
+            return _person(fuller) if len(_words(fuller)) > len(_words(alone)) else None
         if not size:
             return None
         return _person(self.fullest(_clean(self.text[start + words[0].start():start + words[size - 1].end()])))
@@ -761,7 +766,7 @@ def _title_end(f: str, at: int) -> int:
     return end
 
 
-def _apposed_name(f: str, end: int, text: str = "") -> tuple[int, int] | None:
+def _apposed_name(f: str, end: int, text: str) -> tuple[int, int] | None:
     """"نخست‌وزیر هند، راجیو کاپور، گفت": the span of a name of two or three words set off by commas right after
     the title that ends at `end`: past a first name, no title, place, body or common word (a surname's parts a ZWNJ
     glues in `text` are one word: «خوش‌اخلاق», not «اخلاق»)."""
@@ -771,7 +776,7 @@ def _apposed_name(f: str, end: int, text: str = "") -> tuple[int, int] | None:
     words, lex = m.group(1).split(), lexicon()
     # (a first name that is also a word, «بهمن», opens it when the rest is a surname: "مدیر …، بهمن X،")
     first = words[0] in lex.first_names or words[0] in lex.word_first_names
-    glued = ["".join(fold(w).split()) for w in text[m.start(1):m.end(1)].split()] if text else words
+    glued = ["".join(fold(w).split()) for w in text[m.start(1):m.end(1)].split()]
     if not (bare_name(words[first:]) or len(glued) < len(words) and bare_name(glued[first:])) \
             or any(_NOT_NAME.fullmatch(w) or w in lex.function_words for w in words):
         return None

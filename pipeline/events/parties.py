@@ -491,7 +491,7 @@ def _plural_head(words: list[str], lex) -> bool:
     if len(words) < 2:
         return False
     head = words[0]
-    if words[1] in _AGENT_PLURALS():
+    if words[1] in _agent_plurals():
         return True  # "لنج‌داران بندر دیّر", "صادرکنندگان استان": a compound plural of people
     # "فرهنگیان بازنشسته استان": «یان» on a noun (the people of it) heading words that are no title; alone, or
     # before a title, such a word is as often a surname («پزشکیان», «معتمدیان استاندار …»)
@@ -501,7 +501,8 @@ def _plural_head(words: list[str], lex) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _AGENT_PLURALS() -> frozenset[str]:  # noqa: N802 (data/agent_plural_endings.txt)
+def _agent_plurals() -> frozenset[str]:
+    """data/agent_plural_endings.txt, folded."""
     return frozenset(fold(w) for w in data_lines("agent_plural_endings.txt"))
 
 
@@ -820,9 +821,9 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
 
 @lru_cache(maxsize=1)
 def _joint_office_pairs() -> list[tuple[re.Pattern, re.Pattern]]:
-    pairs = [[folded_rx(r"\s*(?:" + alternation([h]) + ")" + E) for h in line.split("|")]
+    pairs = [tuple(folded_rx(r"\s*(?:" + alternation([h]) + ")" + E) for h in line.split("|"))
              for line in data_lines("joint_offices.txt")]
-    return [(a, b) for a, b in pairs] + [(b, a) for a, b in pairs]
+    return pairs + [(b, a) for a, b in pairs]
 
 
 def _joint_offices(cur: str, nxt: str) -> bool:
@@ -832,10 +833,11 @@ def _joint_offices(cur: str, nxt: str) -> bool:
 
 def _names_before_their_plural_office(folded: str, start: int, end: int, lex) -> list[Party]:
     """"A و B (،) وزیران امور خارجه دو کشور (،)": two people named, then the office both hold; the two, else []."""
-    if " و " not in folded[start:end]:
+    conj = folded.find(" و ", start, end)
+    if conj == -1:
         return []
-    for w in re.finditer(r"[^\s،,]+", folded[folded.index(" و ", start, end) + 3:end]):
-        at = folded.index(" و ", start, end) + 3 + w.start()
+    for w in re.finditer(r"[^\s،,]+", folded[conj + 3:end]):
+        at = conj + 3 + w.start()
         if _PLURAL_ROLE.fullmatch(w.group()) or _title_plural(w.group(), lex):
             named = split_parties(folded, start, len(folded[:at].rstrip(" ،,")))
             ok = len(named) == 2 and all(not (p.role_only or p.weak or p.pronoun) and p.title is None for p in named)
