@@ -55,6 +55,9 @@ SERAJI = MIRRORS / "UniversalDependencies+UD_Persian-Seraji" / "repo"
 PERDT = MIRRORS.parent / "shared" / "corpus" / "ud"
 NER23 = MIRRORS / "PouriaYazdani+Persian-NER" / "repo"
 PERDT_TRAIN = MIRRORS / "UniversalDependencies+UD_Persian-PerDT" / "repo"
+KHABAR = MIRRORS / "sarb9+KhabarYaab" / "repo"
+KHABAR_XLSX = "f6e023dd0b4eab9252bd7307b573bf560fcdea53:Backend/data/news.xlsx"
+_XLSX = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
 def _show(repo: Path, path: str) -> bytes:
@@ -190,14 +193,62 @@ def ud22_selection() -> dict[str, list[str]]:
     return _selection(ud_sentences(), "22", 20)
 
 
+def _xlsx_rows(data: bytes) -> list[dict[str, str]]:
+    """The rows of a workbook's first sheet as dicts keyed by its header row (the standard library's zip and XML)."""
+    from xml.etree import ElementTree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        shared = [''.join(t.text or "" for t in si.iter(_XLSX + "t"))
+                  for si in ElementTree.fromstring(z.read("xl/sharedStrings.xml")).iter(_XLSX + "si")]
+        sheet = ElementTree.fromstring(z.read("xl/worksheets/sheet1.xml"))
+    rows = []
+    for row in sheet.iter(_XLSX + "row"):
+        cells = {}
+        for c in row.iter(_XLSX + "c"):
+            v = c.find(_XLSX + "v")
+            value = "" if v is None else shared[int(v.text)] if c.get("t") == "s" else v.text
+            cells[re.match(r"[A-Z]+", c.get("r")).group()] = value or ""
+        rows.append(cells)
+    header = rows[0]
+    return [{header[k]: v for k, v in r.items() if k in header} for r in rows[1:]]
+
+
+def khabar25_articles() -> dict[str, dict]:
+    """Every article of round 25's workbook by id ("khabar25-<row>"), or {} when the snapshot is absent."""
+    from datetime import datetime
+
+    from w3lib.html import remove_tags, replace_entities
+
+    if not KHABAR.exists():
+        return {}
+    out = {}
+    for i, row in enumerate(_xlsx_rows(_show(KHABAR, KHABAR_XLSX)), start=1):
+        paragraphs = [" ".join(replace_entities(remove_tags(p)).split())
+                      for p in re.split(r"</p>|<br\s*/?>", row.get("content") or "")]
+        text = "\n\n".join(p for p in [" ".join((row.get("summary") or "").split()), *paragraphs] if p)
+        day = re.sub(r"(\d)(?:st|nd|rd|th)", r"\1", (row.get("publish_date") or "").split(",")[0])
+        aid = f"khabar25-{i:04d}"
+        out[aid] = {"id": aid, "title": " ".join((row.get("title") or "").split()), "text": text,
+                    "site": row.get("url"), "published": datetime.strptime(day, "%B %d %Y").date().isoformat()}
+    return out
+
+
+def khabar25_selection() -> dict[str, list[str]]:
+    """Round 25's labelled set, its halves: {"tune": ids, "blind": ids} (see the module docstring)."""
+    texts = khabar25_articles()
+    picked = sorted((a for a in texts if CUE21.search(texts[a]["text"])), key=lambda a: _sha("pick25", a))[:180]
+    return _selection({a: texts[a] for a in texts if a in picked or not CUE21.search(texts[a]["text"])}, "25", 20)
+
+
+def _sha(salt: str, aid: str) -> str:
+    return hashlib.sha1((salt + aid).encode()).hexdigest()
+
+
 def _selection(texts: dict[str, dict], round_: str, negatives: int) -> dict[str, list[str]]:
     """The texts with a cue word plus `negatives` without one (by SHA-1 of "neg<round>" + id), split in two halves
     by SHA-1 of "split<round>" + id."""
-    def sha(salt: str, aid: str) -> str:
-        return hashlib.sha1((salt + aid).encode()).hexdigest()
-
     cued = [a for a in texts if CUE21.search(texts[a]["text"])]
-    rest = sorted((a for a in texts if a not in cued), key=lambda a: sha("neg" + round_, a))
+    rest = sorted((a for a in texts if a not in cued), key=lambda a: _sha("neg" + round_, a))
     chosen = sorted(cued + rest[:negatives])
-    return {half: [a for a in chosen if (int(sha("split" + round_, a), 16) % 2 == 0) == (half == "tune")]
+    return {half: [a for a in chosen if (int(_sha("split" + round_, a), 16) % 2 == 0) == (half == "tune")]
             for half in ("tune", "blind")}
