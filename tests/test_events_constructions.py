@@ -3462,3 +3462,53 @@ def test_a_third_person_pronoun_inside_a_quote_is_not_its_speaker():
             " کمیسیون با وی گفت‌وگو کردند.»")
     assert all("کاظم خوش‌اخلاق" not in e_names for e_names in (
         [p["name"] for p in e["participants"]] for e in extract_events(text, None, PUB)))
+
+
+def test_a_meeting_of_many_told_back_by_its_attendees_with_their_titles():
+    # «وزرای … سه کشور … گفت‌وگو کردند. در این نشست A، TITLE، B، TITLE و C، TITLE حضور داشتند»
+    text = ("وزیران کشاورزی سه کشور روز دوشنبه در نشستی در وین درباره بازار گندم گفت‌وگو کردند. در این نشست پیتر برگ،"
+            " وزیر کشاورزی اتریش، یوهان کلاین، وزیر کشاورزی آلمان و کاظم نوری، وزیر جهاد کشاورزی ایران حضور داشتند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "یوهان کلاین", "کاظم نوری"])]
+
+
+def test_the_attendees_of_a_council_session_make_no_meeting():
+    # «جلسه شورای … برگزار شد. در این جلسه A، B و C حضور داشتند»: one body's session, no contact told
+    text = ("جلسه شورای اداری استان دیروز در سنندج برگزار شد. در این جلسه پیتر برگ، یوهان کلاین و کاظم نوری حضور"
+            " داشتند.")
+    assert extract_events(text, None, PUB) == []
+
+
+def test_a_summit_held_with_names_each_followed_by_its_title():
+    # «نشست سه‌جانبه … با حضور A، TITLE، B، TITLE و C، TITLE … برگزار شد»: three people, no title a party
+    text = ("نشست سه‌جانبه وزیران نیرو روز شنبه با حضور پیتر برگ، وزیر نیروی اتریش، یوهان کلاین، وزیر انرژی آلمان و"
+            " کاظم نوری، وزیر نیروی ایران در تبریز برگزار شد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "یوهان کلاین", "کاظم نوری"])]
+
+
+def test_a_bilateral_on_the_sidelines_of_a_meeting_of_many_is_its_own_meeting():
+    # «نشست سه‌جانبه … با حضور A، B و C برگزار شد. در حاشیه این نشست، A و B در دیداری دوجانبه … رایزنی کردند»
+    text = ("نشست سه‌جانبه وزیران نیرو روز شنبه با حضور پیتر برگ، یوهان کلاین و کاظم نوری در تبریز برگزار شد. در"
+            " حاشیه این نشست، برگ و نوری در دیداری دوجانبه درباره خط لوله رایزنی کردند.")
+    assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+        [_norm(["پیتر برگ", "یوهان کلاین", "کاظم نوری"]), _norm(["پیتر برگ", "کاظم نوری"])])
+
+
+def test_one_who_joined_part_of_a_meeting_is_one_of_its_participants():
+    # «X، TITLE، نیز در بخش پایانی این نشست شرکت کرد»: X joins the meeting told before
+    text = ("پیتر برگ روز دوشنبه در وین با یوهان کلاین دیدار کرد. کاظم نوری، معاون وزیر خارجه، نیز در بخش دوم این"
+            " دیدار شرکت کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "یوهان کلاین", "کاظم نوری"])]
+
+
+def test_a_plural_office_and_one_more_holding_a_three_sided_meeting_is_one_meeting():
+    # «وزرای … A و B و معاون وزیر … C … نشستی سه‌جانبه برگزار کردند»: one meeting of three, not one with each
+    text = "وزرای امور خارجه ترکیه و عراق و معاون وزیر امور خارجه سوریه روز شنبه در تبریز نشستی سه‌جانبه برگزار کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["وزیر امور خارجه ترکیه", "وزیر امور خارجه عراق", "معاون وزیر امور خارجه سوریه"])]
+
+
+def test_a_country_whose_name_ends_like_a_plural_is_no_group():
+    # «وزرای … اتریش و آلمان و …»: «آلمان» is a country of the plural office, not a plural of people
+    text = "وزرای امور خارجه اتریش و آلمان و معاون وزیر امور خارجه ایران روز شنبه در تبریز نشستی سه‌جانبه برگزار کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["وزیر امور خارجه اتریش", "وزیر امور خارجه آلمان", "معاون وزیر امور خارجه ایران"])]

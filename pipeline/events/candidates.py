@@ -25,7 +25,7 @@ from pipeline.events.parties import (
     strip_honorifics,
 )
 from pipeline.events.sessions import member, session_parties
-from pipeline.events.summits import summit_parties
+from pipeline.events.summits import attendee_parties, summit_parties
 from pipeline.events.text import CHANNEL_WORDS, folded_rx
 from rasad.persian import span_fold as fold
 from rasad.persian_dates import GREGORIAN_MONTHS_FA, SOLAR_MONTHS, find_date_expressions
@@ -78,6 +78,7 @@ _ON_TRIP = folded_rx(B + r"(?:در|طی) (?:جریان |طول )?(?:این |آن
 # a fronted phrase on someone's trip or stay, set off by its comma: "در جریان سفر X به تهران، وی با Y دیدار کرد"
 _TRIP_OF = folded_rx(r"\s*(?:در جریان|در طول|طی|در|حین|هنگام|به هنگام|در حاشیه|پس از|بعد از|پیش از|قبل از) "
                      r"(?:سفر|حضور|بازدید|اقامت|ورود) (?P<x>[^،,:.]{3,60}?) (?:به|در|از)\s[^،,:.]{2,40}[،,]\s*$")
+_MANY_SIDED = folded_rx(B + r"(?:سه|چهار|پنج|شش|چند) ?جانبه" + E)
 _SEPARATE = folded_rx(B + r"(?:جداگانه|جدا ?گانه|به (?:طور|صورت) جدا|به تفکیک|هر یک به تنهایی)" + E)
 # an action noun before «با» takes it as its object: "مبارزه با قاچاق", "مقابله با تروریسم" (but "X و هیئت همراه
 # با Y دیدار کردند": the retinue, then the counterpart)
@@ -343,7 +344,12 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
     if summit:
         out.append(Candidate(type="meeting", cameo="040", parties=summit[1], sentence=(a, b), cue=summit[0],
                              from_title=from_title, verbal=True, anchored=True))
-    session = None if summit or sentence_sports else session_parties(folded, s_start, b)
+    attended = None if summit or sentence_sports else attendee_parties(folded, s_start, b)
+    if attended:
+        # "در این نشست A، B و C حضور داشتند": a contact only when none is told before it
+        out.append(Candidate(type="meeting", cameo="040", parties=attended[1], sentence=(a, b), cue=attended[0],
+                             from_title=from_title, verbal=True, anchored=True, first_told=True))
+    session = None if summit or attended or sentence_sports else session_parties(folded, s_start, b)
     for cue in lex.noun.finditer(folded, s_start, b):
         if summit and cue.start() == summit[0] or session and cue.start() == session[0]:
             continue
@@ -1087,7 +1093,9 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     w = _first_with(folded, ce, c.R) if _PLURAL.search(c.noun) else None
     after = [p for p in parties if w is not None and p.name[0] >= w.end()]
     listed = len(after) >= 2 and len(parties) == len(after) + 1
-    each = reading.split_each or _counterparts_listed(parties) or bool(visits) or bool(listed) \
+    # ("… و معاون وزیر خارجه سوریه … نشستی سه‌جانبه برگزار کردند": a meeting of many, not one with each)
+    listed_each = _counterparts_listed(parties) and not _MANY_SIDED.search(folded, L, R)
+    each = reading.split_each or listed_each or bool(visits) or bool(listed) \
         or _calls_each(folded, kind, c, parties) or _meets_each(folded, kind, c, parties)
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False,
                      verbal=reading.verbal, anchored=reading.anchored, split_each=each, told=reading.speaker,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.events.candidates import FUTURE
-from pipeline.events.lexicon import lexicon
+from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.roles import in_order, role_fits, shape
 from pipeline.events.text import folded_rx, sentences
 from rasad.persian import same_person
@@ -84,10 +84,24 @@ def _fits(k: dict, ev: dict, also: bool) -> bool:
     """Are kept mention `k` and mention `ev` one occurrence?"""
     if k["_cue"] == ev["_cue"]:
         return False  # one cue split into several meetings ("با همتایان … خود")
+    if _side_meeting(k, ev) or _side_meeting(ev, k):
+        return False
     loose = _nominal(ev) or _nominal(k) or ev["is_headline"] or k["is_headline"] or ev["evidence"] == k["evidence"]
     near = _adjacent(k, ev) and not also
     return (k["type"] == ev["type"] or loose or _talk_of_call(k, ev)) \
         and _one_event(k["participants"], ev["participants"], loose, near) and _same_time(k, ev)
+
+
+# "در حاشیه این نشست، A و B در دیداری دوجانبه …": a meeting of two beside the meeting of many told before it
+_BILATERAL = folded_rx(B + r"(?:در حاشیه (?:این|آن|همین) (?:نشست|اجلاس|دیدار)|(?:دیدار|نشست|ملاقات)(?:ی)? دو ?جانبه)" + E)
+
+
+def _side_meeting(many: dict, two: dict) -> bool:
+    """Is `two` a bilateral held beside the multilateral `many` told before it (another occurrence, though it
+    shares two parties)?"""
+    return len(many["participants"]) >= 3 and len(two["participants"]) == 2 and many["span"] is not None \
+        and two["span"] is not None and two["span"][0] >= many["span"][1] \
+        and bool(_BILATERAL.search(fold(two["evidence"] or "")))
 
 
 def _named_as(role: str, named: dict[str, str]) -> str | None:

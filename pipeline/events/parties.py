@@ -508,8 +508,8 @@ def _agent_plurals() -> frozenset[str]:
 
 def _people_plural(word: str, lex) -> bool:
     """"شهروندان", "محققان": «ان» on a noun of people (one hazm tags both noun and adjective); "نوادگان": «گان» on
-    a noun in «ه»."""
-    return (word.endswith("ان") and len(word) > 4 and word[:-2] in lex.person_nouns
+    a noun in «ه» (not a country's name: «آلمان»)."""
+    return (word.endswith("ان") and len(word) > 4 and word[:-2] in lex.person_nouns and not lex.country.fullmatch(word)
             or word.endswith("گان") and word[:-3] + "ه" in lex.nouns_in_he)
 
 

@@ -1,4 +1,4 @@
-"""Multilateral meetings told by a «N‌جانبه» meeting noun and «برگزار شد» (pure).
+"""Multilateral meetings told by a «N‌جانبه» meeting noun and «برگزار شد», or told back by their attendees (pure).
 
 "نشست سه‌جانبه A، B و C، وزیران امور خارجه ایران، اتیوپی و عراق، … برگزار شد" and "نشست چهارجانبه وزیران نفت
 ایران، عمان، غنا و هند با حضور A، B، C و D … برگزار شد": one meeting of every named participant, each with
@@ -7,12 +7,34 @@ the shared title and the country written in the same place of its list."""
 from __future__ import annotations
 
 from pipeline.events.lexicon import B, E
-from pipeline.events.parties import Party, cut, named_list, plural_role
+from pipeline.events.parties import Party, cut, named_list, plural_role, split_parties
 from pipeline.events.text import folded_rx
 
 SUMMIT = folded_rx(B + r"(?:نشست|دیدار|اجلاس|گفت ?و ?گو|مذاکرات)(?:ی)? (?:سه|چهار|پنج|شش|چند) ?جانبه" + E)
 _HELD = folded_rx(B + r"(?:برگزار|تشکیل) (?:شد|گردید|شده است|شده بود)" + E)
 _PRESENCE = folded_rx(B + r"با حضور" + E)
+# "در این نشست A، TITLE، B، TITLE و C، TITLE حضور داشتند": the people a meeting told before is told back with
+_ATTENDED = folded_rx(r"\s*(?:در|طی) (?:این|آن) (?:نشست|دیدار|اجلاس|گفت ?و ?گو|مذاکرات)\w*\s*[،,]?\s*")
+_WERE_PRESENT = folded_rx(r"\s+(?:حضور|شرکت) (?:داشتند|کردند|یافتند)\s*[.]?\s*$")
+# the sentence before tells a meeting of many: a «N‌جانبه» noun, or a contact verb with a plural subject
+_MANY_MET = folded_rx(B + r"(?:(?:دیدار|گفت ?و ?گو|رایزنی|مذاکره|تبادل نظر)(?: و (?:گفت ?و ?گو|رایزنی|تبادل نظر))? "
+                      r"(?:کردند|نمودند)|(?:سه|چهار|پنج|شش|چند) ?جانبه)" + E)
+
+
+def attendee_parties(folded: str, start: int, end: int) -> tuple[int, list[Party]] | None:
+    """(cue position, parties) of "در این نشست A، TITLE، B، TITLE و C حضور داشتند" right after a sentence that
+    tells a meeting of many without naming them ("وزرای خارجه سه کشور … گفت‌وگو کردند"), or None."""
+    m = _ATTENDED.match(folded, start, end)
+    present = _WERE_PRESENT.search(folded, m.end(), end) if m else None
+    if not present:
+        return None
+    before = folded[:start].rstrip()
+    if not _MANY_MET.search(folded, max(before.rfind(".", 0, len(before) - 1), before.rfind("\n")) + 1, len(before)):
+        return None
+    parties = split_parties(folded, m.end(), present.start())
+    if len(parties) < 2 or any(p.role_only or p.pronoun or p.weak for p in parties):
+        return None
+    return m.start(), parties
 
 
 def summit_parties(folded: str, start: int, end: int) -> tuple[int, list[Party]] | None:
@@ -24,6 +46,9 @@ def summit_parties(folded: str, start: int, end: int) -> tuple[int, list[Party]]
     presence = _PRESENCE.search(folded, m.end(), held.start())
     if presence:  # the roles first, then the people
         shared = plural_role(folded, m.end(), presence.start())
+        listed = split_parties(folded, *cut(folded, presence.end(), held.start()))
+        if len(listed) >= 3 and all(p.title and not p.role_only for p in listed):
+            return m.start(), listed  # "با حضور A، TITLE، B، TITLE و C، TITLE": each name with its own title
         names = named_list(folded, *cut(folded, presence.end(), held.start()))
     else:  # the people first, then the roles set off by commas
         shared = plural_role(folded, m.end(), held.start())
