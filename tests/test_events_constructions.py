@@ -3512,3 +3512,42 @@ def test_a_country_whose_name_ends_like_a_plural_is_no_group():
     text = "وزرای امور خارجه اتریش و آلمان و معاون وزیر امور خارجه ایران روز شنبه در تبریز نشستی سه‌جانبه برگزار کردند."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [
         _norm(["وزیر امور خارجه اتریش", "وزیر امور خارجه آلمان", "معاون وزیر امور خارجه ایران"])]
+
+
+def test_a_host_word_inside_a_parenthesis_makes_no_host():
+    # «X و Y (از مساجد میزبان …) در Z … است»: the parenthesis modifies a noun, no one hosts anyone
+    text = "وسعت کتابخانه و مسجد جامع (از مساجد میزبان جشن‌های نیمه شعبان) در کازان ۱۲ هزار مترمربع است."
+    assert extract_events(text, None, PUB) == []
+
+
+def test_a_building_that_hosted_several_governments_is_no_meeting():
+    # «هتل X میزبان چندین دولت خارجی بوده است»: a venue and a vague plural, no parties
+    text = "هتل پارک در وین، میزبان چندین دولت خارجی نیز بوده است."
+    assert extract_events(text, None, PUB) == []
+
+
+def test_the_words_after_a_body_head_name_the_body_not_a_holder():
+    # «دبیرکل سازمان پیمان …»: «پیمان» after «سازمان» is the body's name, not a first name of the office's holder
+    text = "دبیرکل سازمان پیمان مرکزی گفت: درباره امنیت منطقه با کاظم نوری گفتگو کردم."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["دبیرکل سازمان پیمان مرکزی", "کاظم نوری"])]
+
+
+def test_a_title_whose_complement_ends_in_a_region_or_the_country_holds_no_name():
+    # «معاون نخست‌وزیر اقلیم کردستان», «مدیر مدارس علمیه کشور»: the office's complement, whatever first names it holds
+    text = "کاظم نوری با معاون نخست وزیر اقلیم کردستان دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "معاون نخست‌وزیر اقلیم کردستان"])]
+    text = "مدیر مدارس علمیه کشور با کاظم نوری دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["مدیر مدارس علمیه کشور", "کاظم نوری"])]
+
+
+def test_a_title_of_two_words_opened_by_a_first_name_is_the_apposition_of_the_name_before():
+    # «X، قائم مقام وزیر کشور، با استقبال Y وارد … شد»: «قائم» opens the title, not a second person
+    text = "پیتر برگ، قائم مقام وزیر کشور، با استقبال مسئولان استان یزد وارد این استان شد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "مسئولان استان یزد"])]
+
+
+def test_an_official_of_a_country_in_a_headline_is_the_office_the_body_names():
+    # a heading «دیدار مقام فرانسوی با Y», then «X، وزیر دارایی فرانسه … با Y دیدار کرد»: one meeting
+    text = ("رئیس‌جمهور آمریکا امروز احتمال سفر به آسیا را رد نکرد.\nدیدار مقام فرانسوی با نوری\nروزنامه لوموند روز"
+            " دوشنبه نوشت «پیتر برگ»، وزیر دارایی فرانسه دوشنبه در واشنگتن با «کاظم نوری»، وزیر اقتصاد ایران دیدار کرد.")
+    assert [_names(e) for e in extract_events(text, "سفر", PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]

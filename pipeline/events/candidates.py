@@ -144,6 +144,8 @@ _VERB_END = folded_rx(B + r"(?:گفت|گفتند|نوشت|نوشتند|افزو�
 _FINITE = folded_rx(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|(?<!به )گفته|نوشت|نوشتند|افزود|افزودند|داشت|داشتند|"
                     r"(?<=اعلام )کرده(?! ?(?:است|اند|بود))|(?<=خبر )داده(?! ?(?:است|اند|بود))|(?<=قرار )گرفت(?:ند)?|"
                     r"(?:کرده|شده|بوده|گفته|داشته)(?:است|اند))" + E)  # "کرده‌است" written without its ZWNJ
+# a past verb and «و»: the clause after it tells another act of the same subject
+_DONE_AND = folded_rx(r"(?:" + _FINITE.pattern + r")\s+و\s")
 # a verb that closes a clause, past or present ("… به سر می‌برد", "… برگزار می‌شود")
 _CLAUSE_VERB = folded_rx(_FINITE.pattern + r"|" + B + r"می ?\S+(?:د|ند)" + E)
 _PLURAL_VERB = folded_rx(r"(?:ند|یم|ید)$")
@@ -1159,6 +1161,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     w0 = c.L if _CLAUSE_STOP.search(folded, w0, c.L) else w0  # "X خواهد آمد، جایی که … دیدار کرد": not across a comma
     if (that := _THAT.search(folded, w0, c.cs)) and (closed := list(_CLAUSE_VERB.finditer(folded, that.end(), c.cs))):
         w0 = closed[-1].end()  # "X که در اجلاسی که … برگزار می‌شود به سر می‌برد، با Y …": a relative clause's tense
+    if done := list(_DONE_AND.finditer(folded, w0, c.cs)):
+        w0 = done[-1].end()  # "X در نشست خبری … پاسخ گفت و روز چهارشنبه با Y دیداری داشت": the act before «و» is another
     window = folded[w0:c.cs] + " " + folded[c.cs:min(c.R, stop)]
     said = [m.end() for m in _COMPLEMENT.finditer(folded, c.L, c.cs)]
     # "X در نشست خبری گفت که با Y …": the press conference is where X said it, not the contact ("انتظار می‌رود
@@ -1666,6 +1670,8 @@ def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidat
     L = _clause_left(folded, s_start, host.start())
     if that := list(_THAT.finditer(folded, L, host.start())):
         L = that[-1].end()  # "… سیاره‌ای یافتند که گرد یک ستاره میزبان (…) است": the host is the clause's own subject
+    if folded.count("(", L, host.start()) > folded.count(")", L, host.start()):
+        return None  # "X و Y (از مساجد میزبان عزاداری‌ها) … است": a host word inside a parenthesis modifies a noun
     R = _past_title_chunks(folded, _clause_right(folded, host.end(), end), end)  # "X میزبان Y، TITLE، بود"
     m = re.search(B + r"(?:بود|بودند|شد|است)" + E, folded[host.end():R])
     if not m or FUTURE.search(folded, host.end(), host.end() + m.start()):

@@ -150,7 +150,7 @@ _DEMONSTRATIVE = folded_rx(r"(?:این|آن|همین|همان)\s+(?!مقام|م�
 _ACCOUNT = folded_rx(B + r"(?:روایت|خاطره|خاطرات|تصاویر|تصویر|عکس|عکس ?های|فیلم|جزئیات(?:ی)?|ماجرای|داستان|شرح|"
                      r"استوارنامه|اعتمادنامه|اعتبارنامه|دعوت ?نامه|نامه|تسلیم|تقدیم|ارائه|ارسال|اهدای|اعطای)" + E)
 # a building or hall as the host ("ساختمان قوه قضاییه میزبان X بود"): where the contact was, not who took part
-_BUILDING = folded_rx(r"(?:ساختمان|سالن|تالار|کاخ|محل|مقر|عمارت)(?: \S+){1,4}$")
+_BUILDING = folded_rx(r"(?:ساختمان|سالن|تالار|کاخ|محل|مقر|عمارت|هتل|مسجد|حسینیه|ورزشگاه|استادیوم|فرودگاه)(?: \S+){1,4}$")
 # heads that say a group without saying whose: a party only with what follows them
 _VAGUE = folded_rx(
     r"(?:هیئت|هیات|هیأت|خانواده|مسئولان|مسئولین|مقامات|همتایان|نمایندگان|اعضا|اعضای|جمع|گروه|طرف)(?: (?:خود|خویش|وی|ایشان)| ?(?:ش|اش|شان))?|"
@@ -163,7 +163,7 @@ _VAGUE = folded_rx(
 )
 _GENERIC_TITLE = folded_rx(r"وزیر|رییس|رئیس|معاون|مدیر|مدیرکل|سفیر|نماینده|دبیر|عضو|مشاور|دستیار|سخنگو|سخنگوی")
 _QUANTIFIER = folded_rx(
-    r"(?:تعدادی|برخی|بعضی|سایر|جمعی|شماری|عده ?ای|گروهی|چند(?= \S)(?! (?:" + _TIME_UNITS + r")\w*)|چند ?تن|چندتن|تنی چند|چند نفر|(?:هزاران|صدها|ده ?ها)(?: نفر| تن)?|"
+    r"(?:تعدادی|برخی|بعضی|سایر|جمعی|شماری|عده ?ای|گروهی|چندین(?= \S)|چند(?= \S)(?! (?:" + _TIME_UNITS + r")\w*)|چند ?تن|چندتن|تنی چند|چند نفر|(?:هزاران|صدها|ده ?ها)(?: نفر| تن)?|"
     r"جمع کثیری|شمار زیادی|\d+ (?:تن|نفر))" + E
 )
 # "تعدادی از اعضای شورای نگهبان", "جمعی از بازاریان", "هیئتی از شیلی": a quantified group that names its members
@@ -191,7 +191,7 @@ _QUANTIFIED_GROUP = folded_rx(
     r"(?:برخی|بعضی|شماری|تعدادی) (?!از )(?!" + _VAGUE_HEADS + r"|مقام ?ها)"
     r"\S+(?:ها|های|ان|ین) " + _QUALIFIER + r"|"
     # … and «چند» before its singular head and what qualifies it: "چند نماینده کنگره آمریکا" (not "چند مقام …")
-    r"چند (?!(?:مقام|مسئول|مسوول|مسئولین|نفر|تن|کشور|شخصیت|فرد|همتا|" + _TIME_UNITS + r")(?!\w))\S+ " + _QUALIFIER
+    r"(?:چند|چندین) (?!(?:مقام|مسئول|مسوول|مسئولین|نفر|تن|کشور|دولت|شخصیت|فرد|همتا|" + _TIME_UNITS + r")(?!\w))\S+ " + _QUALIFIER
 )
 _PREPOSITION = folded_rx(B + r"(?:در|به|طی)" + E)  # "X | طی مراسمی …": an occasion, no part of the party
 # what follows «در» inside a title: a field or the house of a post ("در امور ویژه", "در مجلس")
@@ -742,6 +742,8 @@ def _starts_name(s: str, lex) -> bool:
     h = lex.honorific.match(s)
     if h and not lex.title.match(s):
         return True  # (not a rank that starts a title: "امام جمعه …" is a second title of the one named)
+    if (t := lex.title.match(s)) and " " in t.group().strip():
+        return False  # "قائم مقام مدیر …": a first name that opens a title of two words is the title's
     first = s.split(" ", 1)[0]
     return first in lex.first_names
 
@@ -1128,7 +1130,9 @@ def _title_end(folded: str, at: int, b: int, lex) -> int:
     return end
 
 
-_REGION_NOUNS = frozenset({"ولایت", "استان", "شهرستان", "شهر", "ناحیه", "بخش", "منطقه", "ایالت"})  # (folded)
+_REGION_NOUNS = frozenset({"ولایت", "استان", "شهرستان", "شهر", "ناحیه", "بخش", "منطقه", "ایالت", "اقلیم"})  # (folded)
+# the head word of a body: the words after it are the body's name ("دبیرکل سازمان پیمان آتلانتیک شمالی")
+_BODY_NOUNS = frozenset({"سازمان", "اتحادیه", "حزب", "جنبش", "جبهه", "مجمع", "بنیاد", "انجمن", "کانون", "موسسه"})
 
 
 def _holder_after_role(folded: str, at: int, b: int, lex) -> tuple[int, int, int] | None:
@@ -1143,14 +1147,22 @@ def _holder_after_role(folded: str, at: int, b: int, lex) -> tuple[int, int, int
         if m.group() in _CLAUSE_WORDS:
             return None  # "رهبر کره شمالی را دلیل …": the role's phrase has ended
         if rest == folded[start:b] and (m.group() not in lex.first_names or m.group() in POLITE) \
-                or before and before.group() in _REGION_NOUNS:
-            continue  # "ریاست محترم جمهور": a polite adjective stays in the role; "رئیس ولایت سغد": a region's name
+                or before and before.group() in _REGION_NOUNS | _BODY_NOUNS or m.group() in _REGION_NOUNS:
+            continue  # "ریاست محترم جمهور": a polite adjective stays in the role; "رئیس ولایت سغد", "… اقلیم کردستان":
+            # a region's name
         words = re.findall(r"[^\s.!?؟؛:]+", rest)
         if 2 <= len(words) and words[0] in lex.first_names and apposed_name(rest, lex) \
-                and _name_words(words, lex) >= 2 and not any(w in lex.function_words for w in words):
+                and _name_words(words, lex) >= 2 and not any(w in lex.function_words for w in words) \
+                and not _place_word(words[-1], lex):
             return start, b - len(rest), b
         return None
     return None
+
+
+def _place_word(word: str, lex) -> bool:
+    """A country, a place of the gazetteer or «کشور»: the end of a title's complement ("معاون نخست‌وزیر اقلیم
+    کردستان", "مدیر حوزه‌های علمیه کشور"), never of the name of its holder."""
+    return word in ("کشور", "کشورمان") or bool(lex.country.fullmatch(word))
 
 
 def _name_words(words: list[str], lex) -> int:

@@ -102,6 +102,13 @@ def _leader_of(x: Shape, y: Shape) -> bool:
     return x.words == ("رهبر",) and x.country not in (None, "ایران", "?") and x.country == y.country and y.words in _HEADS
 
 
+def _official_of(written: str, x: Shape, y: Shape) -> bool:
+    """"مقام فرانسوی" and "وزیر دارایی فرانسه": one official of a country, office unsaid, is any office of it (not
+    "مقامات آمریکایی": many)."""
+    return fold(written).split()[:1] == ["مقام"] and x.words == ("مقام",) and x.country not in (None, "?") \
+        and x.country == y.country and bool(y.words)
+
+
 def in_order(few: tuple[str, ...], many: tuple[str, ...]) -> bool:
     """Does every word of `few` stand in `many`, in the same order (others between)?"""
     rest = iter(many)
@@ -112,6 +119,8 @@ def _fit(role: str, title: str) -> int:
     a, b = shape(role), shape(title)
     if _leader_of(a, b) or _leader_of(b, a):
         return 9
+    if _official_of(role, a, b) or _official_of(title, b, a):
+        return 1
     if not a.words or not b.words or a.words[0] != b.words[0]:
         return 0
     if min(len(a.words) + (a.country is not None), len(b.words) + (b.country is not None)) < 2 and a.words not in _ONE_WORD_OFFICES:
