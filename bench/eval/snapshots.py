@@ -33,6 +33,22 @@ dev and test), read from the snapshot's `not-to-release/train_ner.txt` (one toke
 sentences; the treebank's own `.conllu` train file is absent from the snapshot), tokens joined by spaces: those
 with a meeting cue word plus 25 without one (the first by SHA-1 of "neg24" + id), split by SHA-1 of "split24" + id
 (corpus_labels/perdt24_split.json, committed before any label existed).
+
+Round 26 (wave 17): AwesDea/Hamshahri-Information-Retrieval (the Hamshahri corpus, for research use; read for
+evaluation only, never copied), the 5,375 articles of the newspaper Hamshahri of 2003–2007 in its
+`HamshahriData/HamshahriCorpus` (commit 97aa218), one file each, written with Arabic «ي» and «ك» and no ZWNJ. An
+article's first line is its title, the rest its text (the 121 files of 2003 laid out in the print's wrapped lines
+are left out: their title is not told from their text); its publication day is the Jalali day its file's name gives ("HAM2-811011-007": 1381/10/11). The
+set: 160 of the articles with a meeting cue word (the first by SHA-1 of "pick26" + id) plus 20 without one (by
+SHA-1 of "neg26" + id), split by SHA-1 of "split26" + id (corpus_labels/hamshahri26_split.json, committed before
+any label existed).
+
+Round 27 (wave 17): Arefee/NLP-PersianNews (no licence stated; read for evaluation only, never copied), the 220
+articles of Asr-e Iran (July 2018) and Fars (November 2018) in its `asrirandata.jsonl` and `farsnewsdata.jsonl`
+(commit ca2c9ee). An article's text is its subtitle (the lead) and its body, HTML entities resolved; its title the
+title, else the kicker; its publication day the one its date field gives. The set: the articles with a meeting
+cue word plus 20 without one (by SHA-1 of "neg27" + id), split by SHA-1 of "split27" + id
+(corpus_labels/news27_split.json, committed before any label existed).
 """
 
 from __future__ import annotations
@@ -57,6 +73,8 @@ NER23 = MIRRORS / "PouriaYazdani+Persian-NER" / "repo"
 PERDT_TRAIN = MIRRORS / "UniversalDependencies+UD_Persian-PerDT" / "repo"
 KHABAR = MIRRORS / "sarb9+KhabarYaab" / "repo"
 KHABAR_XLSX = "f6e023dd0b4eab9252bd7307b573bf560fcdea53:Backend/data/news.xlsx"
+HAMSHAHRI = MIRRORS / "AwesDea+Hamshahri-Information-Retrieval" / "repo"
+NEWS27 = MIRRORS / "Arefee+NLP-PersianNews" / "repo"
 _XLSX = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 
 
@@ -238,6 +256,91 @@ def khabar25_selection() -> dict[str, list[str]]:
     texts = khabar25_articles()
     picked = sorted((a for a in texts if CUE21.search(texts[a]["text"])), key=lambda a: _sha("pick25", a))[:180]
     return _selection({a: texts[a] for a in texts if a in picked or not CUE21.search(texts[a]["text"])}, "25", 20)
+
+
+def hamshahri26_articles() -> dict[str, dict]:
+    """Every article of round 26's Hamshahri files by id ("ham26-<file name>"), or {} when the snapshot is absent."""
+    import jdatetime
+
+    if not HAMSHAHRI.exists():
+        return {}
+    names = subprocess.run(["git", "-C", str(HAMSHAHRI), "ls-tree", "-r", "--name-only", "HEAD"], capture_output=True,
+                           text=True, check=True).stdout.split("\n")
+    names = [n for n in names if n.endswith(".ham")]
+    batch = "".join(f"HEAD:{n}\n" for n in names).encode()
+    raw = subprocess.run(["git", "-C", str(HAMSHAHRI), "cat-file", "--batch"], input=batch, capture_output=True,
+                         check=True).stdout
+    out, at = {}, 0
+    for name in names:
+        head_end = raw.index(b"\n", at)
+        size = int(raw[at:head_end].split()[2])
+        body = raw[head_end + 1:head_end + 1 + size].decode("utf-8", "replace")
+        at = head_end + 1 + size + 1
+        lines = [" ".join(x.split()) for x in body.splitlines() if x.strip()]
+        if len(lines) < 2 or re.search(r"[ \t]\r?\n", body):
+            continue  # (121 files of 2003 keep the print layout's wrapped lines: their title is not told from the text)
+        stem = name.rsplit("/", 1)[-1][:-4]
+        y, mo, d = re.match(r"HAM2-(\d\d)(\d\d)(\d\d)", stem).groups()
+        aid = f"ham26-{stem}"
+        out[aid] = {"id": aid, "title": lines[0], "text": "\n\n".join(lines[1:]),
+                    "published": jdatetime.date(1300 + int(y), int(mo), int(d)).togregorian().isoformat()}
+    return out
+
+
+def hamshahri26_selection() -> dict[str, list[str]]:
+    """Round 26's labelled set, its halves: {"tune": ids, "blind": ids} (see the module docstring)."""
+    texts = hamshahri26_articles()
+    cued = {a for a in texts if CUE21.search(_persian_letters(texts[a]["text"]))}
+    picked = set(sorted(cued, key=lambda a: _sha("pick26", a))[:160])
+    rest = sorted((a for a in texts if a not in cued), key=lambda a: _sha("neg26", a))[:20]
+    chosen = sorted(picked | set(rest))
+    return {half: [a for a in chosen if (int(_sha("split26", a), 16) % 2 == 0) == (half == "tune")]
+            for half in ("tune", "blind")}
+
+
+def _persian_letters(text: str) -> str:
+    return text.translate(str.maketrans("يك", "یک"))
+
+
+def news27_articles() -> dict[str, dict]:
+    """Every article of round 27's two files by id ("news27-<agency>-<news code>"), or {} when the snapshot is absent."""
+    import html
+
+    if not NEWS27.exists():
+        return {}
+    out = {}
+    for path in ("asrirandata.jsonl", "farsnewsdata.jsonl"):
+        for line in _show(NEWS27, path).decode("utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = {k: html.unescape(v) if isinstance(v, str) else v for k, v in json.loads(line).items()}
+            text = "\n\n".join(p for p in (" ".join((row.get("subtitle") or "").split()),
+                                            (row.get("body") or "").strip()) if p)
+            if not text:
+                continue
+            aid = f"news27-{row['NewsAgency'].lower()}-{row['newsCode']}"
+            out[aid] = {"id": aid, "title": " ".join((row.get("title") or row.get("rutitr") or "").split()),
+                        "text": text, "published": _day27(row["date"]) or _published(row["newsLink"])}
+    return out
+
+
+def _day27(written: str) -> str | None:
+    """"۲۰:۱۱ - ۲۷ تير ۱۳۹۷ - 18 July 2018" (Asr-e Iran), "۱۸:۲۲ - ۱۳۹۷/۹/۱۰" (Fars): the Gregorian day, ISO."""
+    from datetime import datetime
+
+    import jdatetime
+
+    digits = written.translate(str.maketrans("۰۱۲۳۴۵۶۷۸۹", "0123456789"))
+    if m := re.search(r"(\d{1,2}) ([A-Z][a-z]+) (\d{4})", digits):
+        return datetime.strptime(" ".join(m.groups()), "%d %B %Y").date().isoformat()
+    if m := re.search(r"(\d{4})/(\d{1,2})/(\d{1,2})", digits):
+        return jdatetime.date(*map(int, m.groups())).togregorian().isoformat()
+    return None
+
+
+def news27_selection() -> dict[str, list[str]]:
+    """Round 27's labelled set, its halves: {"tune": ids, "blind": ids} (see the module docstring)."""
+    return _selection(news27_articles(), "27", 20)
 
 
 def _sha(salt: str, aid: str) -> str:
