@@ -3551,3 +3551,12 @@ def test_an_official_of_a_country_in_a_headline_is_the_office_the_body_names():
     text = ("رئیس‌جمهور آمریکا امروز احتمال سفر به آسیا را رد نکرد.\nدیدار مقام فرانسوی با نوری\nروزنامه لوموند روز"
             " دوشنبه نوشت «پیتر برگ»، وزیر دارایی فرانسه دوشنبه در واشنگتن با «کاظم نوری»، وزیر اقتصاد ایران دیدار کرد.")
     assert [_names(e) for e in extract_events(text, "سفر", PUB)] == [_norm(["پیتر برگ", "کاظم نوری"])]
+
+
+def test_a_city_councils_session_with_a_named_outsider_after_a_time_phrase():
+    # «جلسه شورای اسلامی شهر X امروز با حضور NAME برگزار شد»: the council met the mayor (a named outside party)
+    text = "جلسه شورای اسلامی شهر بروجرد امروز با حضور کاظم نوری، شهردار بروجرد، برگزار شد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["شورای اسلامی شهر بروجرد", "کاظم نوری"])]
+    # … but its own members are no outside party
+    text = "جلسه شورای اسلامی شهر بروجرد امروز با حضور اعضای شورا برگزار شد."
+    assert extract_events(text, None, PUB) == []

@@ -1919,9 +1919,8 @@ def _last_with(folded: str, lo: int, hi: int) -> re.Match | None:
 def _first_with(folded: str, lo: int, hi: int) -> re.Match | None:
     for m in _WITH.finditer(folded, lo, hi):
         if not _WITH_NOT_PARTY.match(folded, m.start()) and not _ACTION_WITH.search(folded, lo, m.start()):
-            if _PRESENCE.match(folded, m.start(), hi):
-                return _PRESENCE.match(folded, m.start(), hi)
-            return m
+            # («با حضور» whole, though the bound falls inside it: "جلسه X امروز با حضور Y برگزار شد")
+            return _PRESENCE.match(folded, m.start()) or m
     return None
 
 
