@@ -3560,3 +3560,9 @@ def test_a_city_councils_session_with_a_named_outsider_after_a_time_phrase():
     # … but its own members are no outside party
     text = "جلسه شورای اسلامی شهر بروجرد امروز با حضور اعضای شورا برگزار شد."
     assert extract_events(text, None, PUB) == []
+
+
+def test_a_time_word_inside_the_name_of_ones_own_bodys_session_keeps_it_a_session():
+    # «X در جلسه دیروز هیات دولت با اشاره به …»: the cabinet's session, and «با اشاره» names no one
+    text = "کاظم نوری در جلسه دیروز هیات دولت با اشاره به سالگرد سیل گلستان، آن را حادثه‌ای تلخ دانست."
+    assert extract_events(text, None, PUB) == []
