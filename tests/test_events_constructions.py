@@ -3566,3 +3566,10 @@ def test_a_time_word_inside_the_name_of_ones_own_bodys_session_keeps_it_a_sessio
     # «X در جلسه دیروز هیات دولت با اشاره به …»: the cabinet's session, and «با اشاره» names no one
     text = "کاظم نوری در جلسه دیروز هیات دولت با اشاره به سالگرد سیل گلستان، آن را حادثه‌ای تلخ دانست."
     assert extract_events(text, None, PUB) == []
+
+
+def test_an_attribution_with_its_edition_set_off_by_dashes_ends_before_the_subject():
+    # «به گزارش روزنامه X - چاپ لندن - NAME TITLE، بعد از دیدار با Y …، … گفت»: the lead-in ends at the second dash
+    text = ("کاظم نوری امروز در مجلس سخنرانی کرد.\n\nبه گزارش روزنامه القدس العربی - چاپ لندن - پیتر برگ وزیر خارجه"
+            " اتریش، بعد از دیدار با یوهان کلاین وزیر خارجه آلمان، در وین گفت: ما آماده‌ایم.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "یوهان کلاین"])]
