@@ -3573,3 +3573,17 @@ def test_an_attribution_with_its_edition_set_off_by_dashes_ends_before_the_subje
     text = ("کاظم نوری امروز در مجلس سخنرانی کرد.\n\nبه گزارش روزنامه القدس العربی - چاپ لندن - پیتر برگ وزیر خارجه"
             " اتریش، بعد از دیدار با یوهان کلاین وزیر خارجه آلمان، در وین گفت: ما آماده‌ایم.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "یوهان کلاین"])]
+
+
+def test_a_passives_agent_after_the_counterpart_is_no_part_of_it():
+    # «تصاویر دیدار X با Y توسط رسانه‌ها منتشر شده است»: «توسط» opens the agent, the counterpart ends before it
+    text = "تصاویر مربوط به دیدار کاظم نوری با مسئولان شهر مرزی زاخو توسط رسانه‌های عراقی منتشر شده است."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "مسئولان شهر مرزی زاخو"])]
+
+
+def test_a_senior_official_of_a_country_in_a_lead_is_the_office_the_body_names():
+    # lead «X در ملاقات با مقام ارشد نظامی آلمان …», body «… X در دیدار با Y، فرمانده نیروی دریایی آلمان، …»: one
+    text = ("رئیس ستاد ارتش اتریش در ملاقات با مقام ارشد نظامی آلمان نسبت به ناامنی مرزها هشدار داد. به نوشته روزنامه"
+            " پرسه، پیتر برگ رئیس ستاد ارتش اتریش در دیدار با «یوهان کلاین» فرمانده نیروی دریایی آلمان گفت که مرزها"
+            " ناامن است.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "یوهان کلاین"])]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pipeline.events.candidates import FUTURE
 from pipeline.events.lexicon import B, E, lexicon
-from pipeline.events.roles import in_order, role_fits, shape
+from pipeline.events.roles import in_order, official_fits, role_fits, shape
 from pipeline.events.text import folded_rx, sentences
 from rasad.persian import same_person
 from rasad.persian import span_fold as fold
@@ -161,7 +161,8 @@ def _one_event(a: list[dict], b: list[dict], loose: bool, near: bool) -> bool:
             fits = bool(people[0]["country"]) and people[0]["country"] == roles[0]["country"]
         else:
             # (a headline over its lead shortens the office: "رئیس مجلس روسیه" for "رئیس دومای دولتی روسیه")
-            fits = (role_fits(roles[0]["name"], title) or near and _same_head(roles[0], title, people[0])) if title else near
+            fits = (role_fits(roles[0]["name"], title) or official_fits(roles[0]["name"], title)
+                    or near and _same_head(roles[0], title, people[0])) if title else near
         fits = fits or _role_holds_name(roles[0]["name"], people[0]["name"])
         return fits and len(rest_a) == len(rest_b) == 1
     if rest_a and rest_b and (people or not loose or _other_countries(rest_a[0], rest_b[0])):
