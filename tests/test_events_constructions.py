@@ -3587,3 +3587,12 @@ def test_a_senior_official_of_a_country_in_a_lead_is_the_office_the_body_names()
             " پرسه، پیتر برگ رئیس ستاد ارتش اتریش در دیدار با «یوهان کلاین» فرمانده نیروی دریایی آلمان گفت که مرزها"
             " ناامن است.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["پیتر برگ", "یوهان کلاین"])]
+
+
+def test_a_name_told_back_with_a_time_phrase_names_the_office_and_dates_the_contact():
+    # «ROLE از گفت‌وگوی تلفنی خود با Y خبر داد. به گزارش …، NAME روز شنبه در این تماس، …»: NAME holds ROLE, on Saturday
+    text = ("نماینده مردم بروجرد در مجلس شورای اسلامی از گفت‌وگوی تلفنی خود با وزیر نیرو خبر داد. به گزارش ایسنا،"
+            " کاظم نوری روز شنبه در این تماس، خواستار تکمیل سد شد.")
+    events = extract_events(text, None, PUB)
+    assert [_names(e) for e in events] == [_norm(["کاظم نوری", "وزیر نیرو"])]
+    assert events[0]["date"] == "2019-11-02"

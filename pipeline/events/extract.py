@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import islice
 from zoneinfo import ZoneInfo
 
 from pipeline.events.candidates import (
@@ -42,8 +43,8 @@ from rasad.persian_dates import to_jalali_str
 
 _TEHRAN = ZoneInfo("Asia/Tehran")
 # the contact told back with its time right after it: "در این دیدار که روز …", "این دیدار بیست و یکم …"
-_DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,4}?(?:در |طی )?(?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|"
-                        r"رایزنی|مذاکره)\w*(?: (?:تلفنی|تصویری|دو ?جانبه))?(?: که)?\s")
+_DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,6}?(?:در |طی )?(?:این|آن) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|"
+                        r"رایزنی|مذاکره)\w*(?: (?:تلفنی|تصویری|دو ?جانبه))?(?: که)?[،,]?\s")
 # words that tell a contact as the next of a sequence: "ابتدا با A …، سپس با B", "در دیداری دیگر", "ساعتی بعد"
 # (and before another part of the same occasion: "پیش از آغاز مذاکرات، X با Y دیدار کرد")
 _IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان)|"
@@ -64,7 +65,9 @@ _POLITE = "(?:" + alternation(data_lines("honorifics.txt")) + ")"  # before a na
 _TOLD_BACK_NAME = folded_rx(
     r"(?:^|(?<=[\n.،,]))\s*(?P<pair>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3} و [^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) "
     + _THIS_CONTACT + E
-    + r"|(?:^|(?<=[\n.،,]))\s*(?:" + _POLITE + r"\s+)*(?P<subject>[^\s،,:.«»]+(?: (?!و )[^\s،,:.«»]+){1,3})(?:[،,][^،,.:«»]{3,80}[،,])? (?:نیز |هم )?"
+    + r"|(?:^|(?<=[\n.،,]))\s*(?:" + _POLITE + r"\s+)*(?P<subject>[^\s،,:.«»]+(?: (?!و )[^\s،,:.«»]+){1,3}?)(?:[،,][^،,.:«»]{3,80}[،,])?"
+    # (a time phrase may stand before it: "NAME روز شنبه در این تماس، …")
+    + r"(?: (?:روز \S+|امروز|دیروز|صبح|عصر|ظهر|شب|بامداد)(?: (?:امروز|دیروز|گذشته))?)? (?:نیز |هم )?"
     + _THIS_CONTACT + E
     # "NAME پس از این دیدار …": a side told back after the contact (which side, only one office left says)
     + r"|(?:^|(?<=[\n.]))\s*(?:" + _POLITE + r"\s+)*(?P<after>[^\s،,:.«»]+(?: [^\s،,:.«»]+){1,3}) (?:پس|بعد) از (?:این|آن) "
@@ -327,8 +330,12 @@ def _dated_back(events: list[dict], folded: str, mentions, pub: date | None) -> 
     for e in events:
         if e["_key"] is not None or e["span"] is None or e.get("_told_back"):
             continue
-        back = _DATED_BACK.search(folded, e["span"][1])
-        when = [m for m in mentions if back and back.end() <= m.start <= back.end() + 40] if back else []
+        when = []
+        for back in islice(_DATED_BACK.finditer(folded, e["span"][1]), 2):  # (the first that says a time)
+            # (a time phrase may stand before the phrase too: "NAME روز شنبه در این تماس، …")
+            when = [m for m in mentions if back.start() <= m.start <= back.end() + 40]
+            if when:
+                break
         day = resolve(when[0].expr, pub) if when else None
         if day is not None and (pub is None or day <= pub):
             e["date"], e["date_jalali"], e["_key"] = day.isoformat(), to_jalali_str(day), when[0].text
