@@ -3596,3 +3596,9 @@ def test_a_name_told_back_with_a_time_phrase_names_the_office_and_dates_the_cont
     events = extract_events(text, None, PUB)
     assert [_names(e) for e in events] == [_norm(["کاظم نوری", "وزیر نیرو"])]
     assert events[0]["date"] == "2019-11-02"
+
+
+def test_a_compound_in_nameh_signed_at_a_meeting_is_no_party():
+    # «A و B … در دیداری تفاهم‌نامه … را امضا کردند»: «تفاهم‌نامه» is the object, neither it nor «تفاهم» a party
+    text = "کاظم نوری و پیتر برگ امروز در دیداری تفاهم‌نامه همکاری دو شهر را امضا کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
