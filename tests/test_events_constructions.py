@@ -3602,3 +3602,11 @@ def test_a_compound_in_nameh_signed_at_a_meeting_is_no_party():
     # «A و B … در دیداری تفاهم‌نامه … را امضا کردند»: «تفاهم‌نامه» is the object, neither it nor «تفاهم» a party
     text = "کاظم نوری و پیتر برگ امروز در دیداری تفاهم‌نامه همکاری دو شهر را امضا کردند."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_foreign_office_is_held_by_the_one_named_with_its_country_not_a_namesake_office_at_home():
+    # «X، وزیر فرهنگ اتریش، …. وزیر فرهنگ اتریش … با Y، وزیر فرهنگ و ارشاد اسلامی، دیدار کرده بود»: the office is X's
+    text = ("پیتر برگ، وزیر فرهنگ اتریش، امروز با کاظم نوری دیدار کرد. وزیر فرهنگ اتریش روز یکشنبه نیز با حمید سبحانی،"
+            " وزیر فرهنگ و ارشاد اسلامی، دیدار کرده بود.")
+    assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+        [_norm(["پیتر برگ", "کاظم نوری"]), _norm(["پیتر برگ", "حمید سبحانی"])])

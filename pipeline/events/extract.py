@@ -272,9 +272,14 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             # "… سفر وزیر سعودی افزوده شد که او با Y دیدار کرد": «او» after a verb and «که» points into its own
             # sentence, not to the one before
             inner = party.pronoun and not c.told and _INNER_CLAUSE.search(fsrc, c.sentence[0], party.name[0])
+            # (the contact's other sides, those still to read too, hold none of its roles; not the name set off right
+            # after the role: "سرپرست وزارت خارجه، عبدالباری حقجو، …" is its holder)
+            others = tuple(q["name"] for q in people) + tuple(
+                " ".join(src[q.name[0]:q.name[1]].split()) for q in c.parties
+                if q is not party and not q.role_only and not q.pronoun and not q.literal
+                and not 0 <= q.name[0] - party.name[1] <= 3)
             person = None if inner else participant(src, party, resolver, before or antecedent
-                                                    or resolver.first_person(title), anchored,
-                                                    others=tuple(q["name"] for q in people))
+                                                    or resolver.first_person(title), anchored, others=others)
             if person and (_DEMONSTRATIVE_NAME.match(fold(person["name"])) or _CUT_AT_THIS.search(fold(person["name"]))):
                 person = None  # "این سفر": a phrase, whoever it came from; "رئیس این": an office cut before its body
             if party.pronoun and people and (person is None or _same_party(person, people[0])):
