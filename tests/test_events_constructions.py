@@ -3610,3 +3610,19 @@ def test_a_foreign_office_is_held_by_the_one_named_with_its_country_not_a_namesa
             " وزیر فرهنگ و ارشاد اسلامی، دیدار کرده بود.")
     assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
         [_norm(["پیتر برگ", "کاظم نوری"]), _norm(["پیتر برگ", "حمید سبحانی"])])
+
+
+def test_the_subject_of_what_a_speaker_added_is_after_ke_past_an_adverbial_clause():
+    # «X افزود که Y پیش از ملاقات با Z، در نشستی با W … مذاکره کرده بود»: Y met W, not X
+    text = ("سفیر کشورمان افزود که کاظم نوری پیش از ملاقات با نخست‌وزیر، در یک نشست دوجانبه با پیتر برگ، وزیر انرژی"
+            " اتریش، درباره خط لوله مذاکره کرده بود.")
+    assert [_names(e) for e in extract_events(text, None, PUB) if "پیتر برگ" in [p["name"] for p in e["participants"]]] \
+        == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_two_sides_told_back_in_a_sentence_with_a_topic_list_name_no_new_contact():
+    # «… با Y صحبت تلفنی کرد. Z نوشته است که X و همتای …‌اش در این گفتگو روی A، B و C تبادل نظر کردند»: one call
+    text = ("وزیر خارجه اتریش روز شنبه با پیتر برگ، وزیر خارجه آلمان، صحبت تلفنی کرد. سخنگوی این وزارت نوشته است که"
+            " کاظم نوری و همتای آلمانی‌اش در این گفتگو روی تکمیل خط آهن، تمدید قرارداد برق و گسترش تجارت تبادل نظر"
+            " کردند.")
+    assert len(extract_events(text, None, PUB)) == 1

@@ -280,6 +280,9 @@ _NAME_THEN_WENT = folded_rx(r"(?:\S+ ){1,4}?\S+[،,]\s*(?:رفت|رفتند)" + 
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
+# "A و B در این گفت‌وگو …": the two sides of the contact told before, told back («در این نشست» may be a summit's,
+# where another contact happens)
+_TWO_TOLD_BACK = folded_rx(B + r"(?:در|طی) (?:این|همین) (?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس)" + E)
 _REFERS_BACK = folded_rx(B + r"(?:در|طی) (?:این|آن|همین|همان) (?:دیدار|ملاقات|نشست|گفت ?و ?گو|گفتگو|تماس|رایزنی|مذاکر)")
 _CLUB_ROLE = folded_rx(r"(?:نماینده|نمایندگان|مدافع|قهرمان|میزبان|مربی)" + E)  # a club or a coach, in sports news
 _MOMENT_OF = folded_rx(B + r"در (?:پایان|ابتدای|آغاز|خاتمه)\s*$")
@@ -1104,7 +1107,9 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
     return Candidate(type=kind, cameo=cameo, parties=parties, sentence=(0, 0), cue=cs, from_title=False,
                      verbal=reading.verbal, anchored=reading.anchored, split_each=each, told=reading.speaker,
                      both_sides=reading.both, talk=bool(_TALK_NOUN.match(c.noun)),
-                     outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)), first_told=bool(back))
+                     outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)),
+                     # ("A و B در این گفت‌وگو … تبادل نظر کردند": the contact told before, told back by its own phrase)
+                     first_told=bool(back or _TWO_TOLD_BACK.search(folded, s_start, cs)))
 
 
 def _plural_verb_after(folded: str, ce: int, end: int) -> bool:
@@ -1856,6 +1861,8 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     while not parties and not inner and not relative and L > s_start and folded[L - 1] in "،,":
         L = _clause_left(folded, s_start, L - 1)
         said = _SAID_POLITE.search(folded, L, end)  # "ارگ گفته آقای غنی که …، … با Y": the one told of
+        # "X افزود که Y پیش از ملاقات با Z، در نشستی با W …": the subject of what X said, after «که»
+        said = said or ([None] + list(_COMPLEMENT.finditer(folded, L, end)))[-1]
         parties = split_parties(folded, said.end() if said else L, end)
     if not parties:
         # "… نبود میثم زمان آبادی به من زنگ زد": a name that starts with a first name ends the clause
