@@ -3626,3 +3626,12 @@ def test_two_sides_told_back_in_a_sentence_with_a_topic_list_name_no_new_contact
             " کاظم نوری و همتای آلمانی‌اش در این گفتگو روی تکمیل خط آهن، تمدید قرارداد برق و گسترش تجارت تبادل نظر"
             " کردند.")
     assert len(extract_events(text, None, PUB)) == 1
+
+
+def test_a_sequence_of_with_phrases_is_one_meeting_with_each():
+    # «X … صبح با A، ظهر با B و عصر با C دیدار کرد», «X با A، با B و با C …»: X met each, not B met C
+    for text in ("کاظم نوری روز دوشنبه در وین، صبح با پیتر برگ رئیس پارلمان اتریش، ظهر با یوهان کلاین وزیر انرژی و"
+                 " عصر با هانس مولر همتای اتریشی خود دیدار کرد.",
+                 "کاظم نوری روز دوشنبه با پیتر برگ، با یوهان کلاین و با هانس مولر دیدار کرد."):
+        assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+            _norm(["کاظم نوری", n]) for n in ("پیتر برگ", "یوهان کلاین", "هانس مولر"))

@@ -1490,6 +1490,11 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
         subject = _subject(folded, c.s_start, c.L, first.start())
         sides = split_parties(folded, first.end(), then.start()) + split_parties(folded, with_before.end(), c.cs)
         return _Reading(subject + sides, verbal=True, anchored=True, split_each=True) if subject and sides else None
+    if len(chain := _with_chain(folded, c.s_start, with_before)) > 1:
+        # "X صبح با A، ظهر با B و عصر با C دیدار کرد": one contact with each, in turn
+        subject = _subject(folded, c.s_start, c.L, chain[0][0].start())
+        sides = [p for (w, end) in chain for p in split_parties(folded, w.end(), end if end is not None else c.cs)]
+        return _Reading(subject + sides, verbal=True, anchored=True, split_each=True) if subject and sides else None
     visited = _VISITED.search(folded, c.L, with_before.start())  # X went to Y's place; «وی» is Y
     # "X صبح امروز با حضور در حسینیه … با Y دیدار کرد": X before the place it was present at, whatever the place
     present = _PRESENT_AT.search(folded, c.L, with_before.start())
@@ -1512,6 +1517,24 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
         y = [Party(name=(visited.end(), with_before.start()), role_only=True, literal=f"خانواده {host}")] if host else []
     return _Reading(subject + y, verbal=True, anchored=True, speaker=speaker,
                     split_each=bool(including and _PLURAL.search(c.noun)))
+
+
+# what joins one «با» phrase of a sequence to the next: "، ظهر با", " و سپس با", "، با"
+_CHAIN_LINK = folded_rx(r"(?:[،,]|\sو)\s*(?:(?:ابتدا|سپس|بعد|آنگاه|انگاه|صبح|ظهر|عصر|شب|بعدازظهر|در پایان|پس از ان)\s+)?$")
+
+
+def _with_chain(folded: str, start: int, last: re.Match) -> list[tuple[re.Match, int | None]]:
+    """The «با» phrases of "X صبح با A، ظهر با B و عصر با C دیدار کرد", in order, each with where its side ends
+    (None for the last, which ends at the cue); [(last, None)] when no such phrase goes before `last`."""
+    chain: list[tuple[re.Match, int | None]] = [(last, None)]
+    while link := _CHAIN_LINK.search(folded, start, chain[0][0].start()):
+        prev = _last_with(folded, start, link.start())
+        if prev is None or _PRESENCE.match(folded, prev.start()) or _FINITE.search(folded, prev.end(), link.start()) \
+                or lexicon().noun.search(folded, prev.end(), link.start()) \
+                or not split_parties(folded, prev.end(), link.start()):
+            break
+        chain.insert(0, (prev, link.start()))
+    return chain
 
 
 def _read_exchange(c: _Cue) -> _Reading | None:
