@@ -3635,3 +3635,11 @@ def test_a_sequence_of_with_phrases_is_one_meeting_with_each():
                  "کاظم نوری روز دوشنبه با پیتر برگ، با یوهان کلاین و با هانس مولر دیدار کرد."):
         assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
             _norm(["کاظم نوری", n]) for n in ("پیتر برگ", "یوهان کلاین", "هانس مولر"))
+
+
+def test_an_indefinite_suffix_written_apart_is_no_party():
+    # «X که … به سر می برد، … طی دیدارهای جداگانه ای با A و B گفتگو کرد» (no ZWNJ): «ای» is no one
+    text = ("پیتر برگ معاون نخست وزیر اتریش که از روز سه شنبه در تهران به سر می برد، روز چهارشنبه طی دیدارهای جداگانه ای"
+            " با وزیر راه و شهرسازی و رئیس اتاق بازرگانی ایران گفتگو کرد.")
+    assert all("ای" not in [p["name"] for p in e["participants"]] for e in extract_events(text, None, PUB))
+    assert len(extract_events(text, None, PUB)) == 2
