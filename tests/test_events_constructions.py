@@ -3643,3 +3643,19 @@ def test_an_indefinite_suffix_written_apart_is_no_party():
             " با وزیر راه و شهرسازی و رئیس اتاق بازرگانی ایران گفتگو کرد.")
     assert all("ای" not in [p["name"] for p in e["participants"]] for e in extract_events(text, None, PUB))
     assert len(extract_events(text, None, PUB)) == 2
+
+
+def test_a_surname_after_the_french_particle_du_is_a_name_not_the_number_two():
+    # «ال صاوی و دو مارسان … با یکدیگر دیدار کردند»: «دو» before a word no noun is «de», not "two"
+    text = "ال جابری و دو مونتان در لیون با یکدیگر دیدار کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["ال جابری", "دو مونتان"])]
+    # … but «دو تن از …» stays a number and its counter
+    text = "کاظم نوری و پیتر برگ، دو تن از رهبران مخالفان در تبعید، در ورشو با یکدیگر دیدار کردند."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_hyphenated_surname_before_its_title_is_one_name():
+    # «A TITLE و B C-D TITLE … با یکدیگر دیدار کردند»: the hyphen joins one surname
+    text = ("لوسیا مورالس وزیر امور خارجه پرو و کاتالینا رسترپو-گومس وزیر امور خارجه کلمبیا روز سه شنبه در نیویورک با"
+            " یکدیگر دیدار کردند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["لوسیا مورالس", "کاتالینا رسترپو-گومس"])]

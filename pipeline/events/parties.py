@@ -675,7 +675,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if p.pronoun:
         return True
     if MEDIA.match(seg) or lex.noun.search(seg) or (_NUMBER.match(seg) or seg[:1].isdigit()) \
-            and not _QUANTIFIED_GROUP.match(seg):
+            and not _QUANTIFIED_GROUP.match(seg) and not _particle_name(seg, lex):
         return False  # "دو", "سه‌جانبه", "۳۰ عقرب": a number or a date; "یک هیئت از نمایندگان …" is a group
     if _PRESS_ALONE.fullmatch(seg):
         return False  # "در دیدار با خبرنگاران گفت": the press at large, not a party
@@ -726,7 +726,7 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if " ".join(words) in lex.country_of or lex.organization.fullmatch(seg):
         return True
     p.weak = words[0] not in lex.first_names and not p.honored and not _plural_head(words, lex) and not _lineage(words)
-    if p.weak and any(w in lex.function_words for w in words):
+    if p.weak and any(w in lex.function_words for w in words) and not _particle_name(seg, lex):
         return False  # "منافقین وقتی ترورش", "اینکه مهاجران": a phrase, not a name
     if len(words) == 1 and words[0] in lex.plural_nouns:
         return False  # "با اسرا", "با مقامات": a bare plural says not who met
@@ -734,6 +734,16 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return len(words) <= 10 and not _NOT_NAME.search(seg)  # "شهروندان منطقه ۱۷ تهران": a group, not a name
     short = 1 <= _name_words(words, lex) <= 3 or (name_length_ok(words) and any(w in LINEAGE for w in words))
     return short and not _NOT_NAME.search(seg)
+
+
+def _particle_name(seg: str, lex) -> bool:
+    """"دو مارسان", "دو سن ژوست": French «de» before a word no noun or common word, a surname (not "two …")."""
+    words = seg.split()
+    return len(words) >= 2 and words[0] == "دو" and words[1] not in _COUNTERS \
+        and not ({words[1]} & (lex.frequent_words | lex.nouns | lex.plural_nouns))
+
+
+_COUNTERS = frozenset({"تن", "نفر", "بار", "عضو", "مقام", "طرف"})  # "دو تن از …": a number and its counter
 
 
 def _starts_name(s: str, lex) -> bool:
@@ -945,12 +955,12 @@ def _named_then_titled(s: str, lex) -> bool:
 
 @lru_cache(maxsize=1)
 def _surname_then_title(title: str) -> re.Pattern:
-    return folded_rx(r"(\w{3,})(?: ?[،,])? (?=" + title + ")")
+    return folded_rx(r"(\w{3,}(?:-\w+)*)(?: ?[،,])? (?=" + title + ")")  # ("رسترپو-گومس": a hyphen joins one name)
 
 
 @lru_cache(maxsize=1)
 def _name_then_title(title: str) -> re.Pattern:
-    return folded_rx(r"(\w+(?: \w+){1,2}?)(?: ?[،,])? (?=" + title + ")")  # "یان نواک، معاون …" too
+    return folded_rx(r"(\w+(?:-\w+)*(?: \w+(?:-\w+)*){1,2}?)(?: ?[،,])? (?=" + title + ")")  # "یان نواک، معاون …" too
 
 
 def _has_title_only(cur: str, lex) -> bool:
