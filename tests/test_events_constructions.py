@@ -3659,3 +3659,10 @@ def test_a_hyphenated_surname_before_its_title_is_one_name():
     text = ("لوسیا مورالس وزیر امور خارجه پرو و کاتالینا رسترپو-گومس وزیر امور خارجه کلمبیا روز سه شنبه در نیویورک با"
             " یکدیگر دیدار کردند.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["لوسیا مورالس", "کاتالینا رسترپو-گومس"])]
+
+
+def test_the_topic_object_after_a_counterpart_is_no_part_of_it():
+    # «X در جلسه‌ای با Y موضوع برگزاری … را مطرح کردند»: «موضوع …» opens the object, Y ends before it
+    text = ("اعضای شورای مرکزی خانه احزاب در جلسه ای با مسئولین وزارت کشور موضوع برگزاری همایش احزاب را مطرح کرده اند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["اعضای شورای مرکزی خانه احزاب", "مسئولین وزارت کشور"])]
