@@ -3666,3 +3666,9 @@ def test_the_topic_object_after_a_counterpart_is_no_part_of_it():
     text = ("اعضای شورای مرکزی خانه احزاب در جلسه ای با مسئولین وزارت کشور موضوع برگزاری همایش احزاب را مطرح کرده اند.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [
         _norm(["اعضای شورای مرکزی خانه احزاب", "مسئولین وزارت کشور"])]
+
+
+def test_a_presence_asked_for_at_a_committee_is_no_meeting():
+    # «نمایندگان خواستار حضور وزیر X در کمیسیون Y مجلس شدند»: a request, the minister has not come
+    text = "به گفته وی، نمایندگان خواستار حضور وزیر راه در کمیسیون عمران مجلس شده‌اند."
+    assert extract_events(text, None, PUB) == []
