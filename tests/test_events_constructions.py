@@ -3672,3 +3672,11 @@ def test_a_presence_asked_for_at_a_committee_is_no_meeting():
     # «نمایندگان خواستار حضور وزیر X در کمیسیون Y مجلس شدند»: a request, the minister has not come
     text = "به گفته وی، نمایندگان خواستار حضور وزیر راه در کمیسیون عمران مجلس شده‌اند."
     assert extract_events(text, None, PUB) == []
+
+
+def test_a_contact_the_speaker_recalls_after_in_this_meeting_is_its_own():
+    # «X … با Y دیدار کرد. X در این دیدار یادآور شد که هفته گذشته نیز با Z گفت‌وگو کرده است»: two contacts
+    text = ("کاظم نوری روز یکشنبه در تبریز با سرکنسول ترکیه دیدار کرد. کاظم نوری در این دیدار یادآور شد که هفته گذشته نیز"
+            " به صورت ویدئوکنفرانس با پیتر برگ، شهردار وین، گفت‌وگو کرده است.")
+    assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+        [_norm(["کاظم نوری", "سرکنسول ترکیه"]), _norm(["کاظم نوری", "پیتر برگ"])])

@@ -160,6 +160,7 @@ _VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اق�
 # a verb, then «که»: a complement clause with its own subject ("متوجه شدیم که", "می‌خوانیم که")
 _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|افزاید|نویسد|دهد|دهند|داند|دانند)|(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)"
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
+_SAID_THAT = folded_rx(B + r"(?:یادآور|متذکر|خاطرنشان|یاداور) (?:شد|شدند) که" + E)
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 # a speaker's adverbial that opens a complement: "با تاکید بر اینکه …", "با بیان اینکه …"
@@ -1109,7 +1110,14 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
                      both_sides=reading.both, talk=bool(_TALK_NOUN.match(c.noun)),
                      outlet_like=bool(talk and _ONE_WORD_COLON.match(folded, talk.end(), end)),
                      # ("A و B در این گفت‌وگو … تبادل نظر کردند": the contact told before, told back by its own phrase)
-                     first_told=bool(back or _TWO_TOLD_BACK.search(folded, s_start, cs)))
+                     # (not a phrase before what is said: "X در این دیدار یادآور شد که … با Z گفت‌وگو کرده است")
+                     first_told=bool(back or _TWO_TOLD_BACK.search(folded, _after_said(folded, s_start, cs), cs)))
+
+
+def _after_said(folded: str, start: int, cs: int) -> int:
+    """Where what is said before `cs` begins: past the last "گفت / یادآور شد … که", else `start`."""
+    said = list(_COMPLEMENT.finditer(folded, start, cs)) + list(_SAID_THAT.finditer(folded, start, cs))
+    return max((m.end() for m in said), default=start)
 
 
 def _plural_verb_after(folded: str, ce: int, end: int) -> bool:
