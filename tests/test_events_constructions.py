@@ -3680,3 +3680,10 @@ def test_a_contact_the_speaker_recalls_after_in_this_meeting_is_its_own():
             " به صورت ویدئوکنفرانس با پیتر برگ، شهردار وین، گفت‌وگو کرده است.")
     assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
         [_norm(["کاظم نوری", "سرکنسول ترکیه"]), _norm(["کاظم نوری", "پیتر برگ"])])
+
+
+def test_two_offices_and_a_name_set_off_after_them_are_one_person():
+    # «ROLE و ROLE، NAME، … با Y دیدار کرد»: NAME holds the offices; no office a party of its own
+    text = ("معاون وزیر امور خارجه و رئیس مرکز مطالعات سیاسی و بین المللی، کاظم نوری، در جده با دستیار دبیرکل این"
+            " سازمان، پیتر برگ، دیدار و گفتگو کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

@@ -114,6 +114,7 @@ _SPOKEN_TO = folded_rx(r"(?<!\S)(?:به (?P<to>[^\s،,:.«»]+(?: [^\s،,:.«»]
                        r"(?: [^\s،,:.«»]+){1,3}) (?:خواست|خواسته|درخواست کرد))(?!\S)")
 _INNER_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|است|بود|گفت|افزود)\s+که\s+$")  # "… افزوده شد که او …"
 # "X نیز در این دیدار حضور داشت": one more person at the contact just told
+_WITH_WORD = folded_rx(r"(?<!\S)با(?!\S)")  # the «با» between a contact's two sides
 _PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,120}?(?P<also>\s(?:نیز|هم)\s+در (?:(?:بخش|قسمت)(?: \S+)? )?(?:این|آن) "
                          r"(?:دیدار|ملاقات|نشست|جلسه)\w* (?:حضور داشت|حضور داشتند|شرکت داشت|شرکت داشتند|شرکت کرد|حضور یافت))",
                          re.M)
@@ -272,12 +273,12 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             # "… سفر وزیر سعودی افزوده شد که او با Y دیدار کرد": «او» after a verb and «که» points into its own
             # sentence, not to the one before
             inner = party.pronoun and not c.told and _INNER_CLAUSE.search(fsrc, c.sentence[0], party.name[0])
-            # (the contact's other sides, those still to read too, hold none of its roles; not the name set off right
-            # after the role: "سرپرست وزارت خارجه، عبدالباری حقجو، …" is its holder)
+            # (the contact's other side, still to read too, holds none of its roles; a name on the role's own side of
+            # the cue may be its holder: "سرپرست وزارت خارجه، عبدالباری حقجو، …")
             others = tuple(q["name"] for q in people) + tuple(
                 " ".join(src[q.name[0]:q.name[1]].split()) for q in c.parties
                 if q is not party and not q.role_only and not q.pronoun and not q.literal
-                and not 0 <= q.name[0] - party.name[1] <= 3)
+                and _WITH_WORD.search(fsrc, *sorted((min(q.name[1], party.name[1]), max(q.name[0], party.name[0])))))
             person = None if inner else participant(src, party, resolver, before or antecedent
                                                     or resolver.first_person(title), anchored, others=others)
             if person and (_DEMONSTRATIVE_NAME.match(fold(person["name"])) or _CUT_AT_THIS.search(fold(person["name"]))):
