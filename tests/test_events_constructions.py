@@ -3687,3 +3687,18 @@ def test_two_offices_and_a_name_set_off_after_them_are_one_person():
     text = ("معاون وزیر امور خارجه و رئیس مرکز مطالعات سیاسی و بین المللی، کاظم نوری، در جده با دستیار دبیرکل این"
             " سازمان، پیتر برگ، دیدار و گفتگو کرد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_two_offices_called_separately_end_before_the_verbs_own_noun():
+    # «X در دو تماس تلفنی جداگانه با ROLE1 و ROLE2 گفت‌وگو کرد»: two calls, the sides ending before «گفت‌وگو کرد»
+    text = "رئیس‌جمهور کشورمان امروز در دو تماس تلفنی جداگانه با امیر کویت و رئیس‌جمهور اتریش گفت‌وگو کرد."
+    assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+        [_norm(["رئیس‌جمهور کشورمان", "امیر کویت"]), _norm(["رئیس‌جمهور کشورمان", "رئیس‌جمهور اتریش"])])
+
+
+def test_an_honorific_and_a_five_word_arabic_name_set_off_before_a_title_hold_it():
+    # «شیخ A بن B آل C، امیر X، …» names the office «امیر X» another sentence gives
+    text = ("رئیس‌جمهور کشورمان امروز با امیر کویت تلفنی گفت‌وگو کرد. شیخ نواف بن احمد آل صباح، امیر کویت، از روابط"
+            " ابراز خرسندی کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["رئیس‌جمهور کشورمان", "نواف بن احمد آل صباح"])]

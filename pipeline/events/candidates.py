@@ -942,6 +942,11 @@ def _before_next_noun(folded: str, a: int, b: int) -> int:
     for m in re.finditer(r"\sو\s+", folded[a:b]):
         if lexicon().noun.match(folded, a + m.end(), b):
             return a + m.start()
+    # "در تماس تلفنی با A و B گفت‌وگو کرد": the side ends before the verb's own noun and its light verb
+    for noun in lexicon().noun.finditer(folded, a, b):
+        after = noun.end() + len(folded[noun.end():noun.end() + 3]) - len(folded[noun.end():noun.end() + 3].lstrip())
+        if folded[noun.start() - 1:noun.start()].isspace() and lexicon().light_verb.match(folded, after):
+            return noun.start() - 1
     return b
 
 
@@ -1364,6 +1369,8 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     y = []
     if with_after:
         y_end = _before_place_object(folded, with_after.end(), _list_right(folded, with_after.end(), R, c.end))
+        # ("در دو تماس تلفنی جداگانه با A و B گفت‌وگو کرد": the side ends before the verb's own noun)
+        y_end = _before_next_noun(folded, with_after.end(), y_end)
         y = split_parties(folded, with_after.end(), y_end)
     if with_after and (not y or y[0].pronoun):
         # "X در دیدار Y با وی": Y is between the noun and «با»; else the one «با وی / با این قهرمان» tells back

@@ -51,7 +51,7 @@ _SPEAKER = folded_rx(
 # "در دیدار X با NAME، TITLE …")
 # (… also after «که», «به گفته» or a verb of reporting that opens a clause: "اعلام کرد (که) NAME، TITLE، …")
 _APPOSED_COMMA = folded_rx(r"(?:^|[\n.:؛«»\"()،,]|\s(?:و|با|که|کرد|کردند|داد|دادند|نوشت|گفت|گفته|افزود))\s*[^\s،,.:؛«»\"()]+"
-                           r"(?: [^\s،,.:؛«»\"()]+){1,4}\s*[،,]\s*$")  # (five words: «شیخ فهد بن سالم الصباح»)
+                           r"(?: [^\s،,.:؛«»\"()]+){1,5}\s*[،,]\s*$")  # (six: «شیخ خالد بن عبدالله آل ثانی»)
 _APPOSED_AFTER = folded_rx(r"\s*[،,]\s*[«\"]?([^\s،,.:؛«»\"()]+(?: [^\s،,.:؛«»\"()]+){1,2})[»\"]?\s*[،,]")
 # (and "… وزیر نفت کشورمان و همتای عراقی‌اش": the counterpart is another person)
 _SAID = folded_rx(B + r"(?:" + _SPEECH_VERBS + r")" + E)
