@@ -3702,3 +3702,9 @@ def test_an_honorific_and_a_five_word_arabic_name_set_off_before_a_title_hold_it
             " ابراز خرسندی کرد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [
         _norm(["رئیس‌جمهور کشورمان", "نواف بن احمد آل صباح"])]
+
+
+def test_an_official_welcome_told_from_the_guests_side_with_a_place_and_a_perfect_verb():
+    # «X دیروز با استقبال رسمی Y، TITLE، در ستاد … در مینسک روبه‌رو شده بود»
+    text = "کاظم نوری دیروز با استقبال رسمی پیتر برگ، وزیر دفاع اتریش، در ستاد وزارت دفاع در وین روبه‌رو شده بود."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
