@@ -3708,3 +3708,16 @@ def test_an_official_welcome_told_from_the_guests_side_with_a_place_and_a_perfec
     # «X دیروز با استقبال رسمی Y، TITLE، در ستاد … در مینسک روبه‌رو شده بود»
     text = "کاظم نوری دیروز با استقبال رسمی پیتر برگ، وزیر دفاع اتریش، در ستاد وزارت دفاع در وین روبه‌رو شده بود."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_gathering_hosted_and_attended_over_three_sentences_is_one_meeting_of_all_on_the_leads_day():
+    # «وزیران … روز گذشته در X گرد هم آمدند. در این نشست که به میزبانی A، TITLE، … برگزار شد، B TITLE و C TITLE
+    # حضور داشتند. D، TITLE، و E، TITLE، دیگر شرکت‌کنندگان این نشست بودند.»
+    text = ("وزیران انرژی چهار کشور روز گذشته در وین گرد هم آمدند تا درباره خط لوله گفت‌وگو کنند. در این نشست که به"
+            " میزبانی پیتر برگ، وزیر انرژی اتریش، در کاخ هوفبورگ برگزار شد، کاظم نوری وزیر نفت ایران و یوهان کلاین"
+            " وزیر انرژی آلمان حضور داشتند. هانس مولر، وزیر انرژی سوئیس، و لوکا بندتی، وزیر انرژی ایتالیا، دیگر"
+            " شرکت‌کنندگان این نشست بودند.")
+    events = extract_events(text, None, PUB)
+    assert [_names(e) for e in events] == [
+        _norm(["پیتر برگ", "کاظم نوری", "یوهان کلاین", "هانس مولر", "لوکا بندتی"])]
+    assert events[0]["date"] == "2019-11-05"

@@ -355,8 +355,9 @@ def sentence_candidates(folded: str, a: int, b: int, sports_article: bool, from_
     attended = None if summit or sentence_sports else attendee_parties(folded, s_start, b)
     if attended:
         # "در این نشست A، B و C حضور داشتند": a contact only when none is told before it
-        out.append(Candidate(type="meeting", cameo="040", parties=attended[1], sentence=(a, b), cue=attended[0],
-                             from_title=from_title, verbal=True, anchored=True, first_told=True))
+        # (its time is the one the sentence it tells back gives: "وزیران … روز گذشته … گرد هم آمدند. در این نشست …")
+        out.append(Candidate(type="meeting", cameo="040", parties=attended[1], sentence=(attended[2], b),
+                             cue=attended[0], from_title=from_title, verbal=True, anchored=True, first_told=True))
     session = None if summit or attended or sentence_sports else session_parties(folded, s_start, b)
     for cue in lex.noun.finditer(folded, s_start, b):
         if summit and cue.start() == summit[0] or session and cue.start() == session[0]:

@@ -115,9 +115,10 @@ _SPOKEN_TO = folded_rx(r"(?<!\S)(?:به (?P<to>[^\s،,:.«»]+(?: [^\s،,:.«»]
 _INNER_CLAUSE = folded_rx(r"(?:شد|شدند|کرد|کردند|است|بود|گفت|افزود)\s+که\s+$")  # "… افزوده شد که او …"
 # "X نیز در این دیدار حضور داشت": one more person at the contact just told
 _WITH_WORD = folded_rx(r"(?<!\S)با(?!\S)")  # the «با» between a contact's two sides
-_PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,120}?(?P<also>\s(?:نیز|هم)\s+در (?:(?:بخش|قسمت)(?: \S+)? )?(?:این|آن) "
-                         r"(?:دیدار|ملاقات|نشست|جلسه)\w* (?:حضور داشت|حضور داشتند|شرکت داشت|شرکت داشتند|شرکت کرد|حضور یافت))",
-                         re.M)
+_PRESENT_TOO = folded_rx(r"(?:^|(?<=[\n.]))[^\n.]{3,160}?(?P<also>\s(?:نیز|هم)\s+در (?:(?:بخش|قسمت)(?: \S+)? )?(?:این|آن) "
+                         r"(?:دیدار|ملاقات|نشست|جلسه)\w* (?:حضور داشت|حضور داشتند|شرکت داشت|شرکت داشتند|شرکت کرد|حضور یافت)"
+                         # "A، TITLE، و B، TITLE، دیگر شرکت‌کنندگان این نشست بودند"
+                         r"|\s+(?:دیگر )?(?:شرکت ?کنندگان|حاضران) (?:دیگر )?(?:این|آن) (?:نشست|اجلاس|دیدار)\w* بودند)", re.M)
 # diplomatic posts: "سفیر ایران در مسکو" names a post, not the place of the meeting
 _POST = folded_rx(B + r"(?:سفیر|سفرای|کاردار|سرکنسول|کنسول|نماینده|نمایندگی|رایزن|وابسته|مدیر دفتر|رییس دفتر)" + E)
 # a plural word alone ("همتایان", "مقامات"): no one quoted person is it
@@ -417,12 +418,14 @@ def _present_too(events: list[dict], text: str, folded: str, resolver: Resolver)
     for m in _PRESENT_TOO.finditer(folded):
         before = [e for e in events if e["span"] is not None and e["span"][1] <= m.start() and e["type"] == "meeting"]
         parties = split_parties(folded, lead_in_end(folded, m.start(), m.end()), m.start("also"))
-        if not before or len(parties) != 1 or parties[0].pronoun:
-            continue
-        person = participant(text, parties[0], resolver, None, True)
+        if not before or not parties or any(p.pronoun for p in parties) or len(parties) > 1 and any(
+                p.role_only or p.weak for p in parties):
+            continue  # ("A، TITLE، و B، TITLE، دیگر شرکت‌کنندگان …": several only when each is named)
         people = before[-1]["participants"]
-        if person and not any(_same_party(person, q) for q in people):
-            people.append(person)
+        for party in parties:
+            person = participant(text, party, resolver, None, True)
+            if person and not any(_same_party(person, q) for q in people):
+                people.append(person)
 
 
 def _blessing_blanked(folded: str) -> str:

@@ -14,27 +14,34 @@ SUMMIT = folded_rx(B + r"(?:نشست|دیدار|اجلاس|گفت ?و ?گو|مذ
 _HELD = folded_rx(B + r"(?:برگزار|تشکیل) (?:شد|گردید|شده است|شده بود)" + E)
 _PRESENCE = folded_rx(B + r"با حضور" + E)
 # "در این نشست A، TITLE، B، TITLE و C، TITLE حضور داشتند": the people a meeting told before is told back with
-_ATTENDED = folded_rx(r"\s*(?:در|طی) (?:این|آن) (?:نشست|دیدار|اجلاس|گفت ?و ?گو|مذاکرات)\w*\s*[،,]?\s*")
+# (a relative clause may tell where and by whom it was hosted: "در این نشست که به میزبانی X، TITLE، در … برگزار شد، …")
+_ATTENDED = folded_rx(r"\s*(?:در|طی) (?:این|آن) (?:نشست|دیدار|اجلاس|گفت ?و ?گو|مذاکرات)\w*"
+                      r"(?: که (?P<rel>[^.:«»]{3,200}?(?:برگزار|تشکیل) (?:شد|گردید)))?\s*[،,]?\s*")
+_HOSTED_BY = folded_rx(B + r"به میزبانی" + E)
 _WERE_PRESENT = folded_rx(r"\s+(?:حضور|شرکت) (?:داشتند|کردند|یافتند)\s*[.]?\s*$")
 # the sentence before tells a meeting of many: a «N‌جانبه» noun, or a contact verb with a plural subject
 _MANY_MET = folded_rx(B + r"(?:(?:دیدار|گفت ?و ?گو|رایزنی|مذاکره|تبادل نظر)(?: و (?:گفت ?و ?گو|رایزنی|تبادل نظر))? "
-                      r"(?:کردند|نمودند)|(?:سه|چهار|پنج|شش|چند) ?جانبه)" + E)
+                      r"(?:کردند|نمودند)|(?:سه|چهار|پنج|شش|چند) ?جانبه|گرد هم (?:آمدند|امدند))" + E)
 
 
-def attendee_parties(folded: str, start: int, end: int) -> tuple[int, list[Party]] | None:
-    """(cue position, parties) of "در این نشست A، TITLE، B، TITLE و C حضور داشتند" right after a sentence that
-    tells a meeting of many without naming them ("وزرای خارجه سه کشور … گفت‌وگو کردند"), or None."""
+def attendee_parties(folded: str, start: int, end: int) -> tuple[int, list[Party], int] | None:
+    """(cue position, parties, start of the sentence told back) of "در این نشست A، TITLE، B، TITLE و C حضور داشتند"
+    right after a sentence that tells a meeting of many without naming them ("وزرای خارجه سه کشور … گفت‌وگو
+    کردند"), or None."""
     m = _ATTENDED.match(folded, start, end)
     present = _WERE_PRESENT.search(folded, m.end(), end) if m else None
     if not present:
         return None
     before = folded[:start].rstrip()
-    if not _MANY_MET.search(folded, max(before.rfind(".", 0, len(before) - 1), before.rfind("\n")) + 1, len(before)):
+    lead = max(before.rfind(".", 0, len(before) - 1), before.rfind("\n")) + 1
+    if not _MANY_MET.search(folded, lead, len(before)):
         return None
     parties = split_parties(folded, m.end(), present.start())
     if len(parties) < 2 or any(p.role_only or p.pronoun or p.weak for p in parties):
         return None
-    return m.start(), parties
+    host = _HOSTED_BY.search(folded, *m.span("rel")) if m.group("rel") else None
+    hosts = split_parties(folded, host.end(), m.end("rel"))[:1] if host else []
+    return m.start(), [p for p in hosts if not (p.role_only or p.pronoun or p.weak)] + parties, lead
 
 
 def summit_parties(folded: str, start: int, end: int) -> tuple[int, list[Party]] | None:
