@@ -3721,3 +3721,23 @@ def test_a_gathering_hosted_and_attended_over_three_sentences_is_one_meeting_of_
     assert [_names(e) for e in events] == [
         _norm(["پیتر برگ", "کاظم نوری", "یوهان کلاین", "هانس مولر", "لوکا بندتی"])]
     assert events[0]["date"] == "2019-11-05"
+
+
+def test_a_titled_subject_before_an_adverbial_set_off_by_a_comma_had_a_talk_with_y():
+    # «X TITLE در حاشیه نشست، گفت‌وگویی دوجانبه با Y داشت»: X is the subject across the adverbial's comma
+    text = "کاظم نوری وزیر امور خارجه ایران در حاشیه نشست، گفت‌وگویی دوجانبه با پیتر برگ داشت."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+    # … not a talk described as the object of another verb («… با Y را مفید توصیف کرد»)
+    text = "پیتر برگ نیز در گفت و گو با خبرگزاری ایتارتاس، گفت و گوهای خود با مقام ایرانی را مفید توصیف کرد."
+    assert extract_events(text, None, PUB) == []
+
+
+def test_a_bilateral_on_the_bare_sidelines_of_a_gathering_is_on_its_day_and_its_own_meeting():
+    # «… روز گذشته … گرد هم آمدند. در این نشست A، B و C حضور داشتند. A در حاشیه نشست، گفت‌وگویی دوجانبه با B داشت»
+    text = ("وزیران انرژی سه کشور روز گذشته در وین گرد هم آمدند. در این نشست کاظم نوری وزیر نفت ایران، پیتر برگ وزیر"
+            " انرژی اتریش و یوهان کلاین وزیر انرژی آلمان حضور داشتند. کاظم نوری در حاشیه نشست، گفت‌وگویی دوجانبه با"
+            " پیتر برگ داشت.")
+    events = extract_events(text, None, PUB)
+    assert sorted(_names(e) for e in events) == sorted(
+        [_norm(["کاظم نوری", "پیتر برگ", "یوهان کلاین"]), _norm(["کاظم نوری", "پیتر برگ"])])
+    assert {e["date"] for e in events} == {"2019-11-05"}

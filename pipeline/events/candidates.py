@@ -161,6 +161,7 @@ _VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اق�
 _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|افزاید|نویسد|دهد|دهند|داند|دانند)|(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)"
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
 _SAID_THAT = folded_rx(B + r"(?:یادآور|متذکر|خاطرنشان|یاداور) (?:شد|شدند) که" + E)
+_HAD = folded_rx(r"(?:داشت|داشتند|کرد|کردند)" + E)  # the light verb of "NOUN با Y داشت / کرد"
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 # a speaker's adverbial that opens a complement: "با تاکید بر اینکه …", "با بیان اینکه …"
@@ -1603,6 +1604,12 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     y = split_parties(folded, with_after.end(), y_end)
     if not x and _PRESENCE.match(with_after.group()) and len(y) >= 2 and c.noun.startswith(("نشست", "جلسه")):
         return _Reading(y, anchored=True)  # "نشستی با حضور A و B … برگزار شد": those present met
+    if not x and c.verb is not None and _HAD.match(c.verb.group()) and not folded[c.L:c.cs].strip() \
+            and folded[:c.L].rstrip().endswith(("،", ",")) and not _OBJECT.search(folded, ce, c.verb.start()):
+        # "X TITLE در حاشیه نشست، گفت‌وگویی دوجانبه با Y داشت": the clause's subject stands before the adverbial
+        x = _subject(folded, c.s_start, c.L, c.cs)
+        y = split_parties(folded, with_after.end(), c.verb.start()) if c.verb.start() > with_after.end() else y
+        return _Reading(x + y, verbal=True, anchored=True) if x and y else None
     if not x:
         return None  # "دیدارهای خود با A و B": one side only; A and B did not meet each other
     if _PRESENCE.match(with_after.group()) and y and all(member(folded, p) for p in y):

@@ -142,7 +142,9 @@ _PLACE_END = folded_rx(
 _MARK = re.compile(r"[\u064b-\u065f\u0670]|(?<=\S)\u0640(?=\S)|(?<=[ \u00a0])[ \u00a0]")
 _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
 # "در حاشیه این نشست / در همین اجلاس": a contact at or on the sidelines of a gathering told before
-_SIDELINES_OF_THIS = folded_rx(r"(?:در|طی) (?:(?:حاشیه|جریان) )?(?:این|همین|آن) (?P<noun>نشست|اجلاس|همایش|کنفرانس|مراسم|اجلاسیه)")
+# (or the bare noun set off by its comma: "در حاشیه نشست، …", the gathering told before)
+_SIDELINES_OF_THIS = folded_rx(r"(?:در|طی) (?:(?:حاشیه|جریان) )?(?:(?:این|همین|آن) (?P<noun>نشست|اجلاس|همایش|کنفرانس|مراسم|اجلاسیه)"
+                               r"|(?<=حاشیه )(?P<bare>نشست|اجلاس|همایش|کنفرانس)(?=\s*[،,]))")
 _CAPTION = folded_rx(r"\s*(?:عکس|تصویر|فوتو|کپشن)\s*:")  # a photo's caption: "عکس: دیدار A با B"
 _CUT_AT_THIS = folded_rx(B + r"(?:این|آن|همین|همان)\s*$")
 # "در این دیدار، A و همتای ترکیه‌ای وی، B، …" / "در این دیدار، A و B …": the two people of a contact told by roles
@@ -377,11 +379,17 @@ def _dated_on_sidelines(events: list[dict], folded: str, mentions, pub: date | N
         side = _SIDELINES_OF_THIS.search(folded, *e["span"])
         if not side:
             continue
-        told = [(a, b) for a, b in sentences(folded[:e["span"][0]]) if side.group("noun") in folded[a:b]]
+        noun = side.group("noun") or side.group("bare")
+        told = [(a, b) for a, b in sentences(folded[:e["span"][0]]) if noun in folded[a:b]]
         when = [m for m in mentions if any(a <= m.start < b for a, b in told)]  # (the last that dates it)
         day = resolve(when[-1].expr, pub) if when else None
         if day is not None and (pub is None or day <= pub):
             e["date"], e["date_jalali"], e["_key"] = day.isoformat(), to_jalali_str(day), when[-1].text
+        elif gathering := [g for g in events if g is not e and g["_key"] and g["span"] and g["span"][1] <= e["span"][0]
+                           and noun in fold(g["evidence"] or "")]:
+            # (the gathering's own event, dated by the sentence it tells back: "… روز گذشته گرد هم آمدند. در این نشست …")
+            for slot in ("date", "date_jalali", "_key"):
+                e[slot] = gathering[-1][slot]
 
 
 def _other_side(events: list[dict], subject: dict) -> dict | None:

@@ -93,7 +93,8 @@ def _fits(k: dict, ev: dict, also: bool) -> bool:
 
 
 # "در حاشیه این نشست، A و B در دیداری دوجانبه …": a meeting of two beside the meeting of many told before it
-_BILATERAL = folded_rx(B + r"(?:در حاشیه (?:این|آن|همین) (?:نشست|اجلاس|دیدار)|(?:دیدار|نشست|ملاقات)(?:ی)? دو ?جانبه)" + E)
+_BILATERAL = folded_rx(B + r"(?:در حاشیه (?:(?:این|آن|همین) )?(?:نشست|اجلاس|دیدار)|"
+                       r"(?:دیدار|نشست|ملاقات|گفت ?و ?گو|گفتگو)(?:ی)? دو ?جانبه)" + E)
 
 
 def _side_meeting(many: dict, two: dict) -> bool:
