@@ -3741,3 +3741,25 @@ def test_a_bilateral_on_the_bare_sidelines_of_a_gathering_is_on_its_day_and_its_
     assert sorted(_names(e) for e in events) == sorted(
         [_norm(["کاظم نوری", "پیتر برگ", "یوهان کلاین"]), _norm(["کاظم نوری", "پیتر برگ"])])
     assert {e["date"] for e in events} == {"2019-11-05"}
+
+
+def test_a_session_between_an_office_and_a_group_after_a_time_phrase_with_niz():
+    # «عصر امروز نیز نشستی میان ROLE و GROUP … قم در محل این تشکل برگزار شد»: the office keeps no city of the group's
+    text = "عصر امروز نیز نشستی میان رئیس قوه قضاییه و اعضای جامعه مدرسین حوزه علمیه قم در محل این تشکل برگزار شد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["رئیس قوه قضاییه", "اعضای جامعه مدرسین حوزه علمیه قم"])]
+
+
+def test_a_meeting_of_some_hours_between_two():
+    # «دیداری دوساعته میان A و B برگزار شد»: the duration is no part of a side
+    text = "روز یکشنبه دیداری دوساعته میان کاظم نوری و پیتر برگ برگزار شد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_nouns_plural_before_a_title_is_no_holder_of_it():
+    # «سفرهای استانی رئیس قوه قضاییه … آغاز شده»: «سفرهای استانی» holds no office, so X still does
+    text = ("کاظم نوری، رئیس قوه قضاییه، امروز وارد قم شد و با پیتر برگ دیدار کرد. سفرهای استانی رئیس قوه قضاییه از"
+            " ابتدای سال آغاز شده است. عصر امروز نیز نشستی میان رئیس قوه قضاییه و اعضای جامعه مدرسین در محل این تشکل"
+            " برگزار شد.")
+    assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
+        [_norm(["کاظم نوری", "پیتر برگ"]), _norm(["کاظم نوری", "اعضای جامعه مدرسین"])])

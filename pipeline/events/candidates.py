@@ -133,7 +133,7 @@ _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 _MANNER_ADJECTIVES = (r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|مطبوعاتی|خبری|"
                       r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم|فشرده|سازنده|مفصل|صریح|دوستانه|گرم|حساس|صمیمی|جدی|مفید|ثمربخش|هم ?اندیشی|سراسری")
 _DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر|قبلی|پیشین)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
-_DURATION = r"\S+ (?:دقیقه ?ای|ساعته|ساعته ?ای|روزه)"  # "ملاقات نود دقیقه‌ای با Y", "گفت‌وگوی یک ساعته با Y"
+_DURATION = r"\S+ ?(?:دقیقه ?ای|ساعته|ساعته ?ای|روزه)"  # "ملاقات نود دقیقه‌ای با Y", "گفت‌وگوی یک ساعته با Y"
 _MODIFIERS = folded_rx(
     r"(?:\s*(?:ی|ها|های|هایی|" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"|" + _DAY_ADJECTIVES + "|" + _DURATION
     + r"))*\s*(?=با\s)"
@@ -262,7 +262,7 @@ def _noun_adjectives() -> re.Pattern:
                      + _DAY_ADJECTIVES + "|" + _DURATION + r")(?!\w))*")
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
-_BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"))? (?:بین|میان) ")
+_BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + "|" + _DURATION + r"))? (?:بین|میان) ")
 # a head of state or government, a monarch or a minister: one who meets peers of other countries one by one
 _LEADER = folded_rx(r"(?:رئیس ?جمهور|رییس ?جمهور|نخست ?وزیر|صدر ?اعظم|رئیس ?الوزرا|پادشاه|امیر|ولیعهد|سلطان|وزیر)"
                     r"(?:ی)?(?!\S)")
@@ -809,7 +809,7 @@ def _time_only(chunk: str) -> bool:
     if not spans:
         return False
     rest = "".join(ch if not any(a <= i < b for a, b in spans) else " " for i, ch in enumerate(chunk))
-    return all(w in _PART_OF_DAY for w in rest.split())
+    return all(w in _PART_OF_DAY or w in ("نیز", "هم") for w in rest.split())  # ("عصر امروز نیز نشستی …")
 
 
 def _relative_after_with(folded: str, chunk: str, a: int, b: int) -> bool:
@@ -1162,7 +1162,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
                                          and (re.match(r"\s*(?:\S+\s+){0,%d}?با" % words_before_with, folded[c.ce:c.R])
                                               or verb and _last_with(folded, c.L, c.cs)
                                               or _SESSION_KIND.match(folded, c.ce, c.R)
-                                              or _BETWEEN_HELD.match(folded, c.ce, c.R))):
+                                              or _BETWEEN_HELD.match(folded, c.ce, c.R)
+                                              or _BETWEEN.match(folded, c.ce, c.R))):
         # a session with someone: "در نشستی با Y", "X با Y نشستی داشت", "نشست مشترک A و B", "در نشستی که … میان A و B"
         return True
     if _MEANS.search(folded, max(c.L, c.cs - 30), c.cs):

@@ -255,7 +255,7 @@ class Resolver:
                 if len(words) < 2:
                     continue  # a bare word before a title is too often a noun ("قدردانی رهبر انقلاب از …")
                 if any(_NOT_NAME.fullmatch(w) or lex.title.fullmatch(w) or not w.isalpha() or w in lex.function_words
-                       or w in _OCCASION_WORDS
+                       or w in _OCCASION_WORDS or _noun_plural(w, lex)
                        or lex.noun.fullmatch(w) or MEDIA.fullmatch(w) or _CHANNEL.fullmatch(w) for w in words) \
                         or lex.outlet.search(" ".join(words)) or _opens_lead_in(words) \
                         or words[0] in lex.frequent_words and words[0] not in lex.first_names \
@@ -781,6 +781,12 @@ def _apposed_name(f: str, end: int, text: str) -> tuple[int, int] | None:
             or any(_NOT_NAME.fullmatch(w) or w in lex.function_words for w in words):
         return None
     return m.span(1)
+
+
+def _noun_plural(word: str, lex) -> bool:
+    """"سفرهای", "برنامه‌ها": a noun's plural in «ها», no word of a name ("سفرهای استانی رئیس قوه قضاییه")."""
+    stem = re.sub(r" ?(?:های|ها|هایی)$", "", word)
+    return stem != word and stem in lex.nouns
 
 
 def _person(name: str) -> dict:

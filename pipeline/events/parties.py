@@ -458,8 +458,11 @@ def _shared_ministry(folded: str, p: Party, last: tuple[int, int]) -> Party:
     if role != "وزیر":
         country = list(lex.country.finditer(folded, *last))
         last_role = lex.title.match(folded, last[0] + len(folded[last[0]:last[1]]) - len(folded[last[0]:last[1]].lstrip()))
+        city = country and " ".join(country[-1].group().split()) in lex.cities - lex.country_names
+        # (a city only to a one-word office, its own: "شهردار و مدیران شهرداری قم"; not "رئیس قوه قضاییه و اعضای
+        # جامعه مدرسین حوزه علمیه قم")
         if p.role_only and lex.title.fullmatch(role) and not _GENERIC_TITLE.fullmatch(role) and country and last_role \
-                and p.name[1] <= last[0] and (tag(role, None, None)[0] is None or lex.country_in(country[-1].group()) == "ایران"):
+                and not (city and " " in role) and p.name[1] <= last[0] and (tag(role, None, None)[0] is None or lex.country_in(country[-1].group()) == "ایران"):
             # (not an office only Iran has from a foreign country: "ملاقات استاندار و سفیر قطر")
             return replace(p, literal=f"{role} {' '.join(country[-1].group().split())}", title=None)
         return p
