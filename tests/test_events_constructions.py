@@ -3763,3 +3763,19 @@ def test_a_nouns_plural_before_a_title_is_no_holder_of_it():
             " برگزار شد.")
     assert sorted(_names(e) for e in extract_events(text, None, PUB)) == sorted(
         [_norm(["کاظم نوری", "پیتر برگ"]), _norm(["کاظم نوری", "اعضای جامعه مدرسین"])])
+
+
+def test_a_visit_to_an_office_holder_in_a_sports_story_is_a_meeting_not_a_match():
+    # «X، دارنده مدال طلای رقابت‌های کشتی …، … به دیدار استاندار Y رفت»: a visit to a governor, whatever sport precedes
+    text = ("کاظم نوری، دارنده مدال طلای رقابت‌های کشتی آزاد قهرمانی جهان، ظهر امروز در ساری به دیدار استاندار"
+            " مازندران رفت.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "استاندار مازندران"])]
+    # … but a team's visit to a club is a match
+    assert extract_events("تیم استقلال امروز در تبریز به دیدار تراکتور رفت.", None, PUB) == []
+
+
+def test_the_subject_of_a_visit_stands_before_a_time_phrase_on_the_eve_of():
+    # «X عصر دیروز در آستانه اعزام به پاریس به دیدار Y رفت»: «آستانه» is "the eve", not a party or the city
+    for text in ("کاظم نوری عصر دیروز در آستانه اعزام به پاریس به دیدار وزیر ورزش رفت.",
+                 "ملی‌پوشان کشتی فرنگی عصر دیروز در آستانه اعزام به پاریس به دیدار وزیر ورزش رفتند."):
+        assert all("آستانه" not in p["name"] for e in extract_events(text, None, PUB) for p in e["participants"])

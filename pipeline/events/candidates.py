@@ -162,6 +162,7 @@ _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|اف�
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
 _SAID_THAT = folded_rx(B + r"(?:یادآور|متذکر|خاطرنشان|یاداور) (?:شد|شدند) که" + E)
 _HAD = folded_rx(r"(?:داشت|داشتند|کرد|کردند)" + E)  # the light verb of "NOUN با Y داشت / کرد"
+_BEFORE_AFTER = folded_rx(B + r"(?:(?:پیش|پس|قبل|بعد) از|(?:عصر |صبح |شب |ظهر )?(?:دیروز |امروز )?در استانه(?= \S))" + E)
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 # a speaker's adverbial that opens a complement: "با تاکید بر اینکه …", "با بیان اینکه …"
@@ -1144,6 +1145,10 @@ def _with_office(c: _Cue) -> bool:
     # … or the subject before «با» holds an office ("علیرضا دبیر، رئیس فدراسیون کشتی با Y دیدار کرد")
     subject = c.folded[c.L:w.start()] if w and w.start() < c.cs else ""
     held = lex.title.search(subject)
+    # … or «به دیدار TITLE … رفت»: the visit goes to an office holder ("قهرمان کشتی … به دیدار استاندار مازندران رفت")
+    went_to = _GO_TO.search(c.folded, max(c.L, c.cs - 12), c.cs) and lex.title.match(c.folded, c.ce + 1)
+    if went_to and not _CLUB_ROLE.match(c.folded, c.ce + 1) and not lex.negative["sports"].match(c.folded, c.ce + 1):
+        return True
     return bool(w and (lex.title.match(rest) or named) and not lex.negative["sports"].match(rest)
                 and not _CLUB_ROLE.match(rest)
                 or held and not _CLUB_ROLE.match(subject, held.start()) and not lex.negative["sports"].match(subject))
@@ -1443,7 +1448,9 @@ def _read_went(c: _Cue) -> _Reading:
     y = split_parties(c.folded, c.ce, went.start())
     if went.group("own"):  # "… به دیدار Y رفتم": the quoted speaker went
         return _speaker_reading(c, y)
-    x = _subject(c.folded, c.s_start, c.L, x_end)
+    # ("X پیش از اعزام به پاریس به دیدار Y رفتند": the subject stands before the time phrase's «پیش از»)
+    before_time = _BEFORE_AFTER.search(c.folded, c.L, x_end)
+    x = _subject(c.folded, c.s_start, c.L, before_time.start() if before_time and before_time.start() > c.L else x_end)
     return _Reading(x + y if x else [], verbal=True, anchored=True)  # those visited did not meet each other
 
 
