@@ -3779,3 +3779,9 @@ def test_the_subject_of_a_visit_stands_before_a_time_phrase_on_the_eve_of():
     for text in ("کاظم نوری عصر دیروز در آستانه اعزام به پاریس به دیدار وزیر ورزش رفت.",
                  "ملی‌پوشان کشتی فرنگی عصر دیروز در آستانه اعزام به پاریس به دیدار وزیر ورزش رفتند."):
         assert all("آستانه" not in p["name"] for e in extract_events(text, None, PUB) for p in e["participants"])
+
+
+def test_an_interview_with_the_parliaments_news_agency_is_no_meeting():
+    # «X در گفت‌وگو با خانه ملت … گفت»: an outlet (data/outlets.txt), an interview
+    text = "کاظم نوری در گفت‌وگو با خانه‌ملت درباره طرح اصلاح قانون شوراها گفت: این طرح بررسی می‌شود."
+    assert extract_events(text, None, PUB) == []
