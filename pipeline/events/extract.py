@@ -276,14 +276,9 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             # "… سفر وزیر سعودی افزوده شد که او با Y دیدار کرد": «او» after a verb and «که» points into its own
             # sentence, not to the one before
             inner = party.pronoun and not c.told and _INNER_CLAUSE.search(fsrc, c.sentence[0], party.name[0])
-            # (the contact's other side, still to read too, holds none of its roles; a name on the role's own side of
-            # the cue may be its holder: "سرپرست وزارت خارجه، عبدالباری حقجو، …")
-            others = tuple(q["name"] for q in people) + tuple(
-                " ".join(src[q.name[0]:q.name[1]].split()) for q in c.parties
-                if q is not party and not q.role_only and not q.pronoun and not q.literal
-                and _WITH_WORD.search(fsrc, *sorted((min(q.name[1], party.name[1]), max(q.name[0], party.name[0])))))
             person = None if inner else participant(src, party, resolver, before or antecedent
-                                                    or resolver.first_person(title), anchored, others=others)
+                                                    or resolver.first_person(title), anchored,
+                                                    others=_other_sides(src, fsrc, c, party, people))
             if person and (_DEMONSTRATIVE_NAME.match(fold(person["name"])) or _CUT_AT_THIS.search(fold(person["name"]))):
                 person = None  # "این سفر": a phrase, whoever it came from; "رئیس این": an office cut before its body
             if party.pronoun and people and (person is None or _same_party(person, people[0])):
@@ -331,6 +326,15 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
         _name_joint_roles(e, text, folded)
         _name_roles_by_back_sentence(e, events, text, folded)
     return [_tidy(e) for e in events]
+
+
+def _other_sides(src: str, fsrc: str, c: Candidate, party: Party, people: list[dict]) -> tuple[str, ...]:
+    """The names of the contact's other side, read already or still to read, which hold none of `party`'s roles: a
+    named party across «با» from it ("وزیر فرهنگ تاجیکستان … با Y، وزیر فرهنگ و ارشاد اسلامی"); not a name on its own
+    side, which may be its holder ("سرپرست وزارت خارجه، عبدالباری حقجو، …")."""
+    ahead = [q for q in c.parties if q is not party and not (q.role_only or q.pronoun or q.literal)
+             and _WITH_WORD.search(fsrc, min(q.name[1], party.name[1]), max(q.name[0], party.name[0]))]
+    return tuple(q["name"] for q in people) + tuple(" ".join(src[q.name[0]:q.name[1]].split()) for q in ahead)
 
 
 def _dated_back(events: list[dict], folded: str, mentions, pub: date | None) -> None:
