@@ -49,6 +49,10 @@ articles of Asr-e Iran (July 2018) and Fars (November 2018) in its `asrirandata.
 title, else the kicker; its publication day the one its date field gives. The set: the articles with a meeting
 cue word plus 20 without one (by SHA-1 of "neg27" + id), split by SHA-1 of "split27" + id
 (corpus_labels/news27_split.json, committed before any label existed).
+
+Rounds 28 and 29 (end of wave 17): 200 more of round 25's cue articles and 200 more of round 26's (the first by
+SHA-1 of "pick28" / "pick29" + id among those not in rounds 25 and 26), blind whole: chosen after wave 17's rules
+were written, labelled after, scored only (corpus_labels/khabar28_split.json, hamshahri29_split.json).
 """
 
 from __future__ import annotations
@@ -296,6 +300,22 @@ def hamshahri26_selection() -> dict[str, list[str]]:
     chosen = sorted(picked | set(rest))
     return {half: [a for a in chosen if (int(_sha("split26", a), 16) % 2 == 0) == (half == "tune")]
             for half in ("tune", "blind")}
+
+
+def khabar28_selection() -> dict[str, list[str]]:
+    """Round 28, blind whole: 200 more cue articles of round 25's snapshot (see the module docstring)."""
+    return _more_cued(khabar25_articles(), khabar25_selection(), "pick28")
+
+
+def hamshahri29_selection() -> dict[str, list[str]]:
+    """Round 29, blind whole: 200 more cue articles of round 26's snapshot (see the module docstring)."""
+    return _more_cued(hamshahri26_articles(), hamshahri26_selection(), "pick29")
+
+
+def _more_cued(texts: dict[str, dict], used: dict[str, list[str]], salt: str) -> dict[str, list[str]]:
+    taken = set(used["tune"]) | set(used["blind"])
+    cued = [a for a in texts if a not in taken and CUE21.search(_persian_letters(texts[a]["text"]))]
+    return {"tune": [], "blind": sorted(sorted(cued, key=lambda a: _sha(salt, a))[:200])}
 
 
 def _persian_letters(text: str) -> str:
