@@ -64,6 +64,7 @@ import json
 import re
 import subprocess
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 
 MIRRORS = Path(__file__).resolve().parents[2].parent / ".mirror"
@@ -235,6 +236,7 @@ def _xlsx_rows(data: bytes) -> list[dict[str, str]]:
     return [{header[k]: v for k, v in r.items() if k in header} for r in rows[1:]]
 
 
+@lru_cache(maxsize=1)
 def khabar25_articles() -> dict[str, dict]:
     """Every article of round 25's workbook by id ("khabar25-<row>"), or {} when the snapshot is absent."""
     from datetime import datetime
@@ -262,6 +264,7 @@ def khabar25_selection() -> dict[str, list[str]]:
     return _selection({a: texts[a] for a in texts if a in picked or not CUE21.search(texts[a]["text"])}, "25", 20)
 
 
+@lru_cache(maxsize=1)
 def hamshahri26_articles() -> dict[str, dict]:
     """Every article of round 26's Hamshahri files by id ("ham26-<file name>"), or {} when the snapshot is absent."""
     import jdatetime

@@ -160,9 +160,7 @@ _VISITED = folded_rx(B + r"با حضور در (?:دفتر|محل (?:کار|اق�
 # a verb, then «که»: a complement clause with its own subject ("متوجه شدیم که", "می‌خوانیم که")
 _COMPLEMENT = folded_rx(B + r"(?:ن?می \w+|ن?می(?:گوید|گویند|افزاید|نویسد|دهد|دهند|داند|دانند)|(?:شد|کرد|گفت|دید|دانست|فهمید|داد|بود|نوشت|افزود|است|هست)"
                         r"(?:ه است|ه اند|ه|م|ی|یم|ید|ند)?|دارد|دارند) که" + E)  # "خبرها حکایت از این دارد که X …"
-_SAID_THAT = folded_rx(B + r"(?:یادآور|متذکر|خاطرنشان|یاداور) (?:شد|شدند) که" + E)
 _HAD = folded_rx(r"(?:داشت|داشتند|کرد|کردند)" + E)  # the light verb of "NOUN با Y داشت / کرد"
-_BEFORE_AFTER = folded_rx(B + r"(?:(?:پیش|پس|قبل|بعد) از|(?:عصر |صبح |شب |ظهر )?(?:دیروز |امروز )?در استانه(?= \S))" + E)
 _SUBORDINATOR = folded_rx(B + r"(?:اگر|آیا|ایا|چنانچه)" + E)
 _ME = folded_rx(r"من|بنده")
 # a speaker's adverbial that opens a complement: "با تاکید بر اینکه …", "با بیان اینکه …"
@@ -1124,8 +1122,7 @@ def _cue_event(folded: str, s_start: int, end: int, cue: re.Match, sporty: bool,
 
 def _after_said(folded: str, start: int, cs: int) -> int:
     """Where what is said before `cs` begins: past the last "گفت / یادآور شد … که", else `start`."""
-    said = list(_COMPLEMENT.finditer(folded, start, cs)) + list(_SAID_THAT.finditer(folded, start, cs))
-    return max((m.end() for m in said), default=start)
+    return max((m.end() for m in _COMPLEMENT.finditer(folded, start, cs)), default=start)
 
 
 def _plural_verb_after(folded: str, ce: int, end: int) -> bool:
@@ -1448,8 +1445,8 @@ def _read_went(c: _Cue) -> _Reading:
     y = split_parties(c.folded, c.ce, went.start())
     if went.group("own"):  # "… به دیدار Y رفتم": the quoted speaker went
         return _speaker_reading(c, y)
-    # ("X پیش از اعزام به پاریس به دیدار Y رفتند": the subject stands before the time phrase's «پیش از»)
-    before_time = _BEFORE_AFTER.search(c.folded, c.L, x_end)
+    # ("X پیش از اعزام به پاریس / در آستانه … به دیدار Y رفتند": the subject stands before the occasion)
+    before_time = _OCCASION.search(c.folded, c.L, x_end)
     x = _subject(c.folded, c.s_start, c.L, before_time.start() if before_time and before_time.start() > c.L else x_end)
     return _Reading(x + y if x else [], verbal=True, anchored=True)  # those visited did not meet each other
 

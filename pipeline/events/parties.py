@@ -746,7 +746,7 @@ def _particle_name(seg: str, lex) -> bool:
     """"دو مارسان", "دو سن ژوست": French «de» before a word no noun or common word, a surname (not "two …")."""
     words = seg.split()
     return len(words) >= 2 and words[0] == "دو" and words[1] not in _COUNTERS \
-        and not ({words[1]} & (lex.frequent_words | lex.nouns | lex.plural_nouns))
+        and not any(words[1] in kind for kind in (lex.frequent_words, lex.nouns, lex.plural_nouns))
 
 
 _COUNTERS = frozenset({"تن", "نفر", "بار", "عضو", "مقام", "طرف"})  # "دو تن از …": a number and its counter
