@@ -52,7 +52,12 @@ cue word plus 20 without one (by SHA-1 of "neg27" + id), split by SHA-1 of "spli
 
 Rounds 28 and 29 (end of wave 17): 200 more of round 25's cue articles and 200 more of round 26's (the first by
 SHA-1 of "pick28" / "pick29" + id among those not in rounds 25 and 26), blind whole: chosen after wave 17's rules
-were written, labelled after, scored only (corpus_labels/khabar28_split.json, hamshahri29_split.json).
+were written, labelled after, scored only (corpus_labels/khabar28_split.json, hamshahri29_split.json). Once scored
+at the end of wave 17 they became tuning sets whole (wave 18).
+
+Rounds 30 and 31 (wave 18): 200 more of round 25's cue articles and 200 more of round 26's (the first by SHA-1 of
+"pick30" / "pick31" + id among those in no earlier round), blind whole: chosen and labelled before wave 18's rules,
+their errors never read (corpus_labels/khabar30_split.json, hamshahri31_split.json).
 """
 
 from __future__ import annotations
@@ -307,16 +312,26 @@ def hamshahri26_selection() -> dict[str, list[str]]:
 
 def khabar28_selection() -> dict[str, list[str]]:
     """Round 28, blind whole: 200 more cue articles of round 25's snapshot (see the module docstring)."""
-    return _more_cued(khabar25_articles(), khabar25_selection(), "pick28")
+    return _more_cued(khabar25_articles(), khabar25_selection(), salt="pick28")
 
 
 def hamshahri29_selection() -> dict[str, list[str]]:
     """Round 29, blind whole: 200 more cue articles of round 26's snapshot (see the module docstring)."""
-    return _more_cued(hamshahri26_articles(), hamshahri26_selection(), "pick29")
+    return _more_cued(hamshahri26_articles(), hamshahri26_selection(), salt="pick29")
 
 
-def _more_cued(texts: dict[str, dict], used: dict[str, list[str]], salt: str) -> dict[str, list[str]]:
-    taken = set(used["tune"]) | set(used["blind"])
+def khabar30_selection() -> dict[str, list[str]]:
+    """Round 30, blind whole: 200 more cue articles of round 25's snapshot, none of rounds 25 and 28."""
+    return _more_cued(khabar25_articles(), khabar25_selection(), khabar28_selection(), salt="pick30")
+
+
+def hamshahri31_selection() -> dict[str, list[str]]:
+    """Round 31, blind whole: 200 more cue articles of round 26's snapshot, none of rounds 26 and 29."""
+    return _more_cued(hamshahri26_articles(), hamshahri26_selection(), hamshahri29_selection(), salt="pick31")
+
+
+def _more_cued(texts: dict[str, dict], *used: dict[str, list[str]], salt: str = "") -> dict[str, list[str]]:
+    taken = {a for halves in used for half in halves.values() for a in half}
     cued = [a for a in texts if a not in taken and CUE21.search(_persian_letters(texts[a]["text"]))]
     return {"tune": [], "blind": sorted(sorted(cued, key=lambda a: _sha(salt, a))[:200])}
 
