@@ -3785,3 +3785,13 @@ def test_an_interview_with_the_parliaments_news_agency_is_no_meeting():
     # «X در گفت‌وگو با خانه ملت … گفت»: an outlet (data/outlets.txt), an interview
     text = "کاظم نوری در گفت‌وگو با خانه‌ملت درباره طرح اصلاح قانون شوراها گفت: این طرح بررسی می‌شود."
     assert extract_events(text, None, PUB) == []
+
+
+def test_with_and_an_abstract_noun_of_manner_is_no_counterpart():
+    # «در گفت‌وگویی با صراحت از … خبر داد»: «با صراحت» is "frankly" (data/with_not_counterpart.txt), no one met
+    for text in ("مدیر جدید شبکه در گفت‌وگویی با صراحت از برنامه‌های تازه خبر داد.",
+                 "کاظم نوری در نشستی با جدیت از لزوم اصلاح قوانین سخن گفت."):
+        assert extract_events(text, None, PUB) == []
+    # … a person after «با» is still met
+    text = "کاظم نوری در گفت‌وگویی با پیتر برگ از برنامه‌های تازه خبر داد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

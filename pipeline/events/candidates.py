@@ -34,11 +34,8 @@ _CLAUSE_STOP = folded_rx(r"[،,:؛;]")
 _WITH = folded_rx(B + r"با" + E)
 # "با" that does not introduce a counterpart
 _WITH_NOT_PARTY = folded_rx(
-    B + r"با (?:یکدیگر|همدیگر|هم|اشاره|بیان|تاکید|توجه|استفاده|هدف|موضوع|محوریت|محور|عنوان|وجود|ابراز|"
-    r"(?:این|آن)(?! (?:مرجع|شخصیت|مقام ?ها|مسئولان|مسئولین|" + alternation(data_lines("told_back_nouns.txt") + data_lines("told_back_counterparts.txt")) + r")(?!\S))|"
-    r"ارائه|اعلام|حمایت|همکاری|مشارکت|رویکرد|شعار|نگاه|تشکر|قدردانی|تبریک|درود|اتفاق|همراهی|"
-    r"اصرار|درخواست|دعوت|پیشنهاد|میانجی ?گری|وساطت|ابتکار|"  # "با اصرار / دعوت X": at X's insistence
-    r"تمرکز|تکیه|استناد|امضای|امضا|انتقاد|نگرانی|نشر|انتشار|صدور|ارسال)" + E  # "… با تمرکز بر …": a manner
+    B + r"با (?:" + alternation(data_lines("with_not_counterpart.txt")) + r"|"  # (data/with_not_counterpart.txt)
+    r"(?:این|آن)(?! (?:مرجع|شخصیت|مقام ?ها|مسئولان|مسئولین|" + alternation(data_lines("told_back_nouns.txt") + data_lines("told_back_counterparts.txt")) + r")(?!\S)))" + E
 )
 _PRESENCE = folded_rx(B + r"با حضور" + E)
 _ANAPHORIC = folded_rx(B + r"(?:این|همین|آن|همان|دیگر|دیگری|سایر|چنین|هر|چند|چندین)\s*$")
