@@ -3795,3 +3795,10 @@ def test_with_and_an_abstract_noun_of_manner_is_no_counterpart():
     # … a person after «با» is still met
     text = "کاظم نوری در گفت‌وگویی با پیتر برگ از برنامه‌های تازه خبر داد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_quoted_speakers_name_ends_before_the_verb_of_saying():
+    # «X خاطرنشان کرد: در مذاکراتی که با Y داشتیم …»: the speaker is X, not «X خاطرنشان کرد»
+    for verb in ("خاطرنشان کرد", "تصریح کرد", "اظهار داشت"):
+        text = f"کاظم نوری {verb}: در مذاکراتی که با وزیر خارجه عمان داشتیم، درباره تجارت توافق کردیم."
+        assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "وزیر خارجه عمان"])]
