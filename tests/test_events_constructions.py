@@ -3802,3 +3802,14 @@ def test_a_quoted_speakers_name_ends_before_the_verb_of_saying():
     for verb in ("خاطرنشان کرد", "تصریح کرد", "اظهار داشت"):
         text = f"کاظم نوری {verb}: در مذاکراتی که با وزیر خارجه عمان داشتیم، درباره تجارت توافق کردیم."
         assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "وزیر خارجه عمان"])]
+
+
+def test_a_superlative_opens_no_party():
+    # «از مهم‌ترین محورهای گفت‌وگو با …»: a superlative heads a noun phrase, never a name
+    for text in ("از مهمترین محورهای گفت و گو با مدیر کل و دبیر شورای عالی کشور است.",
+                 "از مهمترین محورهای گفت‌وگو با معاون وزیر نیرو است."):
+        assert extract_events(text, None, PUB) == []
+    # … but «عالی‌ترین مقام X» is a role
+    text = "عالی‌ترین مقام قضایی عراق امروز با وزیر دادگستری ایران دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["عالی‌ترین مقام قضایی عراق", "وزیر دادگستری ایران"])]

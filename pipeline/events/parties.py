@@ -652,6 +652,7 @@ def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
     return [Party(name=span, role=f"{role} {c}", joint=True) for span, c in zip(names, countries)]
 
 
+_SUPERLATIVE = folded_rx(r"\S+ ?ترین" + E)  # «مهمترین», «بزرگ‌ترین» (a ZWNJ folds to a space)
 _ACT_NOUN = folded_rx(B + r"(?:دعوت|پیشنهاد|درخواست|تقاضا|استعفا|پیام|نامه)" + E)
 
 
@@ -695,6 +696,8 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False
     if _ACT_NOUN.match(seg):
         return False  # "دعوت همتای ایرانی … را پذیرفت": an invitation, a proposal, accepted; no one received
+    if _SUPERLATIVE.match(seg) and not _SUPERLATIVE_ROLE.match(seg):
+        return False  # (but "عالی‌ترین مقام X" is a role) "از مهمترین محورهای گفت‌وگو با …": a superlative opens a noun phrase, never a name
     if _THE_DEAD.match(seg):
         return False  # "میزبان شهدای گمنام بود": the dead brought for burial are no party
     if _GUEST_OF_HIM.fullmatch(seg):
