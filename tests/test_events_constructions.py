@@ -3813,3 +3813,10 @@ def test_a_superlative_opens_no_party():
     text = "عالی‌ترین مقام قضایی عراق امروز با وزیر دادگستری ایران دیدار کرد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [
         _norm(["عالی‌ترین مقام قضایی عراق", "وزیر دادگستری ایران"])]
+
+
+def test_the_press_with_with_glued_is_no_party():
+    # «در گفت و گو باخبرنگاران»: «با» glued to «خبرنگاران» where the text lost its space; the press at large
+    for text in ("کاظم نوری رئیس این گروه در گفت و گو باخبرنگاران، هدف از اجرای کنسرت را بزرگداشت استاد عنوان کرد.",
+                 "«کاظم نوری» یکی از اعضای این گروه در گفت و گو بااصحاب رسانه، هدف از اجرای کنسرت را اعلام کرد."):
+        assert extract_events(text, None, PUB) == []

@@ -140,7 +140,8 @@ LINEAGE = frozenset({"بن", "ابن", "آل", "ال", "بنت", "ابو"})
 # the particles of European names ("آنتونیو کارلوس دی‌سوزا لیما", "ماتیاس فون‌دورنبرگ"): a longer name, not a phrase
 _PARTICLES = frozenset(data_lines("name_particles_long.txt"))
 # the press with nothing to say whose («خبرنگاران شهرستان X» is a group that met someone)
-_PRESS_ALONE = folded_rx(r"(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
+# («باخبرنگاران»: «با» glued to the press where the text lost its space)
+_PRESS_ALONE = folded_rx(r"(?:با)?(?:خبرنگاران|اصحاب رسانه|اهالی رسانه|رسانه ها|رسانه ?های (?:داخلی|خارجی|گروهی))")
 # the dead, brought for burial or visited at their graves («شهدای گمنام», «پیکر مطهر …»); «خانواده شهدا» is a group
 _THE_DEAD = folded_rx(r"(?:شهدای|شهدا|پیکر|پیکرهای|پیکر ?های|مزار|آرامگاه|مرقد)" + E)
 _NO_HEAD = folded_rx(r"(?:" + alternation(data_lines("no_party_heads.txt")) + r")(?!\S)")  # (data/no_party_heads.txt)
