@@ -3820,3 +3820,13 @@ def test_the_press_with_with_glued_is_no_party():
     for text in ("کاظم نوری رئیس این گروه در گفت و گو باخبرنگاران، هدف از اجرای کنسرت را بزرگداشت استاد عنوان کرد.",
                  "«کاظم نوری» یکی از اعضای این گروه در گفت و گو بااصحاب رسانه، هدف از اجرای کنسرت را اعلام کرد."):
         assert extract_events(text, None, PUB) == []
+
+
+def test_a_counterpart_of_a_president_written_with_jomhuri_keeps_the_whole_office():
+    # «رئیس‌جمهوری X … با همتای Y خود»: «جمهوری» belongs to the office, so the counterpart is «رئیس‌جمهوری Y»
+    text = "کاظم نوری رئیس‌جمهوری ایتالیا امروز با همتای آلمانی خود در رم دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "رئیس‌جمهوری آلمان"])]
+    # … and names the holder the article gives
+    text = ("پیتر برگ رئیس‌جمهوری آلمان دیروز به رم رفت. کاظم نوری رئیس‌جمهوری ایتالیا امروز با همتای آلمانی خود"
+            " در رم دیدار کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

@@ -1244,7 +1244,8 @@ def counterpart_head(folded: str, subject: Party) -> str | None:
     title = folded[subject.title[0]:subject.title[1]]
     m = lex.country.search(title)
     head = title[: m.start()] if m else title
-    head = re.split(B + r"(?:در|جمهوری|این کشور|کشورمان|کشور ما)" + E, head)[0]  # "رئیس‌جمهور این کشور"
+    # "رئیس‌جمهور این کشور", "… جمهوری اسلامی": but «جمهوری» in "رئیس‌جمهوری فرانسه" is the office's own
+    head = re.split(B + r"(?:در|(?<!رییس )جمهوری|این کشور|کشورمان|کشور ما)" + E, head)[0]
     # "رئیس‌جمهور کشور عراق": «کشور» before the name is no part of the office, but "وزیر کشور" is the interior minister
     head = re.sub(r"(?<!وزیر)(?<!وزارت) کشور\s*$", "", " ".join(head.split()))
     # a rank that is a title only before its country ("امیر قطر" -> "امیر")
