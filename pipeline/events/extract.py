@@ -137,9 +137,9 @@ _PLACE_END = folded_rx(
     r"\s*(?:$|[،,.:؛»)]|(?:با|و|دیدار|ملاقات|گفت ?و ?گو|گفتگو|نشست|رایزنی|مذاکره|برگزار (?:شد|گردید))(?!\w))"
 )
 # harakat, hamza above, superscript alef, and a tatweel inside a word (not the dash "ایسنا ـ")
-# combining marks, in-word tatweel, and the second and later spaces of a run ("نخست  وزیر", no-break spaces too,
-# in older archives)
-_MARK = re.compile(r"[\u064b-\u065f\u0670]|(?<=\S)\u0640(?=\S)|(?<=[ \u00a0])[ \u00a0]")
+# combining marks, in-word tatweel, the second and later spaces of a run ("نخست  وزیر", no-break spaces too,
+# in older archives), and a ZWNJ beside a space ("رئیس‌ جمهوری": it joins nothing, and folded it doubles the space)
+_MARK = re.compile(r"[\u064b-\u065f\u0670]|(?<=\S)\u0640(?=\S)|(?<=[ \u00a0])[ \u00a0]|\u200c(?=[ \u00a0])|(?<=[ \u00a0])\u200c")
 _DEMONSTRATIVE_NAME = folded_rx(r"(?:این|آن|همین|همان) (?!مقام|مسئول|مسوول)\S")
 # "در حاشیه این نشست / در همین اجلاس": a contact at or on the sidelines of a gathering told before
 # (or the bare noun set off by its comma: "در حاشیه نشست، …", the gathering told before)
