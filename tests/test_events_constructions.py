@@ -3832,3 +3832,11 @@ def test_a_counterpart_of_a_president_written_with_jomhuri_keeps_the_whole_offic
     text = ("پیتر برگ رئیس‌جمهوری آلمان دیروز به رم رفت. کاظم نوری رئیس‌جمهوری ایتالیا امروز با همتای آلمانی خود"
             " در رم دیدار کرد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_parenthetical_gloss_after_a_party_is_no_part_of_its_name():
+    # «گروه‌های "جبهه آزادی" (اپوزیسیون سوریه)»: the parenthesis glosses the party; the name stands before it
+    text = ('مذاکرات میان کانون نویسندگان و گروه‌های "جبهه آزادی" (اپوزیسیون کشور) با میانجیگری انجمن قلم'
+            " دیروز انجام شد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کانون نویسندگان", "گروه‌های جبهه آزادی"])]

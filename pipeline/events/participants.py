@@ -883,4 +883,9 @@ def _without_own(role: str) -> str:
 
 
 def _clean(s: str) -> str:
+    """`s` without quotes, edge punctuation and a closing parenthetical gloss ("جبهه ملی (اپوزیسیون سوریه)")."""
+    s = _GLOSS.sub("", s.strip(_STRIP_CHARS)) or s
     return " ".join(s.strip(_STRIP_CHARS).replace("«", "").replace("»", "").replace('"', "").split())
+
+
+_GLOSS = re.compile(r"\s+\([^()]*\)?$")
