@@ -264,7 +264,7 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             continue
         # "X با Y دیدار کرد", "X و Y … دیدار کردند": a tight frame holds even two bare surnames
         anchored = c.anchored and (c.verbal or any(not p.weak for p in c.parties))
-        unread = False
+        unread, told_for = False, []
         for party in c.parties:
             party = _this_country(fsrc, c.sentence[0], party)
             # «او»/«وی»: the person who opens the sentence before, else the last contact's subject, else the first named
@@ -290,10 +290,13 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             if person and party.role_only and any(_same_party(person, q) for q in people):
                 # "X وزیر امور خارجه … با همتای مصری خود": a role never names the other side of its own contact
                 person = participant(src, party, resolver, None, anchored, resolve=False)
+            if person and not party.pronoun and any(_same_party(person, q) for q in told_for):
+                unread = True  # "با A و B دیدار کرد" alone: the dropped subject is not A, its own other side
             if person and not any(_same_party(person, q) for q in people):
                 people.append(person)
                 if party.pronoun:
                     by_pronoun.add(person["name"])
+                    told_for.append(person)
         if unread:
             continue  # "وی … با A و B": with «وی» unread, A and B are not each other's party
         # an outlet is no party: "جماران / … در گفتگو با جماران", "گفت‌وگوی ایسنا با X" (an interview)
