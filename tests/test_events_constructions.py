@@ -3840,3 +3840,33 @@ def test_a_parenthetical_gloss_after_a_party_is_no_part_of_its_name():
             " دیروز انجام شد.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [
         _norm(["کانون نویسندگان", "گروه‌های جبهه آزادی"])]
+
+
+def test_with_two_coordinated_and_no_subject_read_are_one_side_of_the_one_told_before():
+    # «… با A و B دیدار کرد» with no subject read: A and B are the «با» side together, the subject dropped
+    text = ("کاظم نوری، وزیر ورزش، صبح امروز وارد لندن شد. پیش از آغاز مسابقه، در جایگاه ویژه ورزشگاه با سفیر"
+            " ایسلند و رئیس فدراسیون فوتبال این کشور دیدار و گفت و گو کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کاظم نوری", "سفیر ایسلند", "رئیس فدراسیون فوتبال ایسلند"])]
+    # … and with no one told before, no pair is made of the two
+    text = "در جایگاه ویژه ورزشگاه با پیتر برگ و هانس مولر دیدار و گفت و گو کرد."
+    assert extract_events(text, None, PUB) == []
+    # «با A، B … دیدار کرد»: B set off after the «با» phrase put first is the subject
+    text = "با رئیس کمیته بین المللی صلیب سرخ ، وزیر امور خارجه سوریه روز گذشته در دمشق دیدار کرد ."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["وزیر امور خارجه سوریه", "رئیس کمیته بین المللی صلیب سرخ"])]
+
+
+def test_a_session_of_a_kind_with_the_press_is_a_press_conference():
+    # «در نشست هم‌اندیشی با اصحاب رسانه استان …»: a session with the press, named by its kind in two words
+    for text in ("کاظم نوری در نشست هم‌اندیشی با اصحاب رسانه استان گیلان گفت: بودجه کافی نیست.",
+                 "کاظم نوری در جلسه پرسش پاسخ با خبرنگاران از طرح تازه خبر داد."):
+        assert extract_events(text, None, PUB) == []
+
+
+def test_audio_visual_is_no_contact():
+    # «برنامه‌های دیداری و شنیداری»: «دیداری» the adjective "visual", in either order
+    for text in ("این دانشگاه کار خود را با تولید مواد آموزشی و برنامه های دیداری و شنیداری با همکاری پیتر برگ"
+                 " آغاز کرد.",
+                 "کاظم نوری از آثار شنیداری و دیداری با پیتر برگ سخن گفت."):
+        assert extract_events(text, None, PUB) == []
