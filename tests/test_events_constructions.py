@@ -3870,3 +3870,10 @@ def test_audio_visual_is_no_contact():
                  " آغاز کرد.",
                  "کاظم نوری از آثار شنیداری و دیداری با پیتر برگ سخن گفت."):
         assert extract_events(text, None, PUB) == []
+
+
+def test_a_site_named_in_two_words_and_news_is_an_outlet():
+    # «در گفت‌وگو با «جهان‌صنعت‌نیوز»»: a site named «X Y نیوز / پرس / آنلاین» is an outlet, an interview
+    for site in ("جهان‌صنعت‌نیوز", "بازار نفت پرس", "صنعت برق آنلاین"):
+        text = f"کاظم نوری در گفت‌وگو با «{site}» گفت: فرش برند ایران است."
+        assert extract_events(text, None, PUB) == []

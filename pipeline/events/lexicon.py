@@ -178,8 +178,8 @@ def lexicon() -> Lexicon:
         word_first_names=frozenset(fold(w) for w in data_lines("word_first_names.txt")),
         surname_endings=frozenset(fold(w) for w in data_lines("surname_endings.txt")),
         topic=rx(alternation(data_lines("topics.txt"))),
-        # … and any site named in the usual way: "آریانا نیوز", "ایران پرس", "خبر آنلاین"
-        outlet=rx(alternation(data_lines("outlets.txt")) + r"|[^\s:،,.«»]+ (?:نیوز|پرس|انلاین)(?!\S)"),
+        # … and any site named in the usual way: "آریانا نیوز", "ایران پرس", "خبر آنلاین", "جهان‌صنعت‌نیوز"
+        outlet=rx(alternation(data_lines("outlets.txt")) + r"|(?:[^\s:،,.«»]+ ){1,2}(?:نیوز|پرس|انلاین)(?!\S)"),
         ambiguous_places=frozenset(fold(w) for w in data_lines("ambiguous_places.txt")),
         function_words=_function_words(),
         plural_nouns=frozenset(fold(w) for w, _, tags in _hazm_words() if "PL" in tags),
