@@ -3877,3 +3877,13 @@ def test_a_site_named_in_two_words_and_news_is_an_outlet():
     for site in ("جهان‌صنعت‌نیوز", "بازار نفت پرس", "صنعت برق آنلاین"):
         text = f"کاظم نوری در گفت‌وگو با «{site}» گفت: فرش برند ایران است."
         assert extract_events(text, None, PUB) == []
+
+
+def test_a_meeting_nouns_light_verb_comes_before_any_other_verb():
+    # «به توقف مذاکرات A با B واکنش نشان داد و اعلام کرد»: «کرد» past «نشان داد» is «اعلام»'s, not the talks'
+    text = ("کاظم نوری روز گذشته با صدور بیانیه ای به توقف مذاکرات دولت با شورشیان واکنش نشان داد و اعلام کرد:"
+            " «صلح تنها با پایان خشونت به دست می‌آید».")
+    assert extract_events(text, None, PUB) == []
+    # … the noun's own light verb still completes it
+    text = "کاظم نوری روز گذشته با پیتر برگ دیدار و گفت‌وگو کرد و اعلام کرد که روابط خوب است."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

@@ -142,6 +142,7 @@ _VERB_END = folded_rx(B + r"(?:گفت|گفتند|نوشت|نوشتند|افزو�
 _FINITE = folded_rx(B + r"(?:کرد|کردند|شد|شدند|است|بود|بودند|گفت(?! ?و ?گو)|گفتند|(?<!به )گفته|نوشت|نوشتند|افزود|افزودند|داشت|داشتند|"
                     r"(?<=اعلام )کرده(?! ?(?:است|اند|بود))|(?<=خبر )داده(?! ?(?:است|اند|بود))|(?<=قرار )گرفت(?:ند)?|"
                     r"(?:کرده|شده|بوده|گفته|داشته)(?:است|اند))" + E)  # "کرده‌است" written without its ZWNJ
+_GAVE = folded_rx(B + r"(?:داد|دادند|نمود|نمودند)" + E)  # the light verbs of other compounds («نشان داد»)
 # a past verb and «و»: the clause after it tells another act of the same subject
 _DONE_AND = folded_rx(r"(?:" + _FINITE.pattern + r")\s+و\s")
 # a verb that closes a clause, past or present ("… به سر می‌برد", "… برگزار می‌شود")
@@ -1025,8 +1026,9 @@ def _verb_after(folded: str, pos: int, end: int) -> re.Match | None:
     if not m:
         return None
     between = folded[pos:m.start()]
-    if len(between.split()) > (30 if far else 10) or _OBJECT_OF_ANOTHER.match(between):
-        return None
+    if len(between.split()) > (30 if far else 10) or _OBJECT_OF_ANOTHER.match(between) \
+            or _FINITE.search(between) or _GAVE.search(between):
+        return None  # ("به توقف مذاکرات A با B واکنش نشان داد و اعلام کرد": «کرد» is another verb's, past a verb)
     return m
 
 
