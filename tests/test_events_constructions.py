@@ -3887,3 +3887,16 @@ def test_a_meeting_nouns_light_verb_comes_before_any_other_verb():
     # … the noun's own light verb still completes it
     text = "کاظم نوری روز گذشته با پیتر برگ دیدار و گفت‌وگو کرد و اعلام کرد که روابط خوب است."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_the_possessor_of_a_meeting_noun_before_with_is_a_side():
+    # «X در دیدار Y با Z گفت»: X spoke at Y's meeting with Z; all three were there
+    text = "کاظم نوری صبح امروز در دیدار مدیران دستگاه های اجرایی با استاندار گیلان گفت: پروژه‌ها آماده است."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["کاظم نوری", "مدیران دستگاه‌های اجرایی", "استاندار گیلان"])]
+    # «X تصریح کرد در دیدار Y با Z …»: the meeting told in what X said is Y's with Z
+    text = "کاظم نوری گفت: منظور ما روشن بود. وی تصریح کرد در دیدار عده ای از نمایندگان با آقای پیتر برگ، او پاسخ داد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["عده‌ای از نمایندگان", "پیتر برگ"])]
+    # … while a time or «خود» after the noun is no possessor
+    text = "کاظم نوری در دیدار امروز خود با پیتر برگ گفت: روابط خوب است."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

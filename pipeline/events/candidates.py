@@ -17,6 +17,7 @@ from pipeline.events.parties import (
     counterparts,
     country_groups,
     cut,
+    group_party,
     holder_after_counterpart,
     joined_bodies,
     plural_party,
@@ -1380,6 +1381,10 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     if with_after and (not y or y[0].pronoun):
         # "X در دیدار Y با وی": Y is between the noun and «با»; else the one «با وی / با این قهرمان» tells back
         y = split_parties(folded, ce, with_after.start()) or y
+    elif with_after and (owner := _possessor(folded, ce, with_after.start())):
+        # "X در دیدار Y با Z گفت": X spoke at Y's meeting with Z, all three there; but "X تصریح کرد در دیدار Y با
+        # Z …": the meeting is told in what X said, Y met Z
+        x = owner if not x or x[0].pronoun or _FINITE.search(folded, x[-1].name[1], c.cs) else x + owner
     elif not with_after and _OCCASION_AFTER.match(folded, ce, R):
         y = []  # "در نشستی دوجانبه در حاشیه اجلاس سران …": an occasion after the noun, no object of it
     elif not with_after:
@@ -1398,6 +1403,24 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
 
 
 _OCCASION_AFTER = folded_rx(r"\s*(?:در|طی|برای|به مناسبت)\s")
+
+
+def _possessor(folded: str, ce: int, with_at: int) -> list[Party]:
+    """The titled, honored or group parties that stand between a meeting noun and its «با» ("در دیدار وزیر خارجه
+    ایران با …", "در دیدار جمعی از نمایندگان با …"): who met the «با» side; [] when anything else stands there."""
+    between = folded[ce:with_at]
+    if not between.strip() or _POSSESSOR_NOT.search(between):
+        return []
+    parties = split_parties(folded, ce, with_at)
+    strong = all(not (p.weak or p.pronoun) and (p.role_only or p.title or p.honored or group_party(
+        folded[p.name[0]:p.name[1]])) for p in parties)
+    return parties if parties and strong else []
+
+
+# what marks the words after a meeting noun as its own modifiers, not its possessor: a time, «خود», or a
+# preposition or «و» right after the noun
+_POSSESSOR_NOT = folded_rx(B + r"(?:خود|خویش|امروز|دیروز|روز|صبح|عصر|شب|هفته|ماه|سال|اخیر|گذشته)" + E
+                           + r"|^\s*(?:در|از|به|و|که|برای|پیرامون|درباره)" + E)
 
 
 def _before_ra(folded: str, p: Party) -> bool:
