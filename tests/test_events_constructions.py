@@ -3900,3 +3900,13 @@ def test_the_possessor_of_a_meeting_noun_before_with_is_a_side():
     # … while a time or «خود» after the noun is no possessor
     text = "کاظم نوری در دیدار امروز خود با پیتر برگ گفت: روابط خوب است."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_host_in_the_present_is_no_contact_reported():
+    # «X این هفته میزبان Y است تا …»: the present copula tells a visit to come, not one held
+    for text in ("کمیسیون امنیت ملی مجلس در این هفته میزبان وزیر کشور است تا سؤال نمایندگان را بررسی کند.",
+                 "تالار اصلی دانشگاه پذیرای کاظم نوری و همراهانی است که برای اجرای کنسرت گرد هم آمده‌اند."):
+        assert extract_events(text, None, PUB) == []
+    # … the past still reports one
+    text = "کاظم نوری دیروز میزبان وزیر کشور بود."
+    assert len(extract_events(text, None, PUB)) == 1

@@ -1758,9 +1758,11 @@ def _host_event(folded: str, s_start: int, end: int, host: re.Match) -> Candidat
     if folded.count("(", L, host.start()) > folded.count(")", L, host.start()):
         return None  # "X و Y (از مساجد میزبان عزاداری‌ها) … است": a host word inside a parenthesis modifies a noun
     R = _past_title_chunks(folded, _clause_right(folded, host.end(), end), end)  # "X میزبان Y، TITLE، بود"
-    m = re.search(B + r"(?:بود|بودند|شد|است)" + E, folded[host.end():R])
+    m = re.search(B + r"(?:بود|بودند|شد)" + E, folded[host.end():R])
     if not m or FUTURE.search(folded, host.end(), host.end() + m.start()):
-        return None  # "X امشب مهمان Y خواهد بود": not yet
+        # "X امشب مهمان Y خواهد بود": not yet; "کمیسیون این هفته میزبان وزیر است تا …": the present copula tells
+        # a visit to come or a standing arrangement, not a contact reported as held
+        return None
     if _HOSTED_EVENT.match(folded, host.end(), host.end() + m.start()):
         return None  # "مسکو میزبان هفتمین نشست «فارمت مسکو» است": an occasion hosted, not a guest
     parties = split_parties(folded, L, host.start()) + split_parties(folded, host.end(), host.end() + m.start())
