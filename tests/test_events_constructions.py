@@ -3910,3 +3910,10 @@ def test_a_host_in_the_present_is_no_contact_reported():
     # … the past still reports one
     text = "کاظم نوری دیروز میزبان وزیر کشور بود."
     assert len(extract_events(text, None, PUB)) == 1
+
+
+def test_a_cue_word_in_the_title_of_a_work_tells_no_contact():
+    # «سیمرغ بلورین به X برای فیلم «مردم زنگ زده» رسید»: «زنگ زده» ("rusty") in a film's title is no call
+    for text in ("جایزه اول جشنواره به کاظم نوری برای فیلم «مردم زنگ زده» رسید.",
+                 "نمایش «دیدار با پیتر برگ» به کارگردانی کاظم نوری امشب در تالار وحدت اجرا شد."):
+        assert extract_events(text, None, PUB) == []

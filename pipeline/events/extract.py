@@ -50,6 +50,10 @@ _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,6}?(?:در |طی )?(?
 _IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان)|"
                          r"(?:پیش|قبل) از (?:" + OCCASION_PARTS + r"))" + E)
 _BLESSING = folded_rx(r"\((?:س|ع|ره|عج|ص|رض|قدس سره|مد ?ظله(?: ?العالی)?)\)")  # («مدظله»: may his shadow last)
+# the title of a work in guillemets after the noun for its kind: «فیلم «مردم زنگ زده»», «کتاب «دیدار با …»»
+_WORK_TITLE = folded_rx(B + r"(?:فیلم|کتاب|نمایش|نمایشنامه|تئاتر|مستند|سریال|رمان|داستان|آلبوم|ترانه|سرود|شعر|"
+                        r"منظومه|مجموعه|برنامه|قطعه|انیمیشن|کارتون|نشریه|مقاله|اثر)(?: (?:سینمایی|تلویزیونی|مستند|"
+                        r"داستانی|کوتاه|بلند|رادیویی|جدید|تازه))? ?«(?P<title>[^«»\n]{1,80})»")
 _CONTACT_NOUN = r"(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|رایزنی|جلسه|مذاکره)"
 # "در این دیدار", and one of several told before: "در نشست نخست", "در دیدار دوم"
 # the nouns of one kind of contact only: one in person, one by telephone (a video "نشست" is either)
@@ -230,7 +234,7 @@ def _unmarked(s: str) -> tuple[str, list[int] | None]:
 
 def _extract(text: str, title: str, published: date | datetime | str | None) -> list[dict]:
     pub = _as_date(published) or dateline(text)
-    folded, folded_title = _blessing_blanked(_paired_quotes(fold(text))), _blessing_blanked(_paired_quotes(fold(title)))
+    folded, folded_title = (_works_blanked(_blessing_blanked(_paired_quotes(fold(s)))) for s in (text, title))
     sports = sports_article(folded)
     found: list[tuple[str, str, Candidate]] = []
     lead: list[tuple[int, int]] = []  # the article's first sentence: the day it gives dates the body's sequence
@@ -447,6 +451,12 @@ def _blessing_blanked(folded: str) -> str:
     """The bracketed blessing after a holy name («حضرت معصومه (س)», «امام خمینی (ره)») as spaces, one for one, so
     the rules read the name past it."""
     return _BLESSING.sub(lambda m: " " * len(m.group()), folded)
+
+
+def _works_blanked(folded: str) -> str:
+    """The title of a film, book or programme as spaces, one for one: a cue word in a title tells no contact."""
+    return _WORK_TITLE.sub(lambda m: m.group()[:m.start("title") - m.start()] + " " * len(m.group("title")) + "»",
+                           folded)
 
 
 def _paired_quotes(folded: str) -> str:
