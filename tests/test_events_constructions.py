@@ -3917,3 +3917,13 @@ def test_a_cue_word_in_the_title_of_a_work_tells_no_contact():
     for text in ("جایزه اول جشنواره به کاظم نوری برای فیلم «مردم زنگ زده» رسید.",
                  "نمایش «دیدار با پیتر برگ» به کارگردانی کاظم نوری امشب در تالار وحدت اجرا شد."):
         assert extract_events(text, None, PUB) == []
+
+
+def test_an_object_pronoun_after_a_visit_opening_is_the_visitor():
+    # «در ادامه سفر Y به تهران، X با وی ملاقات کرد»: «وی» is Y, whose visit the sentence opens with
+    text = ("هانس مولر وزیر دفاع دیروز با امیر قطر دیدار کرد. در ادامه برنامه های دیدار امیر قطر در کشورمان،"
+            " دیروز کاظم نوری وزیر امور خارجه هم با وی ملاقات کرد.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [
+        _norm(["هانس مولر", "امیر قطر"]), _norm(["کاظم نوری", "امیر قطر"])]
+    text = "در جریان سفر پیتر برگ به تهران، کاظم نوری امروز با وی دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]

@@ -49,6 +49,10 @@ _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,6}?(?:در |طی )?(?
 # (and before another part of the same occasion: "پیش از آغاز مذاکرات، X با Y دیدار کرد")
 _IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان)|"
                          r"(?:پیش|قبل) از (?:" + OCCASION_PARTS + r"))" + E)
+# a sentence that opens on someone's visit: "در ادامه سفر Y به …،", "در جریان دیدارهای Y در تهران،"
+_VISIT_OPENING = folded_rx(r"\s*(?:در|طی) (?:ادامه|جریان|حاشیه|طول|پایان|نخستین روز|اولین روز|دومین روز)"
+                           r"(?: برنامه ?های)? (?:سفر|دیدار ?ها(?:ی)?|دیدار|حضور|بازدید) (?P<who>[^،,:.«»]{2,80}?)"
+                           r"(?: (?:در|به|از) [^،,:.]{2,40})?\s*[،,]")
 _BLESSING = folded_rx(r"\((?:س|ع|ره|عج|ص|رض|قدس سره|مد ?ظله(?: ?العالی)?)\)")  # («مدظله»: may his shadow last)
 # the title of a work in guillemets after the noun for its kind: «فیلم «مردم زنگ زده»», «کتاب «دیدار با …»»
 _WORK_TITLE = folded_rx(B + r"(?:فیلم|کتاب|نمایش|نمایشنامه|تئاتر|مستند|سریال|رمان|داستان|آلبوم|ترانه|سرود|شعر|"
@@ -285,6 +289,8 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
                                                     others=_other_sides(src, fsrc, c, party, people))
             if person and (_DEMONSTRATIVE_NAME.match(fold(person["name"])) or _CUT_AT_THIS.search(fold(person["name"]))):
                 person = None  # "این سفر": a phrase, whoever it came from; "رئیس این": an office cut before its body
+            if party.pronoun and people and (visitor := _visitor(src, fsrc, c, resolver)):
+                person = visitor  # "در ادامه سفر Y به تهران، X با وی ملاقات کرد": «وی» is Y, the visitor
             if party.pronoun and people and (person is None or _same_party(person, people[0])):
                 person = _other_side(events, people[0]) or person
             if person and party.pronoun and not c.told and _QUOTE_OPEN.search(fsrc, c.sentence[0], party.name[0]) \
@@ -401,6 +407,16 @@ def _dated_on_sidelines(events: list[dict], folded: str, mentions, pub: date | N
             # (the gathering's own event, dated by the sentence it tells back: "… روز گذشته گرد هم آمدند. در این نشست …")
             for slot in ("date", "date_jalali", "_key"):
                 e[slot] = gathering[-1][slot]
+
+
+def _visitor(src: str, fsrc: str, c: Candidate, resolver: Resolver) -> dict | None:
+    """The one whose visit the sentence opens with ("در ادامه سفر امیر قطر به تهران، X با وی ملاقات کرد"), when that
+    opening names one party before the contact's subject; None otherwise."""
+    m = _VISIT_OPENING.match(fsrc, lead_in_end(fsrc, c.sentence[0], c.sentence[1]))
+    if not m or not c.parties or m.end() > c.parties[0].name[0]:
+        return None
+    who = split_parties(fsrc, *m.span("who"))
+    return participant(src, who[0], resolver, None, True) if len(who) == 1 and not who[0].pronoun else None
 
 
 def _other_side(events: list[dict], subject: dict) -> dict | None:
