@@ -3927,3 +3927,13 @@ def test_an_object_pronoun_after_a_visit_opening_is_the_visitor():
         _norm(["هانس مولر", "امیر قطر"]), _norm(["کاظم نوری", "امیر قطر"])]
     text = "در جریان سفر پیتر برگ به تهران، کاظم نوری امروز با وی دیدار کرد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_ruler_named_by_a_royal_honorific_and_first_name_names_the_office():
+    # «شاه اردن … با امیر قطر …» where the article writes «ملک عبدالله دوم» and «شیخ تمیم»: the register's rulers
+    text = ("ملک عبدالله دوم هفته گذشته سفیر جدیدی به دوحه فرستاد. یکشنبه پیش نیز شاه اردن تلفنی با امیر قطر"
+            " گفت‌وگو کرده و قرار است به زودی شیخ تمیم به اردن سفر کند.")
+    assert [_names(e) for e in extract_events(text, None, "2019-09-03")] == [_norm(["عبدالله دوم", "تمیم"])]
+    # … but a first name after «امیر» the given name is no ruler's
+    text = "امیر محمد کاظمی دیروز به دوحه رفت. یکشنبه پیش نیز وزیر خارجه ایران تلفنی با امیر قطر گفت‌وگو کرد."
+    assert [_names(e) for e in extract_events(text, None, "2019-09-03")] == [_norm(["وزیر خارجه ایران", "امیر قطر"])]

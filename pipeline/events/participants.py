@@ -57,6 +57,8 @@ _APPOSED_AFTER = folded_rx(r"\s*[،,]\s*[«\"]?([^\s،,.:؛«»\"()]+(?: [^\s،,
 _SAID = folded_rx(B + r"(?:" + _SPEECH_VERBS + r")" + E)
 _TITLE_END = folded_rx(r"[،,.:؛\n«\"]|" + B + r"(?:در دیدار|با|گفت|اظهار|امروز|دیروز|که|و همتا(?:ی|یان))" + E)
 # words of an occasion that stand before a title in headlines ("حواشی سفر وزیر …"), never in a name
+_ROYAL = ("شیخ", "ملک", "سلطان", "امیر", "شاه", "پادشاه", "شاهزاده")  # honorifics of Arab rulers, before the first name
+_RULERS = frozenset({"امیر", "پادشاه", "سلطان", "شاه", "ولیعهد", "ولی‌عهد", "حاکم"})  # offices of the register they name
 _OCCASION_WORDS = frozenset(fold(w) for w in "سفر حواشی حاشیه بازدید ورود استقبال مراسم برنامه دیدار".split())
 _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|شد|کرد|بود|گفت|هم|نیز|تا|یا|اما|ولی|اگر|و|من|ما|او|وی|شما|خود")
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
@@ -542,7 +544,26 @@ class Resolver:
                 named = self.fullest(_clean(self.text[start:m.end()]))
                 if same_person(named, row.name) and not any(same_person(named, f) for f in found):
                     found.append(named)
+            if not found and row.office.split()[0] in _RULERS and (ruler := self._ruler_by_first_name(row.name)):
+                found.append(ruler)
         return found[0] if len(found) == 1 else None
+
+    def _ruler_by_first_name(self, name: str) -> str | None:
+        """"شیخ تمیم", "ملک عبدالله دوم": a ruler the article names by a royal honorific and the first name (and
+        any words after it the register's name shares), as written; None when it does not."""
+        words = [w for w in fold(name).split() if w not in _ROYAL]
+        if not words:
+            return None
+        m = re.search(r"(?<!\S)(?:" + "|".join(_ROYAL) + r") (" + re.escape(words[0]) + r")(?!\S)", self.folded)
+        if not m:
+            return None
+        end = m.end(1)
+        for w in words[1:]:
+            nxt = re.match(r" " + re.escape(w) + r"(?!\S)", self.folded[end:])
+            if not nxt:
+                break
+            end += nxt.end()
+        return _clean(self.text[m.start(1):end])
 
     def _name_start(self, at: int, name: str) -> int:
         """Where the name whose surname starts at `at` starts: back over the words it shares with `name`."""

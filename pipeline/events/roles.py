@@ -21,6 +21,7 @@ _LEADER = folded_rx(B + r"(?:مقام (?:معظم )?رهبری|رهبر(?: مع�
 _ONE_WORD_OFFICES = {("پرزی",), ("رهبر",)}
 # compound titles written glued, with a ZWNJ or with a space (a ZWNJ folds to a space)
 _COMPOUND = folded_rx(B + r"(?:نخست ?وزیر|ولی ?عهد|مدیر ?کل|دبیر ?کل|سر ?کنسول|صدر ?اعظم|معاون ?اول)" + E)
+_SAME_OFFICE = {"وزارت": "وزیر", "شاه": "پادشاه"}  # one office by two words ("شاه اردن" = "پادشاه اردن")
 _ACTING_MINISTER = folded_rx(B + r"سرپرست وزارت" + E)
 _THIS_COUNTRY = folded_rx(B + r"(?:این|آن) کشور" + E)
 
@@ -73,7 +74,7 @@ def shape(role: str) -> Shape:
         w = w[4:] if w.startswith("امور") and len(w) > 6 else w  # "امورخارجه": the filler glued to its noun
         if w in _FILLER or w == "در":
             continue
-        w = "وزیر" if w == "وزارت" else w
+        w = _SAME_OFFICE.get(w, w)
         words.append(w[:4])
     return Shape(tuple(words), country, post)
 
