@@ -3937,3 +3937,12 @@ def test_a_ruler_named_by_a_royal_honorific_and_first_name_names_the_office():
     # … but a first name after «امیر» the given name is no ruler's
     text = "امیر محمد کاظمی دیروز به دوحه رفت. یکشنبه پیش نیز وزیر خارجه ایران تلفنی با امیر قطر گفت‌وگو کرد."
     assert [_names(e) for e in extract_events(text, None, "2019-09-03")] == [_norm(["وزیر خارجه ایران", "امیر قطر"])]
+
+
+def test_a_noun_in_he_and_the_copula_is_no_past_perfect():
+    # «… قابل توجه بود»: «توجه» is a noun, not a participle; the body's call is the lead's, one event, its day stated
+    text = ("رئیس جمهور در تماس تلفنی با رئیس جمهور فرانسه تاکید کرد: اروپا باید به تعهدات خود عمل کند.\n\n"
+            "کاظم نوری شامگاه شنبه در تماس تلفنی «پیتر برگ» رئیس جمهور فرانسه با وی گفت: سفر وزیر خارجه به فرانسه"
+            " برای منطقه حائز اهمیت و قابل توجه بود.")
+    events = extract_events(text, None, "2019-09-01")
+    assert [(_names(e), e["date"]) for e in events] == [(_norm(["کاظم نوری", "پیتر برگ"]), "2019-08-31")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import jdatetime
@@ -38,8 +39,19 @@ _LATER_VERB = folded_rx(B + r"(?:کرد|کردند|شد|شدند|نشست|نشس
 
 
 def _pluperfect(folded_sentence: str) -> bool:
-    """Is the sentence's own verb a past perfect (one with no finite verb after it)?"""
-    return any(not _LATER_VERB.search(folded_sentence, m.end()) for m in _PLUPERFECT.finditer(folded_sentence))
+    """Is the sentence's own verb a past perfect (one with no finite verb after it)? ("قابل توجه بود" is a noun in
+    «ه» and a copula: no participle)"""
+    return any(not _LATER_VERB.search(folded_sentence, m.end()) and m.group().split()[0] in _participles()
+               for m in _PLUPERFECT.finditer(folded_sentence))
+
+
+@lru_cache(maxsize=1)
+def _participles() -> frozenset[str]:
+    """Past participles of hazm's verbs.dat, folded, plain and negated ("کرده", "نرفته")."""
+    from hazm import verbs_list
+
+    stems = [v.split("#")[0] for v in verbs_list()]
+    return frozenset(fold(p + s + "ه") for s in stems if s for p in ("", "ن"))
 
 @dataclass(frozen=True)
 class DateMention:
