@@ -3946,3 +3946,12 @@ def test_a_noun_in_he_and_the_copula_is_no_past_perfect():
             " برای منطقه حائز اهمیت و قابل توجه بود.")
     events = extract_events(text, None, "2019-09-01")
     assert [(_names(e), e["date"]) for e in events] == [(_norm(["کاظم نوری", "پیتر برگ"]), "2019-08-31")]
+
+
+def test_offices_of_inspection_and_ranks_of_churches():
+    # «در دیدار با بازرس کل استان»: an inspector general is an office (data/titles.txt)
+    text = "کاظم نوری در دیدار با بازرس کل استان به یک پرونده عجیب اشاره و گفت: این پرونده بررسی می‌شود."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "بازرس کل استان"])]
+    # «با اسقف اعظم X»: a church's rank before a name is an honorific (data/honorifics.txt), not part of the name
+    text = "کاظم نوری امروز با اسقف اعظم پیتر برگ در کلیسای شهر دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
