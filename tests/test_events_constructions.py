@@ -3955,3 +3955,12 @@ def test_offices_of_inspection_and_ranks_of_churches():
     # «با اسقف اعظم X»: a church's rank before a name is an honorific (data/honorifics.txt), not part of the name
     text = "کاظم نوری امروز با اسقف اعظم پیتر برگ در کلیسای شهر دیدار کرد."
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_referring_to_something_at_a_meeting_leaves_it_current_news():
+    # «X در دیدار با Y به … اشاره و گفت»: what X referred to is no background; the contact takes the day of the news
+    text = "کاظم نوری در دیدار با استاندار گیلان به یک پرونده عجیب اشاره و گفت: این پرونده بررسی می‌شود."
+    assert [e["date"] for e in extract_events(text, None, "2019-09-02")] == ["2019-09-02"]
+    # … while «با اشاره به دیدار X با Y» refers to a contact told before
+    text = "پیتر برگ با اشاره به دیدار کاظم نوری با استاندار گیلان گفت: این پرونده بررسی می‌شود."
+    assert [e["date"] for e in extract_events(text, None, "2019-09-02")] in ([], [None])
