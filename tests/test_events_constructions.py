@@ -3964,3 +3964,10 @@ def test_referring_to_something_at_a_meeting_leaves_it_current_news():
     # … while «با اشاره به دیدار X با Y» refers to a contact told before
     text = "پیتر برگ با اشاره به دیدار کاظم نوری با استاندار گیلان گفت: این پرونده بررسی می‌شود."
     assert [e["date"] for e in extract_events(text, None, "2019-09-02")] in ([], [None])
+
+
+def test_after_the_end_of_a_meeting_with_someone():
+    # «X پس از پایان دیدار با Y … گفت»: after the meeting ended, the meeting itself is told
+    for text in ("کاظم نوری پس از پایان دیدار با پیتر برگ در پکن به خبرنگاران گفت که روابط خوب است.",
+                 "کاظم نوری بعد از اتمام ملاقات با پیتر برگ در دفترش گفت که روابط خوب است."):
+        assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
