@@ -3971,3 +3971,11 @@ def test_after_the_end_of_a_meeting_with_someone():
     for text in ("کاظم نوری پس از پایان دیدار با پیتر برگ در پکن به خبرنگاران گفت که روابط خوب است.",
                  "کاظم نوری بعد از اتمام ملاقات با پیتر برگ در دفترش گفت که روابط خوب است."):
         assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_joint_press_conference_and_what_was_claimed_at_it():
+    # «در یک کنفرانس مطبوعاتی مشترک با Y مدعی شد …»: a joint press conference is a meeting (as «کنفرانس خبری
+    # مشترک»); what X claimed after «مدعی شد» («احتمالا …») is the claim's, not the contact's
+    text = ("کاظم نوری روز چهارشنبه در یک کنفرانس مطبوعاتی مشترک با پیتر برگ مدعی شد احتمالا همسایگان سلاح"
+            " فرستاده‌اند.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
