@@ -3979,3 +3979,18 @@ def test_a_joint_press_conference_and_what_was_claimed_at_it():
     text = ("کاظم نوری روز چهارشنبه در یک کنفرانس مطبوعاتی مشترک با پیتر برگ مدعی شد احتمالا همسایگان سلاح"
             " فرستاده‌اند.")
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+
+
+def test_a_session_held_with_someone_present_is_a_meeting_of_the_speaker_and_them():
+    # «X در نشست … که (…) با حضور Y (در …) برگزار شد، گفت»: a session named by its kind, an outsider present
+    for text, y in (("کاظم نوری عصر شنبه در نشست توسعه و سرمایه گذاری استان که با حضور وزیر صمت برگزار شد، اظهار"
+                     " داشت: طرح رونق تولید ادامه دارد.", "وزیر صمت"),
+                    ("کاظم نوری امروز در جلسه ستاد اربعین که با حضور مدیران استانی در سالن اجتماعات فرمانداری"
+                     " برگزار شد، گفت: آماده‌ایم.", "مدیران استانی"),
+                    ("کاظم نوری در نشست هماهنگی که همزمان با هفته دولت و با حضور پیتر برگ برگزار شد، گفت:"
+                     " آماده‌ایم.", "پیتر برگ")):
+        assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", y])]
+    # … but a local council's own session, its members present, is one body's
+    text = ("استاندار سمنان صبح امروز در جلسه شورای اداری استان که با حضور فرمانداران و مدیران کل دستگاه‌های اجرایی"
+            " برگزار شد، بر لزوم تعیین تکلیف طرح‌ها تأکید کرد.")
+    assert extract_events(text, None, PUB) == []

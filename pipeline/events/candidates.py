@@ -272,6 +272,10 @@ _MULTI_CALL = folded_rx(B + r"(?:سه ?جانبه|چهار ?جانبه|چند ?�
 _BETWEEN_HELD = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + r")(?: ?ای)?)?(?: (?:مطرح|بیان|عنوان|نهایی|قطعی) (?:شد|گردید)"
                           r"| مورد (?:بحث|بررسی|تاکید)(?: و (?:بحث|بررسی|تبادل نظر))? قرار گرفت)?"
                           r" که (?:[^:.]{0,90}? )?(?:بین|میان) ")
+# "X در نشست توسعه استان که (همزمان با … و) با حضور Y (در سالن …) برگزار شد، گفت": a session named by its kind,
+# held with an outsider present; X spoke there
+_HELD_WITH_PRESENCE = folded_rx(r"(?P<kind>[^،,.:«»؛]{0,80}?)\s*که (?:[^.:«»؛]{0,120}? )?با حضور (?P<who>[^.:«»؛]{2,200}?)"
+                                r"(?:\s+در [^.:«»؛]{2,60}?)?\s+(?:برگزار|تشکیل) (?:شد|گردید)" + E)
 _NOUN_TAIL = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r")(?: ?ای)?)?\s")
 _BETWEEN_WORD = folded_rx(r" (?:بین|میان) ")
 # a sentence opening with the contact's setting, a noun and its relative clause: "در نشستی که … برگزار شد، …"
@@ -1167,6 +1171,7 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
                                               or verb and _last_with(folded, c.L, c.cs)
                                               or _SESSION_KIND.match(folded, c.ce, c.R)
                                               or _BETWEEN_HELD.match(folded, c.ce, c.R)
+                                              or _HELD_WITH_PRESENCE.match(folded, c.ce, c.end)
                                               or _BETWEEN.match(folded, c.ce, c.R))):
         # a session with someone: "در نشستی با Y", "X با Y نشستی داشت", "نشست مشترک A و B", "در نشستی که … میان A و B"
         return True
@@ -1339,6 +1344,10 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     if (sides := _between(folded, ce, R, c.end)) is not None:
         # "در دیدار بین A و B، …", "در دیداری که … میان A و B برگزار شد، …": the two sides are the noun's
         return _Reading(sides, verbal=True, anchored=True) if len(sides) >= 2 else None
+    if held := _HELD_WITH_PRESENCE.match(folded, c.ce, c.end):
+        # "X در نشست … که با حضور Y برگزار شد، گفت": X and those present
+        x, present = _subject(folded, c.s_start, c.L, x_end), split_parties(folded, *held.span("who"))
+        return _Reading(x + present, verbal=True, anchored=True) if x and present else None
     with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
     if with_after and _FINITE.search(folded, ce, with_after.start()):
         with_after = None  # "X در مذاکرات … است و برخی با …": that «با» belongs to the next clause
