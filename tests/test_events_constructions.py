@@ -3994,3 +3994,10 @@ def test_a_session_held_with_someone_present_is_a_meeting_of_the_speaker_and_the
     text = ("استاندار سمنان صبح امروز در جلسه شورای اداری استان که با حضور فرمانداران و مدیران کل دستگاه‌های اجرایی"
             " برگزار شد، بر لزوم تعیین تکلیف طرح‌ها تأکید کرد.")
     assert extract_events(text, None, PUB) == []
+
+
+def test_a_clause_that_opens_on_its_topic_has_no_subject_in_it():
+    # «در رابطه با علل و ریشه تورم … با Y گفت‌وگو کرده‌ایم»: the words of the topic are no side
+    for text in ("در رابطه با علل و ریشه تورم در کشور با دکتر کاظم نوری گفت وگو کرده‌ایم.",
+                 "درباره بودجه و مالیات با وزیر اقتصاد گفت‌وگو کرد."):
+        assert extract_events(text, None, PUB) == []

@@ -92,6 +92,7 @@ _RELATION_WITH = folded_rx(B + r"(?:توافق|توافقنامه|قرارداد
 # "به بحث و تبادل نظر": the exchange noun and the nouns coordinated before it
 _DISCUSSION = folded_rx(r"(?:(?:به )?(?:بحث|گفت ?و ?گو|گفتگو|رایزنی|مذاکره) و )?تبادل")
 _TOPIC = folded_rx(B + r"(?:درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه))" + E)
+_TOPIC_OPENING = folded_rx(r"\s*(?:در (?:رابطه|ارتباط) با|درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه))" + E)
 _EXCHANGE = folded_rx(r"تبادل")
 _PURPOSE_BEFORE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد|به هدف|با هدف|با قصد|به جای|بجای|بدون|عدم)\s*$")
 _PURPOSE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
@@ -1935,6 +1936,8 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
         parties = [p for p in split_parties(folded, after, end) if p.name[0] <= after + 1 and not p.weak][:1] \
             or _shared_subject(folded, L, goes_on[0]) \
             or split_parties(folded, L, _before_place_object(folded, L, goes_on[0].start()))
+    elif _TOPIC_OPENING.match(folded, L, end):
+        parties = []  # "در رابطه با علل و ریشه تورم … با Y گفت‌وگو کرده‌ایم": a clause that opens on its topic
     else:
         parties = split_parties(folded, L, end)
     if not parties and verbs and L == verbs[-1].end() and folded[L:end].lstrip().startswith(("،", ",")):
