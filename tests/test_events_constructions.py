@@ -4001,3 +4001,10 @@ def test_a_clause_that_opens_on_its_topic_has_no_subject_in_it():
     for text in ("در رابطه با علل و ریشه تورم در کشور با دکتر کاظم نوری گفت وگو کرده‌ایم.",
                  "درباره بودجه و مالیات با وزیر اقتصاد گفت‌وگو کرد."):
         assert extract_events(text, None, PUB) == []
+
+
+def test_the_register_names_the_head_of_the_expediency_council():
+    # «رئیس مجمع تشخیص مصلحت نظام … با Y دیدار کرد» in 2010, the article naming «هاشمی رفسنجانی» elsewhere
+    text = ("آیت‌الله هاشمی رفسنجانی دیروز در جمع دانشجویان سخنرانی کرد. رئیس مجمع تشخیص مصلحت نظام امروز با"
+            " پیتر برگ دیدار کرد.")
+    assert [_names(e) for e in extract_events(text, None, "2010-05-02")] == [_norm(["هاشمی رفسنجانی", "پیتر برگ"])]
