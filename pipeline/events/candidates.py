@@ -275,7 +275,7 @@ _BETWEEN_HELD = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + r")(?: ?ا�
                           r" که (?:[^:.]{0,90}? )?(?:بین|میان) ")
 # "X در نشست توسعه استان که (همزمان با … و) با حضور Y (در سالن …) برگزار شد، گفت": a session named by its kind,
 # held with an outsider present; X spoke there
-_HELD_WITH_PRESENCE = folded_rx(r"(?P<kind>[^،,.:«»؛]{0,80}?)\s*که (?:[^.:«»؛]{0,120}? )?با حضور (?P<who>[^.:«»؛]{2,200}?)"
+_HELD_WITH_PRESENCE = folded_rx(r"[^،,.:«»؛]{0,80}?\s*که (?:[^.:«»؛]{0,120}? )?با حضور (?P<who>[^.:«»؛]{2,200}?)"
                                 r"(?:\s+در [^.:«»؛]{2,60}?)?\s+(?:برگزار|تشکیل) (?:شد|گردید)" + E)
 _NOUN_TAIL = folded_rx(r"(?: ?ای|ی)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r")(?: ?ای)?)?\s")
 _BETWEEN_WORD = folded_rx(r" (?:بین|میان) ")
