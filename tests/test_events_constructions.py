@@ -4008,3 +4008,13 @@ def test_the_register_names_the_head_of_the_expediency_council():
     text = ("آیت‌الله هاشمی رفسنجانی دیروز در جمع دانشجویان سخنرانی کرد. رئیس مجمع تشخیص مصلحت نظام امروز با"
             " پیتر برگ دیدار کرد.")
     assert [_names(e) for e in extract_events(text, None, "2010-05-02")] == [_norm(["هاشمی رفسنجانی", "پیتر برگ"])]
+
+
+def test_and_inside_a_parenthesis_joins_no_parties():
+    # «اعضای انجمن (شاخه شمال و جنوب)»: the «و» of a gloss in parentheses splits no party, and the gloss is dropped
+    text = "کاظم نوری با اعضای انجمن (شاخه شمال و جنوب) دیدار کرد."
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "اعضای انجمن"])]
+    # … and no fragment after its «و» («اصول مدرسه علمیه) حوزه علمیه خراسان») becomes a party
+    text = ("آیت‌الله کاظم نوری در دیدار طلاب و پژوهشگران مدرسه فقاهت (رشته تخصصی فقه و اصول مدرسه علمیه) حوزه علمیه"
+            " خراسان اظهار کرد: کار علمی لازم است.")
+    assert all(")" not in p["name"] for e in extract_events(text, None, PUB) for p in e["participants"])

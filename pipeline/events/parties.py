@@ -401,6 +401,7 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
     # "اتاق بازرگانی، صنایع، معادن و کشاورزی اصفهان": a body whose name holds commas and «و»
     titles += [o.span() for o in lex.organization.finditer(folded, start, end) if re.search(r"[،,]| و ", o.group())]
     titles += [p.span() for p in _PLACE_LIST.finditer(folded, start, end)]  # "نماینده مردم شهرستان‌های A، B و C"
+    titles += [p.span() for p in _PARENTHESIS.finditer(folded, start, end)]  # "(رشته فقه و اصول)": a gloss's «و»
     if re.match(r"(?:" + _ATTENDEES + r") در ", folded[start:end]):
         titles.append((start, end))  # "شرکت‌کنندگان در مجمع فرماندهان و مسئولان X": the occasion's «و»
     if _LOCAL_OFFICE.match(folded, start) and not plural_role(folded, start, end) and " و " in folded[start:end]:
@@ -653,6 +654,7 @@ def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
     return [Party(name=span, role=f"{role} {c}", joint=True) for span, c in zip(names, countries)]
 
 
+_PARENTHESIS = re.compile(r"\([^()\n]*\)")
 _SUPERLATIVE = folded_rx(r"\S+ ?ترین" + E)  # «مهمترین», «بزرگ‌ترین» (a ZWNJ folds to a space)
 _ACT_NOUN = folded_rx(B + r"(?:دعوت|پیشنهاد|درخواست|تقاضا|استعفا|پیام|نامه)" + E)
 
