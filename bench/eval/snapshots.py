@@ -58,6 +58,9 @@ at the end of wave 17 they became tuning sets whole (wave 18).
 Rounds 30 and 31 (wave 18): 200 more of round 25's cue articles and 200 more of round 26's (the first by SHA-1 of
 "pick30" / "pick31" + id among those in no earlier round), blind whole: chosen and labelled before wave 18's rules,
 their errors never read (corpus_labels/khabar30_split.json, hamshahri31_split.json).
+
+Rounds 32 and 33 (end of wave 18): 200 more of each, the same way with "pick32" / "pick33", labelled after wave 18's
+rules and scored once; tuning sets whole from then on (corpus_labels/khabar32_split.json, hamshahri33_split.json).
 """
 
 from __future__ import annotations
@@ -328,6 +331,18 @@ def khabar30_selection() -> dict[str, list[str]]:
 def hamshahri31_selection() -> dict[str, list[str]]:
     """Round 31, blind whole: 200 more cue articles of round 26's snapshot, none of rounds 26 and 29."""
     return _more_cued(hamshahri26_articles(), hamshahri26_selection(), hamshahri29_selection(), salt="pick31")
+
+
+def khabar32_selection() -> dict[str, list[str]]:
+    """Round 32, a tuning set whole: 200 more cue articles of round 25's snapshot, none of rounds 25, 28 and 30."""
+    return _more_cued(khabar25_articles(), khabar25_selection(), khabar28_selection(), khabar30_selection(),
+                      salt="pick32")
+
+
+def hamshahri33_selection() -> dict[str, list[str]]:
+    """Round 33, a tuning set whole: 200 more cue articles of round 26's snapshot, none of rounds 26, 29 and 31."""
+    return _more_cued(hamshahri26_articles(), hamshahri26_selection(), hamshahri29_selection(),
+                      hamshahri31_selection(), salt="pick33")
 
 
 def _more_cued(texts: dict[str, dict], *used: dict[str, list[str]], salt: str = "") -> dict[str, list[str]]:
