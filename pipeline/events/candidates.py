@@ -72,7 +72,6 @@ _PRESS_PARTY = folded_rx(r"\s*(?:خبرنگاران|اصحاب رسانه|رسا
 _PLURAL = folded_rx(r"ها(?:یی|ی)?$")
 _ACCOMPANIED = folded_rx(r"\s*(?:به اتفاق|همراه با|به همراه)\s")
 _INCLUDING = folded_rx(B + r"از جمله" + E)
-_AND = folded_rx(B + r"و" + E)
 # the contacts were held one by one: "در دیدارهای جداگانه", "به طور جداگانه", "به صورت جدا"
 _ON_TRIP = folded_rx(B + r"(?:در|طی) (?:جریان |طول )?(?:این |آن )?سفر(?:ش| خود)?" + E)
 # a fronted phrase on someone's trip or stay, set off by its comma: "در جریان سفر X به تهران، وی با Y دیدار کرد"
@@ -91,8 +90,9 @@ _ACTION_WITH = folded_rx(
 _RELATION_WITH = folded_rx(B + r"(?:توافق|توافقنامه|قرارداد|پیمان|معاهده|روابط|مناسبات|تجارت|مبادلات)(?: (?!با(?!\S))\S+){0,2}\s*$")
 # "به بحث و تبادل نظر": the exchange noun and the nouns coordinated before it
 _DISCUSSION = folded_rx(r"(?:(?:به )?(?:بحث|گفت ?و ?گو|گفتگو|رایزنی|مذاکره) و )?تبادل")
-_TOPIC = folded_rx(B + r"(?:درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه))" + E)
-_TOPIC_OPENING = folded_rx(r"\s*(?:در (?:رابطه|ارتباط) با|درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه))" + E)
+_TOPIC_WORDS = r"درباره|پیرامون|در (?:خصوص|مورد|باره|زمینه)"
+_TOPIC = folded_rx(B + r"(?:" + _TOPIC_WORDS + r")" + E)
+_TOPIC_OPENING = folded_rx(r"\s*(?:در (?:رابطه|ارتباط) با|" + _TOPIC_WORDS + r")" + E)
 _EXCHANGE = folded_rx(r"تبادل")
 _PURPOSE_BEFORE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد|به هدف|با هدف|با قصد|به جای|بجای|بدون|عدم)\s*$")
 _PURPOSE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
@@ -1571,7 +1571,7 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
         # "با حضور در منزل شهید X با خانواده وی دیدار کرد": the family of the one whose home it is
         host = " ".join(folded[visited.end():with_before.start()].split())
         y = [Party(name=(visited.end(), with_before.start()), role_only=True, literal=f"خانواده {host}")] if host else []
-    if not subject and len(y) > 1 and _AND.search(folded, y[-2].name[1], y[-1].name[0]):
+    if not subject and len(y) > 1 and _AND_NOUN.search(folded, y[-2].name[1], y[-1].name[0]):
         # "در سفر به لندن با A و B دیدار کرد": a dropped subject (the one told before); A and B are one side
         # (but "با A، B … دیدار کرد": B, set off after the «با» phrase put first, is the subject)
         subject = [Party(name=(c.cs, c.cs), pronoun=True)]

@@ -6,12 +6,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import jdatetime
 
-from pipeline.events.lexicon import B, E
+from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.text import folded_rx
 from rasad.persian import span_fold as fold
 from rasad.persian_dates import TEHRAN, DateExpr, find_date_expressions, make_date, to_jalali_str
@@ -41,17 +40,10 @@ _LATER_VERB = folded_rx(B + r"(?:کرد|کردند|شد|شدند|نشست|نشس
 def _pluperfect(folded_sentence: str) -> bool:
     """Is the sentence's own verb a past perfect (one with no finite verb after it)? ("قابل توجه بود" is a noun in
     «ه» and a copula: no participle)"""
-    return any(not _LATER_VERB.search(folded_sentence, m.end()) and m.group().split()[0] in _participles()
+    return any(not _LATER_VERB.search(folded_sentence, m.end()) and m.group().split()[0] in lexicon().participles
                for m in _PLUPERFECT.finditer(folded_sentence))
 
 
-@lru_cache(maxsize=1)
-def _participles() -> frozenset[str]:
-    """Past participles of hazm's verbs.dat, folded, plain and negated ("کرده", "نرفته")."""
-    from hazm import verbs_list
-
-    stems = [v.split("#")[0] for v in verbs_list()]
-    return frozenset(fold(p + s + "ه") for s in stems if s for p in ("", "ن"))
 
 @dataclass(frozen=True)
 class DateMention:

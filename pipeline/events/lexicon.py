@@ -73,6 +73,14 @@ def _hazm_words() -> list[tuple[str, int, tuple[str, ...]]]:
     return words_list()
 
 
+def _participles() -> frozenset[str]:
+    """Past participles of hazm's verbs.dat (past stem + «ه»), folded, plain and negated."""
+    from hazm import verbs_list
+
+    stems = [v.split("#")[0] for v in verbs_list()]
+    return frozenset(fold(p + s + "ه") for s in stems if s for p in ("", "ن"))
+
+
 def name_particles() -> list[str]:
     """Words that stand inside names although they are also common words («بن», «آل», «ابو»), as written."""
     return data_lines("name_particles.txt")
@@ -118,6 +126,7 @@ class Lexicon:
     person_nouns: frozenset[str]  # folded: words hazm tags both noun and adjective ("شهروند", "کارشناس", "محقق")
     nouns_in_he: frozenset[str]  # folded: nouns ending in «ه» ("نواده", "نماینده"), whose plural ends in «گان»
     nouns: frozenset[str]  # folded: words hazm tags as nouns ("فرهنگ", "دانشجو"), the bases of «…یان» plurals
+    participles: frozenset[str]  # folded: past participles of hazm's verbs, plain and negated ("کرده", "نرفته")
 
     def country_in(self, matched: str) -> str | None:
         """The country a match of `country` names, however its inner spaces are written."""
@@ -188,4 +197,5 @@ def lexicon() -> Lexicon:
         person_nouns=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags and "AJ" in tags),
         nouns_in_he=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags and w.endswith("ه")),
         nouns=frozenset(fold(w) for w, count, tags in _hazm_words() if count and "N" in tags),
+        participles=_participles(),
     )
