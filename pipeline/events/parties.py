@@ -101,7 +101,7 @@ _COMMA = folded_rx(r"\s*[،,]\s*")
 _LEADING_JUNK = folded_rx(
     # («پس از آن» before «پس»: the alternation takes the first that matches)
     B + r"(?:(?:پیش|قبل|بعد|پس) از (?:این|آن)|و|که|نیز|هم|همچنین|سپس|بعد|پس|این در حالی است که|در ادامه|در همین حال|در همین راستا|با این حال|"
-    r"با این وجود|در عین حال|ضمنا|مثلا|چرا|از سوی دیگر|از طرف دیگر|بنابراین|لذا|اما|" + _BUT + r"|همانطور که|همان طور که|همانگونه که|انطور که|ان طور که|انگونه که|ان گونه که|"
+    r"با این وجود|در عین حال|ضمنا|مثلا|چرا|از سوی دیگر|از طرف دیگر|از دیگر سو|از طرفی|از سویی|از یک سو|از یک طرف|بنابراین|لذا|اما|" + _BUT + r"|همانطور که|همان طور که|همانگونه که|انطور که|ان طور که|انگونه که|ان گونه که|"
     r"چنانکه|چنان که|خصوصی|رسمی|دو ?جانبه|سه ?جانبه|چند ?جانبه|مشترک|صمیمانه|کوتاه|جداگانه|عمومی|مردمی|دوستانه|"
     r"صمیمی|طولانی|سرپایی|عبوری|نوروزی|هفتگی|ماهانه|ادواری|اخیر|امروز|دیروز|"
     r"طی \S+(?: \S+)?(?= |$)|"  # "طی مراسمی …": an occasion, never a party's start
@@ -651,7 +651,9 @@ def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
     names = named_list(folded, start, m.start())
     if len(names) != len(countries):
         return []
-    return [Party(name=span, role=f"{role} {c}", joint=True) for span, c in zip(names, countries)]
+    # (each name without its honorifics: "حجت‌الاسلام A و B روسای جمهور ایران و فرانسه")
+    return [Party(name=(past_honorifics(folded, *span, lex), span[1]), role=f"{role} {c}", joint=True)
+            for span, c in zip(names, countries)]
 
 
 _PARENTHESIS = re.compile(r"\([^()\n]*\)")
@@ -980,6 +982,14 @@ def _has_title_only(cur: str, lex) -> bool:
     cur = cur.strip()
     t, h = lex.title.match(cur), lex.honorific.match(cur)
     return bool(t and (not h or t.end() > h.end()) or lex.title.match(strip_honorifics(cur, lex)))
+
+
+def past_honorifics(folded: str, a: int, b: int, lex) -> int:
+    """Where the name of folded[a:b] starts after the honorifics it opens with («سید», a first name's prefix, is kept)."""
+    while (m := lex.honorific.match(folded, a, b)) and m.end() < b and folded[m.end()] == " " \
+            and m.group() not in lex.first_names.prefixes:
+        a = m.end() + 1
+    return a
 
 
 def strip_honorifics(s: str, lex) -> str:
