@@ -1754,6 +1754,13 @@ CASES = [
     ("کاظم نوری در این دیدار با تجلیل از هلال احمر گفت: کار شما ارزشمند است.", None, [], None),
     # «مدیر با سابقه صنعت»: «با سابقه» (experienced) is an adjective, no counterpart
     ("کاظم نوری، مدیر با سابقه صنعت، با وزیر نفت دیدار کرد.", "meeting", ["کاظم نوری", "وزیر نفت"], None),
+    # a day right after the contact noun («نشست پنج‌شنبه X با Y», «نشست روز گذشته X، TITLE با Y») is no party,
+    # and a title set off after the first side's name does not hide the «با» that follows it
+    ("این تصمیم پس از نشست پنج‌شنبه کاظم نوری با پیتر برگ گرفته شد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    ("این تصمیم پس از نشست روز گذشته کاظم نوری، مدیرعامل شرکت، با پیتر برگ گرفته شد.", "meeting",
+     ["کاظم نوری", "پیتر برگ"], None),
+    # «با رای اکثریت …», «با آرای اعضا»: a vote is the means of a decision, no counterpart
+    ("در نشست روز گذشته شورای شهر با رای اکثریت اعضا طرح تصویب شد.", None, [], None),
 ]
 
 

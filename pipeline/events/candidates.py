@@ -1168,7 +1168,9 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     # (a clause that opens with the noun names its sides before «با»: "نشست صمیمی X TITLE با Y برگزار شد")
     words_before_with = 10 if _opens_clause(folded, c.L, c.cs) else 3
     if noun.startswith(("نشست", "جلسه")) and not (_is_session(folded, c.L, c.cs, c.ce, noun)
-                                         and (re.match(r"\s*(?:\S+\s+){0,%d}?با" % words_before_with, folded[c.ce:c.R])
+                                         # (past the day and a title set off by a comma: "نشست پنج‌شنبه X، TITLE با Y")
+                                         and (re.match(r"\s*(?:\S+\s+){0,%d}?(?:\S*[،,]\s*(?:\S+\s+){0,4}?)?با" % words_before_with,
+                                                       folded[_past_day(folded, c.ce, c.R):c.R])
                                               or verb and _last_with(folded, c.L, c.cs)
                                               or _SESSION_KIND.match(folded, c.ce, c.R)
                                               or _BETWEEN_HELD.match(folded, c.ce, c.R)
@@ -1615,6 +1617,7 @@ def _read_nominal(c: _Cue, nominal_before: re.Match | None) -> _Reading | None:
     while (also := _AND_NOUN.match(folded, ce, R)) and lexicon().noun.match(folded, also.end(), R):
         ce = lexicon().noun.match(folded, also.end(), R).end()  # "دیدار و رایزنی X با Y": both nouns bind X
     ce = _noun_adjectives().match(folded, ce, R).end()  # "دیدار محرمانه X با Y": the noun's adjectives are no party
+    ce = _past_day(folded, ce, R)  # "نشست پنج‌شنبه X با Y": the noun's day is no party either
     if (sides := _between(folded, ce, R, c.end)) is not None:
         return _Reading(sides, anchored=True) if len(sides) >= 2 else None
     x_end = _parties_end(folded, ce, R)
@@ -1900,6 +1903,12 @@ def _with_past_time(folded: str, at: int, R: int) -> re.Match | None:
     lead = re.match(r"\s*(?:در\s+)?(?:همان\s+|همین\s+)?", folded[at:R])
     after = _time_phrase_end(folded, at + lead.end(), R)
     return _first_with(folded, after, min(R, after + 5)) if after is not None else None
+
+
+def _past_day(folded: str, at: int, R: int) -> int:
+    """Past a time phrase right after a contact noun ("نشست پنج‌شنبه X با Y", "دیدار روز گذشته X"), else `at`."""
+    gap = len(folded[at:R]) - len(folded[at:R].lstrip())
+    return _time_phrase_end(folded, at + gap, R) or at
 
 
 def _time_phrase_end(folded: str, start: int, R: int) -> int | None:
