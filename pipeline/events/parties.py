@@ -1206,8 +1206,10 @@ def _name_words(words: list[str], lex) -> int:
 
 
 def _lineage(words: list[str]) -> bool:
-    """"جلوی بن ترکی آل سعود": the word before «بن / بنت» is a first name, whatever else it may be."""
-    return len(words) >= 3 and words[1] in ("بن", "بنت")
+    """"جلوی بن ترکی آل سعود": the word before «بن / بنت» is a first name, whatever else it may be; so are a
+    first name's two words ("زین العابدین بن علی")."""
+    first = 2 if " ".join(words[:2]) in lexicon().first_names else 1
+    return len(words) >= first + 2 and words[first] in ("بن", "بنت")
 
 
 def name_length_ok(words: list[str]) -> bool:
