@@ -1764,6 +1764,11 @@ CASES = [
     # an Arabic name of lineage whose first name is two words («زین العابدین بن علی»): a name, not a role
     ("پیتر برگ با زین العابدین بن حسن دیدار کرد.", "meeting", ["پیتر برگ", "زین العابدین بن حسن"], None),
     ("زین العابدین بن حسن و پیتر برگ درباره نفت گفت‌وگو کردند.", "meeting", ["پیتر برگ", "زین العابدین بن حسن"], None),
+    # a contact asked of someone in the request's own clause («از X خواست که در دیدار با Y … مطرح کند») is asked
+    # for, not held; a request made at a meeting («X در دیدار با Y از او خواست که …») leaves the meeting held
+    ("اتحادیه از کاظم نوری خواست که در دیدار با پیتر برگ موضوع تعرفه‌ها را مطرح کند.", None, [], None),
+    ("نمایندگان خواستار آن شدند که در نشست با پیتر برگ موضوع تعرفه‌ها مطرح شود.", None, [], None),
+    ("کاظم نوری در دیدار با پیتر برگ از او خواست که تعرفه‌ها را کاهش دهد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
 ]
 
 

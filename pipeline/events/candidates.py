@@ -1208,6 +1208,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     kinds = ("body", "interview", "emergency") if listed else ("body", "habit", "interview", "emergency")
     noun_end = len(inner) - (min(c.R, stop) - c.ce)  # where the noun ends in `inner`
     body = lex.negative["body"].search(inner)
+    if lex.negative["asked"].search(folded, max(c.s_start, c.L - 30), c.cs):
+        return True  # "از X خواست که در دیدار با Y …": the contact asked for (negative_cues.tsv, asked)
     if lex.negative["planned"].search(window) or any(lex.negative[neg].search(inner) for neg in kinds if neg != "body") \
             or body and body.start() <= noun_end:
         return True  # (a body's session after the contact's sides is another occasion: "پس از دیدار با Y در جلسه شورا …")
