@@ -954,6 +954,12 @@ def _before_next_noun(folded: str, a: int, b: int) -> int:
         after = noun.end() + len(folded[noun.end():noun.end() + 3]) - len(folded[noun.end():noun.end() + 3].lstrip())
         if folded[noun.start() - 1:noun.start()].isspace() and lexicon().light_verb.match(folded, after):
             return noun.start() - 1
+    # "که از دیدار X با Y آگاهی داشت": a frequent noun right before a light verb is the verb's own, past a name
+    words = list(re.finditer(r"\S+", folded[a:b]))
+    for i in range(2, len(words) - 1):
+        if words[i].group() in lexicon().frequent_words and words[i].group() in lexicon().nouns \
+                and lexicon().light_verb.fullmatch(words[i + 1].group()):
+            return a + words[i - 1].end()
     return b
 
 
