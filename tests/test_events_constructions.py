@@ -1772,6 +1772,12 @@ CASES = [
     # «… با Y آگاهی داشت»: a noun right before a light verb past the counterpart's name is the compound verb's own
     ("یک مسئول که از دیدار کاظم نوری با پیتر برگ آگاهی داشت گفت که همکاری ادامه دارد.", "meeting",
      ["کاظم نوری", "پیتر برگ"], None),
+    # «در تشریح / در توضیح / در شرح» before a contact noun: a contact held, told of ("X در تشریح جلسه A با B گفت");
+    # «نشست» after them is the noun, not the verb "sat"
+    ("کاظم نوری در تشریح دیدار پیتر برگ با وزیر نفت گفت: این دیدار مفید بود.", "meeting", ["پیتر برگ", "وزیر نفت"],
+     None),
+    ("کاظم نوری در توضیح نشست اعضای انجمن با پیتر برگ گفت: نشست مفید بود.", "meeting", ["اعضای انجمن", "پیتر برگ"],
+     None),
 ]
 
 

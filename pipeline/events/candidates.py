@@ -48,6 +48,7 @@ _IN_BEFORE = folded_rx(B + r"(?:در|طی|ضمن|با برقراری)(?: (?:ای
 # … and a headline's report of a contact: "جزئیات / ماجرای / تصاویر / محورهای دیدار X با Y"
 _NOMINAL_BEFORE = folded_rx(
     B + r"(?:از|(?:پس|بعد|قبل|پیش) از(?: (?:پایان|اتمام|خاتمه|آغاز|شروع))?|در پی|درباره|در مورد|به|خبر|از جمله|و|"
+    r"در (?:تشریح|توضیح|شرح)|"  # "X در تشریح جلسه A با B گفت": a contact held, told of
     r"محور|جزئیات|جزییات|ماجرای|"  # ("پس از پایان دیدار با Y": after the meeting ended)
     r"(?:پس |بعد )?از برگزاری|"  # "X از برگزاری دیداری میان A و B خبر داد"
     r"تصاویر|فیلم|عکس|محورهای|نتایج|حاشیه ?های|پشت پرده)\s*$"
@@ -1766,7 +1767,8 @@ def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
     return bool(
         noun == "نشستی" or noun.startswith("جلسه") or re.match(r"نشست ?ها", noun)  # a plural is never "sat"
         # (after a preposition it is a noun: "در نشست", "از نشست X با Y استقبال کرد", "طی نشست", "در پی نشست")
-        or re.search(r"(?<!\w)(?:در|یک|از|طی|پی)\s+$", folded[max(L, cs - 8):cs])
+        or re.search(r"(?<!\w)(?:در|یک|از|طی|پی|درباره|مورد|تشریح|توضیح|شرح)\s+$",
+                     folded[max(L, cs - 12):cs])
         or _opens_clause(folded, L, cs)  # "نشست X با Y …" opening its clause: the noun, not the verb "sat"
         or re.match(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)", folded[ce:ce + 12])
     )
