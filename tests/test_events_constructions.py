@@ -1778,6 +1778,16 @@ CASES = [
      None),
     ("کاظم نوری در توضیح نشست اعضای انجمن با پیتر برگ گفت: نشست مفید بود.", "meeting", ["اعضای انجمن", "پیتر برگ"],
      None),
+    # «در دیدار A و B هر دو طرف / طرفین …»: the sides told back close the list of the noun's two sides
+    ("در جریان دیدار پیتر برگ و یوهان کلاین هر دو طرف بر صلح تاکید کردند.", "meeting", ["پیتر برگ", "یوهان کلاین"],
+     None),
+    # «X گفت که در دیدار A و B …»: two named sides of the noun met; the one who told it is no side
+    ("سخنگوی دولت گفت که در جریان دیدار پیتر برگ و یوهان کلاین بر صلح تاکید شد.", "meeting",
+     ["پیتر برگ", "یوهان کلاین"], None),
+    # «دیدار X با Y صورت گرفت / انجام شد»: the noun as the subject of the passive of holding binds its two sides as a
+    # verb does, two bare surnames too
+    ("دیدار کلاین با دمیدوف در وین صورت گرفت.", "meeting", ["کلاین", "دمیدوف"], "وین"),
+    ("دیدار کلاین با دمیدوف در حالی صورت گرفت که مذاکرات ادامه دارد.", "meeting", ["کلاین", "دمیدوف"], None),
 ]
 
 

@@ -1338,12 +1338,17 @@ def _read(c: _Cue) -> _Reading | None:
         return _read_with_before(c, with_before)
     if _EXCHANGE.match(c.noun):
         return _read_exchange(c)
-    held = (c.verb is not None and _HELD_PASSIVE.fullmatch(c.verb.group()) or c.verb is None
-            and _HELD_VERB.search(folded, c.ce, c.end if _BETWEEN.match(folded, c.ce, c.R) else c.R)) and (_PHRASE_START.match(folded, L, cs) or _time_only(folded[L:cs]))
+    passive = c.verb is not None and _HELD_PASSIVE.fullmatch(c.verb.group()) or c.verb is None \
+        and _HELD_VERB.search(folded, c.ce, c.end if _BETWEEN.match(folded, c.ce, c.R) else c.R)
+    held = passive and (_PHRASE_START.match(folded, L, cs) or _time_only(folded[L:cs]))
     # ("در بنای مجلس ملاقات X با Y برگزار شد": a place phrase, then the noun, the subject of «برگزار شد»)
     if nominal_before is not None or not _BULLETS.sub("", folded[L:cs]) or _ORDINAL_BEFORE.fullmatch(folded, L, cs) \
             or held:  # "با اصرار Z دیدار X با Y … برگزار شد": the noun is the passive's subject
-        return _read_nominal(c, nominal_before)
+        reading = _read_nominal(c, nominal_before)
+        # "دیدار X با Y در لندن صورت گرفت": the noun as the subject of «صورت گرفت / انجام شد» binds its two sides as
+        # a verb does, two bare surnames too
+        bound = passive and not nominal_before and reading is not None and len(reading.parties) == 2
+        return replace(reading, verbal=True) if bound else reading
     if c.verb is not None:
         return _read_verb(c)
     return None
@@ -1421,6 +1426,9 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
         # … or a bare surname no common word, when the subject is a named or titled person ("ظریف در دیدار
         # فروتا با اشاره به … تاکید کرد")
         anchored = anchored or bool(told) and (any(not p.weak for p in y) or _bare_object(folded, x, y))
+        if len(y) >= 2 and all(not (p.weak or p.pronoun or p.role_only) for p in y) \
+                and _COMPLEMENT.search(folded, max(c.s_start, c.L - 12), c.cs):
+            x = []  # "سخنگوی X گفت که در جریان دیدار A و B …": A and B met; the one who told it is no side
     return _Reading(x + y, verbal=True, anchored=anchored)
 
 
