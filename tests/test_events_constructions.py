@@ -1796,6 +1796,13 @@ CASES = [
     # adjective, as minutes and hours are
     ("امام جمعه گفت: مذاکره تلفنی چند ثانیه‌ای که بین کاظم نوری و پیتر برگ انجام شد مهم نبود.", "phone_call",
      ["کاظم نوری", "پیتر برگ"], None),
+    # «X گفت: با آقای Y صحبت کردیم»: the one quoted tells of a talk of their own with a named person or an office
+    # (a meeting: no channel is said); a talk with a group is none, nor a third person's «صحبت کرد» with no channel
+    ("کاظم نوری گفت: همین شب گذشته با آقایان برگ و کلاین در خصوص باشگاه صحبت کردیم.", "meeting",
+     ["کاظم نوری", "برگ", "کلاین"], None),
+    ("کاظم نوری گفت: من روز اول سال با وزیر کشور صحبت کردم.", "meeting", ["کاظم نوری", "وزیر کشور"], None),
+    ("کارگردان گفت: با تهیه‌کنندگان و بازیگران اصلی صحبت کردیم.", None, [], None),
+    ("کاظم نوری با پیتر برگ صحبت کرد.", None, [], None),
 ]
 
 

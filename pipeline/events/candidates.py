@@ -1170,8 +1170,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     a letter, a habit, an interview, a denial, a negated verb, a present or future, a visit of a place."""
     lex = lexicon()
     folded, noun, verb = c.folded, c.noun, c.verb
-    if lex.phone_only.match(noun) and kind == "meeting":  # "تماس گرفت", "صحبت کرد": a contact only by phone or video
-        return True
+    if lex.phone_only.match(noun) and kind == "meeting" and not _own_talk(c):
+        return True  # "تماس گرفت", "صحبت کرد": a contact only by phone or video
     # (a clause that opens with the noun names its sides before «با»: "نشست صمیمی X TITLE با Y برگزار شد")
     words_before_with = 10 if _opens_clause(folded, c.L, c.cs) else 3
     if noun.startswith(("نشست", "جلسه")) and not (_is_session(folded, c.L, c.cs, c.ce, noun)
@@ -1768,6 +1768,21 @@ def _speech_end(folded: str, pos: int, end: int) -> int:
 def _opens_clause(folded: str, L: int, cs: int) -> bool:
     """Does the noun at `cs` open its clause (nothing but quotes before it)?"""
     return not folded[L:cs].strip(" \n«»\"")
+
+
+def _own_talk(c: _Cue) -> bool:
+    """"X گفت: با آقای Y صحبت کردیم": the one quoted, telling of a talk of their own with a named person or an
+    office («صحبت» alone tells no channel; a talk with a group, «با بازیگران صحبت کردیم», is none)."""
+    if not (c.noun.startswith("صحبت") and c.verb is not None and _OWN_CONTACT_VERB.fullmatch(c.verb.group())):
+        return False
+    with_at = _last_with(c.folded, c.L, c.cs)
+    if not with_at:
+        return False
+    lex = lexicon()
+    a = with_at.end() + len(c.folded[with_at.end():c.cs]) - len(c.folded[with_at.end():c.cs].lstrip())
+    polite = lex.honorific.match(c.folded, a, c.cs)
+    first = c.folded[polite.end() if polite else a:c.cs].split()[:1]
+    return bool(polite) or bool(first) and (first[0] in lex.first_names or bool(lex.title.fullmatch(first[0])))
 
 
 def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
