@@ -1809,6 +1809,10 @@ CASES = [
      "meeting", ["کاظم نوری", "پیتر برگ"], None),
     # «با احیای / ایجاد / تشکیل / برگزاری …»: an act as the means or the matter, no counterpart
     ("کاظم نوری صبح دیروز در نشست هفتگی خود با احیاء دادسراها، ایجاد شعبات و حقوق شهروندان موافقت کرد.", None, [], None),
+    # a source's lead-in with no comma that ends in a body's name («به نقل از روابط عمومی جمعیت هلال احمر TITLE»):
+    # the body's last word is no name of the title's holder
+    ("به گزارش ایرنا به نقل از روابط عمومی جمعیت هلال احمر نماینده ولی فقیه در جمعیت هلال احمر صبح دیروز با"
+     " پیتر برگ دیدار کرد.", "meeting", ["نماینده ولی فقیه در جمعیت هلال احمر", "پیتر برگ"], None),
 ]
 
 

@@ -1125,7 +1125,9 @@ def _parse_piece(folded: str, a: int, b: int, lex) -> Party | None:
     if name_words and name_words[-1] == "و":
         # "نوادگان و اعضای خانواده شهید X": two heads share what follows; the whole is one group
         return Party(name=(a, _word_cap(folded, a, b, 12)), title=None, role_only=True)
-    if not name_length_ok(name_words) or _NOT_NAME.search(folded, a, name_end):
+    # (nor the end of a body's name cut where the piece starts: "… جمعیت هلال | احمر نماینده ولی فقیه …")
+    ends_body = any(o.end() == name_end for o in lex.organization.finditer(folded, max(0, a - 40), name_end))
+    if not name_length_ok(name_words) or _NOT_NAME.search(folded, a, name_end) or ends_body:
         end = _word_cap(folded, t.start(), b, 12)
         return Party(name=(t.start(), end), title=(t.start(), end), role_only=True)
     return Party(name=(a, name_end), title=(t.start(), _title_end(folded, t.start(), b, lex)))
