@@ -4089,3 +4089,13 @@ def test_and_inside_a_parenthesis_joins_no_parties():
     text = ("آیت‌الله کاظم نوری در دیدار طلاب و پژوهشگران مدرسه فقاهت (رشته تخصصی فقه و اصول مدرسه علمیه) حوزه علمیه"
             " خراسان اظهار کرد: کار علمی لازم است.")
     assert all(")" not in p["name"] for e in extract_events(text, None, PUB) for p in e["participants"])
+
+
+def test_the_quote_after_the_cue_does_not_date_the_contact():
+    # «X در دیدار Y گفت: … وعده داده بودند / سال گذشته …»: the tense and time words of what the speaker said are
+    # not the contact's; it is today's news, and told twice it is one event
+    text = ("کاظم نوری روز یکشنبه در دیدار پیتر برگ اظهار داشت: اروپا نتوانسته آن گونه که وعده داده بودند عمل کند."
+            " ایرنا نوشت: کاظم نوری در دیدار پیتر برگ گفت: برجام جاده یکطرفه نیست.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
+    text = "کاظم نوری در دیدار با پیتر برگ گفت: سال گذشته روابط خوب بود."
+    assert [e["date"] for e in extract_events(text, None, PUB)] == [PUB]

@@ -495,13 +495,22 @@ def _call_told_back(folded: str) -> str | None:
     return "video_call" if lexicon().video.match(folded, m.start("channel")) else "phone_call"
 
 
+def _reported(fsrc: str, c: Candidate) -> str:
+    """The sentence up to the quote that follows its cue ("X در دیدار با Y گفت: … وعده داده بودند"): the tense and time
+    words of what the speaker said do not date the contact."""
+    a, b = c.sentence
+    colon = fsrc.find(":", c.cue, b)
+    return fsrc[a:colon] if colon != -1 else fsrc[a:b]
+
+
 def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub: date | None,
            call: str | None = None) -> dict:
     """The event a candidate reports, with its people, date, place and evidence; a talk with no channel takes
     the `call` a back-reference tells ("این مکالمه تلفنی")."""
     a, b = c.sentence
     day, jalali, key = governing_date(c, mentions, src, pub)
-    if key is None and pub is not None and not c.told and not is_background(fsrc[a:b]):
+    told = _reported(fsrc, c)
+    if key is None and pub is not None and not c.told and not is_background(told):
         day, jalali = pub, to_jalali_str(pub)
     return {
         "type": call if call and c.talk and c.type == "meeting" else c.type,
@@ -515,8 +524,8 @@ def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub:
         "span": None if c.from_title else [a, b],
         "confidence": _confidence(c, people, key),
         "_key": key,
-        "_background": is_background(fsrc[a:b]),
-        "_earlier": is_earlier(fsrc[a:b]),
+        "_background": is_background(told),
+        "_earlier": is_earlier(told),
         "_verbal": c.verbal,
         "_talk": c.talk,
         "is_headline": c.from_title or is_headline(fsrc, a, b),
