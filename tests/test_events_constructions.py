@@ -1813,6 +1813,13 @@ CASES = [
     # the body's last word is no name of the title's holder
     ("به گزارش ایرنا به نقل از روابط عمومی جمعیت هلال احمر نماینده ولی فقیه در جمعیت هلال احمر صبح دیروز با"
      " پیتر برگ دیدار کرد.", "meeting", ["نماینده ولی فقیه در جمعیت هلال احمر", "پیتر برگ"], None),
+    # «OFFICE و جمعی / چند تن از GROUP»: an office, then a group of others (two parties); a vague head is a group when
+    # the place or body it is of follows («جمعی از مسئولان استان»), not alone
+    ("کاظم نوری با استاندار کرمان و جمعی از مسئولان استان دیدار کرد.", "meeting",
+     ["کاظم نوری", "استاندار کرمان", "جمعی از مسئولان استان"], None),
+    ("کاظم نوری با جمعی از مسئولان دیدار کرد.", None, [], None),
+    # a body's head word that is also a first name («بنیاد») opens the role's body, not its holder's name
+    ("کاظم نوری با رئیس بنیاد مسکن دیدار کرد.", "meeting", ["کاظم نوری", "رئیس بنیاد مسکن"], None),
 ]
 
 

@@ -180,6 +180,8 @@ _KIN_OF_HIM = folded_rx(r"(?:همسر|فرزند|فرزندان|پسر|دختر|
                         r"خواهر|معاونان|معاونین|همکاران|مشاوران)(?: \S+){0,2}?(?: ?(?:ش|اش|شان)| (?:وی|او|ایشان|خود))")
 # heads too vague to name a group even when quantified ("تعدادی از مقامات"): GUIDE.md's "برخی مقامات"
 _VAGUE_HEADS = r"همتایان|مقامات|مسئولان|مسئولین|چهره ?ها|شخصیت ?ها|افراد|مسوولان"
+# the place or body a vague head is of, which makes it a group: "جمعی از مسئولان استان", "تعدادی از مقامات وزارت …"
+_WHOSE_PLACE = r"(?:استان|شهر|شهرستان|کشور|وزارت|سازمان|دولت|شرکت|اداره|بانک|دانشگاه|مجلس|حزب|ستاد|بنیاد|ارتش|سپاه|شهرداری)(?!\w)"
 _QUALIFIER = r"(?!(?:درباره|پیرامون|در|با|به|از|که|و|را|برای|نیز|هم)(?!\w))\S+"  # a word that qualifies a head
 # … unless a word after «کشور» says which, under a head not vague itself: "سران چند کشور اروپایی", "نمایندگان
 # برخی از کشورهای اسلامی منطقه" name groups; "همتایان چند کشور اروپایی", "سفرای چند کشور دیگر" do not
@@ -190,7 +192,7 @@ _DELEGATION_SIZE = r"(?: (?:\d+|\S+) ?نفر(?:ه|ی)| (?:متشکل|مرکب))?
 _QUANTIFIED_GROUP = folded_rx(
     r"(?:تعدادی|(?:هیئتی|هیاتی|یک (?:هیئت|هیات))" + _DELEGATION_SIZE + r"|برخی|بعضی|جمعی|شماری|عده ?ای|گروهی|چند ?تن|چندتن|تنی چند|چند نفر|"
     r"(?:هزاران|صدها|ده ?ها)(?: نفر| تن)?|(?:جمع|شمار|عده|تعداد|گروه) (?:کثیری|زیادی|بسیاری)|\d+ (?:تن|نفر)) از "
-    r"(?!" + _VAGUE_HEADS + r")\S+|"
+    r"(?:(?!" + _VAGUE_HEADS + r")\S+|(?:" + _VAGUE_HEADS + r") " + _WHOSE_PLACE + r")|"
     # … or a plural office with the indefinite «ی»: "نمایندگانی از دستگاه‌های امنیتی" (some representatives of)
     r"(?:نمایندگان|مسئولان|مسئولین|کارشناسان|مدیران|معاونان|معاونین|فرماندهان|فعالان)ی از (?!" + _VAGUE_HEADS + r")\S+|"
     # … or without «از», a plural head and what qualifies it: "برخی رهبران سابق جهادی"
@@ -789,6 +791,8 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return False  # "پیتر برگ، همتای اتریشی او، …": the counterpart set off after a bare name is that name
     if not comma and _DELEGATION_FROM.match(nxt) and len(cur.split()) >= 2:
         return True  # "نمایندگان دولت افغانستان و هیئتی از حزب اسلامی به رهبری X": a delegation of another side
+    if not comma and _QUANTIFIED_GROUP.match(nxt) and lex.title.match(cur.strip()):
+        return True  # "استاندار کرمان و جمعی از مسئولان استان": an office, then a group of others
     if not comma and _joint_offices(cur, nxt):
         return False  # "نماینده ولی‌فقیه در استان گیلان و امام جمعه رشت": two offices one person holds
     if comma and holder_after_counterpart(cur, nxt, lex):
@@ -1191,7 +1195,8 @@ def _holder_after_role(folded: str, at: int, b: int, lex) -> tuple[int, int, int
         words = re.findall(r"[^\s.!?؟؛:]+", rest)
         if 2 <= len(words) and words[0] in lex.first_names and apposed_name(rest, lex) \
                 and _name_words(words, lex) >= 2 and not any(w in lex.function_words for w in words) \
-                and not _place_word(words[-1], lex):
+                and not _place_word(words[-1], lex) and not _BODY_ITEM.match(rest):
+            # (a body's head word that is also a first name opens the role's body, not a name: "رئیس بنیاد مسکن")
             return start, b - len(rest), b
         return None
     return None
