@@ -1820,6 +1820,10 @@ CASES = [
     ("کاظم نوری با جمعی از مسئولان دیدار کرد.", None, [], None),
     # a body's head word that is also a first name («بنیاد») opens the role's body, not its holder's name
     ("کاظم نوری با رئیس بنیاد مسکن دیدار کرد.", "meeting", ["کاظم نوری", "رئیس بنیاد مسکن"], None),
+    # «با حضور A و B نشستی برگزار شد»: those present, fronted before the session noun and its passive of holding,
+    # met; one present alone is no meeting
+    ("روز گذشته با حضور کاظم نوری و پیتر برگ نشستی در وین برگزار شد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    ("روز گذشته با حضور کاظم نوری نشستی در وین برگزار شد.", None, [], None),
 ]
 
 

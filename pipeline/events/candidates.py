@@ -285,6 +285,8 @@ _SETTING = folded_rx(r"\s*(?:در|طی) (?:نشست|دیدار|گفت ?و ?گو|
 _BETWEEN_FRONTED = folded_rx(B + r"(?:بین|میان) (?=[^،,:.]+ و [^،,:.]+$)")  # "میان A و B [NOUN]": the sides before it
 _SET_OFF_THAT = folded_rx(r"[،,]\s*که" + E)  # "X، TITLE، که …": a relative clause set off after its head
 _NAME_THEN_WENT = folded_rx(r"(?:\S+ ){1,4}?\S+[،,]\s*(?:رفت|رفتند)" + E)  # "…، NAME، رفت": the name set off
+# "با حضور A و B نشستی برگزار شد": the presence phrase right before a session noun
+_PRESENCE_FRONTED = folded_rx(B + r"با حضور (?P<who>[^.:؛]{3,200}?)\s*$")
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
@@ -1182,6 +1184,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
                                               or _SESSION_KIND.match(folded, c.ce, c.R)
                                               or _BETWEEN_HELD.match(folded, c.ce, c.R)
                                               or _HELD_WITH_PRESENCE.match(folded, c.ce, c.end)
+                                              or _PRESENCE_FRONTED.search(folded, c.L, c.cs)
+                                              and _HELD_VERB.search(folded, c.ce, c.end)
                                               or _BETWEEN.match(folded, c.ce, c.R))):
         # a session with someone: "در نشستی با Y", "X با Y نشستی داشت", "نشست مشترک A و B", "در نشستی که … میان A و B"
         return True
@@ -1329,6 +1333,10 @@ def _read(c: _Cue) -> _Reading | None:
     if (fronted := _BETWEEN_FRONTED.search(folded, L, cs)) and _HELD_VERB.search(folded, c.ce, c.end):
         # "میان A و B گفت‌وگوی تلفنی صورت گرفت": the two sides before the noun, the passive after it
         sides = split_parties(folded, fronted.end(), cs)
+        return _Reading(sides, verbal=True, anchored=True) if len(sides) >= 2 else None
+    if (present := _PRESENCE_FRONTED.search(folded, L, cs)) and _HELD_VERB.search(folded, c.ce, c.end):
+        # "با حضور A، B و C نشستی برگزار شد": those present before the noun, the passive of holding after it
+        sides = split_parties(folded, present.start("who"), present.end("who"))
         return _Reading(sides, verbal=True, anchored=True) if len(sides) >= 2 else None
     if _GO_TO.search(folded, L, cs) and _WENT.search(folded, c.ce, went_end := _past_title_chunks(folded, c.R, c.end)):
         return _read_went(replace(c, R=went_end))  # "X به دیدار Y، TITLE، رفت": past Y's title set off by commas
