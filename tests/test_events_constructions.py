@@ -1824,6 +1824,11 @@ CASES = [
     # met; one present alone is no meeting
     ("روز گذشته با حضور کاظم نوری و پیتر برگ نشستی در وین برگزار شد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
     ("روز گذشته با حضور کاظم نوری نشستی در وین برگزار شد.", None, [], None),
+    # a time phrase before a session noun («دیروز / چند روز پیش نشست X با Y …») leaves it the noun, not the verb
+    # "sat", and the passive of holding is read past the commas of a presence list; «چند روز پیش» dates it to no day
+    ("دیروز نشست کاظم نوری با پیتر برگ در وین برگزار شد.", "meeting", ["کاظم نوری", "پیتر برگ"], "وین"),
+    ("چند روز پیش نشستی با حضور کاظم نوری، پیتر برگ و یوهان کلاین برگزار شد.", "meeting",
+     ["کاظم نوری", "پیتر برگ", "یوهان کلاین"], None),
 ]
 
 
@@ -4110,3 +4115,9 @@ def test_the_quote_after_the_cue_does_not_date_the_contact():
     assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "پیتر برگ"])]
     text = "کاظم نوری در دیدار با پیتر برگ گفت: سال گذشته روابط خوب بود."
     assert [e["date"] for e in extract_events(text, None, PUB)] == [PUB]
+
+
+def test_some_days_ago_dates_a_contact_to_no_day():
+    # «چند روز پیش»: some days before the news, which day is not said (not the publication day)
+    text = "چند روز پیش نشستی با حضور کاظم نوری، پیتر برگ و یوهان کلاین برگزار شد."
+    assert [e["date"] for e in extract_events(text, None, PUB)] == [None]

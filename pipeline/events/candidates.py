@@ -809,10 +809,15 @@ def _place_only(folded: str, a: int, b: int) -> bool:
 _PART_OF_DAY = frozenset("صبح ظهر عصر شب شامگاه بامداد امروز روز".split())
 
 
+_SOME_TIME_AGO = folded_rx(r"(?:چند|چندین) (?:روز|هفته|ماه|سال) (?:پیش|قبل)|(?:هفته|ماه) (?:گذشته|پیش|قبل)")
+
+
 def _time_only(chunk: str) -> bool:
-    """Is the chunk a time phrase and nothing else ("شامگاه دیروز"، "روز دوشنبه ۱۲ مهر")?"""
+    """Is the chunk a time phrase and nothing else ("شامگاه دیروز"، "روز دوشنبه ۱۲ مهر", "چند روز پیش")?"""
     if len(chunk.split()) > 6:
         return False
+    if _SOME_TIME_AGO.fullmatch(chunk.strip()):
+        return True
     spans = [(e.start, e.end) for e in find_date_expressions(chunk)]
     if not spans:
         return False
@@ -1346,8 +1351,10 @@ def _read(c: _Cue) -> _Reading | None:
         return _read_with_before(c, with_before)
     if _EXCHANGE.match(c.noun):
         return _read_exchange(c)
+    # (past the commas of the sides' list: "نشستی میان A، B و C …", "نشستی با حضور A، B و C برگزار شد")
+    listed = _BETWEEN.match(folded, c.ce, c.R) or _PRESENCE.search(folded, c.ce, c.R)
     passive = c.verb is not None and _HELD_PASSIVE.fullmatch(c.verb.group()) or c.verb is None \
-        and _HELD_VERB.search(folded, c.ce, c.end if _BETWEEN.match(folded, c.ce, c.R) else c.R)
+        and _HELD_VERB.search(folded, c.ce, c.end if listed else c.R)
     held = passive and (_PHRASE_START.match(folded, L, cs) or _time_only(folded[L:cs]))
     # ("در بنای مجلس ملاقات X با Y برگزار شد": a place phrase, then the noun, the subject of «برگزار شد»)
     if nominal_before is not None or not _BULLETS.sub("", folded[L:cs]) or _ORDINAL_BEFORE.fullmatch(folded, L, cs) \
@@ -1800,7 +1807,8 @@ def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
         # (after a preposition it is a noun: "در نشست", "از نشست X با Y استقبال کرد", "طی نشست", "در پی نشست")
         or re.search(r"(?<!\w)(?:در|یک|از|طی|پی|درباره|مورد|تشریح|توضیح|شرح)\s+$",
                      folded[max(L, cs - 12):cs])
-        or _opens_clause(folded, L, cs)  # "نشست X با Y …" opening its clause: the noun, not the verb "sat"
+        or _opens_clause(folded, L, cs) or _time_only(folded[L:cs])  # "(چند روز پیش) نشست X با Y …" opening its clause:
+        # the noun, not the verb "sat"
         or re.match(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)", folded[ce:ce + 12])
     )
 

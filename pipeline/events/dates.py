@@ -22,6 +22,7 @@ OCCASION_PARTS = r"حضور|آغاز|اقامه|شروع|افتتاح|سخنرا
 _SAME_OCCASION = r"(?! (?:" + OCCASION_PARTS + r")(?!\S))"
 _BACKGROUND = folded_rx(
     B + r"(?:پیش از" + _SAME_OCCASION + r"|پیشتر|قبلا|قبل از" + _SAME_OCCASION + r"|پیش تر|گذشته|اخیرا|چندی پیش|سابق|"
+    r"(?:چند|چندین) (?:روز|هفته|ماه|سال) (?:پیش|قبل)|"  # "چند روز پیش": some days before, which is not said
     r"اشاره (?:ای )?به (?:\S+ ){0,3}(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|مذاکره|مذاکرات|رایزنی)|سال \d+|\d{4})" + E
 )  # ("با اشاره به دیدار X با Y": a contact referred to; "در دیدار با Y به … اشاره و گفت": the contact itself)
 
