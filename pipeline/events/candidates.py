@@ -287,6 +287,8 @@ _SET_OFF_THAT = folded_rx(r"[،,]\s*که" + E)  # "X، TITLE، که …": a rela
 _NAME_THEN_WENT = folded_rx(r"(?:\S+ ){1,4}?\S+[،,]\s*(?:رفت|رفتند)" + E)  # "…، NAME، رفت": the name set off
 # "با حضور A و B نشستی برگزار شد": the presence phrase right before a session noun
 _PRESENCE_FRONTED = folded_rx(B + r"با حضور (?P<who>[^.:؛]{3,200}?)\s*$")
+_UNDER_WAY = folded_rx(B + r"در حال\s*$")  # "در حال مذاکره / رایزنی": a contact going on
+_PAST_COPULA = folded_rx(B + r"(?:بود|بودند|بوده|بوده اند)" + E)
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
 _ONE_WORD_COLON = folded_rx(r"[^\s:،,]+\s*:")
 _IN_THIS = folded_rx(B + r"(?:در|طی) (?:این|همین)\s*$")  # "A و B در این گفت‌وگو …": a contact told back to
@@ -1224,6 +1226,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     kinds = ("body", "interview", "emergency") if listed else ("body", "habit", "interview", "emergency")
     noun_end = len(inner) - (min(c.R, stop) - c.ce)  # where the noun ends in `inner`
     body = lex.negative["body"].search(inner)
+    if _UNDER_WAY.search(folded, max(c.s_start, c.cs - 10), c.cs) and not _PAST_COPULA.search(folded, c.ce, c.end):
+        return True  # "X در حال مذاکره با Y برای … است": under way, not told as held ("… بودند": it went on, held)
     if lex.negative["asked"].search(folded, max(c.s_start, c.L - 30), c.cs):
         return True  # "از X خواست که در دیدار با Y …": the contact asked for (negative_cues.tsv, asked)
     if lex.negative["planned"].search(window) or any(lex.negative[neg].search(inner) for neg in kinds if neg != "body") \
