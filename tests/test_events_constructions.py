@@ -1839,6 +1839,13 @@ CASES = [
      ["کشور‌های غیرمتعهد", "کشور‌های اروپایی"], None),
     ("از میان این افراد می‌توان به کاظم نوری اشاره کرد که با پیتر برگ دیدار کرد.", "meeting",
      ["کاظم نوری", "پیتر برگ"], None),
+    # a ministry of an earlier government named with «و» («وزیر راه و ترابری») is one title, its retinue no party
+    ("کاظم نوری با احمد خرم وزیر راه و ترابری و معاونان وی دیدار کرد.", "meeting", ["کاظم نوری", "احمد خرم"], None),
+    # advice to avoid contact («خودداری از تماس با …») tells no contact; a letter of an abbreviation cut off by its
+    # full stop («با بی. بی. سی») is no party; the oil ministry's agency «شانا» is an outlet
+    ("۱- خودداری از تماس با پرندگان اهلی و وحشی", None, [], None),
+    ("مدیر پروژه در گفت وگویی با بی. بی. سی از برنامه‌ها خبر داد.", None, [], None),
+    ("مدیر مهندسی شرکت نفت در گفت وگو با شانا افزود: تولید بالا رفت.", None, [], None),
 ]
 
 

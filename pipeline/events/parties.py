@@ -694,8 +694,10 @@ def plausible(folded: str, p: Party, lex) -> bool:
         return False  # "دو", "سه‌جانبه", "۳۰ عقرب": a number or a date; "یک هیئت از نمایندگان …" is a group
     if _PRESS_ALONE.fullmatch(seg):
         return False  # "در دیدار با خبرنگاران گفت": the press at large, not a party
-    if seg in ("ای", "های", "ها", "ی", "یی"):
-        return False  # "طی دیدارهای جداگانه ای با …": a suffix written apart (no ZWNJ), no word of its own
+    if seg in ("ای", "های", "ها", "ی", "یی") or len(seg.rstrip(".")) <= 2:
+        # "طی دیدارهای جداگانه ای با …": a suffix written apart (no ZWNJ), no word of its own; "در گفت‌وگو با بی.
+        # بی. سی": a letter of an abbreviation cut off by its full stop
+        return False
     if _CAPITAL_OF.match(seg):
         return False  # "… در دوشنبه، پایتخت تاجیکستان، به سر می‌برد": a city's apposition, a place
     if _NO_HEAD.match(seg) or seg.split()[-1] in ("این", "آن", "همین", "همان"):
