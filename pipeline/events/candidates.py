@@ -1427,12 +1427,16 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     if with_after and (not y or y[0].pronoun):
         # "X در دیدار Y با وی": Y is between the noun and «با»; else the one «با وی / با این قهرمان» tells back
         y = split_parties(folded, ce, with_after.start()) or y
+        if not y:
+            return None  # "A و B در گفت‌وگو با بی. بی. سی": the «با» side is no party; A and B did not meet each other
     elif with_after and (owner := _possessor(folded, ce, with_after.start())):
         # "X در دیدار Y با Z گفت": X spoke at Y's meeting with Z, all three there; but "X تصریح کرد در دیدار Y با
         # Z …": the meeting is told in what X said, Y met Z
         x = owner if not x or x[0].pronoun or _FINITE.search(folded, x[-1].name[1], c.cs) else x + owner
-    elif not with_after and _OCCASION_AFTER.match(folded, ce, R):
-        y = []  # "در نشستی دوجانبه در حاشیه اجلاس سران …": an occasion after the noun, no object of it
+    elif not with_after and (_OCCASION_AFTER.match(folded, ce, R) or _EACH_OTHER_AFTER.match(folded, ce, R)):
+        # "در نشستی دوجانبه در حاشیه اجلاس سران …": an occasion after the noun, no object of it; "A و B در گفت‌وگو با
+        # یکدیگر از توافق خبر دادند": the sides are the subject's, nothing after «با یکدیگر» is one
+        y = []
     elif not with_after:
         y = split_parties(folded, ce, _list_right(folded, ce, R, c.end))  # "در دیدار وزیر، معاونان و …"
         # "در نشست سه‌جانبه وین": a city after the noun names the occasion, not a side
@@ -1451,6 +1455,7 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     return _Reading(x + y, verbal=True, anchored=anchored)
 
 
+_EACH_OTHER_AFTER = folded_rx(r"\s*با (?:یکدیگر|همدیگر|هم)(?!\S)")
 _OCCASION_AFTER = folded_rx(r"\s*(?:در|طی|برای|به مناسبت)\s")
 
 
