@@ -1862,6 +1862,16 @@ CASES = [
     # «براساس گزارش خبرنگار ما X …»: the paper's lead-in with no comma is no word of the subject
     ("براساس گزارش خبرنگار ما نمایندگان کمیسیون عمران مجلس با پیتر برگ دیدار کردند.", "meeting",
      ["نمایندگان کمیسیون عمران مجلس", "پیتر برگ"], None),
+    # an adverb of time after the subject («مدیران باشگاه خیلی زود در جلسه‌ای که با Y …») is no word of the party
+    ("مدیران باشگاه خیلی زود در جلسه‌ای که با پیتر برگ برگزار کردند به او هشدار دادند.", "meeting",
+     ["مدیران باشگاه", "پیتر برگ"], None),
+    # a pronoun or particle that opens a sentence («آنچه که باعث شده …») is no name a later «او» tells back
+    ("آنچه که باعث شده تا انتقادها بالا بگیرد نیمکت نشین کردن بازیکن است. مدیران باشگاه به پیتر برگ هشدار دادند و"
+     " جلسه‌ای را با او ترتیب دادند.", None, [], None),
+    # «در گفت‌وگوی کوتاهمان با او»: the writer's own interview («ـمان», ours) outside any quote, no event; a quoted
+    # speaker's «دیدارمان» is the speaker's; «همزمان» after the noun is its adjective
+    ("در گفتگوی کوتاهمان با او در دفتر روزنامه رئیس کشتی اذعان کرد: کارها روبراه است.", None, [], None),
+    ("دیدار همزمان کاظم نوری با پیتر برگ در تهران انجام شد.", "meeting", ["کاظم نوری", "پیتر برگ"], "تهران"),
 ]
 
 

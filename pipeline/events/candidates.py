@@ -132,7 +132,7 @@ _REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matche
 _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
 _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 # adjectives that follow a contact noun: its channel ("تماس تلفنی") and its manner ("دیدار محرمانه")
-_MANNER_ADJECTIVES = (r"جداگانه|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|مطبوعاتی|خبری|"
+_MANNER_ADJECTIVES = (r"جداگانه|هم ?زمان|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|مطبوعاتی|خبری|"
                       r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم|فشرده|سازنده|مفصل|صریح|دوستانه|گرم|حساس|صمیمی|جدی|مفید|ثمربخش|هم ?اندیشی|سراسری")
 _DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر|قبلی|پیشین)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
 _DURATION = r"\S+ ?(?:ثانیه ?ای|دقیقه ?ای|ساعته|ساعته ?ای|روزه)"  # "ملاقات نود دقیقه‌ای با Y", "گفت‌وگوی یک ساعته با Y"
@@ -287,6 +287,8 @@ _SET_OFF_THAT = folded_rx(r"[،,]\s*که" + E)  # "X، TITLE، که …": a rela
 _NAME_THEN_WENT = folded_rx(r"(?:\S+ ){1,4}?\S+[،,]\s*(?:رفت|رفتند)" + E)  # "…، NAME، رفت": the name set off
 # "با حضور A و B نشستی برگزار شد": the presence phrase right before a session noun
 _PRESENCE_FRONTED = folded_rx(B + r"با حضور (?P<who>[^.:؛]{3,200}?)\s*$")
+# "گفتگوی کوتاهمان": the noun's adjective with «ـمان» (our)
+_OURS_AFTER = folded_rx(r"\s*(?:ی\s+)?(?:" + _MANNER_ADJECTIVES + r"|امروز|دیروز|اخیر|قبلی|پیشین|" + CHANNEL_WORDS + r") ?مان(?!\S)")
 _UNDER_WAY = folded_rx(B + r"در حال\s*$")  # "در حال مذاکره / رایزنی": a contact going on
 _PAST_COPULA = folded_rx(B + r"(?:بود|بودند|بوده|بوده اند)" + E)
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
@@ -1226,6 +1228,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     kinds = ("body", "interview", "emergency") if listed else ("body", "habit", "interview", "emergency")
     noun_end = len(inner) - (min(c.R, stop) - c.ce)  # where the noun ends in `inner`
     body = lex.negative["body"].search(inner)
+    if (noun.endswith("مان") or _OURS_AFTER.match(folded, c.ce, c.R)) and ":" not in folded[c.s_start:c.cs]:
+        return True  # "در گفت‌وگوی کوتاهمان با او …": the writer's own interview (ours), outside any quote
     if _UNDER_WAY.search(folded, max(c.s_start, c.cs - 10), c.cs) and not _PAST_COPULA.search(folded, c.ce, c.end):
         return True  # "X در حال مذاکره با Y برای … است": under way, not told as held ("… بودند": it went on, held)
     if lex.negative["asked"].search(folded, max(c.s_start, c.L - 30), c.cs):
