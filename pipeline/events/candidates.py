@@ -35,7 +35,8 @@ _CLAUSE_STOP = folded_rx(r"[،,:؛;]")
 _WITH = folded_rx(B + r"با" + E)
 # "با" that does not introduce a counterpart
 _WITH_NOT_PARTY = folded_rx(
-    B + r"با (?:" + alternation(data_lines("with_not_counterpart.txt")) + r"|"  # (data/with_not_counterpart.txt)
+    # (data/with_not_counterpart.txt; a count may stand before the word: "با ۱۵۳ رأی موافق")
+    B + r"با (?:(?:\d+ )?(?:" + alternation(data_lines("with_not_counterpart.txt")) + r")|"
     r"(?:این|آن)(?! (?:مرجع|شخصیت|مقام ?ها|مسئولان|مسئولین|" + alternation(data_lines("told_back_nouns.txt") + data_lines("told_back_counterparts.txt")) + r")(?!\S)))" + E
 )
 _PRESENCE = folded_rx(B + r"با حضور" + E)
@@ -1391,6 +1392,8 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     with_after = _first_with(folded, ce, _parties_end(folded, ce, R)) or _with_past_modifiers(folded, ce, R)
     if with_after and _FINITE.search(folded, ce, with_after.start()):
         with_after = None  # "X در مذاکرات … است و برخی با …": that «با» belongs to the next clause
+    if with_after and _verbs_with(folded, with_after.end(), c.end):
+        return None  # "… حاضر در جلسه با ماده (۱) این طرح موافقت کردند": that «با» is the verb's, not the noun's
     if _REPORTER.match(folded, c.L, x_end):
         return None  # "خبرنگار انتخاب در گفت‌وگویی تلفنی با X": an interview
     possessor = _SPEECH_OF.search(folded, c.L, x_end)
@@ -1642,6 +1645,16 @@ def _with_chain(folded: str, start: int, last: re.Match) -> list[tuple[re.Match,
             break
         chain.insert(0, (prev, link.start()))
     return chain
+
+
+# a verb that takes «با» of its own: "با X موافقت / مخالفت / مقابله کردند"
+_VERB_WITH = folded_rx(B + r"(?:موافقت|مخالفت|مقابله|مبارزه|برخورد)\s+(?:ن?می ?)?(?:کرد|کردند|کند|کنند|نمود|نمودند|شد|شدند)" + E)
+
+
+def _verbs_with(folded: str, at: int, end: int) -> bool:
+    """Does the «با» phrase from `at` close on a verb that takes «با» of its own, within its clause?"""
+    verb = _VERB_WITH.search(folded, at, end)
+    return bool(verb) and not re.search(r"[.،,:؛]|" + B + r"با" + E, folded[at:verb.start()])
 
 
 def _read_exchange(c: _Cue) -> _Reading | None:
