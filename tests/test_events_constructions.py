@@ -1879,6 +1879,14 @@ CASES = [
     ("نمایندگان در نشست علنی امروز پارلمان با ۱۵۳ رأی موافق، ۱۱ رأی مخالف و ۷ رأی ممتنع از مجموع ۲۳۳ نماینده حاضر در"
      " جلسه با ماده (۱) این طرح موافقت کردند.", None, [], None),
     ("کاظم نوری در دیدار با پیتر برگ با طرح موافقت کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    # an interview headline's matter («بررسی عملکرد مجلس … در گفت‌وگو با X»): a gerund of study is no party
+    ("بررسی عملکرد مجلس و رابطه آن با دولت در گفت وگو با کاظم نوری", None, [], None),
+    # a spokesman's weekly session with the press, however many words stand between, is a press conference
+    ("در جلسه هفتگی سخنگوی دولت با خبرنگاران یکی از مسئولان دولتی حضور یافت.", None, [], None),
+    # a page or supplement of the paper («در گفت‌وگو با صفحه سفر و طبیعت») is the press
+    ("کاظم نوری در گفتگو با صفحه سفر و طبیعت گفت: گردشگری سودآور است.", None, [], None),
+    # an infinitive («آشنا شدن با …») is an act, no party
+    ("بازیکنان پس از آنالیز حریف و آشنا شدن با نقاط ضعف این تیم تمرین کردند.", None, [], None),
 ]
 
 

@@ -137,7 +137,8 @@ VERB_WORD = folded_rx(
     r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|داشت|داشتند|داشته|نمود|نمودند|می|نمی|"  # «می»: a present verb
     r"امد|امدند|امده|رفت|رفتند|رفته|"  # "به اتاق بازرگانی آمد و با …": motion verbs
     r"بودم|بودی|بودید|هستم|هستیم|نیستم|شدم|شدیم|کردم|کردیم|داشتم|داشتیم|"  # first and second persons
-    r"خواهد|خواهند|اید|ایند"  # a future's auxiliary («برگزار خواهد شد»), a subjunctive «آید»
+    r"خواهد|خواهند|اید|ایند|"  # a future's auxiliary («برگزار خواهد شد»), a subjunctive «آید»
+    r"شدن|کردن|نمودن|داشتن|گرفتن|دادن|بودن"  # an infinitive («آشنا شدن با نقاط ضعف»): an act, no one
 )
 # first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
 _BETWEEN = frozenset({"بین", "میان"})
@@ -484,7 +485,7 @@ def _shared_ministry(folded: str, p: Party, last: tuple[int, int]) -> Party:
 
 MEDIA = folded_rx(
     B + r"(?:خبرنگار|خبرگزاری|فارس|ایرنا|ایسنا|ایلنا|تسنیم|رسانه|رسانه ها|شبکه|روزنامه|"
-    r"تلویزیون|رادیو|ایستگاه (?:رادیویی|تلویزیونی)|پایگاه|سایت|نشریه|مجله|برنامه|"
+    r"تلویزیون|رادیو|ایستگاه (?:رادیویی|تلویزیونی)|پایگاه|سایت|نشریه|مجله|برنامه|صفحه|ویژه ?نامه|"
     # periodicals by how often they appear ("ماهنامه X", "هفته‌نامه X", "دوهفته‌نامه X", "فصلنامه X")
     r"(?:دو ?)?(?:ماه|هفته|فصل|سال) ?نامه)" + E
 )
@@ -697,8 +698,10 @@ def plausible(folded: str, p: Party, lex) -> bool:
     if MEDIA.match(seg) or lex.noun.search(seg) or (_NUMBER.match(seg) or seg[:1].isdigit()) \
             and not _QUANTIFIED_GROUP.match(seg) and not _particle_name(seg, lex):
         return False  # "دو", "سه‌جانبه", "۳۰ عقرب": a number or a date; "یک هیئت از نمایندگان …" is a group
-    if re.search(r"(?<!\S)را(?!\S)", seg):
-        return False  # "گفتگو با دولت خودگردان را پذیرفته‌اند": the object marker ends a clause, never inside a party
+    if re.search(r"(?<!\S)(?:را|که)(?!\S)", seg):
+        # "گفتگو با دولت خودگردان را پذیرفته‌اند", "ارسطو که …": the object marker and «که» end a clause or open
+        # another, never inside a party
+        return False
     if _PRESS_ALONE.fullmatch(seg):
         return False  # "در دیدار با خبرنگاران گفت": the press at large, not a party
     if seg in ("ای", "های", "ها", "ی", "یی") or len(seg.rstrip(".")) <= 2:
