@@ -1887,6 +1887,11 @@ CASES = [
     ("کاظم نوری در گفتگو با صفحه سفر و طبیعت گفت: گردشگری سودآور است.", None, [], None),
     # an infinitive («آشنا شدن با …») is an act, no party
     ("بازیکنان پس از آنالیز حریف و آشنا شدن با نقاط ضعف این تیم تمرین کردند.", None, [], None),
+    # a present perfect in the first person («با Y گفت‌وگو کرده‌ایم»): the quoted speaker's own contact; with no
+    # speaker, the writer's own interview, and no words before it are a side
+    ("کاظم نوری گفت: با پیتر برگ دیدار کرده‌ام.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    ("در آستانه ۲۰ خرداد روز جهانی صنایع دستی با مهندس کاظم نوری رئیس سازمان صنایع دستی گفت وگو کرده ایم.", None, [],
+     None),
 ]
 
 

@@ -61,6 +61,7 @@ _WENT = folded_rx(B + r"(?:رفت|رفتند|رفته|شتافت|شتافتند|
 _NOT_PAST = folded_rx(r"(?:ن?می ?\w+|[بن]?(?:کن|پرداز|دار)\w*)")
 # "با آخوندی دیداری داشتم", "با X مذاکراتی انجام دادیم": the quoted speaker (with others) is a party
 _FIRST_PERSON = folded_rx(r"(?:\w+ )?\w+(?:(?<!ی)م|(?<=ت|د)یم)")
+_PERFECT_FIRST = folded_rx(r"\s*(?:ایم|ام)" + E)  # "گفت‌وگو کرده‌ایم": the perfect's ending, apart once folded
 FUTURE = folded_rx(B + r"(?<!می )(?<!نمی )(?<!می)ن?خواه(?:م|ی|د|یم|ید|ند)" + E)  # not «می‌خواهد» (wants)
 _BULLETS = folded_rx(r"[\s\-–—*•+]+")
 _THAT = folded_rx(B + r"که" + E)
@@ -1588,7 +1589,10 @@ def _read_with_before(c: _Cue, with_before: re.Match) -> _Reading | None:
     if including and (_TOPIC.search(folded, y_start, including.start()) or any(
             _ACTION_WITH.search(folded, y_start, w.start()) for w in _WITH.finditer(folded, y_start, including.start()))):
         including = None  # "با Y در رابطه با … موضوعات از جمله A و B": the topics' list, not Y's
-    speaker = c.verb is not None and bool(_FIRST_PERSON.fullmatch(c.verb.group()))
+    perfect = c.verb is not None and c.verb.group().endswith("ه") and bool(_PERFECT_FIRST.match(folded, c.verb.end()))
+    if perfect and ":" not in folded[c.s_start:c.cs]:
+        return None  # "… با مهندس X گفت‌وگو کرده‌ایم": the writer's own interview, no one quoted
+    speaker = c.verb is not None and bool(_FIRST_PERSON.fullmatch(c.verb.group())) or perfect
     then = _THEN_WITH.search(folded, c.L, with_before.end())
     first = _last_with(folded, c.L, then.start()) if then else None
     if first is not None:
