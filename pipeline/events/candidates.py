@@ -185,6 +185,7 @@ _CONFERENCE = folded_rx(r"(?:ویدئو|ویدیو) ?کنفرانس")
 OWN_VERBS = r"(?:ن?(?:داشتیم|داشتم|کردیم|کردم|گفتیم|گفتم|شدیم|شدم)|انجام (?:دادیم|دادم))"
 _FIRST_PERSON_END = folded_rx(B + OWN_VERBS + r"\s*[.!؟?]?\s*$")
 _OWN_CONTACT_VERB = folded_rx(r"\s*" + OWN_VERBS + E)
+_BY_NOUN = folded_rx(B + r"با\s*$")  # "با نشستی که با Y داشتیم": «با» (by way of) before the noun
 _OWN_RELATIVE = folded_rx(r"(?:ی|ای)? که\s*$")  # "دیداری که با Y …"
 _PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
 _HOST = folded_rx(B + r"(?:میزبان|پذیرای|میهمان|مهمان)" + E)  # "X میزبان / پذیرای / میهمان Y بود"
@@ -1345,6 +1346,9 @@ def _read(c: _Cue) -> _Reading | None:
         nominal_before = None  # "X و Y به گفت‌وگوی تلفنی پرداختند / به گفت‌وگو نشستند": «به NOUN پرداختن» is the verb's frame
     if pre_in := _IN_BEFORE.search(folded, L, cs):
         return _read_in(c, pre_in.start())
+    if (by := _BY_NOUN.search(folded, L, cs)) and (w := _first_with(folded, c.ce, c.R)) \
+            and _OWN_RELATIVE.match(folded, c.ce, w.start()):
+        return _read_in(c, by.start())  # "X گفت: با نشستی که با Y داشتیم …": by way of the speaker's own session
     if (fronted := _BETWEEN_FRONTED.search(folded, L, cs)) and _HELD_VERB.search(folded, c.ce, c.end):
         # "میان A و B گفت‌وگوی تلفنی صورت گرفت": the two sides before the noun, the passive after it
         sides = split_parties(folded, fronted.end(), cs)
