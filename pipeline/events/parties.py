@@ -661,7 +661,7 @@ def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
     if len(names) != len(countries):
         return []
     # (each name without its honorifics: "حجت‌الاسلام A و B روسای جمهور ایران و فرانسه")
-    return [Party(name=(past_honorifics(folded, *span, lex), span[1]), role=f"{role} {c}", joint=True)
+    return [Party(name=(_past_honorifics(folded, *span, lex), span[1]), role=f"{role} {c}", joint=True)
             for span, c in zip(names, countries)]
 
 
@@ -1001,7 +1001,7 @@ def _has_title_only(cur: str, lex) -> bool:
     return bool(t and (not h or t.end() > h.end()) or lex.title.match(strip_honorifics(cur, lex)))
 
 
-def past_honorifics(folded: str, a: int, b: int, lex) -> int:
+def _past_honorifics(folded: str, a: int, b: int, lex) -> int:
     """Where the name of folded[a:b] starts after the honorifics it opens with («سید», a first name's prefix, is kept)."""
     while (m := lex.honorific.match(folded, a, b)) and m.end() < b and folded[m.end()] == " " \
             and m.group() not in lex.first_names.prefixes:
