@@ -1894,6 +1894,14 @@ CASES = [
      None),
     # «X گفت: با نشستی که با Y داشتیم …»: «با» (by way of) before the speaker's own session, its sides the speaker and Y
     ("کاظم نوری گفت: با دیداری که با پیتر برگ داشتم مشکل حل شد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    # a chain of clauses joined by «و» after a participle or a verb: the subject opening the last clause («… داشته و
+    # اخیرا هم B به امان رفت و با Y دیدار کرد») met Y, not the first clause's; a last clause with no subject of its own
+    # leaves the first one's
+    ("مقام‌های دو کشور در ماه‌های اخیر سفرهای متقابلی داشته و اخیرا هم پیتر برگ به وین رفت و با کاظم نوری دیدار کرد.",
+     "meeting", ["پیتر برگ", "کاظم نوری"], None),
+    ("یوهان کلاین سه روز پیش به تهران آمده و پیتر برگ نیز امروز به تهران رفت و با وزیر نفت دیدار کرد.", "meeting",
+     ["پیتر برگ", "وزیر نفت"], None),
+    ("کاظم نوری به تهران آمده و دیروز به قم رفت و با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
 ]
 
 

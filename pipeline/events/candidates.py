@@ -105,6 +105,7 @@ _PURPOSE = folded_rx(B + r"(?:برای|به منظور|جهت|به قصد)" + E)
 _NOT_EVENT_NOUN = folded_rx(r"(?: ?(?:کننده|کنندگان|گر|گران)| خبری(?!\s+(?:مشترک|با)(?!\w)))" + E)
 # "تلفنی گفت‌وگو و طرفین … را بررسی کردند": the light verb is left out before «و»
 _ELLIPSIS = folded_rx(r"\s+و\s")
+_VERB_AND = folded_rx(r"(\S+)\s+و\s+")  # a word, then «و»: a clause's end when the word is a verb or participle
 # a chunk that ends in a name after «با» or in a list's last name after «و»
 _WITH_ITEM_END = folded_rx(B + r"با(?: \S+){2,10}\s*$")  # "… با A وزیر امور خارجه سومالی،": a list's first item
 _WITH_NAME_END = folded_rx(B + r"(?:با(?: \S+){1,8}|و(?: \S+){1,4})\s*$")
@@ -2031,7 +2032,7 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     elif _TOPIC_OPENING.match(folded, L, end):
         parties = []  # "در رابطه با علل و ریشه تورم … با Y گفت‌وگو کرده‌ایم": a clause that opens on its topic
     else:
-        parties = split_parties(folded, L, end)
+        parties = _chained_subject(folded, L, end) or split_parties(folded, L, end)
     if not parties and verbs and L == verbs[-1].end() and folded[L:end].lstrip().startswith(("،", ",")):
         parties = _head_of_relative(folded, s_start, L)
     announced = _ANNOUNCED.search(folded, max(s_start, L - 20), L) if verbs and L == verbs[-1].end() else None
@@ -2075,6 +2076,22 @@ def _head_of_relative(folded: str, s_start: int, verb_end: int) -> list[Party]:
         return []
     head = split_parties(folded, s_start, that[-1].start())
     return head if len(head) == 1 and not head[0].weak else []
+
+
+def _chained_subject(folded: str, L: int, end: int) -> list[Party]:
+    """"A … داشته و اخیرا هم B به امان رفت و با Y دیدار کرد": in a chain of clauses joined by «و» after a participle or
+    a verb, the subject opening the last one, when it names one of its own (a titled role or a full name right at its
+    start, no place); [] when it names none."""
+    lex = lexicon()
+    joints = [m for m in _VERB_AND.finditer(folded, L, end)
+              if m.group(1) in lex.participles or _FINITE.fullmatch(m.group(1)) or _WENT.fullmatch(m.group(1))]
+    if len(joints) < 2:
+        return []
+    a, _ = cut(folded, joints[-2].end(), joints[-1].start(1))
+    own = [p for p in split_parties(folded, a, joints[-1].start(1)) if p.name[0] <= a + 1]
+    if not own or own[0].weak or own[0].pronoun or lex.country.fullmatch(folded, *own[0].name):
+        return []
+    return own[:1] if own[0].title or not own[0].role_only else []
 
 
 def _shared_subject(folded: str, L: int, verb: re.Match) -> list[Party]:
