@@ -869,8 +869,9 @@ def bare_name(words: list[str]) -> bool:
     """Could these one to three words be a surname alone: no title, place, body, cue noun or common word?"""
     lex = lexicon()
     phrase = " ".join(words)
+    # (nor a pronoun or particle, "آنچه که باعث شده …", nor a plural noun with the indefinite «ی», "توافقاتی هم …")
     return (all(w.isalpha() and w not in lex.common_words and w not in lex.plural_nouns and w not in lex.function_words
-                for w in words)  # (nor a pronoun or particle: "آنچه که باعث شده …")
+                and not (w.endswith("ی") and w[:-1] in lex.plural_nouns) for w in words)
             and not any(rx.search(phrase) for rx in (lex.title, lex.country, lex.organization, lex.noun, lex.outlet))
             and phrase not in lex.cities)
 
