@@ -1913,6 +1913,9 @@ CASES = [
     # what talks are about («گفت‌وگوی علمی حقوق بشر و روابط ایران و اروپا … برگزار شد»): relations and issues are
     # never a side
     ("گفت وگوی علمی حقوق بشر و روابط ایران و اروپا در دفتر پژوهشکده برگزار شد.", None, [], None),
+    # a body's public relations office («در گفت‌وگو با روابط عمومی جشنواره …») is its press office: the press, and
+    # nothing after it a party
+    ("کاظم نوری در گفت و گو با روابط عمومی سیزدهمین جشنواره تئاتر کودک و نوجوان گفت: نمایش خوب است.", None, [], None),
 ]
 
 
