@@ -1916,6 +1916,12 @@ CASES = [
     # a body's public relations office («در گفت‌وگو با روابط عمومی جشنواره …») is its press office: the press, and
     # nothing after it a party
     ("کاظم نوری در گفت و گو با روابط عمومی سیزدهمین جشنواره تئاتر کودک و نوجوان گفت: نمایش خوب است.", None, [], None),
+    # a call to the police named before the verb («با مرکز پلیس ۱۱۰ تماس گرفتند») is a call to an emergency line
+    ("عصر روز سه شنبه ماموران حراست بیمارستان با مرکز پلیس ۱۱۰ تماس گرفتند و از وقوع یک درگیری خبر دادند.", None, [],
+     None),
+    # the second half of «هم‌اندیشی» written apart opens no party
+    ("انجمن خبرنگاران ورزشی در جشنواره مطبوعات، نشست و هم اندیشی خبرنگاران ورزشی با کاظم نوری را برگزار کرد.", None, [],
+     None),
 ]
 
 
