@@ -189,7 +189,9 @@ _OWN_CONTACT_VERB = folded_rx(r"\s*" + OWN_VERBS + E)
 _BY_NOUN = folded_rx(B + r"با\s*$")  # "با نشستی که با Y داشتیم": «با» (by way of) before the noun
 _OWN_RELATIVE = folded_rx(r"(?:ی|ای)? که\s*$")  # "دیداری که با Y …"
 _PLURAL_PAST = folded_rx(r"(?:را )?\S+ (?:کردند|نمودند|دادند)" + E)
-_HOST = folded_rx(B + r"(?:میزبان|پذیرای|میهمان|مهمان)" + E)  # "X میزبان / پذیرای / میهمان Y بود"
+# "X میزبان / پذیرای / میهمان Y بود" (not a guest as a person's adjective: "به عنوان استاد میهمان مشغول تدریس شد")
+_HOST = folded_rx(B + r"(?:میزبان|پذیرای|(?<!استاد )(?<!استادان )(?<!هنرمند )(?<!هنرمندان )(?<!عضو )(?<!تیم )(?<!بازیکن )"
+                  r"(?<!سخنران )(?<!کارشناس )(?<!نویسنده )(?:میهمان|مهمان))" + E)
 _SIDELINES = folded_rx(B + r"در حاشیه" + E)
 _VISIT = folded_rx(B + r"(?:سفر|بازدید)" + E)
 _NEGOTIATE = folded_rx(B + r"مذاکر")
