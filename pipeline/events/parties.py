@@ -137,7 +137,7 @@ VERB_WORD = folded_rx(
     r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|داشت|داشتند|داشته|نمود|نمودند|می|نمی|"  # «می»: a present verb
     r"امد|امدند|امده|رفت|رفتند|رفته|"  # "به اتاق بازرگانی آمد و با …": motion verbs
     r"بودم|بودی|بودید|هستم|هستیم|نیستم|شدم|شدیم|کردم|کردیم|داشتم|داشتیم|"  # first and second persons
-    r"خواهد|خواهند|اید|ایند|"  # a future's auxiliary («برگزار خواهد شد»), a subjunctive «آید»
+    r"خواهد|خواهند|اید|ایند|دهید|کنید|باشید|"  # a future's auxiliary, a subjunctive «آید», an imperative «شرکت دهید»
     r"شدن|کردن|نمودن|داشتن|گرفتن|دادن|بودن"  # an infinitive («آشنا شدن با نقاط ضعف»): an act, no one
 )
 # first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
