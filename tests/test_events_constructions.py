@@ -4220,3 +4220,14 @@ def test_some_days_ago_dates_a_contact_to_no_day():
     # «چند روز پیش»: some days before the news, which day is not said (not the publication day)
     text = "چند روز پیش نشستی با حضور کاظم نوری، پیتر برگ و یوهان کلاین برگزار شد."
     assert [e["date"] for e in extract_events(text, None, PUB)] == [None]
+
+
+@pytest.mark.parametrize("phrase", ["کوچکتر شرکت دهید", "فرمانده نیروی انتظامی خواهد", "آشنا شدن"])
+def test_a_verb_is_no_word_of_a_party(phrase):
+    # an imperative («شرکت دهید»), a future's auxiliary («… خواهد») or an infinitive («آشنا شدن») ends a clause or
+    # names an act: where a party would stand, no party
+    from pipeline.events.parties import split_parties
+    from rasad.persian import span_fold as fold
+
+    folded = fold(phrase)
+    assert split_parties(folded, 0, len(folded)) == []
