@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.events import extract_events
+from pipeline.events.parties import split_parties
 from rasad.persian import span_fold
 
 PUB = "2019-11-06"  # a Wednesday
@@ -4226,8 +4227,5 @@ def test_some_days_ago_dates_a_contact_to_no_day():
 def test_a_verb_is_no_word_of_a_party(phrase):
     # an imperative («شرکت دهید»), a future's auxiliary («… خواهد») or an infinitive («آشنا شدن») ends a clause or
     # names an act: where a party would stand, no party
-    from pipeline.events.parties import split_parties
-    from rasad.persian import span_fold as fold
-
-    folded = fold(phrase)
+    folded = span_fold(phrase)
     assert split_parties(folded, 0, len(folded)) == []
