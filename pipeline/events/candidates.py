@@ -135,7 +135,7 @@ _REPORTER = folded_rx(r"\s*(?:خبرنگار|خبرنگاران)" + E)  # matche
 _VISIT_PLACE = folded_rx(r"[^،,]{0,60}?" + B + r"از (?:کشور |شهر |استان )?(?=\S)")
 _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 # adjectives that follow a contact noun: its channel ("تماس تلفنی") and its manner ("دیدار محرمانه")
-_MANNER_ADJECTIVES = (r"جداگانه|هم ?زمان|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|مطبوعاتی|خبری|"
+_MANNER_ADJECTIVES = (r"جداگانه|هم ?زمان|غیر ?علنی|علنی|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|مطبوعاتی|خبری|"
                       r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم|فشرده|سازنده|مفصل|صریح|دوستانه|گرم|حساس|صمیمی|جدی|مفید|ثمربخش|هم ?اندیشی|سراسری")
 _DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر|قبلی|پیشین)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
 _DURATION = r"\S+ ?(?:ثانیه ?ای|دقیقه ?ای|ساعته|ساعته ?ای|روزه)"  # "ملاقات نود دقیقه‌ای با Y", "گفت‌وگوی یک ساعته با Y"
@@ -266,8 +266,9 @@ _ORDINAL_BEFORE = folded_rx(r"\s*(?:(?:این|آن)\s+)?(?:\w+مین|اولین|
 def _noun_adjectives() -> re.Pattern:
     """The adjectives right after a contact noun: manner, channel, day, duration, and what it was about
     (meeting_cues.tsv's `adjective`: «رایزنی تجاری», «دیدار خداحافظی»)."""
-    return folded_rx(r"(?:\s+(?:(?:" + _MANNER_ADJECTIVES + "|" + lexicon().adjective + r")(?: ?ای|ی)?|" + CHANNEL_WORDS + r"|"
-                     + _DAY_ADJECTIVES + "|" + _DURATION + r")(?!\w))*")
+    also = r"(?:و\s+(?=(?:" + _MANNER_ADJECTIVES + r")(?!\S)))?"  # "نشست غیرعلنی و غیررسمی": two joined by «و»
+    return folded_rx(r"(?:\s+" + also + r"(?:(?:" + _MANNER_ADJECTIVES + "|" + lexicon().adjective + r")(?: ?ای|ی)?|"
+                     + CHANNEL_WORDS + r"|" + _DAY_ADJECTIVES + "|" + _DURATION + r")(?!\w))*")
 _AT_PLACE = folded_rx(r"[\s\"»']*در \S+(?: \S+)?\s+(?=با )")
 _AND_NOUN = folded_rx(r"\s+و\s+")
 _BETWEEN = folded_rx(r"(?:ی|ای)?(?: (?:" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + "|" + _DURATION + r"))? (?:بین|میان) ")
@@ -1408,8 +1409,10 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
     x = split_parties(folded, possessor.end(), x_end) if possessor else _subject(folded, c.s_start, c.L, x_end)
     if not with_after and not possessor and _both_sides_subject(c, x, x_end) and _plural_verb_after(folded, ce, c.end):
         return _both_reading(c)  # "دو وزیر پیش از این در گفت‌وگویی تلفنی … به توافق رسیده بودند"
-    if _PARTICIPLE_END.search(folded, c.L, x_end):
-        x = []  # "پیشنهادهای مطرح شده در دیدار با X": the contact qualifies a noun; who met X is not said
+    if _PARTICIPLE_END.search(folded, c.L, x_end) or not (with_after or possessor) and _RAISED.search(folded, ce, c.end):
+        # "پیشنهادهای مطرح شده در دیدار با X": the contact qualifies a noun; who met X is not said; "بحران X در
+        # مذاکرات A و B مطرح شد": the subject is the matter raised there, no side
+        x = []
     anchored = with_after is not None or len(x) >= 2  # "X و Y در تماسی تلفنی … رایزنی کردند"
     if not x and with_after and _OWN_RELATIVE.match(folded, ce, with_after.start()) \
             and _OWN_CONTACT_VERB.match(folded, _end_of_with(folded, with_after.end(), R)):
@@ -1471,6 +1474,7 @@ def _read_in(c: _Cue, x_end: int) -> _Reading | None:
 
 
 _EACH_OTHER_AFTER = folded_rx(r"\s*با (?:یکدیگر|همدیگر|هم)(?!\S)")
+_RAISED = folded_rx(B + r"(?:مطرح|بررسی|بحث) (?:شد|شده|گردید|شده است)" + E)  # the passive of a matter raised
 _OCCASION_AFTER = folded_rx(r"\s*(?:در|طی|برای|به مناسبت)\s")
 
 

@@ -76,7 +76,7 @@ _STOP = folded_rx(
     r"(?<=\S )موضوع(?= \S)|"  # "با Y موضوع برگزاری … را مطرح کردند": the object begins
     r"(?<=\S )(?:خیلی|بسیار|چندان) (?:زود|سریع|دیر)(?!\S)|"  # "مدیران باشگاه خیلی زود با Y …": an adverb of time
     r"(?<=\S )(?:(?:هر )?دو طرف|طرفین)(?!\S)|"  # "در دیدار A و B هر دو طرف بر … تاکید کردند": the sides told back
-    r"(?:برگزار|انجام|برقرار) (?:می ?)?(?:شد|شود|شدند|شوند|گردید|گردد)|"  # "با حضور A و B برگزار می‌شد"
+    r"(?:برگزار|انجام|برقرار|مطرح) (?:می ?)?(?:شد|شده|شود|شدند|شوند|گردید|گردد)|"  # "با حضور A و B برگزار می‌شد"
     r"خبر (?:داد|دادند|داده)|حضور (?:یافت|یافتند|داشت|داشتند)|شکل (?:گرفت|گرفته)|(?:کرد|کردند|کرده|نمود|نمودند|داد|دادند|شد|شدند|گردید)|به عمل (?:آورد|اورد|آوردند|اوردند)|"
     r"در تاریخ|تاریخ|بعد از|پس از|قبل از|پیش از|(?:هم ?زمان|مقارن|مصادف) با|آغاز|بر|از|به اتفاق|همراه|اشاره|ابراز|اعلام|خواستار|(?:ویدئو|ویدیو) ?کنفرانس|" + CHANNEL_WORDS + "|" + _TIME + r")" + E + r"|[:؛;!?]|\(\s*(?:" + _TIME + r")"
 )
@@ -137,7 +137,8 @@ VERB_WORD = folded_rx(
     r"شنیده|شنیدیم|رسید|رسیدند|رسیده|دارد|دارند|داشت|داشتند|داشته|نمود|نمودند|می|نمی|"  # «می»: a present verb
     r"امد|امدند|امده|رفت|رفتند|رفته|"  # "به اتاق بازرگانی آمد و با …": motion verbs
     r"بودم|بودی|بودید|هستم|هستیم|نیستم|شدم|شدیم|کردم|کردیم|داشتم|داشتیم|"  # first and second persons
-    r"خواهد|خواهند|اید|ایند|دهید|کنید|باشید|"  # a future's auxiliary, a subjunctive «آید», an imperative «شرکت دهید»
+    r"خواهد|خواهند|اید|ایند|دهید|کنید|باشید|پرداخت|پرداختند|"  # a future's auxiliary, a subjunctive «آید», an
+    # imperative «شرکت دهید», «به سخنرانی پرداخت»
     r"شدن|کردن|نمودن|داشتن|گرفتن|دادن|بودن"  # an infinitive («آشنا شدن با نقاط ضعف»): an act, no one
 )
 # first halves of compound adjectives in titles («بین‌المللی», «میان‌مدت»), written apart once ZWNJ is folded
@@ -441,6 +442,8 @@ def split_parties(folded: str, start: int, end: int) -> list[Party]:
         b = _before_predicate(folded, a, b)
         if len(pieces) > 1 and (pp := _adverbial(folded, a, b)) is not None:
             b = pp  # "A فرمانده ستاد … و هیئت همراهش | در بیروت": the place closes the last item, not the first's post
+        if a == pieces[0][0] and len(pieces) > 1 and _NO_HEAD.match(folded, a, b):
+            return []  # "گفتگوی تمدن‌های ماد، عیلام، آشور …": a list under a head that names no one is no parties
         p = _parse_piece(folded, a, b, lex) or None
         p = _shared_ministry(folded, p, pieces[-1]) if p and len(pieces) > 1 else p
         shared = plural_role(folded, a, b) if p and p.role_only and len(pieces) > 1 else None
