@@ -2059,7 +2059,9 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     if not parties:
         # "… نبود میثم زمان آبادی به من زنگ زد": a name that starts with a first name ends the clause
         words = list(re.finditer(r"\w+", folded[L:end]))
-        firsts = [w for w in words[-4:] if w.group() in lexicon().first_names]
+        places = [m.span() for m in lexicon().country.finditer(folded, L, end)]  # ("در نجف اشرف": a city's epithet)
+        firsts = [w for w in words[-4:] if w.group() in lexicon().first_names
+                  and not any(a <= L + w.start() < b for a, b in places)]
         if firsts:
             parties = split_parties(folded, L + firsts[0].start(), end)[:1]
     if len(parties) == 1 and parties[0].pronoun and (trip := _TRIP_OF.fullmatch(folded, s_start, L)):
