@@ -638,6 +638,23 @@ _BODY_ITEM = folded_rx(B + r"(?:دانشگاه|دانشکده|پژوهشگاه|�
                        r"موسسه|باشگاه|فدراسیون|شهرداری|استانداری|ستاد|دیوان)" + E)
 
 
+_TWO_PORTFOLIOS = folded_rx(r"(?:وزیران|وزرای|وزرا) ([^\s،,]+(?: [^\s،,]+)?) و ([^\s،,]+)(?: (\S+))?\s*$")
+
+
+def _two_portfolios(folded: str, start: int, end: int, lex) -> list[Party]:
+    """"وزیران امور خارجه و دفاع آمریکا", "وزیران نفت و نیرو": a plural minister over two portfolios (of one country)
+    is two offices ("وزیر امور خارجه آمریکا", "وزیر دفاع آمریکا"); [] for anything else."""
+    m = _TWO_PORTFOLIOS.fullmatch(" ".join(folded[start:end].split()))
+    if not m or m.group(3) and not lex.country.fullmatch(m.group(3)):
+        return []
+    offices = [f"وزیر {m.group(1)}", f"وزیر {m.group(2)}"]
+    if any(lex.country.search(o) for o in offices):
+        return []
+    a = start + len(folded[start:end]) - len(folded[start:end].lstrip())
+    b = len(folded[:end].rstrip())
+    return [Party(name=(a, b), role_only=True, literal=f"{o} {m.group(3) or ''}".strip(), joint=True) for o in offices]
+
+
 def _joint_bodies(folded: str, start: int, end: int) -> list[Party]:
     """"رؤسای دانشگاه فردوسی مشهد و دانشگاه ملی تاجیکستان": a plural office over a list of bodies, each opened by its
     head word, is one office per body ("رئیس دانشگاه فردوسی مشهد", "رئیس دانشگاه ملی تاجیکستان")."""
@@ -657,7 +674,7 @@ def _joint(folded: str, start: int, end: int, lex) -> list[Party]:
     name with its country's role, in order): a plural title shared by two or more parties."""
     shared = plural_role(folded, start, end)
     if not shared:
-        return _joint_bodies(folded, start, end)
+        return _two_portfolios(folded, start, end, lex) or _joint_bodies(folded, start, end)
     m, role, countries = shared
     if not folded[start:m.start()].strip(" ،,"):
         return [Party(name=(m.start(), end), role_only=True, literal=f"{role} {c}", joint=True) for c in countries]
