@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 
-from pipeline.events.dates import CONTACT_PERFECT
+from pipeline.events.dates import CONTACT_PERFECT, SOME_TIME_AGO
 from pipeline.events.lexicon import B, E, alternation, data_lines, lexicon
 from pipeline.events.parties import (
     COUNTERPARTS_IN,
@@ -820,7 +820,7 @@ def _place_only(folded: str, a: int, b: int) -> bool:
 _PART_OF_DAY = frozenset("صبح ظهر عصر شب شامگاه بامداد امروز روز".split())
 
 
-_SOME_TIME_AGO = folded_rx(r"(?:چند|چندین) (?:روز|هفته|ماه|سال) (?:پیش|قبل)|(?:هفته|ماه) (?:گذشته|پیش|قبل)")
+_SOME_TIME_AGO = folded_rx(SOME_TIME_AGO + r"|(?:هفته|ماه) (?:گذشته|پیش|قبل)")
 
 
 def _time_only(chunk: str) -> bool:
@@ -974,10 +974,11 @@ def _before_next_noun(folded: str, a: int, b: int) -> int:
         if folded[noun.start() - 1:noun.start()].isspace() and lexicon().light_verb.match(folded, after):
             return noun.start() - 1
     # "که از دیدار X با Y آگاهی داشت": a frequent noun right before a light verb is the verb's own, past a name
+    lex = lexicon()
     words = list(re.finditer(r"\S+", folded[a:b]))
     for i in range(2, len(words) - 1):
-        if words[i].group() in lexicon().frequent_words and words[i].group() in lexicon().nouns \
-                and lexicon().light_verb.fullmatch(words[i + 1].group()):
+        if words[i].group() in lex.frequent_words and words[i].group() in lex.nouns \
+                and lex.light_verb.fullmatch(words[i + 1].group()):
             return a + words[i - 1].end()
     return b
 

@@ -20,9 +20,10 @@ from rasad.persian_dates import TEHRAN, DateExpr, find_date_expressions, make_da
 # background
 OCCASION_PARTS = r"حضور|آغاز|اقامه|شروع|افتتاح|سخنرانی|مراسم|ترک|عزیمت"
 _SAME_OCCASION = r"(?! (?:" + OCCASION_PARTS + r")(?!\S))"
+SOME_TIME_AGO = r"(?:چند|چندین) (?:روز|هفته|ماه|سال) (?:پیش|قبل)"  # some days (weeks …) before: which, not said
 _BACKGROUND = folded_rx(
     B + r"(?:پیش از" + _SAME_OCCASION + r"|پیشتر|قبلا|قبل از" + _SAME_OCCASION + r"|پیش تر|گذشته|اخیرا|چندی پیش|سابق|"
-    r"(?:چند|چندین) (?:روز|هفته|ماه|سال) (?:پیش|قبل)|"  # "چند روز پیش": some days before, which is not said
+    + SOME_TIME_AGO + r"|"  # "چند روز پیش": some days before, which is not said
     r"اشاره (?:ای )?به (?:\S+ ){0,3}(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|مذاکره|مذاکرات|رایزنی)|سال \d+|\d{4})" + E
 )  # ("با اشاره به دیدار X با Y": a contact referred to; "در دیدار با Y به … اشاره و گفت": the contact itself)
 

@@ -21,12 +21,18 @@ _LEADER = folded_rx(B + r"(?:مقام (?:معظم )?رهبری|رهبر(?: مع�
 _ONE_WORD_OFFICES = {("پرزی",), ("رهبر",)}
 # compound titles written glued, with a ZWNJ or with a space (a ZWNJ folds to a space)
 _COMPOUND = folded_rx(B + r"(?:نخست ?وزیر|ولی ?عهد|مدیر ?کل|دبیر ?کل|سر ?کنسول|صدر ?اعظم|معاون ?اول)" + E)
-# «وزیرکشور», «وزیرامورخارجه»: the minister's title glued to its portfolio, as older papers write it
-_GLUED_MINISTER = folded_rx(B + r"وزیر(?=(?:امور ?)?(?:خارجه|کشور|نفت|دفاع|اقتصاد|کار|نیرو|بهداشت|ارشاد|علوم|راه|صنعت|صنایع|"
-                            r"بازرگانی|دادگستری|اطلاعات|مسکن|جهاد ?کشاورزی|کشاورزی|اموزش|ورزش|فرهنگ|ارتباطات|رفاه|تعاون)" + E + ")")
 _SAME_OFFICE = {"وزارت": "وزیر", "شاه": "پادشاه"}  # one office by two words ("شاه اردن" = "پادشاه اردن")
 _ACTING_MINISTER = folded_rx(B + r"سرپرست وزارت" + E)
 _THIS_COUNTRY = folded_rx(B + r"(?:این|آن) کشور" + E)
+
+
+@lru_cache(maxsize=1)
+def _glued_minister() -> re.Pattern:
+    """«وزیرکشور», «وزیرامورخارجه»: a minister's title glued to its portfolio, as older papers write it (the glued
+    titles of data/titles.txt), read as «وزیر» and the portfolio."""
+    portfolios = [t[4:] for t in (fold(line) for line in data_lines("titles.txt")) if t.startswith("وزیر") and len(t) > 4
+                  and " " not in t]
+    return folded_rx(B + r"وزیر(?=(?:" + "|".join(map(re.escape, portfolios)) + ")" + E + ")")
 
 
 # the same office named another way ("رئیس دستگاه دیپلماسی" = "وزیر خارجه"): data/office_periphrases.tsv
@@ -51,7 +57,7 @@ def shape(role: str) -> Shape:
     f = " ".join(fold(role).split())
     for rx, office in _PERIPHRASES:
         f = rx.sub(office, f)
-    f = _GLUED_MINISTER.sub("وزیر ", f)
+    f = _glued_minister().sub("وزیر ", f)
     f = _COMPOUND.sub(lambda m: m.group().replace(" ", ""), f)  # "ولی عهد" = "ولیعهد", "مدیر کل" = "مدیرکل"
     f = _LEADER.sub("رهبر", _PRESIDENT.sub("پرزیدنت", f))
     f = _ACTING_MINISTER.sub("وزیر", f)  # "سرپرست وزارت صنعت" (the acting minister) = "وزیر صنعت"
