@@ -4249,3 +4249,13 @@ def test_a_verb_is_no_word_of_a_party(phrase):
     # names an act: where a party would stand, no party
     folded = span_fold(phrase)
     assert split_parties(folded, 0, len(folded)) == []
+
+
+def test_talks_referred_to_after_the_contacts_own_cue_do_not_make_it_background():
+    # «X در دیدار با Y با اشاره به مذاکرات خود با Z …»: the referred talks are other talks; the meeting is today's
+    text = "کاظم نوری در دیدار با پیتر برگ با اشاره به مذاکرات خود با مقامات آلمانی گفت: روابط خوب است."
+    dates = {tuple(_names(e)): e["date"] for e in extract_events(text, None, PUB)}
+    assert dates[tuple(_norm(["کاظم نوری", "پیتر برگ"]))] == PUB
+    # … but a contact the sentence refers to («با اشاره به دیدار خود با Y») is background, of no day
+    text = "کاظم نوری با اشاره به دیدار خود با پیتر برگ گفت: روابط خوب است."
+    assert [e["date"] for e in extract_events(text, None, PUB)] == [None]

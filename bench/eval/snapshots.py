@@ -61,6 +61,10 @@ their errors never read (corpus_labels/khabar30_split.json, hamshahri31_split.js
 
 Rounds 32 and 33 (end of wave 18): 200 more of each, the same way with "pick32" / "pick33", labelled after wave 18's
 rules and scored once; tuning sets whole from then on (corpus_labels/khabar32_split.json, hamshahri33_split.json).
+
+Rounds 34 and 35 (wave 20): 200 more of round 26's cue articles (the first by SHA-1 of "pick34" + id among those in
+no earlier round) and the rest of round 25's (the 76 cue articles in no earlier round), blind whole: chosen and
+labelled before wave 20's rules, their errors never read (corpus_labels/hamshahri34_split.json, khabar35_split.json).
 """
 
 from __future__ import annotations
@@ -343,6 +347,18 @@ def hamshahri33_selection() -> dict[str, list[str]]:
     """Round 33, a tuning set whole: 200 more cue articles of round 26's snapshot, none of rounds 26, 29 and 31."""
     return _more_cued(hamshahri26_articles(), hamshahri26_selection(), hamshahri29_selection(),
                       hamshahri31_selection(), salt="pick33")
+
+
+def hamshahri34_selection() -> dict[str, list[str]]:
+    """Round 34, blind whole: 200 more cue articles of round 26's snapshot, none of rounds 26, 29, 31 and 33."""
+    return _more_cued(hamshahri26_articles(), hamshahri26_selection(), hamshahri29_selection(),
+                      hamshahri31_selection(), hamshahri33_selection(), salt="pick34")
+
+
+def khabar35_selection() -> dict[str, list[str]]:
+    """Round 35, blind whole: the cue articles of round 25's snapshot in none of rounds 25, 28, 30 and 32."""
+    return _more_cued(khabar25_articles(), khabar25_selection(), khabar28_selection(), khabar30_selection(),
+                      khabar32_selection(), salt="pick35")
 
 
 def _more_cued(texts: dict[str, dict], *used: dict[str, list[str]], salt: str = "") -> dict[str, list[str]]:

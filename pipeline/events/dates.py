@@ -24,8 +24,11 @@ SOME_TIME_AGO = r"(?:چند|چندین) (?:روز|هفته|ماه|سال) (?:پ�
 _BACKGROUND = folded_rx(
     B + r"(?:پیش از" + _SAME_OCCASION + r"|پیشتر|قبلا|قبل از" + _SAME_OCCASION + r"|پیش تر|گذشته|اخیرا|چندی پیش|سابق|"
     + SOME_TIME_AGO + r"|"  # "چند روز پیش": some days before, which is not said
-    r"اشاره (?:ای )?به (?:\S+ ){0,3}(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|مذاکره|مذاکرات|رایزنی)|سال \d+|\d{4})" + E
-)  # ("با اشاره به دیدار X با Y": a contact referred to; "در دیدار با Y به … اشاره و گفت": the contact itself)
+    r"سال \d+|\d{4})" + E
+)
+# a contact referred to ("با اشاره به دیدار X با Y"; "در دیدار با Y به … اشاره و گفت" is the contact itself)
+_REFERRED = folded_rx(
+    B + r"اشاره (?:ای )?به (?:\S+ ){0,3}(?:دیدار|ملاقات|گفت ?و ?گو|گفتگو|تماس|نشست|مذاکره|مذاکرات|رایزنی)" + E)
 
 _EARLIER = folded_rx(
     B + r"(?:(?:\S+ )?(?:روز|هفته|ماه|سال) ?(?:ها|های)? (?:قبل|پیش|گذشته)|پیش از این|قبل از این|پیشتر|پیش تر|قبلا|"
@@ -110,9 +113,11 @@ def is_earlier(folded_sentence: str) -> bool:
     return bool(_EARLIER.search(folded_sentence)) or _pluperfect(folded_sentence)
 
 
-def is_background(folded_sentence: str) -> bool:
-    """True when the sentence reports something that happened before the article's news."""
-    return bool(_BACKGROUND.search(folded_sentence)) or _pluperfect(folded_sentence)
+def is_background(folded_sentence: str, cue: int | None = None) -> bool:
+    """True when the sentence reports something that happened before the article's news. Talks referred to after
+    the contact's own cue (at `cue`: "X در دیدار با Y با اشاره به مذاکرات خود با Z …") are other talks."""
+    return bool(_BACKGROUND.search(folded_sentence)) or _pluperfect(folded_sentence) \
+        or any(cue is None or m.start() <= cue for m in _REFERRED.finditer(folded_sentence))
 
 
 def _as_date(published: date | datetime | None, tz: str = TEHRAN) -> date | None:

@@ -509,8 +509,8 @@ def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub:
     the `call` a back-reference tells ("این مکالمه تلفنی")."""
     a, b = c.sentence
     day, jalali, key = governing_date(c, mentions, src, pub)
-    told = _reported(fsrc, c)
-    if key is None and pub is not None and not c.told and not is_background(told):
+    told, cue = _reported(fsrc, c), c.cue - a
+    if key is None and pub is not None and not c.told and not is_background(told, cue):
         day, jalali = pub, to_jalali_str(pub)
     return {
         "type": call if call and c.talk and c.type == "meeting" else c.type,
@@ -524,7 +524,7 @@ def _event(c: Candidate, people: list[dict], src: str, fsrc: str, mentions, pub:
         "span": None if c.from_title else [a, b],
         "confidence": _confidence(c, people, key),
         "_key": key,
-        "_background": is_background(told),
+        "_background": is_background(told, cue),
         "_earlier": is_earlier(told),
         "_verbal": c.verbal,
         "_talk": c.talk,
