@@ -4259,3 +4259,13 @@ def test_talks_referred_to_after_the_contacts_own_cue_do_not_make_it_background(
     # … but a contact the sentence refers to («با اشاره به دیدار خود با Y») is background, of no day
     text = "کاظم نوری با اشاره به دیدار خود با پیتر برگ گفت: روابط خوب است."
     assert [e["date"] for e in extract_events(text, None, PUB)] == [None]
+
+
+def test_a_contact_told_with_also_after_a_dated_one_of_its_subject_is_on_that_day():
+    # «X دیروز با A دیدار کرد. X همچنین … با B دیدار کرد»: the same subject's «همچنین» goes on with the day told
+    text = ("کاظم نوری دیروز در مسکو با پیتر برگ دیدار کرد. کاظم نوری همچنین در حاشیه این اجلاس با یوهان کلاین"
+            " دیدار کرد.")
+    assert [e["date"] for e in extract_events(text, None, PUB)] == ["2019-11-05", "2019-11-05"]
+    # … another subject's «همچنین» tells its own contact: today's news
+    text = "کاظم نوری دیروز در مسکو با پیتر برگ دیدار کرد. یوهان کلاین همچنین با هانس مولر دیدار کرد."
+    assert [e["date"] for e in extract_events(text, None, PUB)] == ["2019-11-05", PUB]

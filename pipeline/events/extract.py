@@ -50,6 +50,8 @@ _DATED_BACK = folded_rx(r"(?:^|(?<=[\n.،,]))\s*(?:\S+ ){0,6}?(?:در |طی )?(?
 _IN_SEQUENCE = folded_rx(B + r"(?:ابتدا|سپس|پس از ان|در دیدار(?:ی)? (?:دیگر|نخست|دوم|سوم)|ساعتی (?:بعد|پس از ان)|"
                          r"(?:پیش|قبل) از (?:" + OCCASION_PARTS + r"))" + E)
 # a sentence that opens on someone's visit: "در ادامه سفر Y به …،", "در جریان دیدارهای Y در تهران،"
+# «X همچنین … با B دیدار کرد»: the same subject goes on, on the day it was told with
+_ALSO = folded_rx(B + "همچنین" + E)
 _VISIT_OPENING = folded_rx(r"\s*(?:در|طی) (?:ادامه|جریان|حاشیه|طول|پایان|نخستین روز|اولین روز|دومین روز)"
                            r"(?: برنامه ?های)? (?:سفر|دیدار ?ها(?:ی)?|دیدار|حضور|بازدید) (?P<who>[^،,:.«»]{2,80}?)"
                            r"(?: (?:در|به|از) [^،,:.]{2,40})?\s*[،,]")
@@ -369,20 +371,22 @@ def _dated_back(events: list[dict], folded: str, mentions, pub: date | None) -> 
 
 
 def _dated_in_sequence(events: list[dict], lead: list[tuple[int, int]], folded: str, mentions, pub: date | None) -> None:
-    """A contact with no time phrase told in sequence ("ابتدا با A …"، "وی سپس با B …") after a dated one of the
-    same subject, or after a lead that dates the contacts it sums up ("X دوشنبه … با دو تن از … به‌طور جداگانه
+    """A contact with no time phrase told in sequence ("ابتدا با A …"، "وی سپس با B …") or with «همچنین» after a
+    dated one of the same subject, or (in sequence) after a lead that dates the contacts it sums up ("X دوشنبه … با دو تن از … به‌طور جداگانه
     دیدار کرد"), is on that day, not the publication day's default."""
     lead_day = [m for m in mentions if lead and lead[0][0] <= m.start < lead[0][1]]
     lead_day = resolve(lead_day[0].expr, pub) if lead_day and lexicon().noun.search(folded, *lead[0]) else None
     for i, e in enumerate(events):
-        if e["_key"] is not None or e["span"] is None or e["_background"] or e["_earlier"] \
-                or not _IN_SEQUENCE.search(folded, *e["span"]):
+        if e["_key"] is not None or e["span"] is None or e["_background"] or e["_earlier"]:
+            continue
+        sequence = _IN_SEQUENCE.search(folded, *e["span"])
+        if not sequence and not _ALSO.search(folded, *e["span"]):
             continue
         dated = [d for d in events[:i] if d["_key"] is not None and d["span"] is not None and d["date"]
                  and same_person(d["participants"][0]["name"], e["participants"][0]["name"])]
         if dated:
             e["date"], e["date_jalali"], e["_key"] = dated[-1]["date"], dated[-1]["date_jalali"], dated[-1]["_key"]
-        elif lead_day is not None and (pub is None or lead_day <= pub) and e["span"][0] >= lead[0][1]:
+        elif sequence and lead_day is not None and (pub is None or lead_day <= pub) and e["span"][0] >= lead[0][1]:
             e["date"], e["date_jalali"], e["_key"] = lead_day.isoformat(), to_jalali_str(lead_day), "lead"
 
 
