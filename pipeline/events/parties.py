@@ -967,10 +967,11 @@ def _apposed_title(cur: str, lex) -> bool:
 
 def _full_name_ahead(nxt: str, lex) -> bool:
     """A known first name and a surname open what follows «و» ("ولادیمیر پوتین، …"): another person, not more of
-    a role."""
+    a role; a first name whose next words name a body is a field of the role ("… آزادی بیان و اندیشه سازمان ملل")."""
     words = re.findall(r"[^\s،,.]+", nxt)
     return len(words) >= 2 and words[0] in lex.first_names and words[0] not in lex.common_words \
-        and not lex.title.match(words[1]) and words[1] not in lex.function_words and words[1] not in lex.country_of
+        and not lex.title.match(words[1]) and words[1] not in lex.function_words and words[1] not in lex.country_of \
+        and not lex.organization.match(" ".join(words[1:]))
 
 
 def _role_then_name(cur: str, lex) -> bool:
@@ -1222,9 +1223,9 @@ def _holder_after_role(folded: str, at: int, b: int, lex) -> tuple[int, int, int
         if m.group() in _CLAUSE_WORDS:
             return None  # "رهبر کره شمالی را دلیل …": the role's phrase has ended
         if rest == folded[start:b] and (m.group() not in lex.first_names or m.group() in POLITE) \
-                or before and before.group() in _REGION_NOUNS | _BODY_NOUNS or m.group() in _REGION_NOUNS:
+                or before and before.group() in _REGION_NOUNS | _BODY_NOUNS | {"و"} or m.group() in _REGION_NOUNS:
             continue  # "ریاست محترم جمهور": a polite adjective stays in the role; "رئیس ولایت سغد", "… اقلیم کردستان":
-            # a region's name
+            # a region's name; "… آزادی بیان و اندیشه …": a second field of the role after its «و»
         words = re.findall(r"[^\s.!?؟؛:]+", rest)
         if 2 <= len(words) and words[0] in lex.first_names and apposed_name(rest, lex) \
                 and _name_words(words, lex) >= 2 and not any(w in lex.function_words for w in words) \
