@@ -625,10 +625,17 @@ class Resolver:
         # (and the city the body is of, right after its name: "اتاق بازرگانی، صنایع، معادن و کشاورزی تبریز")
         city = named < len(words) and " ".join(fold(words[named]).split()) in lexicon().cities
         words = words[:max(5, named + city)]
+        if not named_before and (ends := [i for i in range(named - 1, len(words)) if words[i].endswith(("،", ","))]):
+            # "به نقل از بانک مرکزی، X در دیدار با مدیران … این بانک": a comma past the listed body's name closes it
+            words = words[:ends[0]] + [words[ends[0]].rstrip("،,")]
         words = list(itertools.takewhile(lambda w: not VERB_WORD.fullmatch(fold(w)), words))  # "… اصفهان آمد و"
-        titled = (i for i, w in enumerate(words[:-1]) if w.endswith(("،", ",")) and lexicon().title.match(fold(words[i + 1])))
+        lex = lexicon()
+        titled = (i for i, w in enumerate(words[:-1]) if w.endswith(("،", ",")) and (
+            lex.title.match(fold(words[i + 1])) or lex.honorific.match(fold(words[i + 1]))
+            or fold(words[i + 1]) in lex.first_names and fold(words[i + 1]) not in lex.common_words))
         if named_before and (comma := next(titled, None)) is not None:
-            # "حزب همگامان توسعه، دبیرکل این حزب": up to the comma a title follows (not "کمیسیون آموزش، تحقیقات و …")
+            # "حزب همگامان توسعه، دبیرکل این حزب", "… سازمان بنادر و دریانوردی، کاظم نوری در دیدار با مدیران این
+            # سازمان": up to the comma a title or a name follows (not "کمیسیون آموزش، تحقیقات و …")
             words = words[:comma] + [words[comma].rstrip("،,")]
         while words and words[-1] == "و":
             words.pop()
