@@ -1338,9 +1338,31 @@ def _reported_clause(folded: str, at: int, cs: int, reading: _Reading) -> bool:
     return bool(that and reading.parties and not reading.parties[0].pronoun and reading.parties[0].name[0] >= that.end())
 
 
+# «دیدار … از Z» is a visit to Z (a place, a family): "A و B از پالایشگاه دیدار کردند", "دیدار A و B از نمایشگاه"; the
+# «از» of a time or a part ("پس از", "یکی از") is not it
+_NOT_VISIT_OF = (r"(?<!\S)(?<!پس )(?<!بعد )(?<!قبل )(?<!پیش )(?<!یکی )(?<!بیش )(?<!جمعی )(?<!برخی )(?<!تعدادی )(?<!شماری )"
+                 r"(?<!گروهی )(?<!هیئتی )(?<!هیاتی )(?<!عده ای )")
+_VISIT_OF_BEFORE = folded_rx(_NOT_VISIT_OF + r"از (?:(?! (?:با|و) )[^،,:.]){2,60}?\s*$")
+_VISIT_OF_AFTER = folded_rx(r"\s+(?!و )[^،,:.]{2,80}?" + _NOT_VISIT_OF + r"از (?!سوی |طرف |جانب )")
+_IN_FRAME_BEFORE = folded_rx(r"(?<!\S)(?:در|طی|ضمن) $")
+
+
+def _visit_of(c: _Cue) -> bool:
+    """Is the noun «دیدار» a visit to what «از» names, its subject side all on one side (no «با»)?"""
+    if not c.noun.startswith("دیدار") or " با " in c.folded[c.L:c.cs]:
+        return False
+    if c.verb is not None:
+        return bool(_VISIT_OF_BEFORE.search(c.folded, c.L, c.cs))
+    # (not "X در دیدار Y از قوانین … اشاره کرد", where «از» is the next verb's)
+    after = _VISIT_OF_AFTER.match(c.folded, c.ce, c.R)
+    return bool(after) and " با " not in after.group() and not _IN_FRAME_BEFORE.search(c.folded, max(0, c.cs - 6), c.cs)
+
+
 def _read(c: _Cue) -> _Reading | None:
     """The parties by the construction the cue stands in, tried in this order."""
     folded, L, cs = c.folded, c.L, c.cs
+    if _visit_of(c):
+        return None  # "A و B از Z دیدار کردند": A and B visited Z together; not a contact of A with B
     with_before = _last_with(folded, L, cs)
     finite = _FINITE.search(folded, with_before.end(), cs) if with_before else None
     if finite and not _RELATIVE.search(folded, with_before.end(), finite.start()):
