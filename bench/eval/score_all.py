@@ -12,7 +12,7 @@ khabar25-tune (round 25), hamshahri26-tune (round 26), news27-tune (round 27), k
 are beside the project, and, only with
 --blind, dev3-blind (the half of dev3 kept out of tuning, see split_dev3.py), corpus-blind (farsB + armanB),
 web-blind, web3-blind, news-blind, news8-blind … news12-blind, news13-blind, news14-blind … news16-blind, news17-blind, news18-blind, news19-blind, fars20-blind, arman20-blind, fars23-blind, ud22-blind, ner23-blind, perdt24-blind, khabar25-blind, hamshahri26-blind, news27-blind, khabar30-blind and hamshahri31-blind (rounds 30–31, blind
-whole), to be read at the end.
+whole), hamshahri34-blind and khabar35-blind (rounds 34–35, blind whole, labelled in wave 20), to be read at the end.
 --verbose SET prints that set's misses, spurious events and wrong dates (never for a blind set).
 """
 
@@ -90,8 +90,9 @@ def _web() -> dict[str, list[tuple[dict, dict]]]:
 
 def _snapshot_rounds() -> dict[str, list[tuple[dict, dict]]]:
     """fars20-*, arman20-*, fars23-*, ud22-*, ner23-*, perdt24-*, khabar25-*, hamshahri26-*, news27-*, khabar28-tune,
-    hamshahri29-tune, khabar30-blind, hamshahri31-blind, khabar32-tune and hamshahri33-tune (corpus_labels/README.md):
-    the halves of rounds 20–27 and rounds 28–33 whole, when the snapshots and labels are here."""
+    hamshahri29-tune, khabar30-blind, hamshahri31-blind, khabar32-tune, hamshahri33-tune, hamshahri34-blind and
+    khabar35-blind (corpus_labels/README.md): the halves of rounds 20–27 and rounds 28–35 whole, when the snapshots
+    and labels are here."""
     snapshots = _module(HERE / "snapshots.py")
     out = {}
     for name, read in (("fars20", snapshots.fars_articles), ("arman20", snapshots.arman_sentences),
@@ -101,7 +102,8 @@ def _snapshot_rounds() -> dict[str, list[tuple[dict, dict]]]:
                        ("news27", snapshots.news27_articles), ("khabar28", snapshots.khabar25_articles),
                        ("hamshahri29", snapshots.hamshahri26_articles), ("khabar30", snapshots.khabar25_articles),
                        ("hamshahri31", snapshots.hamshahri26_articles), ("khabar32", snapshots.khabar25_articles),
-                       ("hamshahri33", snapshots.hamshahri26_articles)):
+                       ("hamshahri33", snapshots.hamshahri26_articles), ("hamshahri34", snapshots.hamshahri26_articles),
+                       ("khabar35", snapshots.khabar25_articles)):
         gold_path = HERE / "corpus_labels" / f"{name}_gold.jsonl"
         texts = read() if gold_path.exists() else {}
         gold = _jsonl(gold_path) if texts else []
@@ -109,7 +111,7 @@ def _snapshot_rounds() -> dict[str, list[tuple[dict, dict]]]:
             continue  # (a round is scored whole or not at all: round 22 reads PerDT from ../shared, Seraji from a snapshot)
         halves = json.loads((HERE / "corpus_labels" / f"{name}_split.json").read_text(encoding="utf-8"))
         pairs = [(texts[g["id"]], g) for g in gold]
-        # (rounds 28–29 and 32–33 are tuning sets whole, rounds 30–31 blind whole: one half is empty)
+        # (rounds 28–29 and 32–33 are tuning sets whole, rounds 30–31 and 34–35 blind whole: one half is empty)
         out.update({f"{name}-{half}": [p for p in pairs if p[0]["id"] in halves[half]] for half in ("tune", "blind")
                     if halves[half]})
     return out
