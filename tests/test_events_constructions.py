@@ -1965,6 +1965,12 @@ CASES = [
      "مشهد"),
     ("پیتر برگ بعدازظهر شنبه با کاظم نوری دیدار و پیام کتبی نخست‌وزیر کشورش را از طرف دولت تقدیم وی کرد.", "meeting",
      ["پیتر برگ", "کاظم نوری"], None),
+    # a surname whose pieces a text without ZWNJ writes apart («فتح الله زاده»): «الله» and the ending join the word before
+    ("علی فتح‌الله‌زاده با پیتر برگ دیدار کرد.", "meeting", ["علی فتح‌الله‌زاده", "پیتر برگ"], None),
+    ("کاظم نصرالله زاده با پیتر برگ دیدار کرد.", "meeting", ["کاظم نصرالله زاده", "پیتر برگ"], None),
+    # a participle's chain takes the tense of its first verb before a «که» complement: a synopsis's present is no report
+    ("هانس در زندان با مختار که در بند است دیدار کرده و به او می‌گوید که برای کاری بزرگ برگزیده شده است.", None, [],
+     None),
 ]
 
 
@@ -4285,3 +4291,14 @@ def test_a_contact_told_with_also_after_a_dated_one_of_its_subject_is_on_that_da
     # … another subject's «همچنین» tells its own contact: today's news
     text = "کاظم نوری دیروز در مسکو با پیتر برگ دیدار کرد. یوهان کلاین همچنین با هانس مولر دیدار کرد."
     assert [e["date"] for e in extract_events(text, None, PUB)] == ["2019-11-05", PUB]
+
+
+def test_in_a_sports_article_a_contact_with_a_full_name_is_a_meeting_not_a_match():
+    # a match is between teams, named by club, city or country; «دیدار با FIRST SURNAME» is a person met
+    text = ("کاظم نوری در خصوص دیدارش با امیرحسین کریمی در باشگاه اظهار داشت: باید به باشگاه می‌رفتم."
+            " تیم در دو بازی قبل یک امتیاز گرفت و داوری هم مشکل داشت. مربی تیم گفت بازی بعد را می‌بریم و"
+            " در لیگ برتر قهرمان می‌شویم.")
+    assert [_names(e) for e in extract_events(text, None, PUB)] == [_norm(["کاظم نوری", "امیرحسین کریمی"])]
+    # … the same article's «دیدار با» a club is still a match
+    text = text.replace("امیرحسین کریمی", "تیم سپاهان")
+    assert extract_events(text, None, PUB) == []

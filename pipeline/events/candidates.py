@@ -1179,9 +1179,17 @@ def _with_office(c: _Cue) -> bool:
     went_to = _GO_TO.search(c.folded, max(c.L, c.cs - 12), c.cs) and lex.title.match(c.folded, c.ce + 1)
     if went_to and not _CLUB_ROLE.match(c.folded, c.ce + 1) and not lex.negative["sports"].match(c.folded, c.ce + 1):
         return True
-    return bool(w and (lex.title.match(rest) or named) and not lex.negative["sports"].match(rest)
+    return bool(w and (lex.title.match(rest) or named or _full_name_opens(rest, lex)) and not lex.negative["sports"].match(rest)
                 and not _CLUB_ROLE.match(rest)
                 or held and not _CLUB_ROLE.match(subject, held.start()) and not lex.negative["sports"].match(subject))
+
+
+def _full_name_opens(rest: str, lex) -> bool:
+    """"با امیرحسین فتحی": a first name and a surname (no place, no common word) are a person; a team is named by its
+    club, city or country, never so."""
+    words = re.findall(r"[^\s،,.:؛]+", rest)[:3]
+    return len(words) >= 2 and words[0] in lex.first_names and words[0] not in lex.common_words \
+        and not any(w in lex.country_of or w in lex.common_words or w in lex.function_words for w in words[1:2])
 
 
 def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bool:
@@ -1293,7 +1301,9 @@ def _not_past(c: _Cue) -> bool:
     reach = min(reach, that.start() if that else reach)
     if c.verb is not None and _PARTICIPLE_VERB.fullmatch(c.verb.group()) and _ELLIPSIS.match(folded, c.verb.end(), c.end):
         # "… را ملاقات و لمس کرده و با … آشنا می‌شوند": a participle in a chain takes the tense of the chain's end
-        end_verb = _CHAIN_END.search(folded, c.verb.end(), c.end)
+        # (before the «که» of a complement: "… دیدار کرده و به او می‌گوید که … برگزیده شده است", a synopsis's present)
+        that_after = _THAT.search(folded, c.verb.end(), c.end)
+        end_verb = _CHAIN_END.search(folded, c.verb.end(), that_after.start() if that_after else c.end)
         if end_verb and end_verb.group("present"):
             return True
     governs = _PRESENT.search(folded, c.ce, reach) if not c.verb else None

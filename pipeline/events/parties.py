@@ -1243,8 +1243,12 @@ def _place_word(word: str, lex) -> bool:
 
 
 def _name_words(words: list[str], lex) -> int:
-    """Words of a name, a compound first name counted once ("علی اکبر ناطق نوری": three)."""
-    return len(words) - lex.first_names.compound(words) + 1
+    """Words of a name, a compound first name counted once ("علی اکبر ناطق نوری": three), and so a surname's pieces
+    written apart where the text lost its ZWNJ: «الله» and a surname's ending join the word before ("علی فتح الله
+    زاده": two)."""
+    first = lex.first_names.compound(words)
+    glued = sum(1 for w in words[first:] if w in ("الله", "اله") or w in lex.surname_endings)
+    return max(1, len(words) - first + 1 - glued)
 
 
 def _lineage(words: list[str]) -> bool:
