@@ -1971,6 +1971,10 @@ CASES = [
     # a participle's chain takes the tense of its first verb before a «که» complement: a synopsis's present is no report
     ("هانس در زندان با مختار که در بند است دیدار کرده و به او می‌گوید که برای کاری بزرگ برگزیده شده است.", None, [],
      None),
+    # a body's own session with one person from outside present («که با حضور وزیر … برگزار شد») is a meeting of the
+    # speaker and that person (its members present, «با حضور فرمانداران …», keep it the body's session)
+    ("کاظم نوری دوشنبه در جلسه شورای اداری استان همدان که با حضور وزیر اطلاعات برگزار شد، اظهار کرد: امنیت خوب است.",
+     "meeting", ["کاظم نوری", "وزیر اطلاعات"], None),
 ]
 
 

@@ -1192,6 +1192,11 @@ def _full_name_opens(rest: str, lex) -> bool:
         and not any(w in lex.country_of or w in lex.common_words or w in lex.function_words for w in words[1:2])
 
 
+def _one_present(folded: str, a: int, b: int) -> bool:
+    """Does the list of those present name one person or one office (not only groups and plurals)?"""
+    return any(not plural_party(folded[p.name[0]:p.name[1]]) for p in split_parties(folded, a, b))
+
+
 def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bool:
     """The cue names no contact that happened: a call noun without a call, a body's session, a match, a plan,
     a letter, a habit, an interview, a denial, a negated verb, a present or future, a visit of a place."""
@@ -1244,6 +1249,10 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
     kinds = ("body", "interview", "emergency") if listed else ("body", "habit", "interview", "emergency")
     noun_end = len(inner) - (min(c.R, stop) - c.ce)  # where the noun ends in `inner`
     body = lex.negative["body"].search(inner)
+    if body and (held := _HELD_WITH_PRESENCE.match(folded, c.ce, c.end)) and _one_present(folded, *held.span("who")):
+        # "X در جلسه شورای اداری استان که با حضور وزیر … برگزار شد گفت": one person from outside met the body (its
+        # own members present, "با حضور فرمانداران و مدیران کل", are its session)
+        body = None
     if (noun.endswith("مان") or _OURS_AFTER.match(folded, c.ce, c.R)) and ":" not in folded[c.s_start:c.cs]:
         return True  # "در گفت‌وگوی کوتاهمان با او …": the writer's own interview (ours), outside any quote
     if _UNDER_WAY.search(folded, max(c.s_start, c.cs - 10), c.cs) and not _PAST_COPULA.search(folded, c.ce, c.end):
