@@ -1975,6 +1975,9 @@ CASES = [
     # speaker and that person (its members present, «با حضور فرمانداران …», keep it the body's session)
     ("کاظم نوری دوشنبه در جلسه شورای اداری استان همدان که با حضور وزیر اطلاعات برگزار شد، اظهار کرد: امنیت خوب است.",
      "meeting", ["کاظم نوری", "وزیر اطلاعات"], None),
+    # «در حاشیه / پایان نشست (صمیمی) با Y»: «نشست» after the noun of a moment is the session noun when its «با» follows
+    ("کاظم نوری امروز در حاشیه نشست صمیمی با جمعی از پزشکان گفت: خدمات ادامه دارد.", "meeting",
+     ["کاظم نوری", "جمعی از پزشکان"], None),
 ]
 
 

@@ -1888,8 +1888,11 @@ def _is_session(folded: str, L: int, cs: int, ce: int, noun: str) -> bool:
     return bool(
         noun == "نشستی" or noun.startswith("جلسه") or re.match(r"نشست ?ها", noun)  # a plural is never "sat"
         # (after a preposition it is a noun: "در نشست", "از نشست X با Y استقبال کرد", "طی نشست", "در پی نشست")
-        or re.search(r"(?<!\w)(?:در|یک|از|طی|پی|درباره|مورد|تشریح|توضیح|شرح)\s+$",
-                     folded[max(L, cs - 12):cs])
+        or re.search(r"(?<!\w)(?:در|یک|از|طی|پی|درباره|مورد|تشریح|توضیح|شرح)\s+$", folded[max(L, cs - 12):cs])
+        # ("در حاشیه / پایان نشست صمیمی با Y": the noun of a moment, when its «با» follows; "در حاشیه نشست مجمع" is a
+        # gathering's)
+        or re.search(r"(?<!\w)(?:حاشیه|جریان|خلال|پایان)\s+$", folded[max(L, cs - 12):cs])
+        and re.match(r"(?: ?ای|ی)?(?: (?:" + _MANNER_ADJECTIVES + r"))?\s+با (?!یکدیگر|هم )", folded[ce:ce + 40])
         or _opens_clause(folded, L, cs) or _time_only(folded[L:cs])  # "(چند روز پیش) نشست X با Y …" opening its clause:
         # the noun, not the verb "sat"
         or re.match(r" (?:مشترک|دو ?جانبه|سه ?جانبه|چند ?جانبه)", folded[ce:ce + 12])
