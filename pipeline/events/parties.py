@@ -329,7 +329,30 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
         end = ordinal.start()  # "X نخستین | تماس خود را …", "X همان | شب با Y …": the next noun's ordinal or «همان»
     while (dangling := _DANGLING.search(folded, start, end)) and dangling.start() > start:
         end = dangling.start()  # "نمایندگان سازمان ملل در | ژنو": a preposition whose object was cut off is no part
-    return start, end
+    return start, _before_object(folded, start, end)
+
+
+_OBJECT_MARK = folded_rx(r"\s*را" + E)
+
+
+def _before_object(folded: str, start: int, end: int) -> int:
+    """"با مدیران بانک مرکزی | گزارش کار را بررسی کرد": before «را», the words past the party's last body or country
+    are the verb's object (not a name, a title or «و» going on with the party)."""
+    tail = folded[start:end].rstrip()
+    if tail.endswith(" را"):
+        tail = tail[:-3]
+    elif not _OBJECT_MARK.match(folded, end):
+        return end
+    lex = lexicon()
+    ents = [m.end() for rx in (lex.organization, lex.country) for m in rx.finditer(folded, start, start + len(tail))]
+    if not ents:
+        return end
+    at = max(ents)
+    rest = folded[at:start + len(tail)].split()
+    if not rest or rest[0] in lex.first_names or rest[0] in ("و", "در", "به") or lex.title.match(rest[0]) \
+            or lex.honorific.match(rest[0]):
+        return end
+    return at
 
 
 # a special envoy's title goes on past «برای» to the country or file of the brief
