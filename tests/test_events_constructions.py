@@ -1986,6 +1986,11 @@ CASES = [
     # … but a post's place goes on with the party («سفیر ایران در آلمان»)
     ("کاظم نوری در دیدار با سفیر ایران در آلمان مسائل را بررسی کرد.", "meeting", ["کاظم نوری", "سفیر ایران در آلمان"],
      None),
+    # an interview headline's matter in the plural («مناسک …»، «همکاری‌های …»، «چالش‌های …») is no party, nor the
+    # last word of it that is a rare first name too («… مدیریت شهری»): a first name alone opens no fallback subject
+    ("مناسک حج، در گفت‌وگو با حجت‌الاسلام کاظم نوری معاون امور بین‌الملل بعثه", None, [], None),
+    ("همکاری‌های علمی دانشگاه‌ها در گفت‌وگو با دکتر پیتر برگ نماینده سازمان تبادلات آکادمیک آلمان", None, [], None),
+    ("چالش‌های مدیریت شهری در گفت‌وگو با کاظم نوری", None, [], None),
 ]
 
 

@@ -2105,7 +2105,8 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
         # "… نبود میثم زمان آبادی به من زنگ زد": a name that starts with a first name ends the clause
         words = list(re.finditer(r"\w+", folded[L:end]))
         places = [m.span() for m in lexicon().country.finditer(folded, L, end)]  # ("در نجف اشرف": a city's epithet)
-        firsts = [w for w in words[-4:] if w.group() in lexicon().first_names
+        # (a first name and a surname at least: "… مدیریت شهری" ends on an adjective that is a rare first name too)
+        firsts = [w for w in words[-4:-1] if w.group() in lexicon().first_names
                   and not any(a <= L + w.start() < b for a, b in places)]
         if firsts:
             parties = split_parties(folded, L + firsts[0].start(), end)[:1]
