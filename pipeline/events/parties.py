@@ -344,15 +344,17 @@ def _before_object(folded: str, start: int, end: int) -> int:
     elif not _OBJECT_MARK.match(folded, end):
         return end
     lex = lexicon()
-    ents = [m.end() for rx in (lex.organization, lex.country) for m in rx.finditer(folded, start, start + len(tail))]
-    if not ents:
-        return end
-    at = max(ents)
-    rest = folded[at:start + len(tail)].split()
-    if not rest or rest[0] in lex.first_names or rest[0] in ("و", "در", "به") or lex.title.match(rest[0]) \
-            or lex.honorific.match(rest[0]):
-        return end
-    return at
+    stop = start + len(tail)
+    ents = sorted((m.start(), m.end()) for rx in (lex.organization, lex.country) for m in rx.finditer(folded, start, stop))
+    for _, at in ents:  # (the first body or country the party does not go on past)
+        rest = folded[at:stop].split()
+        if not rest or any(w in ("با", "از", "برای", "تا", "که") for w in rest):
+            return end  # (past a «با» or «از» the words are another phrase's, not an object before «را»)
+        if rest[0] in lex.first_names or rest[0] in ("و", "در", "به") or lex.title.match(rest[0]) \
+                or lex.honorific.match(rest[0]) or any(a == at + 1 for a, _ in ents):
+            continue  # a name, a title, «و», a post's place or another body goes on with the party
+        return at
+    return end
 
 
 # a special envoy's title goes on past «برای» to the country or file of the brief
