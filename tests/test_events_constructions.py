@@ -4331,3 +4331,11 @@ def test_in_a_sports_article_a_contact_with_a_full_name_is_a_meeting_not_a_match
     # … the same article's «دیدار با» a club is still a match
     text = text.replace("امیرحسین کریمی", "تیم سپاهان")
     assert extract_events(text, None, PUB) == []
+
+
+def test_a_day_after_on_the_eve_of_does_not_date_the_contact():
+    # «در آستانه هفتم تیر»: on the eve of a day, an occasion to come; the contact is today's news, or its own day
+    text = "کاظم نوری در آستانه هفتم تیر با پیتر برگ دیدار کرد."
+    assert [e["date"] for e in extract_events(text, None, PUB)] == [PUB]
+    text = "کاظم نوری روز دوشنبه در آستانه هفتم تیر با پیتر برگ دیدار کرد."
+    assert [e["date"] for e in extract_events(text, None, PUB)] == ["2019-11-04"]

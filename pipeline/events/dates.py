@@ -88,7 +88,8 @@ def governing_date(event, mentions: list[DateMention], text: str, published: dat
     a, b = event.sentence
     # a colon opens quoted speech: a date before it belongs to the speaking, not to the contact
     a = max(a, max(text.rfind(":", a, event.cue), text.rfind("؛", a, event.cue)) + 1)
-    inside = [m for m in mentions if m.start >= a and m.end <= b]
+    # ("در آستانه هفتم تیر": on the eve of a day, an occasion to come, not the contact's day)
+    inside = [m for m in mentions if m.start >= a and m.end <= b and not _EVE_OF.search(fold(text[max(a, m.start - 12):m.start]))]
     if not inside:
         return None, None, None
     before = [m for m in inside if m.end <= event.cue]
@@ -103,6 +104,7 @@ def governing_date(event, mentions: list[DateMention], text: str, published: dat
     return day, to_jalali_str(day), chosen.text
 
 
+_EVE_OF = folded_rx(r"استانه\s*$")
 _NOUN_BEFORE = folded_rx(r"(?:حوادث|حادثه|رویداد|رویدادهای|وقایع|واقعه|انتخابات|حمله|حملات|جنگ|کودتای|کودتا|قیام|"
                          r"توافق|توافقنامه|قطعنامه|بیانیه|نشست|اجلاس|کنفرانس|مراسم|سالگرد)\s*$")
 
