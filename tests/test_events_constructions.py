@@ -2000,6 +2000,11 @@ CASES = [
     # a branch of a body («شاخه جوانان حزب …», «شاخه نظامی …») is a group party, its «این حزب» read back
     ("کاظم نوری دبیرکل حزب همبستگی در دیدار با شاخه جوانان این حزب گفت: کار ادامه دارد.", "meeting",
      ["کاظم نوری", "شاخه جوانان حزب همبستگی"], None),
+    # a participle before its copula is the clause's verb, no word of the party («… بزرگان طایفه | نشسته بود»)
+    ("کاظم نوری در جلسه‌ای با حضور بزرگان طایفه نشسته بود که پیتر برگ وارد شد.", "meeting",
+     ["کاظم نوری", "بزرگان طایفه"], None),
+    # a role-only side that is the very office the other side holds is that person: no contact
+    ("کاظم نوری شهردار تبریز در جلسه‌ای با حضور شهردار تبریز نشسته بود.", None, [], None),
 ]
 
 

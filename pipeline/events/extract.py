@@ -302,6 +302,8 @@ def _extract(text: str, title: str, published: date | datetime | str | None) -> 
             if person and party.role_only and any(_same_party(person, q) for q in people):
                 # "X وزیر امور خارجه … با همتای مصری خود": a role never names the other side of its own contact
                 person = participant(src, party, resolver, None, anchored, resolve=False)
+            if person and party.role_only and any(_same_office(person, q) for q in people):
+                unread = True  # "شهردار تهران … به حضور شهردار تهران رسیده بودند": one office on both sides
             if person and not party.pronoun and any(_same_party(person, q) for q in told_for):
                 unread = True  # "با A و B دیدار کرد" alone: the dropped subject is not A, its own other side
             if person and not any(_same_party(person, q) for q in people):
@@ -497,6 +499,11 @@ def _call_told_back(folded: str) -> str | None:
     if not m:
         return None
     return "video_call" if lexicon().video.match(folded, m.start("channel")) else "phone_call"
+
+
+def _same_office(role: dict, other: dict) -> bool:
+    """Is a role-only party the very office the other side holds ("شهردار تهران" and X, شهردار تهران)?"""
+    return role["name"] == role.get("title") and bool(other.get("title")) and " ".join(fold(role["name"]).split()) == " ".join(fold(other["title"]).split())
 
 
 def _reported(fsrc: str, c: Candidate) -> str:

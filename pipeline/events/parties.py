@@ -332,7 +332,22 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
         end = ordinal.start()  # "X نخستین | تماس خود را …", "X همان | شب با Y …": the next noun's ordinal or «همان»
     while (dangling := _DANGLING.search(folded, start, end)) and dangling.start() > start:
         end = dangling.start()  # "نمایندگان سازمان ملل در | ژنو": a preposition whose object was cut off is no part
-    return start, _before_object(folded, start, end)
+    return start, _before_object(folded, start, _before_participle(folded, start, end))
+
+
+_COPULA_AHEAD = folded_rx(r"\s*(?:بود|بودند|است|اند|باشد|باشند)" + E)
+
+
+def _before_participle(folded: str, start: int, end: int) -> int:
+    """"در جلسه‌ای با حضور بزرگان بنی‌هاشم | نشسته بود": a participle before its copula is the clause's verb, no
+    word of the party."""
+    seg = folded[start:end].rstrip()
+    words = seg.split()
+    verb = 2 if len(words) >= 3 and _COPULA_AHEAD.fullmatch(" " + words[-1]) else 1  # (the copula inside the span)
+    if len(words) < verb + 1 or words[-verb] not in lexicon().participles \
+            or verb == 1 and not _COPULA_AHEAD.match(folded, end):
+        return end
+    return start + len(" ".join(words[:-verb])) + (len(seg) - len(seg.lstrip()))
 
 
 _OBJECT_MARK = folded_rx(r"\s*را" + E)
