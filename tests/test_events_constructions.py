@@ -2005,6 +2005,9 @@ CASES = [
      ["کاظم نوری", "بزرگان طایفه"], None),
     # a role-only side that is the very office the other side holds is that person: no contact
     ("کاظم نوری شهردار تبریز در جلسه‌ای با حضور شهردار تبریز نشسته بود.", None, [], None),
+    # … a first name past the body goes on with the party only with a surname after it («… تهران | رضایت آنها را»)
+    ("کاظم نوری در مذاکره با مدیران مجموعه ورزشی شهید کاظمی تبریز رضایت آنها را جلب کرد.", "meeting",
+     ["کاظم نوری", "مدیران مجموعه ورزشی شهید کاظمی تبریز"], None),
 ]
 
 

@@ -368,7 +368,9 @@ def _before_object(folded: str, start: int, end: int) -> int:
         rest = folded[at:stop].split()
         if not rest or any(w in ("با", "از", "برای", "تا", "که") for w in rest):
             return end  # (past a «با» or «از» the words are another phrase's, not an object before «را»)
-        if rest[0] in lex.first_names or rest[0] in ("و", "در", "به") or lex.title.match(rest[0]) \
+        named = rest[0] in lex.first_names and rest[0] not in lex.common_words \
+            and not (len(rest) > 1 and rest[1] in lex.function_words)  # ("رضایت آنها": no surname, no name)
+        if named or rest[0] in ("و", "در", "به") or lex.title.match(rest[0]) \
                 or lex.honorific.match(rest[0]) or any(a == at + 1 for a, _ in ents):
             continue  # a name, a title, «و», a post's place or another body goes on with the party
         return at
