@@ -2008,6 +2008,9 @@ CASES = [
     # … a first name past the body goes on with the party only with a surname after it («… تهران | رضایت آنها را»)
     ("کاظم نوری در مذاکره با مدیران مجموعه ورزشی شهید کاظمی تبریز رضایت آنها را جلب کرد.", "meeting",
      ["کاظم نوری", "مدیران مجموعه ورزشی شهید کاظمی تبریز"], None),
+    # «و» then an act noun («… و توافق بر سر …», «… و تبادل …») ends the party: another predicate, no second party
+    ("کاظم نوری از دیدار با رهبران گروه‌های مخالف دولت و توافق بر سر یک سند خبر داد.", "meeting",
+     ["کاظم نوری", "رهبران گروه‌های مخالف دولت"], None),
 ]
 
 
