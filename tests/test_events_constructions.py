@@ -4350,3 +4350,12 @@ def test_a_day_after_on_the_eve_of_does_not_date_the_contact():
     assert [e["date"] for e in extract_events(text, None, PUB)] == [PUB]
     text = "کاظم نوری روز دوشنبه در آستانه هفتم تیر با پیتر برگ دیدار کرد."
     assert [e["date"] for e in extract_events(text, None, PUB)] == ["2019-11-04"]
+
+
+def test_a_span_up_to_now_in_what_was_said_does_not_make_the_contact_background():
+    # «X در دیدار با Y به تنش‌ها در ماه‌های گذشته اشاره کرد»: the span is the matter's; the contact is today's news
+    text = "کاظم نوری در دیدار با پیتر برگ، به وجود برخی تنش‌ها در ماه‌های گذشته بین دو کشور اشاره کرد."
+    assert [e["date"] for e in extract_events(text, None, PUB)] == [PUB]
+    # … before the cue it tells when the contact was: background, of no day
+    text = "کاظم نوری در ماه‌های گذشته با پیتر برگ دیدار کرد."
+    assert [e["date"] for e in extract_events(text, None, PUB)] == [None]

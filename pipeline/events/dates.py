@@ -118,8 +118,14 @@ def is_earlier(folded_sentence: str) -> bool:
 def is_background(folded_sentence: str, cue: int | None = None) -> bool:
     """True when the sentence reports something that happened before the article's news. Talks referred to after
     the contact's own cue (at `cue`: "X در دیدار با Y با اشاره به مذاکرات خود با Z …") are other talks."""
-    return bool(_BACKGROUND.search(folded_sentence)) or _pluperfect(folded_sentence) \
+    return any(cue is None or m.start() <= cue or not _PERIOD_UP_TO_NOW.search(folded_sentence, 0, m.end())
+               for m in _BACKGROUND.finditer(folded_sentence)) or _pluperfect(folded_sentence) \
         or any(cue is None or m.start() <= cue for m in _REFERRED.finditer(folded_sentence))
+
+
+# "در ماه‌های گذشته": a span up to now, in what was said after the contact's cue ("X در دیدار با Y به تنش‌ها در ماه‌های
+# گذشته اشاره کرد"), not a time before the news
+_PERIOD_UP_TO_NOW = folded_rx(r"(?:روز|هفته|ماه|سال) ?(?:ها|های) گذشته$")
 
 
 def _as_date(published: date | datetime | None, tz: str = TEHRAN) -> date | None:
