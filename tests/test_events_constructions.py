@@ -2011,6 +2011,9 @@ CASES = [
     # «و» then an act noun («… و توافق بر سر …», «… و تبادل …») ends the party: another predicate, no second party
     ("کاظم نوری از دیدار با رهبران گروه‌های مخالف دولت و توافق بر سر یک سند خبر داد.", "meeting",
      ["کاظم نوری", "رهبران گروه‌های مخالف دولت"], None),
+    # «مختلف» after the matter talked about («درباره مسائل مختلف») is no habit; after a contact noun it is
+    ("کاظم نوری درباره مسائل مختلف با پیتر برگ دیدار کرد.", "meeting", ["کاظم نوری", "پیتر برگ"], None),
+    ("کاظم نوری در دیدارهای مختلف با پیتر برگ گفته است که روابط خوب است.", None, [], None),
 ]
 
 
