@@ -10,6 +10,7 @@ from itertools import islice
 from pipeline.events.dates import CONTACT_PERFECT, SOME_TIME_AGO
 from pipeline.events.lexicon import B, E, alternation, data_lines, lexicon
 from pipeline.events.parties import (
+    BODY_HEAD,
     COUNTERPARTS_IN,
     Party,
     apposed_name,
@@ -1192,6 +1193,26 @@ def _full_name_opens(rest: str, lex) -> bool:
         and not any(w in lex.country_of or w in lex.common_words or w in lex.function_words for w in words[1:2])
 
 
+def _people_session(c: _Cue) -> bool:
+    """"X TITLE در نشست شهرداران و روسای شوراهای استان … گفت": a session of a group of people (no body of its own),
+    X, whose office shares no word with the group, spoke there: X met them. X one of them ("مدیرکل … در نشست مدیران کل
+    استان", "رئیس قوه قضاییه در جلسه مسئولان عالی قضایی") is the group's own session."""
+    folded = c.folded
+    if not re.search(r"(?<!\w)(?:در|طی)\s+$", folded[max(c.L, c.cs - 6):c.cs]) or BODY_HEAD.match(folded[c.ce:c.R].lstrip()):
+        return False
+    group = split_parties(folded, c.ce, c.R)[:1]
+    title = lexicon().title.search(folded, c.L, c.cs)
+    said = _SAID.search(folded, c.ce, c.end)
+    if not group or not title or not said or not plural_party(folded[group[0].name[0]:group[0].name[1]]):
+        return False  # (the subject's own office says it is from outside; a speech verb says it spoke there)
+    stems = {w[:4] for w in folded[group[0].name[0]:group[0].name[1]].split() if w not in _PLACE_WORDS}
+    return not any(w[:4] in stems for w in folded[title.start():c.cs].split() if w not in _PLACE_WORDS)
+
+
+# words any office and any group may share ("… استان", "… کشور"): no sign that the speaker is one of the group
+_PLACE_WORDS = frozenset({"استان", "کشور", "شهر", "شهرستان", "اسلامی", "ایران", "کل", "مرکز", "در", "و"})
+
+
 def _one_present(folded: str, a: int, b: int) -> bool:
     """Does the list of those present name one person or one office (not only groups and plurals)?"""
     return any(not plural_party(folded[p.name[0]:p.name[1]]) for p in split_parties(folded, a, b))
@@ -1216,7 +1237,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
                                               or _HELD_WITH_PRESENCE.match(folded, c.ce, c.end)
                                               or _PRESENCE_FRONTED.search(folded, c.L, c.cs)
                                               and _HELD_VERB.search(folded, c.ce, c.end)
-                                              or _BETWEEN.match(folded, c.ce, c.R))):
+                                              or _BETWEEN.match(folded, c.ce, c.R)
+                                              or _people_session(c))):
         # a session with someone: "در نشستی با Y", "X با Y نشستی داشت", "نشست مشترک A و B", "در نشستی که … میان A و B"
         return True
     if _MEANS.search(folded, max(c.L, c.cs - 30), c.cs):

@@ -32,8 +32,8 @@ from pipeline.events.dates import (
 from pipeline.events.lexicon import B, E, alternation, data_lines, lexicon
 from pipeline.events.merge import is_role, merge_mentions, planned_in_body
 from pipeline.events.name_lists import NOT_NAME_WORD, a_name, name_lists, sentence_names
-from pipeline.events.participants import BODY_HEAD, Resolver, participant, without_honorific
-from pipeline.events.parties import Party, plural_party, split_parties
+from pipeline.events.participants import Resolver, participant, without_honorific
+from pipeline.events.parties import BODY_HEAD, Party, plural_party, split_parties
 from pipeline.events.roles import role_fits, with_country
 from pipeline.events.text import CHANNEL_WORDS, folded_rx, sentences
 from pipeline.normalize import normalize

@@ -12,6 +12,7 @@ from pipeline.events.bodies import tag as tag_body
 from pipeline.events.candidates import lead_in_end
 from pipeline.events.lexicon import B, E, lexicon
 from pipeline.events.parties import (
+    BODY_WORDS,
     LINEAGE,
     MEDIA,
     POLITE,
@@ -64,10 +65,7 @@ _NOT_NAME = folded_rx(r"است|این|آن|را|که|به|از|در|با|بر|ش
 _STRIP_CHARS = " «»\"'()،,:-\n.؛!؟|"  # "|" divides a headline's parts
 _OPENING_WORDS = 12  # enough for connectors, honorifics, a name and the word after it
 _CONNECTORS = frozenset({"همچنین", "سپس", "اما", "ولی", "و", "بنابراین"})
-_BODY_WORDS = r"مجمع|شورای|شورا|کمیسیون|انجمن|کانون|فراکسیون|کمیته|ستاد|اتحادیه|جامعه|حزب|سازمان|بنیاد"
-_BODY_NOUN = folded_rx(_BODY_WORDS)
-# a body or a delegation opening a party ("مجمع نمایندگان استان …", "هیئت پارلمانی …")
-BODY_HEAD = folded_rx(r"(?:" + _BODY_WORDS + r"|هیئت|هیات|هیأت)" + E)
+_BODY_NOUN = folded_rx(BODY_WORDS)
 _DELEGATION_HEAD = folded_rx(r"(?:(?:هیئت|هیات|هیأت)ی?|نمایندگان)(?: \S+){1,6}")
 _DELEGATION_WORDS = frozenset({"هیئت", "هیات", "هیأت", "نمایندگان", "این", "گروه", "یک"})
 # "هیات پارلمانی ایران به ریاست «X»", "این هیأت گروه طالبان که ریاست آن را X بر عهده داشت"
