@@ -1281,6 +1281,8 @@ def _not_a_report(c: _Cue, kind: str, sporty: bool, sentence_sports: bool) -> bo
         return True  # "X در حال مذاکره با Y برای … است": under way, not told as held ("… بودند": it went on, held)
     if lex.negative["asked"].search(folded, max(c.s_start, c.L - 30), c.cs):
         return True  # "از X خواست که در دیدار با Y …": the contact asked for (negative_cues.tsv, asked)
+    if any(not folded[m.end():c.cs].strip() for m in lex.negative["rumour"].finditer(folded, max(c.s_start, c.cs - 40), c.cs)):
+        return True  # "جوسازی درباره دیدار X و Y": a contact talked about, not told as held (negative_cues.tsv, rumour)
     if lex.negative["planned"].search(window) or any(lex.negative[neg].search(inner) for neg in kinds if neg != "body") \
             or body and body.start() <= noun_end:
         return True  # (a body's session after the contact's sides is another occasion: "پس از دیدار با Y در جلسه شورا …")
