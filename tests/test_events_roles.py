@@ -79,12 +79,13 @@ def test_international_inside_a_title_does_not_end_it():
     assert [p["name"] for p in events[0]["participants"]] == ["لیلا مقدم", "یوهان کلاین"]
 
 
-def test_unnamed_counterpart_has_its_composed_role_as_title():
+def test_unnamed_counterpart_is_named_as_written_with_its_composed_role_as_title():
+    # GUIDE.md: a role-only party is the role as written; the office it composes with the subject's is its title
     text = "وزیر بهداشت کشورمان روز دوشنبه در ارتباطی تصویری با همتای عراقی خود درباره زائران اربعین رایزنی کرد."
     event = extract_events(text, None, PUB)[0]
     assert event["type"] == "video_call"
     other = event["participants"][1]
-    assert (other["name"], other["title"], other["country"]) == ("وزیر بهداشت عراق", "وزیر بهداشت عراق", "عراق")
+    assert (other["name"], other["title"], other["country"]) == ("همتای عراقی", "وزیر بهداشت عراق", "عراق")
 
 
 def test_our_unqualified_office_is_not_the_foreign_holder_of_the_same_office():

@@ -986,8 +986,12 @@ def _name_roles_by_joint_list(event: dict, events: list[dict], text: str, folded
 
 def _tidy(event: dict) -> dict:
     """Names, titles, bodies and places through pipeline.normalize (ZWNJ repaired, ی/ک unified), with their digits
-    in the script the article writes them ("منطقه 17" stays so: a name as written); evidence stays verbatim."""
+    in the script the article writes them ("منطقه 17" stays so: a name as written); evidence stays verbatim. An
+    unnamed counterpart is named as written ("همتای روس"), its composed office the title."""
     for person in event["participants"]:
+        written = person.pop("_written", None)
+        if written and person["name"] == person["title"]:
+            person["name"] = written  # "همتای روس خود", named nowhere: the role as written (GUIDE.md); its office the title
         for key in ("name", "title", "organization"):
             if person[key]:
                 person[key] = _normal_name(person[key])

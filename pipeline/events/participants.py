@@ -694,6 +694,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         # "در بیت آیت‌الله X با این مرجع تقلید": «این …» is the host of the house or office named just before
         return {"name": resolver.fullest(_clean(src[host[0]:host[1]])), "title": _clean(name.split(" ", 1)[1]),
                 "organization": None, "country": None}
+    written = None  # an unnamed counterpart as written ("همتای روس"): its name once no one is found for the office
     if p.role_only and src is resolver.text:
         name = resolver.this_body(name, p.name[0])  # "رئیس این اتاق": the body's own name, then its holder
     if p.role_only and (titled := resolver.titled(name)):
@@ -707,6 +708,7 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         else:
             title = title or (name if p.literal else None)
             name = _without_own(name)  # "اعضای دفتر خود" -> "اعضای دفتر": the subject's own is no part of the name
+            written = _one_counterpart(src[p.name[0]:p.name[1]]) if p.literal else None
     else:
         fuller = resolver.fullest(name)
         if p.weak and fuller == name and not resolver.known(name) and not (anchored and len(name.split()) <= 3) \
@@ -735,7 +737,10 @@ def participant(src: str, p: Party, resolver: Resolver, antecedent: dict | None,
         if o:
             org = _clean((title or name)[o.start():o.end()])
     country, org = tag_body(basis, country, org)
-    return {"name": name, "title": title, "organization": org, "country": country}
+    person = {"name": name, "title": title, "organization": org, "country": country}
+    if written:
+        person["_written"] = written
+    return person
 
 
 def _surname(name: str) -> str:
@@ -899,6 +904,16 @@ def _polite_role(role: str) -> str:
 
 
 _THIS_ONE = folded_rx(r"(?:این|همین) \S")
+
+
+_ONE_COUNTERPART = folded_rx(r"همتای (?P<adj>[^\s،,]+?)(?: ?(?:اش|ش)| (?:خود|خویش|وی|او))?")
+
+
+def _one_counterpart(written: str) -> str | None:
+    """"همتای روس خود" -> "همتای روس": one counterpart as written, without whose it is; None for anything else."""
+    written = _clean(written)
+    m = _ONE_COUNTERPART.fullmatch(fold(written))  # (span_fold keeps offsets: the adjective as written)
+    return f"همتای {written[m.start('adj'):m.end('adj')]}" if m else None
 
 
 def _without_own(role: str) -> str:
