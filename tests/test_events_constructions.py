@@ -4384,3 +4384,12 @@ def test_a_span_up_to_now_in_what_was_said_does_not_make_the_contact_background(
     # … before the cue it tells when the contact was: background, of no day
     text = "کاظم نوری در ماه‌های گذشته با پیتر برگ دیدار کرد."
     assert [e["date"] for e in extract_events(text, None, PUB)] == [None]
+
+
+def test_one_day_written_in_two_calendars_takes_the_one_on_the_weekday_written():
+    # «سه‌شنبه ۱۲ شهریور/ ۳ اوت» (the Gregorian mistyped): the day that falls on the weekday written; with no weekday,
+    # the first of the pair
+    text = "هیئتی به ریاست کاظم نوری امروز سه شنبه 12 شهریور/ 3 اوت با پیتر برگ دیدار کرد."
+    assert [e["date"] for e in extract_events(text, None, "2019-09-04")] == ["2019-09-03"]
+    text = "کاظم نوری روز 3 سپتامبر (12 شهریور) با پیتر برگ دیدار کرد."
+    assert [e["date"] for e in extract_events(text, None, "2019-09-04")] == ["2019-09-03"]

@@ -98,10 +98,27 @@ def governing_date(event, mentions: list[DateMention], text: str, published: dat
     if not before and not after:
         return None, None, None
     chosen = before[-1] if before else after[0]
+    chosen = _of_a_pair(chosen, inside, text, published)
     day = resolve(chosen.expr, published)
     if day is None:
         return None, None, chosen.text
     return day, to_jalali_str(day), chosen.text
+
+
+def _of_a_pair(chosen: DateMention, inside: list[DateMention], text: str, published) -> DateMention:
+    """One day written in two calendars («سه‌شنبه ۱۲ شهریور/ ۳ اوت», «۳ سپتامبر (۱۲ شهریور)»): the one that falls on the
+    weekday written, else the first (when they disagree, one was mistyped)."""
+    pair = [m for m in inside if m is not chosen and (re.fullmatch(r"\s*[/(|]\s*", text[m.end:chosen.start])
+                                                      or re.fullmatch(r"\s*[/(|]\s*", text[chosen.end:m.start]))]
+    if not pair:
+        return chosen
+    first, second = sorted((chosen, pair[0]), key=lambda m: m.start)
+    weekday = first.expr.weekday if first.expr.weekday is not None else second.expr.weekday
+    for m in (first, second):
+        day = resolve(m.expr, published)
+        if weekday is not None and day is not None and day.weekday() == weekday:
+            return m
+    return first
 
 
 _EVE_OF = folded_rx(r"استانه\s*$")
