@@ -2033,6 +2033,12 @@ CASES = [
     # role-only party is the role as written); the office it composes with the subject's is its title
     ("کاظم نوری وزیر امور خارجه ایران در دیدار با همتای روس خود گفت: روابط خوب است.", "meeting",
      ["کاظم نوری", "همتای روس"], None),
+    # a time clause opening the sentence («هنگامی که سفر X … لغو شد») ends before the subject; its trip is no party
+    ("هنگامی که سفر پیتر برگ به وین لغو شد کاظم نوری معاون وزیر خارجه بلافاصله با هانس مولر دیدار کرد.", "meeting",
+     ["کاظم نوری", "هانس مولر"], None),
+    # aims, acts and operations are the matter, never a side («درباره اهداف و اقدامات اتاق …»)
+    ("کاظم نوری در نشست مشترک با جمعی از مدیران اتحادیه‌ها با تشریح اهداف و اقدامات اتاق تعاون گفت: کار ادامه دارد.",
+     "meeting", ["کاظم نوری", "جمعی از مدیران اتحادیه‌ها"], None),
 ]
 
 

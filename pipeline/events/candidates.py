@@ -2093,7 +2093,10 @@ def _subject(folded: str, s_start: int, L: int, end: int) -> list[Party]:
     # the clause before, unless «و» goes on with the same subject ("X به ایران سفر کرد و در دیدار با …"; "Z گفت X
     # … دیدار کرد و پیش از تماس با Y …": the clause is X's, after «گفت») or «که» opens a clause about it
     verbs = [m for m in _FINITE.finditer(folded, L, end) if not _ELLIPSIS.match(folded, m.end(), end)]
-    about = [m for m in _THAT.finditer(folded, L, end) if not _AS_SAID.search(folded, L, m.start())]
+    # ("(اواسط دی ماه) هنگامی که سفر X لغو شد Y با Z دیدار کرد": a time clause opening the sentence, its «که» and verb
+    # before the subject; not one after the subject, "X هنگامی که در ژنو بود با Y …")
+    about = [m for m in _THAT.finditer(folded, L, end) if not _AS_SAID.search(folded, L, m.start())
+             and not ((w := _WHEN.search(folded, max(L, m.start() - 8), m.end())) and (not folded[L:w.start()].strip() or _time_only(folded[L:w.start()])))]
     if verbs and not about:
         L = verbs[-1].end()
     goes_on = [m for m in _FINITE.finditer(folded, L, end) if _ELLIPSIS.match(folded, m.end(), end)]
