@@ -358,8 +358,8 @@ _OBJECT_MARK = folded_rx(r"\s*را" + E)
 
 
 def _before_object(folded: str, start: int, end: int) -> int:
-    """"با مدیران بانک مرکزی | گزارش کار را بررسی کرد": before «را», the words past the party's last body or country
-    are the verb's object (not a name, a title or «و» going on with the party)."""
+    """"با مدیران بانک مرکزی | گزارش کار را بررسی کرد": before «را», the words past the first body or country the party
+    does not go on past (with a name, a title, «و», a post's place or another body) are the verb's object."""
     tail = folded[start:end].rstrip()
     if tail.endswith(" را"):
         tail = tail[:-3]
