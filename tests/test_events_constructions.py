@@ -4399,3 +4399,11 @@ def test_one_day_written_in_two_calendars_takes_the_one_on_the_weekday_written()
     assert [e["date"] for e in extract_events(text, None, "2019-09-04")] == ["2019-09-03"]
     text = "کاظم نوری روز 3 سپتامبر (12 شهریور) با پیتر برگ دیدار کرد."
     assert [e["date"] for e in extract_events(text, None, "2019-09-04")] == ["2019-09-03"]
+
+
+def test_an_office_in_the_register_names_its_holder_written_with_an_abbreviated_honorific_and_a_spaced_surname():
+    # «حضرت آیت ا... خامنه ای» (the older papers' «ا...» for «الله», the surname's ZWNJ written as a space) names the
+    # holder the register gives for «رهبر معظم انقلاب اسلامی» on that day
+    text = ("رهبر معظم انقلاب اسلامی عصر دوشنبه در دیدار با جمعی از کارگران گفت: کار مهم است. حضرت آیت ا... خامنه ای"
+            " افزودند: کار ادامه دارد.")
+    assert [_names(e) for e in extract_events(text, None, "2005-05-09")] == [_norm(["خامنه‌ای", "جمعی از کارگران"])]

@@ -94,6 +94,9 @@ def test_same_person_is_the_guides_rule_with_spacing_tolerated():
     assert same_person(f"مرتضی سلیمانی{ZWNJ}فرد", "مرتضی سلیمانیفرد")
     assert same_person("بهرام سلیمانی مقدم", f"بهرام سلیمانی{ZWNJ}مقدم")
     assert not same_person("مسعود کریمیان", "مسعود رحمانی")
+    # a surname's ZWNJ written as a space: its pieces, joined, end the fuller name
+    assert same_person("خامنه ای", f"سید علی خامنه{ZWNJ}ای")
+    assert not same_person("رضا زاده", "محمد علیزاده")
     assert not same_person("علی", "علیرضا")  # a short token must stand whole
     assert same_person("جوادالمالکی", "جواد مالکی")  # glued, with the Arabic article
     assert not same_person("جوادالمالکی", "جواد مالکی زاده")
