@@ -18,6 +18,7 @@ from pipeline.events.parties import (
     counterparts,
     country_groups,
     cut,
+    full_name_ahead,
     group_party,
     holder_after_counterpart,
     joined_bodies,
@@ -138,7 +139,8 @@ _OWN_END = folded_rx(B + r"(?:خود|خویش|وی|شان|اش)\s*$")
 # adjectives that follow a contact noun: its channel ("تماس تلفنی") and its manner ("دیدار محرمانه")
 _MANNER_ADJECTIVES = (r"جداگانه|هم ?زمان|غیر ?علنی|علنی|دو ?جانبه|سه ?جانبه|رسمی|خصوصی|کوتاه|مشترک|صمیمانه|محرمانه|پنهانی|مخفیانه|سری|مطبوعاتی|خبری|"
                       r"غیر ?منتظره|غیر ?رسمی|ناگهانی|سرزده|اضطراری|فوری|طولانی|تاریخی|مهم|فشرده|سازنده|مفصل|صریح|دوستانه|گرم|حساس|صمیمی|جدی|مفید|ثمربخش|هم ?اندیشی|سراسری")
-_DAY_ADJECTIVES = r"(?:امروز|دیروز|اخیر|قبلی|پیشین)(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
+_DAY_WORDS = r"امروز|دیروز|اخیر|قبلی|پیشین"
+_DAY_ADJECTIVES = r"(?:" + _DAY_WORDS + r")(?:ش|شان)?"  # "رایزنی تلفنی امروزش با Y": a possessive may close it
 _DURATION = r"\S+ ?(?:ثانیه ?ای|دقیقه ?ای|ساعته|ساعته ?ای|روزه)"  # "ملاقات نود دقیقه‌ای با Y", "گفت‌وگوی یک ساعته با Y"
 _MODIFIERS = folded_rx(
     r"(?:\s*(?:ی|ها|های|هایی|" + CHANNEL_WORDS + "|" + _MANNER_ADJECTIVES + r"|" + _DAY_ADJECTIVES + "|" + _DURATION
@@ -296,7 +298,7 @@ _NAME_THEN_WENT = folded_rx(r"(?:\S+ ){1,4}?\S+[،,]\s*(?:رفت|رفتند)" + 
 # "با حضور A و B نشستی برگزار شد": the presence phrase right before a session noun
 _PRESENCE_FRONTED = folded_rx(B + r"با حضور (?P<who>[^.:؛]{3,200}?)\s*$")
 # "گفتگوی کوتاهمان": the noun's adjective with «ـمان» (our)
-_OURS_AFTER = folded_rx(r"\s*(?:ی\s+)?(?:" + _MANNER_ADJECTIVES + r"|امروز|دیروز|اخیر|قبلی|پیشین|" + CHANNEL_WORDS + r") ?مان(?!\S)")
+_OURS_AFTER = folded_rx(r"\s*(?:ی\s+)?(?:" + _MANNER_ADJECTIVES + "|" + _DAY_WORDS + "|" + CHANNEL_WORDS + r") ?مان(?!\S)")
 _UNDER_WAY = folded_rx(B + r"در حال\s*$")  # "در حال مذاکره / رایزنی": a contact going on
 _PAST_COPULA = folded_rx(B + r"(?:بود|بودند|بوده|بوده اند)" + E)
 _HELD_VERB = folded_rx(B + r"(?:برگزار|انجام|صورت|برقرار) (?:شد|گرفت|گردید|پذیرفت)")
@@ -1180,17 +1182,9 @@ def _with_office(c: _Cue) -> bool:
     went_to = _GO_TO.search(c.folded, max(c.L, c.cs - 12), c.cs) and lex.title.match(c.folded, c.ce + 1)
     if went_to and not _CLUB_ROLE.match(c.folded, c.ce + 1) and not lex.negative["sports"].match(c.folded, c.ce + 1):
         return True
-    return bool(w and (lex.title.match(rest) or named or _full_name_opens(rest, lex)) and not lex.negative["sports"].match(rest)
+    return bool(w and (lex.title.match(rest) or named or full_name_ahead(rest, lex)) and not lex.negative["sports"].match(rest)
                 and not _CLUB_ROLE.match(rest)
                 or held and not _CLUB_ROLE.match(subject, held.start()) and not lex.negative["sports"].match(subject))
-
-
-def _full_name_opens(rest: str, lex) -> bool:
-    """"با امیرحسین فتحی": a first name and a surname (no place, no common word) are a person; a team is named by its
-    club, city or country, never so."""
-    words = re.findall(r"[^\s،,.:؛]+", rest)[:3]
-    return len(words) >= 2 and words[0] in lex.first_names and words[0] not in lex.common_words \
-        and not any(w in lex.country_of or w in lex.common_words or w in lex.function_words for w in words[1:2])
 
 
 def _people_session(c: _Cue) -> bool:
@@ -1198,7 +1192,7 @@ def _people_session(c: _Cue) -> bool:
     X, whose office shares no word with the group, spoke there: X met them. X one of them ("مدیرکل … در نشست مدیران کل
     استان", "رئیس قوه قضاییه در جلسه مسئولان عالی قضایی") is the group's own session."""
     folded = c.folded
-    if not re.search(r"(?<!\w)(?:در|طی)\s+$", folded[max(c.L, c.cs - 6):c.cs]) or BODY_HEAD.match(folded[c.ce:c.R].lstrip()):
+    if not _IN_FRAME_BEFORE.search(folded, max(c.L, c.cs - 6), c.cs) or BODY_HEAD.match(folded[c.ce:c.R].lstrip()):
         return False
     group = split_parties(folded, c.ce, c.R)[:1]
     title = lexicon().title.search(folded, c.L, c.cs)

@@ -374,8 +374,8 @@ def _dated_back(events: list[dict], folded: str, mentions, pub: date | None) -> 
 
 def _dated_in_sequence(events: list[dict], lead: list[tuple[int, int]], folded: str, mentions, pub: date | None) -> None:
     """A contact with no time phrase told in sequence ("ابتدا با A …"، "وی سپس با B …") or with «همچنین» after a
-    dated one of the same subject, or (in sequence) after a lead that dates the contacts it sums up ("X دوشنبه … با دو تن از … به‌طور جداگانه
-    دیدار کرد"), is on that day, not the publication day's default."""
+    dated one of the same subject, or (in sequence) after a lead that dates the contacts it sums up ("X دوشنبه … با
+    دو تن از … به‌طور جداگانه دیدار کرد"), is on that day, not the publication day's default."""
     lead_day = [m for m in mentions if lead and lead[0][0] <= m.start < lead[0][1]]
     lead_day = resolve(lead_day[0].expr, pub) if lead_day and lexicon().noun.search(folded, *lead[0]) else None
     for i, e in enumerate(events):

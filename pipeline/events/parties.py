@@ -339,7 +339,8 @@ def cut(folded: str, start: int, end: int) -> tuple[int, int]:
     return start, _before_object(folded, start, _before_participle(folded, start, end))
 
 
-_COPULA_AHEAD = folded_rx(r"\s*(?:بود|بودند|است|اند|باشد|باشند)" + E)
+_COPULAS = ("بود", "بودند", "است", "اند", "باشد", "باشند")
+_COPULA_AHEAD = folded_rx(r"\s*(?:" + "|".join(_COPULAS) + ")" + E)
 
 
 def _before_participle(folded: str, start: int, end: int) -> int:
@@ -347,7 +348,7 @@ def _before_participle(folded: str, start: int, end: int) -> int:
     word of the party."""
     seg = folded[start:end].rstrip()
     words = seg.split()
-    verb = 2 if len(words) >= 3 and _COPULA_AHEAD.fullmatch(" " + words[-1]) else 1  # (the copula inside the span)
+    verb = 2 if len(words) >= 3 and words[-1] in _COPULAS else 1  # (the copula inside the span)
     if len(words) < verb + 1 or words[-verb] not in lexicon().participles \
             or verb == 1 and not _COPULA_AHEAD.match(folded, end):
         return end
@@ -891,7 +892,7 @@ def _new_party(cur: str, nxt: str, lex, comma: bool = False) -> bool:
         return True  # "گروه‌های سیاسی عراق و مقامات آمریکایی": two groups, not one title
     if not comma and _role_then_name(cur, lex) and (_starts_name(nxt, lex) or _APPOSED_NEXT.match(nxt)):
         return True  # "وزیر امور خارجه کشورمان X Y و Z W، وزیر …": the role's holder, then a second person
-    if _has_title_only(cur, lex) and not lex.title.match(nxt) and (comma or not _full_name_ahead(nxt, lex)):
+    if _has_title_only(cur, lex) and not lex.title.match(nxt) and (comma or not full_name_ahead(nxt, lex)):
         return False  # "وزیر فرهنگ و ارشاد اسلامی": the role goes on (not "صدراعظم شولتس و ولادیمیر پوتین")
     if not comma and lex.title.search(cur) and len(nxt.split()) <= 3 and _ends_in_country(nxt, lex) \
             and not lex.title.match(nxt) and not lex.honorific.match(nxt):
@@ -1015,7 +1016,7 @@ def _apposed_title(cur: str, lex) -> bool:
     return bool(comma) and bool(lex.title.match(title.strip())) and _role_then_name(named, lex)
 
 
-def _full_name_ahead(nxt: str, lex) -> bool:
+def full_name_ahead(nxt: str, lex) -> bool:
     """A known first name and a surname open what follows «و» ("ولادیمیر پوتین، …"): another person, not more of
     a role; a first name whose next words name a body is a field of the role ("… آزادی بیان و اندیشه سازمان ملل")."""
     words = re.findall(r"[^\s،,.]+", nxt)
